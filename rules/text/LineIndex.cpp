@@ -1,0 +1,86 @@
+#include "text/LineIndex.h"
+
+#include <algorithm>
+
+#include "text/Utf.h"
+
+namespace copydesk {
+
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      line_starts_.push_back(i + 1);
+    } else if (text[i] == '\r') {
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      line_starts_.push_back(i + 1);
+    }
+  }
+}
+
+std::size_t LineIndex::lineStart(std::size_t line) const {
+  if (line >= line_starts_.size()) return text_.size();
+  return line_starts_[line];
+}
+
+std::size_t LineIndex::lineEnd(std::size_t line) const {
+  if (line >= line_starts_.size()) return text_.size();
+  std::size_t end = line + 1 < line_starts_.size() ? line_starts_[line + 1] : text_.size();
+  if (end > line_starts_[line] && text_[end - 1] == '\n') --end;
+  if (end > line_starts_[line] && text_[end - 1] == '\r') --end;
+  return end;
+}
+
+std::size_t LineIndex::lineOf(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  return static_cast<std::size_t>(it - line_starts_.begin()) - 1;
+}
+
+namespace {
+std::size_t unitsOf(const utf::Decoded& d, Encoding encoding) {
+  switch (encoding) {
+    case Encoding::Utf8: return d.length;
+    case Encoding::Utf16: return static_cast<std::size_t>(utf::utf16Length(d.code_point));
+    case Encoding::Utf32: return 1;
+  }
+  return d.length;
+}
+}  // namespace
+
+LinePosition LineIndex::position(std::size_t offset, Encoding encoding) const {
+  offset = std::min(offset, text_.size());
+  const std::size_t line = lineOf(offset);
+  const std::size_t start = line_starts_[line];
+  // An offset inside a line terminator (between \r and \n) counts as line end.
+  const std::size_t limit = std::min(offset, lineEnd(line));
+  std::size_t column = 0;
+  if (encoding == Encoding::Utf8) {
+    column = limit - start;
+  } else {
+    for (std::size_t i = start; i < limit;) {
+      const utf::Decoded d = utf::decode(text_, i);
+      if (i + d.length > limit) break;  // offset inside a character: count up to its start
+      column += unitsOf(d, encoding);
+      i += d.length;
+    }
+  }
+  return {static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(column)};
+}
+
+std::size_t LineIndex::offset(LinePosition position, Encoding encoding) const {
+  if (position.line >= line_starts_.size()) return text_.size();
+  const std::size_t start = line_starts_[position.line];
+  const std::size_t end = lineEnd(position.line);
+  std::size_t units = 0;
+  std::size_t i = start;
+  while (i < end) {
+    const utf::Decoded d = utf::decode(text_, i);
+    const std::size_t width = unitsOf(d, encoding);
+    if (units + width > position.character) break;  // inside this character: clamp to its start
+    units += width;
+    i += d.length;
+  }
+  return i;
+}
+
+}  // namespace copydesk

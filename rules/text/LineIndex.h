@@ -1,0 +1,47 @@
+#pragma once
+// Maps byte offsets to (line, column) and back. Lines end at "\n", "\r\n" or a
+// lone "\r". The column can be counted in UTF-8 bytes, UTF-16 code units or
+// code points. Built once per text (O(n)); each lookup is a binary search over
+// line starts plus a scan of the one line concerned.
+//
+// Out-of-range input is clamped, never an error: an offset past the end maps to
+// the end of the text; a line past the last maps to the end of the text; a
+// column past the end of its line maps to the end of that line (before the line
+// terminator); a column inside a multi-byte character or a surrogate pair maps to
+// the start of that character.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace copydesk {
+
+enum class Encoding { Utf8, Utf16, Utf32 };
+
+struct LinePosition {
+  std::uint32_t line = 0;       // 0-based
+  std::uint32_t character = 0;  // 0-based, in the chosen encoding
+  friend bool operator==(LinePosition, LinePosition) = default;
+};
+
+class LineIndex {
+ public:
+  LineIndex() = default;
+  // `text` must outlive the index (it keeps a view).
+  explicit LineIndex(std::string_view text);
+
+  std::size_t lineCount() const { return line_starts_.size(); }
+  std::size_t lineStart(std::size_t line) const;
+  // End of the line's content, before its terminator.
+  std::size_t lineEnd(std::size_t line) const;
+  std::size_t lineOf(std::size_t offset) const;
+
+  LinePosition position(std::size_t offset, Encoding encoding) const;
+  std::size_t offset(LinePosition position, Encoding encoding) const;
+
+ private:
+  std::string_view text_;
+  std::vector<std::size_t> line_starts_{0};
+};
+
+}  // namespace copydesk
