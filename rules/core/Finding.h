@@ -34,6 +34,10 @@ struct Finding {
   Severity severity = Severity::Warning;
   std::string message;
   std::vector<Fix> fixes;
+  // Set by a rule that raises this finding's severity itself (facts/review-due
+  // past its grace period): the engine then keeps `severity` instead of the
+  // configured one.
+  bool severity_escalated = false;
 };
 
 // Applies edits (non-overlapping, any order) to `text`.

@@ -3,11 +3,13 @@
 // options that apply to it.
 #include <nlohmann/json.hpp>
 
+#include "core/Date.h"
 #include "text/Document.h"
 
 namespace copydesk {
 
 class SpellChecker;
+class WordList;
 
 struct RuleContext {
   const Document& document;
@@ -16,6 +18,14 @@ struct RuleContext {
   // Spelling service for the document's language and dictionaries; null when
   // spelling is unavailable.
   const SpellChecker* spelling = nullptr;
+  // Words the writer accepted for this document (workspace dictionary and
+  // configuration); null when none.
+  const WordList* accepted_words = nullptr;
+  // The date the check is made for: today, or --as-of / the config's asOf.
+  CivilDate check_date;
+  // Judge outdated claims by the document's own date instead of check_date
+  // (config "facts": {"judgeBy": "document-date"}), for archives.
+  bool judge_by_document_date = false;
 };
 
 }  // namespace copydesk

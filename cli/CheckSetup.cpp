@@ -1,0 +1,50 @@
+#include "cli/CheckSetup.h"
+
+namespace copydesk::cli {
+
+bool CheckSetup::prepare(const std::string& file, FileSetup& out, std::vector<std::string>& errors) {
+  const auto loaded = configs_.forFile(file, options_.config_path);
+  if (loaded && !loaded->ok()) {
+    if (reported_.insert(loaded->config.path).second)
+      for (const ConfigError& error : loaded->errors) errors.push_back(error.format());
+    return false;
+  }
+  const Config& config = loaded ? loaded->config : defaults_;
+  out.services.spelling = spellChecker(config, errors);
+  if (!out.services.spelling) return false;
+  out.services.accepted_words = acceptedWords(file, config);
+  applyDateSettings(config, options_.as_of, out.services);
+  out.rules = resolveRules(config, file);
+  return true;
+}
+
+const SpellChecker* CheckSetup::spellChecker(const Config& config, std::vector<std::string>& errors) {
+  SpellingOptions spelling = options_.spelling;
+  spelling.language = options_.language.value_or(config.spelling.language.value_or(spelling.language));
+  spelling.extra_dictionaries.insert(spelling.extra_dictionaries.begin(), config.spelling.dictionaries.begin(),
+                                     config.spelling.dictionaries.end());
+  std::string key = spelling.language;
+  for (const std::string& dictionary : spelling.extra_dictionaries) key += "\n" + dictionary;
+  auto it = spell_checkers_.find(key);
+  if (it == spell_checkers_.end()) {
+    std::string error;
+    it = spell_checkers_.emplace(key, SpellChecker::open(spelling, error)).first;
+    if (it->second) warnings_.insert(warnings_.end(), it->second->warnings().begin(), it->second->warnings().end());
+    else errors.push_back(error);
+  }
+  return it->second.get();
+}
+
+const WordList* CheckSetup::acceptedWords(const std::string& file, const Config& config) {
+  WordList words;
+  const std::string dictionary = loadWorkspaceDictionary(file, words);
+  if (dictionary.empty() && config.spelling.words.empty()) return nullptr;
+  auto [it, inserted] = word_lists_.try_emplace(config.path + "\n" + dictionary);
+  if (inserted) {
+    it->second = std::make_unique<WordList>(std::move(words));
+    for (const std::string& word : config.spelling.words) it->second->add(word);
+  }
+  return it->second.get();
+}
+
+}  // namespace copydesk::cli

@@ -1,0 +1,61 @@
+#include "core/Engine.h"
+
+#include <algorithm>
+
+#include "core/Registry.h"
+#include "core/RuleIds.h"
+#include "core/Suppression.h"
+
+namespace copydesk {
+
+RuleSet RuleSet::defaults() {
+  RuleSet set;
+  for (const Rule* rule : builtinRules()) {
+    if (rule->info().enabled_by_default)
+      set.rules.push_back({rule, rule->info().default_severity, nlohmann::json::object()});
+  }
+  return set;
+}
+
+namespace {
+
+class CollectingSink final : public FindingSink {
+ public:
+  CollectingSink(std::vector<Finding>& out, const EnabledRule& rule) : out_(out), rule_(rule) {}
+  void add(Finding finding) override {
+    finding.rule_id = std::string(rule_.rule->info().id);
+    if (!finding.severity_escalated) finding.severity = rule_.severity;
+    out_.push_back(std::move(finding));
+  }
+
+ private:
+  std::vector<Finding>& out_;
+  const EnabledRule& rule_;
+};
+
+}  // namespace
+
+std::vector<Finding> checkDocument(const Document& document, const RuleSet& rules,
+                                   const CheckServices& services) {
+  std::vector<Finding> findings;
+  for (const EnabledRule& enabled : rules.rules) {
+    RuleContext ctx{document,           enabled.options,           services.spelling,
+                    services.accepted_words, services.check_date, services.judge_by_document_date};
+    CollectingSink sink(findings, enabled);
+    enabled.rule->check(ctx, sink);
+  }
+  const ProseMap& prose = document.prose();
+  if (!prose.comments.empty() || prose.front_matter.format != FrontMatterFormat::None) {
+    std::vector<std::string> extra_ids;
+    for (const EnabledRule& enabled : rules.rules) extra_ids.emplace_back(enabled.rule->info().id);
+    applySuppressions(document, findings, knownRuleIds(extra_ids));
+  }
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+    if (a.span.end != b.span.end) return a.span.end < b.span.end;
+    return a.rule_id < b.rule_id;
+  });
+  return findings;
+}
+
+}  // namespace copydesk

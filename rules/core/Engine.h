@@ -1,0 +1,40 @@
+#pragma once
+// Runs a set of rules over a document and returns its findings, sorted by
+// position. Thread-safe: rules are const and the document is immutable.
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/Date.h"
+#include "core/Finding.h"
+#include "core/Rule.h"
+
+namespace copydesk {
+
+struct EnabledRule {
+  const Rule* rule = nullptr;
+  Severity severity = Severity::Warning;
+  nlohmann::json options = nlohmann::json::object();
+};
+
+// The rules to run for one document, with their effective severity and options.
+struct RuleSet {
+  std::vector<EnabledRule> rules;
+
+  // Every built-in rule that is on by default, at its default severity.
+  static RuleSet defaults();
+};
+
+struct CheckServices {
+  const SpellChecker* spelling = nullptr;
+  const WordList* accepted_words = nullptr;
+  CivilDate check_date = today();
+  bool judge_by_document_date = false;
+};
+
+// Runs every rule, then drops the findings that inline suppression comments and
+// front matter switch off (core/Suppression.h), then sorts by position.
+std::vector<Finding> checkDocument(const Document& document, const RuleSet& rules,
+                                   const CheckServices& services);
+
+}  // namespace copydesk

@@ -1,0 +1,60 @@
+#include "facts/CitationFix.h"
+
+#include <algorithm>
+#include <string>
+
+namespace copydesk::facts {
+
+namespace {
+
+int numericLabel(std::string_view label) {
+  if (label.empty() || label.size() > 6) return 0;
+  int n = 0;
+  for (char c : label) {
+    if (c < '0' || c > '9') return 0;
+    n = n * 10 + (c - '0');
+  }
+  return n;
+}
+
+int nextFootnoteNumber(const Document& doc) {
+  int highest = 0;
+  for (const FootnoteDefinition& def : doc.prose().footnotes) highest = std::max(highest, numericLabel(def.label));
+  for (const Token& t : doc.tokens().tokens) {
+    if (!t.has(token_flag::kFootnoteRef)) continue;
+    std::string_view ref = doc.slice(t.span);  // "[^12]"
+    if (ref.size() > 3 && ref.substr(0, 2) == "[^" && ref.back() == ']')
+      highest = std::max(highest, numericLabel(ref.substr(2, ref.size() - 3)));
+  }
+  return highest + 1;
+}
+
+}  // namespace
+
+Fix citationPlaceholderFix(const Document& doc, const Sentence& sentence) {
+  Fix fix;
+  if (doc.format() != DocumentFormat::Markdown) {
+    fix.title = "Add [citation needed]";
+    fix.edits.push_back({{sentence.span.end, sentence.span.end}, "[citation needed]"});
+    fix.preferred = true;
+    return fix;
+  }
+  const std::string label = "[^" + std::to_string(nextFootnoteNumber(doc)) + "]";
+  fix.title = "Add a footnote citation " + label;
+  fix.edits.push_back({{sentence.span.end, sentence.span.end}, label});
+  const std::string_view text = doc.text();
+  std::string tail;
+  if (!text.empty() && text.back() != '\n') tail += '\n';
+  // A blank line before the definition unless the document already ends with footnotes.
+  std::size_t last_line = text.find_last_not_of("\r\n");
+  last_line = last_line == std::string_view::npos ? 0 : text.rfind('\n', last_line);
+  last_line = last_line == std::string_view::npos ? 0 : last_line + 1;
+  const bool blank_end = text.size() >= 2 && text.substr(text.size() - 2) == "\n\n";
+  if (text.substr(last_line, 2) != "[^" && !text.empty() && !blank_end) tail += '\n';
+  tail += label + ": Source needed\n";
+  fix.edits.push_back({{text.size(), text.size()}, tail});
+  fix.preferred = true;
+  return fix;
+}
+
+}  // namespace copydesk::facts

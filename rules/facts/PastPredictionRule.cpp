@@ -1,0 +1,103 @@
+// facts/past-prediction: a prediction or plan for a time that has passed
+// ("will be released in 2024" read in 2026).
+#include <fmt/format.h>
+
+#include "core/Rule.h"
+#include "core/RuleFactories.h"
+#include "facts/DocumentDate.h"
+#include "facts/TimeExpression.h"
+
+namespace copydesk {
+
+namespace {
+
+using facts::SentenceTokens;
+
+constexpr RuleInfo kInfo{
+    "facts/past-prediction",
+    Severity::Warning,
+    "Predictions and plans for a date that has passed",
+    "\"Will be released in 2024\", \"planned for Q3 2025\", \"by the end of 2025\": once that date has "
+    "passed, the sentence is either wrong or needs to say what happened. The reference date is the "
+    "check date, or the article's own date with `facts.judgeBy: \"document-date\"` (for archives, "
+    "where only predictions already past when the article was written are reported).\n\n"
+    "**Fix:** say what happened (\"was released in March 2024\") or remove the prediction.",
+};
+
+bool oneOf(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (std::string_view x : list)
+    if (w == x) return true;
+  return false;
+}
+
+// Index of a word announcing the future or a plan, or end() when none.
+bool planMarker(const SentenceTokens& s, std::uint32_t i) {
+  const std::string& w = s.lower(i);
+  const std::string& prev = i > s.begin() ? s.lower(i - 1) : std::string();
+  // Reported plans ("was planned for 2024", "had expected") tell what happened.
+  if (oneOf(prev, {"was", "were", "had", "originally", "initially", "previously", "been"})) return false;
+  if (oneOf(w, {"will", "plan", "plans", "planned", "planning", "scheduled", "slated", "expected", "expects",
+                "expect", "aims", "aim", "aiming", "intend", "intends", "targeted", "targeting", "upcoming",
+                "forthcoming", "roadmap", "hope", "hopes", "hoping"}))
+    return !(w == "expected" && (prev == "than" || prev == "as"));
+  if (w.size() > 3 && w.ends_with("'ll")) return true;
+  if (w == "going" && s.is(i + 1, "to")) return true;
+  if (w == "set" && s.is(i + 1, "to") && oneOf(prev, {"is", "are"})) return true;
+  if (w == "due" && (s.is(i + 1, "in") || s.is(i + 1, "by"))) return true;
+  return false;
+}
+
+bool introducesPeriod(const SentenceTokens& s, std::uint32_t i) {
+  return i > s.begin() && oneOf(s.lower(i - 1), {"in", "by", "for", "during", "until", "till", "before", "around",
+                                                  "within", "through", "early", "later", "late", "before"});
+}
+
+class PastPredictionRule final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+
+  void check(const RuleContext& ctx, FindingSink& sink) const override {
+    const Document& doc = ctx.document;
+    const facts::ReferenceDate ref = facts::referenceDate(ctx);
+    for (const Sentence& sentence : doc.tokens().sentences) {
+      const SentenceTokens s(doc, sentence);
+      for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
+        facts::Period period;
+        if (!introducesPeriod(s, i) || !facts::periodAt(s, i, period)) continue;
+        // "in the end of" is not a phrase; "by the end of 2025" is introduced by "by".
+        if (!(period.last < ref.date)) {
+          i = period.end - 1;
+          continue;
+        }
+        std::uint32_t marker = s.end();
+        for (std::uint32_t k = i > s.begin() + 12 ? i - 12 : s.begin(); k < std::min(s.end(), period.end + 8); ++k) {
+          if (k >= i && k < period.end) continue;
+          if (planMarker(s, k)) {
+            marker = k;
+            break;
+          }
+        }
+        if (marker == s.end()) {
+          i = period.end - 1;
+          continue;
+        }
+        const std::uint32_t first = std::min(marker, i - 1);
+        const std::uint32_t last = std::max(marker + 1, period.end);
+        Finding finding;
+        finding.span = {s.token(first).span.begin, s.token(last - 1).span.end};
+        const std::string_view when = doc.slice({s.token(period.first).span.begin, s.token(period.end - 1).span.end});
+        finding.message = fmt::format(
+            "A prediction or plan for {} is in the past ({}): say what happened instead of what was expected",
+            when, ref.describe());
+        sink.add(std::move(finding));
+        i = last - 1;
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> makePastPredictionRule() { return std::make_unique<PastPredictionRule>(); }
+
+}  // namespace copydesk

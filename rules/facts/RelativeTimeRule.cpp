@@ -1,0 +1,299 @@
+// facts/relative-time: "recently", "currently", "right now", "this year"...
+// words whose meaning depends on when the reader reads them.
+#include <fmt/format.h>
+
+#include "core/Rule.h"
+#include "core/RuleFactories.h"
+#include "facts/DocumentDate.h"
+#include "facts/FactsText.h"
+
+namespace copydesk {
+
+namespace {
+
+using facts::SentenceTokens;
+
+constexpr RuleInfo kInfo{
+    "facts/relative-time",
+    Severity::Warning,
+    "Relative time that goes stale",
+    "\"Recently\", \"currently\", \"right now\", \"this year\" and \"at the time of writing\" are true "
+    "on the day they are written and wrong or vague a year later, when readers arrive from a search. "
+    "Anchor them to a date: \"as of March 2026\", \"in 2026\".\n\n"
+    "\"Now\" and \"today\" are only reported where they mean *at present* (\"compiling the kernel now "
+    "requires...\", \"today, most teams...\"), not in \"now that\", \"from now on\", tutorial steps "
+    "(\"now run...\") or release announcements, where the release dates them.\n\n"
+    "**Fix:** when the article has a date (front matter `date`/`published`/`updated` or a dateline), "
+    "the fix anchors the phrase to it.",
+};
+
+bool oneOf(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (std::string_view x : list)
+    if (w == x) return true;
+  return false;
+}
+
+enum class Anchor { None, AsOfMonth, InMonth, Year, Month, Week };
+
+struct Hit {
+  std::uint32_t first = 0;
+  std::uint32_t end = 0;
+  Anchor anchor = Anchor::None;
+  int offset = 0;  // -1 last, 0 this, +1 next
+};
+
+bool isPreposition(std::string_view w) {
+  return oneOf(w, {"of", "in", "for", "during", "by", "until", "since", "from", "before", "after", "through",
+                   "throughout", "to", "into"});
+}
+
+class RelativeTimeRule final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+
+  void check(const RuleContext& ctx, FindingSink& sink) const override {
+    const Document& doc = ctx.document;
+    const auto date = facts::documentDate(doc);
+    const bool release_article = facts::articleKind(doc).release_or_update;
+    std::vector<Hit> hits;
+    for (const Sentence& sentence : doc.tokens().sentences) {
+      const Block& block = facts::blockOf(doc, sentence);
+      if (block.kind == BlockKind::Heading && block.level <= 1) continue;
+      const SentenceTokens s(doc, sentence);
+      hits.clear();
+      scan(s, release_article, hits);
+      for (const Hit& hit : hits) report(s, hit, date, sink);
+    }
+  }
+
+ private:
+  static void scan(const SentenceTokens& s, bool release_article, std::vector<Hit>& out) {
+    for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
+      if (!s.isWord(i)) continue;
+      const std::string& w = s.lower(i);
+      const std::string& prev = i > s.begin() ? s.lower(i - 1) : std::string();
+      Hit hit{i, i + 1};
+      if (w == "recently") {
+        if (prev == "until" || prev == "till") continue;  // "until recently" is a past fact.
+        hit.anchor = Anchor::InMonth;
+      } else if (w == "currently" || w == "presently" || w == "nowadays") {
+        hit.anchor = Anchor::AsOfMonth;
+      } else if (w == "at" && (s.is(i + 1, "present") || s.is(i + 1, "the")) ) {
+        if (s.is(i + 1, "present") && !s.isWord(i + 2)) {
+          hit.end = i + 2;
+          hit.anchor = Anchor::AsOfMonth;
+        } else if (s.is(i + 2, "time") && s.is(i + 3, "of") &&
+                   (s.is(i + 4, "writing") || (s.is(i + 4, "this") && s.is(i + 5, "writing")))) {
+          hit.end = s.is(i + 4, "writing") ? i + 5 : i + 6;
+          hit.anchor = Anchor::AsOfMonth;
+        } else if (s.is(i + 2, "moment") && (i + 3 >= s.end() || s.token(i + 3).kind == TokenKind::Punctuation)) {
+          hit.end = i + 3;
+          hit.anchor = Anchor::AsOfMonth;
+        } else {
+          continue;
+        }
+      } else if (w == "as" && s.is(i + 1, "of") &&
+                 (s.is(i + 2, "writing") || s.is(i + 2, "today") || s.is(i + 2, "now") ||
+                  (s.is(i + 2, "this") && s.is(i + 3, "writing")))) {
+        hit.end = s.is(i + 2, "this") ? i + 4 : i + 3;
+        hit.anchor = Anchor::AsOfMonth;
+      } else if (w == "right" && s.is(i + 1, "now")) {
+        hit.end = i + 2;
+        hit.anchor = Anchor::AsOfMonth;
+      } else if (w == "these" && s.is(i + 1, "days") && !oneOf(prev, {"of", "on", "for", "spend", "spent"})) {
+        hit.end = i + 2;
+        hit.anchor = Anchor::AsOfMonth;
+      } else if (w == "now") {
+        if (!nowMeansAtPresent(s, i, release_article)) continue;
+        hit.anchor = Anchor::AsOfMonth;
+      } else if (w == "today" || w == "today's") {
+        if (!todayMeansNowadays(s, i)) continue;
+        hit.anchor = w == "today" ? Anchor::AsOfMonth : Anchor::None;
+      } else if (oneOf(w, {"this", "last", "next"}) && i + 1 < s.end() &&
+                 oneOf(s.lower(i + 1), {"year", "month", "week", "year's", "month's", "week's"})) {
+        if (w == "last" && oneOf(prev, {"the", "our", "their", "its", "his", "her", "my", "your", "a"})) continue;
+        if (w == "next" && oneOf(prev, {"the", "our", "their", "its", "a"})) continue;
+        if (w == "this" && oneOf(prev, {"of", "for"}) && s.is(i - 2, "end")) { /* "end of this year" */ }
+        const std::string& unit = s.lower(i + 1);
+        hit.end = i + 2;
+        hit.offset = w == "last" ? -1 : w == "next" ? 1 : 0;
+        hit.anchor = unit.starts_with("year") ? Anchor::Year : unit.starts_with("month") ? Anchor::Month : Anchor::Week;
+        if (unit.ends_with("'s")) hit.anchor = Anchor::None;
+      } else if (w == "soon") {
+        if (prev == "as" || s.is(i + 1, "after") || s.is(i + 1, "afterwards") || s.is(i + 1, "enough") ||
+            oneOf(prev, {"too", "how", "so", "very"}))
+          continue;
+      } else if (w == "upcoming") {
+        // "the upcoming release": what is upcoming changes; "upcoming events" is a standing label.
+        if (i + 1 >= s.end() || !oneOf(s.lower(i + 1), {"release", "releases", "version", "versions", "edition",
+                                                         "update", "feature", "features", "change", "changes",
+                                                         "launch", "rewrite", "major", "stable"}))
+          continue;
+      } else if ((w == "latest" || w == "newest") && prev == "the" && i + 1 < s.end() &&
+                 oneOf(s.lower(i + 1), {"version", "release", "stable"})) {
+        // "install the latest version" is evergreen; "the latest version is 1.2" is not.
+        const std::uint32_t noun = s.lower(i + 1) == "stable" && s.is(i + 2, "release") ? i + 2 : i + 1;
+        if (!statesWhichVersion(s, noun)) continue;
+        hit.first = i - 1;
+        hit.end = noun + 1;
+      } else if (w == "in" && s.is(i + 1, "recent") && (s.is(i + 2, "years") || s.is(i + 2, "months") ||
+                                                         s.is(i + 2, "weeks"))) {
+        hit.end = i + 3;
+      } else {
+        continue;
+      }
+      if (facts::insideQuotes(s, i)) continue;
+      out.push_back(hit);
+      i = hit.end - 1;
+    }
+  }
+
+  // "The latest version is 1.2", "the latest release, 1.75, ...".
+  static bool statesWhichVersion(const SentenceTokens& s, std::uint32_t noun) {
+    std::uint32_t j = noun + 1;
+    if (s.is(j, "of")) j += 2;  // "of Rust"
+    if (j < s.end() && (s.is(j, "is") || s.is(j, "was") || s.isPunct(j, ",") || s.isPunct(j, "("))) {
+      for (std::uint32_t k = j; k < s.end() && k < j + 5; ++k)
+        if (s.token(k).kind == TokenKind::Number) return true;
+    }
+    return false;
+  }
+
+  static bool nowMeansAtPresent(const SentenceTokens& s, std::uint32_t i, bool release_article) {
+    const std::string& prev = i > s.begin() ? s.lower(i - 1) : std::string();
+    const std::string next = i + 1 < s.end() ? s.lower(i + 1) : std::string();
+    // Fixed expressions that are not "at present".
+    if (oneOf(next, {"that", "and", "or", "on", "then"})) return false;  // now that, now and then, now on
+    if (oneOf(prev, {"from", "until", "till", "up", "by", "for", "just", "right", "than", "as", "of"}))
+      return false;
+    if (next == "," && prev.empty()) return false;  // "Now, let's ..."
+    if (i == s.begin()) return false;                // sentence-initial "Now": discourse or sequence
+    if (release_article) return false;               // "X is now stable": the release dates it
+    if (facts::hasCodeOrLink(s)) return false;        // a changelog entry: "`foo` now accepts ..."
+    // Tutorial steps and narration: "now run", "we can now", "you'll now see", "let's now".
+    if (oneOf(prev, {"can", "could", "will", "would", "should", "must", "may", "might", "let's", "we'll", "you'll",
+                     "i'll", "we", "you", "i", "it's", "let", "'ll", "shall", "and", "to", "then"}))
+      return false;
+    if (oneOf(next, {"we", "you", "i", "let's", "let", "if", "is", "was", "the", "a", "an", "it", "here", "there",
+                     "what", "?", ".", "!"}) &&
+        !oneOf(prev, {"is", "are", "has", "have", "was"}))
+      return false;
+    // Past narration ("had now", "was now") tells a story rather than stating the present.
+    if (oneOf(prev, {"had", "was", "were"})) return false;
+    // A state of the world: "X now requires", "X is now", "has now", "are now".
+    if (oneOf(prev, {"is", "are", "has", "have", "'s", "'re"})) return true;
+    const Token& n = s.token(i + 1 < s.end() ? i + 1 : i);
+    // "The API is stable now, ..."
+    if ((next == "," || next == "." || next.empty()) &&
+        oneOf(prev, {"stable", "available", "supported", "possible", "required", "default", "ready", "live", "deprecated"}))
+      return true;
+    if (i + 1 < s.end() && n.kind == TokenKind::Word) {
+      if (oneOf(next, {"ship", "support", "use", "run", "require", "include", "offer", "provide", "need", "default",
+                       "allow", "power", "dominate", "recommend", "block"}) &&
+          prev.size() > 3 && prev.back() == 's')
+        return true;
+      // "now requires", "now supports": a present-tense verb in -s.
+      if (next.size() > 3 && next.back() == 's' && !next.ends_with("ss") && !next.ends_with("'s")) return true;
+      if (oneOf(next, {"accounts", "powers", "runs", "makes", "ships", "uses", "has", "stands", "sits", "lives"}))
+        return true;
+    }
+    return false;
+  }
+
+  static bool todayMeansNowadays(const SentenceTokens& s, std::uint32_t i) {
+    const std::string& w = s.lower(i);
+    const std::string& prev = i > s.begin() ? s.lower(i - 1) : std::string();
+    const std::string next = i + 1 < s.end() ? s.lower(i + 1) : std::string();
+    // Announcements and events happen "today": the post's date dates them.
+    for (std::uint32_t k = s.begin(); k < s.end(); ++k) {
+      const std::string& x = s.lower(k);
+      if (oneOf(x, {"announce", "announcing", "announced", "release", "releasing", "released", "releases",
+                    "launch", "launching", "launched", "publish", "publishing", "published", "available",
+                    "happy", "excited", "pleased", "proud", "welcome", "introducing", "introduce", "marks",
+                    "celebrate", "celebrating", "birthday", "anniversary", "date", "meeting", "call", "posted",
+                    "ship", "shipping", "shipped", "merged", "landed", "tomorrow", "yesterday", "tonight"}))
+        return false;
+    }
+    if (w == "today's") {
+      return i + 1 < s.end() && oneOf(s.lower(i + 1), {"world", "landscape", "ecosystem", "industry", "market",
+                                                        "era", "age", "environment", "climate", "standards",
+                                                        "developers", "programmers", "software", "hardware",
+                                                        "systems", "web", "internet", "economy"});
+    }
+    if (prev == "as" && s.is(i - 2, "of")) return true;
+    if (oneOf(prev, {"until", "till", "since", "from", "to"})) return false;  // "until today", "to this day"
+    // "Today, most teams ..." / "Today Rust is ..."
+    if (i == s.begin()) {
+      if (next == ",") return !(s.is(i + 2, "we") || s.is(i + 2, "i") || s.is(i + 2, "the"));
+      return !oneOf(next, {"we", "we're", "i", "i'm", "is", "was", "marks", "the", "'s"});
+    }
+    // "... still ... today", "even today", "in the world today".
+    if (prev == "even" || prev == "still") return true;
+    for (std::uint32_t k = s.begin(); k < i; ++k)
+      if (s.is(k, "still") || s.is(k, "remains") || s.is(k, "remain")) return true;
+    if (oneOf(prev, {"exist", "exists", "used", "use", "stands", "works", "looks", "know", "is", "are"}) &&
+        (next.empty() || next == "." || next == "," || next == ";"))
+      return true;
+    return false;
+  }
+
+  static std::string anchorText(const Hit& hit, const CivilDate& d, std::string_view prev_word) {
+    const bool bare = isPreposition(prev_word);
+    switch (hit.anchor) {
+      case Anchor::None: return {};
+      case Anchor::AsOfMonth: return "as of " + d.monthYear();
+      case Anchor::InMonth: return "in " + d.monthYear();
+      case Anchor::Year: {
+        const std::string y = std::to_string(d.year + hit.offset);
+        return bare ? y : "in " + y;
+      }
+      case Anchor::Month: {
+        int m = d.month + hit.offset;
+        int y = d.year;
+        if (m < 1) m += 12, --y;
+        if (m > 12) m -= 12, ++y;
+        const std::string my = std::string(monthName(m)) + " " + std::to_string(y);
+        return bare ? my : "in " + my;
+      }
+      case Anchor::Week: {
+        const CivilDate w = CivilDate::fromDaysSinceEpoch(d.daysSinceEpoch() + 7L * hit.offset);
+        const std::string text = "the week of " + facts::longDate(w);
+        return bare ? text : "in " + text;
+      }
+    }
+    return {};
+  }
+
+  static void report(const SentenceTokens& s, const Hit& hit, const std::optional<CivilDate>& date,
+                     FindingSink& sink) {
+    const Document& doc = s.document();
+    Finding finding;
+    finding.span = {s.token(hit.first).span.begin, s.token(hit.end - 1).span.end};
+    const std::string_view phrase = doc.slice(finding.span);
+    const std::string prev = hit.first > s.begin() ? s.lower(hit.first - 1) : std::string();
+    std::string anchor = date ? anchorText(hit, *date, prev) : std::string();
+    if (!anchor.empty()) {
+      anchor = facts::matchCase(phrase, anchor);
+      finding.message = fmt::format("'{}' will go stale: anchor it to a date (the article is dated {}): '{}'",
+                                    phrase, date->monthYear(), anchor);
+      Fix fix;
+      fix.title = fmt::format("Replace with '{}'", anchor);
+      fix.edits.push_back({finding.span, anchor});
+      fix.preferred = true;
+      finding.fixes.push_back(std::move(fix));
+    } else if (date) {
+      finding.message = fmt::format("'{}' will go stale: say when (the article is dated {})", phrase,
+                                    date->monthYear());
+    } else {
+      finding.message =
+          fmt::format("'{}' will go stale and the article has no date: say when, e.g. 'as of <month year>'", phrase);
+    }
+    sink.add(std::move(finding));
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> makeRelativeTimeRule() { return std::make_unique<RelativeTimeRule>(); }
+
+}  // namespace copydesk

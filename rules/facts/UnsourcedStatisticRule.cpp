@@ -1,0 +1,330 @@
+// facts/unsourced-statistic: percentages, proportions, multipliers, large
+// counts and measured rankings with no source in the sentence.
+#include <fmt/format.h>
+
+#include "core/Rule.h"
+#include "core/RuleFactories.h"
+#include "facts/CitationFix.h"
+#include "facts/FactsText.h"
+#include "facts/Sourcing.h"
+
+namespace copydesk {
+
+namespace {
+
+using facts::SentenceTokens;
+
+constexpr RuleInfo kInfo{
+    "facts/unsourced-statistic",
+    Severity::Warning,
+    "Statistics with no source",
+    "A number stated as fact (\"roughly 70% of security bugs\", \"1.8M+ users\", \"3x faster\", "
+    "\"one in five developers\", \"the most popular language\") is the first thing a careful reader "
+    "checks and the first thing that goes out of date. Give its source in the same sentence: a link, "
+    "a footnote (`[^1]`), a citation (`[3]`, `(Smith, 2021)`) or an attribution (\"according to the "
+    "2024 Stack Overflow survey\", \"Microsoft reported\", \"we measured\").\n\n"
+    "Years, versions, dates, times, list and heading numbers, part numbers, code and quoted titles "
+    "are not statistics; headings and table cells are not checked.\n\n"
+    "**Fix:** add the source. The offered fix inserts a footnote placeholder (`[^n]` and `[^n]: Source "
+    "needed` at the end of a Markdown document) or `[citation needed]` in plain text.",
+};
+
+bool oneOf(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (std::string_view x : list)
+    if (w == x) return true;
+  return false;
+}
+
+bool countNoun(std::string_view w) {
+  return oneOf(w, {"users", "developers", "contributors", "commits", "downloads", "crates", "packages", "modules",
+                   "projects", "companies", "organizations", "organisations", "customers", "people", "members",
+                   "stars", "servers", "devices", "requests", "websites", "sites", "repositories", "repos",
+                   "installs", "installations", "apps", "applications", "employees", "engineers",
+                   "programmers", "subscribers", "visitors", "readers", "machines", "instances", "libraries",
+                   "dependencies", "accounts", "students", "maintainers", "businesses", "enterprises", "vulnerabilities",
+                   "bugs", "cves", "attacks", "breaches", "jobs", "developer", "user", "phones", "computers",
+                   "containers", "clusters", "deployments", "teams", "dollars", "euros", "individuals", "votes",
+                   "views", "pageviews", "signups", "listeners", "viewers", "participants", "respondents"});
+}
+
+bool measurableNoun(const facts::SentenceTokens& s, std::uint32_t i) {
+  std::string_view w = s.lower(i);
+  if (w.size() > 1 && w.back() == 's') w.remove_suffix(1);
+  return oneOf(w, {"language", "framework", "database", "editor", "ide", "tool", "library", "librarie", "crate",
+                   "package", "browser", "platform", "runtime", "o", "operating", "choice", "stack", "service",
+                   "app", "technology", "technologie", "engine", "distribution", "distro", "server", "cloud",
+                   "provider", "compiler", "website", "site", "project", "repository", "repo"});
+}
+
+bool numberWord(std::string_view w) {
+  return oneOf(w, {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
+                   "hundred", "thousand"});
+}
+
+bool comparative(std::string_view w) {
+  return oneOf(w, {"faster", "slower", "more", "less", "larger", "smaller", "better", "worse", "higher", "lower",
+                   "fewer", "bigger", "quicker", "cheaper", "greater", "longer", "shorter", "as", "the", "speedup",
+                   "improvement", "increase", "reduction", "performance", "throughput", "likely", "efficient"});
+}
+
+bool magnitudeWord(std::string_view w) { return oneOf(w, {"million", "billion", "trillion", "thousand"}); }
+
+// Parses a plain count ("12,000", "25000", "100+"): value, or -1.
+long countValue(std::string_view t, bool& plus) {
+  long v = 0;
+  plus = false;
+  bool digit = false;
+  for (char c : t) {
+    if (c >= '0' && c <= '9') {
+      v = v * 10 + (c - '0');
+      digit = true;
+      if (v > 1'000'000'000'000L) return -1;
+    } else if (c == ',') {
+      continue;
+    } else if (c == '+') {
+      plus = true;
+    } else {
+      return -1;
+    }
+  }
+  return digit ? v : -1;
+}
+
+struct Stat {
+  std::uint32_t first = 0;
+  std::uint32_t end = 0;
+};
+
+class UnsourcedStatisticRule final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+
+  void check(const RuleContext& ctx, FindingSink& sink) const override {
+    const Document& doc = ctx.document;
+    const auto& sentences = doc.tokens().sentences;
+    const facts::ArticleKind kind = facts::articleKind(doc);
+    // A survey report's figures come from the survey it reports.
+    if (kind.survey_report) return;
+    std::vector<Stat> stats;
+    for (std::uint32_t si = 0; si < sentences.size(); ++si) {
+      const Sentence& sentence = sentences[si];
+      const Block& block = facts::blockOf(doc, sentence);
+      if (block.kind == BlockKind::Heading || block.kind == BlockKind::TableCell) continue;
+      if (doc.slice(block.span).starts_with("|")) continue;  // a table row the extractor kept as text
+      const SentenceTokens s(doc, sentence);
+      stats.clear();
+      findStatistics(s, stats);
+      if (stats.empty() || facts::sentenceIsSourced(s, si)) continue;
+      // A release announcement's performance figures are the project's own measurements.
+      if (kind.release_or_update && aboutPerformance(s)) continue;
+      for (const Stat& stat : stats) {
+        Finding finding;
+        finding.span = {s.token(stat.first).span.begin, s.token(stat.end - 1).span.end};
+        finding.message = fmt::format("'{}' is stated as fact with no source: cite where the figure comes from",
+                                      doc.slice(finding.span));
+        finding.fixes.push_back(facts::citationPlaceholderFix(doc, sentence));
+        sink.add(std::move(finding));
+      }
+    }
+  }
+
+ private:
+  static bool numberToken(const SentenceTokens& s, std::uint32_t i) {
+    return i >= s.begin() && i < s.end() && s.token(i).kind == TokenKind::Number &&
+           !s.token(i).has(token_flag::kVersion);
+  }
+
+  // Extends a statistic back over a hedge ("roughly", "more than") and a currency sign.
+  static std::uint32_t withHedge(const SentenceTokens& s, std::uint32_t first) {
+    if (first > s.begin() && s.token(first - 1).kind == TokenKind::Symbol) {
+      const std::string_view sym = s.raw(first - 1);
+      if (sym == "$" || sym == "~" || sym == "\xE2\x82\xAC" || sym == "\xC2\xA3") --first;
+    }
+    if (first >= s.begin() + 2) {
+      const std::string& a = s.lower(first - 2);
+      const std::string& b = s.lower(first - 1);
+      if ((oneOf(a, {"more", "less", "fewer"}) && b == "than") || (a == "up" && b == "to") ||
+          (a == "at" && b == "least") || (a == "close" && b == "to") || (a == "an" && b == "estimated") ||
+          (oneOf(a, {"well", "just"}) && oneOf(b, {"over", "under"})) || (a == "upwards" && b == "of"))
+        return first - 2;
+    }
+    if (first > s.begin() && oneOf(s.lower(first - 1), {"roughly", "about", "around", "approximately", "nearly",
+                                                        "almost", "over", "under", "some", "circa", "approx"}))
+      return first - 1;
+    return first;
+  }
+
+  static bool skippable(const SentenceTokens& s, std::uint32_t i) { return facts::insideQuotes(s, i); }
+
+  static bool aboutPerformance(const SentenceTokens& s) {
+    for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
+      const std::string& w = s.lower(i);
+      if (oneOf(w, {"faster", "slower", "speedup", "speed", "performance", "compile", "compilation", "build",
+                    "builds", "benchmark", "benchmarks", "regression", "regressions", "improvement", "improvements",
+                    "improved", "reduced", "reduction", "latency", "throughput", "memory", "binary", "size",
+                    "times", "time", "crates", "tests"}))
+        return true;
+    }
+    return false;
+  }
+
+  void findStatistics(const SentenceTokens& s, std::vector<Stat>& out) const {
+    for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
+      const std::uint32_t end = matchAt(s, i);
+      if (end > i && !skippable(s, i)) {
+        out.push_back({withHedge(s, i), end});
+        i = end - 1;
+      }
+    }
+  }
+
+  // Returns one past the statistic starting at token i, or i when none starts there.
+  std::uint32_t matchAt(const SentenceTokens& s, std::uint32_t i) const {
+    const Token& t = s.token(i);
+    const std::string& w = s.lower(i);
+    if (numberToken(s, i)) {
+      // Percentages.
+      if (t.has(token_flag::kPercent)) {
+        if ((w == "100%" || w == "0%") && !s.is(i + 1, "of")) return i;
+        return i + 1;
+      }
+      if (s.is(i + 1, "percent") || s.is(i + 1, "percentage")) return s.is(i + 2, "points") ? i + 3 : i + 2;
+      if (s.is(i + 1, "per") && s.is(i + 2, "cent")) return i + 3;
+      if (i + 1 < s.end() && s.raw(i + 1) == "%") return i + 2;
+      // Multipliers.
+      if (t.has(token_flag::kMultiplier)) {
+        if (i + 1 < s.end() && s.token(i + 1).kind == TokenKind::Number) return i;
+        // "3x faster", "reduced 7x", "a 2x speedup"; not a model name ("Ryzen 1700X").
+        const std::uint32_t end = comparativeEnd(s, i + 1);
+        const std::string& prev = i > s.begin() ? s.lower(i - 1) : std::string();
+        if (end > i + 1 || oneOf(prev, {"reduced", "improved", "increased", "grew", "up", "by", "about", "roughly",
+                                         "around", "nearly", "almost", "a", "an", "over", "than", "some", "cut"}))
+          return end;
+        return i;
+      }
+      if (s.is(i + 1, "times") && i + 2 < s.end() && comparative(s.lower(i + 2)) && s.lower(i + 2) != "the")
+        return comparativeEnd(s, i + 1);
+      // Magnitudes.
+      if (t.has(token_flag::kMagnitude)) {
+        // "1.8M+ users", "$4.5B"; a bare "3.3k" in a list of figures is a count, not a claim.
+        const std::uint32_t end = countNounEnd(s, i + 1);
+        const bool currency = i > s.begin() && s.token(i - 1).kind == TokenKind::Symbol;
+        return end > i + 1 && (countNoun(s.lower(end - 1)) || currency) ? end : (currency ? i + 1 : i);
+      }
+      if (i + 1 < s.end() && magnitudeWord(s.lower(i + 1))) return countNounEnd(s, i + 2);
+      // Proportions: "1 in 4".
+      if ((s.is(i + 1, "in") || (s.is(i + 1, "out") && s.is(i + 2, "of"))) && proportionEnd(s, i) > i)
+        return proportionEnd(s, i);
+      // Large counts of people and things.
+      bool plus = false;
+      const long value = countValue(s.raw(i), plus);
+      int year = 0;
+      if (value >= 0 && !facts::isYear(s, i, year) && (value >= 1000 || (plus && value >= 100))) {
+        std::uint32_t n = i + 1;
+        if (n < s.end() && s.raw(n) == "+") ++n;
+        if (s.is(n + 1, "per") || s.is(n + 2, "per")) return i;  // a rate or a limit: "1000 requests per minute"
+        if (n < s.end() && countNoun(s.lower(n))) return n + 1;
+        if (n + 1 < s.end() && s.isWord(n) && countNoun(s.lower(n + 1))) return n + 2;
+      }
+      return i;
+    }
+    if (t.kind == TokenKind::Symbol && s.raw(i) == "#" && i + 1 < s.end() && s.raw(i + 1) == "1") return i + 2;
+    if (t.kind != TokenKind::Word || t.has(token_flag::kHasDigit)) return i;
+    if (numberWord(w) && (s.is(i + 1, "in") || (s.is(i + 1, "out") && s.is(i + 2, "of"))))
+      return proportionEnd(s, i);
+    if (oneOf(w, {"twice", "thrice"}) && s.is(i + 1, "as") && i + 2 < s.end() && s.isWord(i + 2)) return i + 3;
+    if (oneOf(w, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "several"}) &&
+        w != "several" && s.is(i + 1, "times") && i + 2 < s.end() && comparative(s.lower(i + 2)) &&
+        s.lower(i + 2) != "the")
+      return comparativeEnd(s, i + 1);
+    if (oneOf(w, {"millions", "billions", "trillions"}) && s.is(i + 1, "of") && s.isWord(i + 2)) return i + 3;
+    if (oneOf(w, {"thousands", "hundreds"}) && s.is(i + 1, "of") && i + 2 < s.end() && countNoun(s.lower(i + 2)) &&
+        s.lower(i + 2) != "lines")
+      return i + 3;
+    if (auto end = fractionEnd(s, i); end > i) return end;
+    if (auto end = rankingEnd(s, i); end > i) return end;
+    return i;
+  }
+
+  static std::uint32_t comparativeEnd(const SentenceTokens& s, std::uint32_t next) {
+    // "3x faster", "3x the throughput", "3x" alone.
+    if (next < s.end() && s.lower(next) == "times") ++next;
+    if (next < s.end() && s.isWord(next) && comparative(s.lower(next))) {
+      if (s.lower(next) == "as" || s.lower(next) == "the") return next + 2 <= s.end() ? next + 2 : next + 1;
+      return next + 1;
+    }
+    return next;
+  }
+
+  static std::uint32_t countNounEnd(const SentenceTokens& s, std::uint32_t next) {
+    if (next < s.end() && s.raw(next) == "+") ++next;
+    if (next < s.end() && countNoun(s.lower(next))) return next + 1;
+    return next;
+  }
+
+  static std::uint32_t proportionEnd(const SentenceTokens& s, std::uint32_t i) {
+    std::uint32_t j = s.is(i + 1, "in") ? i + 2 : i + 3;
+    if (j >= s.end()) return i;
+    const bool number = s.token(j).kind == TokenKind::Number && s.raw(j).size() <= 3;
+    if (number || numberWord(s.lower(j))) {
+      // "one in a million" style numbers only; "1 in 2026" is not a proportion.
+      if (s.token(i).kind == TokenKind::Number && s.raw(i).size() > 3) return i;
+      return j + 1;
+    }
+    return i;
+  }
+
+  static std::uint32_t fractionEnd(const SentenceTokens& s, std::uint32_t i) {
+    const std::string& w = s.lower(i);
+    if (w == "three" && s.is(i + 1, "quarters") && s.is(i + 2, "of") && !s.is(i + 3, "an")) return i + 3;
+    const bool fraction = oneOf(w, {"half", "two-thirds", "one-third", "one-quarter", "three-quarters",
+                                    "one-fifth", "two-fifths", "one-tenth", "nine-tenths", "third", "quarter",
+                                    "fifth", "tenth"});
+    if (!fraction || !s.is(i + 1, "of")) return i;
+    const bool bare = oneOf(w, {"third", "quarter", "fifth", "tenth"});
+    const std::string& prev = i > s.begin() ? s.lower(i - 1) : std::string();
+    if (bare && prev != "a" && prev != "one") return i;
+    if (w == "half" && (oneOf(prev, {"first", "second", "latter", "other", "back", "front", "bottom", "top",
+                                      "last", "better", "next", "earlier", "later"})))
+      return i;
+    if (i + 2 >= s.end()) return i;
+    const std::string& after = s.lower(i + 2);
+    int year = 0;
+    if (facts::isYear(s, i + 2, year) || facts::monthNumber(after) != 0 ||
+        oneOf(after, {"a", "an", "century", "hour", "day", "week", "month", "year", "mile", "inch", "it", "this",
+                      "that", "them", "which", "what", "those", "these", "its", "his", "her", "my", "your"}))
+      return i;
+    if (after == "the" && i + 3 < s.end() &&
+        oneOf(s.lower(i + 3), {"year", "month", "week", "day", "time", "century", "decade", "page", "post",
+                               "article", "talk", "session", "book", "chapter", "game", "way", "story", "work"}))
+      return i;
+    return i + 2;
+  }
+
+  static std::uint32_t rankingEnd(const SentenceTokens& s, std::uint32_t i) {
+    const std::string& w = s.lower(i);
+    if (w == "number" && s.is(i + 1, "one") && i + 2 < s.end() && measurableNoun(s, i + 2)) return i + 2;
+    std::uint32_t end = i;
+    if (w == "fastest-growing") end = i + 1;
+    else if (w == "fastest" && s.is(i + 1, "growing")) end = i + 2;
+    else if (w == "most" && (s.is(i - 1, "the") || s.is(i - 1, "second") || s.is(i - 1, "third"))) {
+      const std::string& adj = i + 1 < s.end() ? s.lower(i + 1) : std::string();
+      if (oneOf(adj, {"popular", "used", "loved", "admired", "downloaded", "starred", "deployed", "adopted"}))
+        end = i + 2;
+      else if ((adj == "widely" && (s.is(i + 2, "used") || s.is(i + 2, "deployed") || s.is(i + 2, "adopted"))) ||
+               (adj == "commonly" && s.is(i + 2, "used")))
+        end = i + 3;
+    }
+    if (end == i) return i;
+    // A ranking of something measurable: "the most popular language".
+    for (std::uint32_t j = end; j < s.end() && j < end + 3; ++j)
+      if (measurableNoun(s, j)) return end;
+    return i;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> makeUnsourcedStatisticRule() { return std::make_unique<UnsourcedStatisticRule>(); }
+
+}  // namespace copydesk

@@ -1,0 +1,125 @@
+// spelling: words that neither hunspell, the built-in technical vocabulary nor
+// the writer's dictionaries know.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "core/Rule.h"
+#include "core/RuleFactories.h"
+#include "spelling/EditDistance.h"
+#include "spelling/SpellChecker.h"
+#include "spelling/WordList.h"
+#include "text/Utf.h"
+
+namespace copydesk {
+
+namespace {
+
+constexpr RuleInfo kInfo{
+    "spelling",
+    Severity::Warning,
+    "Words that are not in the dictionary",
+    "A word that is not in the dictionary is usually a typo. copydesk checks prose with "
+    "hunspell, plus a built-in vocabulary of software terms; code, URLs, file paths, "
+    "acronyms (GPU), words with digits (M1) and mixed-case names (GitHub) are never checked.\n\n"
+    "**Fix:** pick one of the suggestions, or, when the word is right (a product or a "
+    "person's name), add it to the workspace dictionary `.copydesk/dictionary.txt` "
+    "(one word per line) or to `spelling.words` in `.copydesk.json`.",
+};
+
+bool endsWithPossessive(std::string_view word, std::size_t& base_length) {
+  if (word.size() > 2 && word.substr(word.size() - 2) == "'s") {
+    base_length = word.size() - 2;
+    return true;
+  }
+  if (word.size() > 4 && word.substr(word.size() - 4) == "\xE2\x80\x99s") {
+    base_length = word.size() - 4;
+    return true;
+  }
+  return false;
+}
+
+class SpellingRule final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+
+  void check(const RuleContext& ctx, FindingSink& sink) const override {
+    if (!ctx.spelling) return;
+    const bool check_names = ctx.options.value("checkNames", false);
+    const auto& prose = ctx.document.tokens();
+    for (const Sentence& sentence : prose.sentences) {
+      for (std::uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
+        const Token& token = prose.tokens[i];
+        if (token.kind != TokenKind::Word || skippable(token)) continue;
+        // A capitalised word inside a sentence is most often a name.
+        const bool sentence_start = i == sentence.first_token;
+        if (!check_names && token.has(token_flag::kCapitalized) && !sentence_start) continue;
+        checkWord(ctx, token.span, sink);
+      }
+    }
+  }
+
+ private:
+  static bool skippable(const Token& token) {
+    using namespace token_flag;
+    return token.has(kAllCaps) || token.has(kHasDigit) || token.has(kMixedCase) ||
+           token.has(kAbbreviation) || token.span.size() < 2;
+  }
+
+  bool known(const RuleContext& ctx, std::string_view word) const {
+    if (word.size() < 2) return true;
+    if (ctx.accepted_words && ctx.accepted_words->contains(word)) return true;
+    if (ctx.spelling->isCorrect(word)) return true;
+    std::size_t base = 0;
+    if (endsWithPossessive(word, base)) return known(ctx, word.substr(0, base));
+    return false;
+  }
+
+  void checkWord(const RuleContext& ctx, ByteSpan span, FindingSink& sink) const {
+    const std::string_view word = ctx.document.slice(span);
+    if (known(ctx, word)) return;
+    if (word.find('-') == std::string_view::npos) {
+      report(ctx, span, sink);
+      return;
+    }
+    // A hyphenated compound is fine when each of its parts is.
+    std::size_t start = 0;
+    while (start <= word.size()) {
+      std::size_t hyphen = word.find('-', start);
+      if (hyphen == std::string_view::npos) hyphen = word.size();
+      const std::string_view part = word.substr(start, hyphen - start);
+      if (!known(ctx, part)) report(ctx, {span.begin + start, span.begin + hyphen}, sink);
+      start = hyphen + 1;
+    }
+  }
+
+  void report(const RuleContext& ctx, ByteSpan span, FindingSink& sink) const {
+    const std::string_view word = ctx.document.slice(span);
+    Finding finding;
+    finding.span = span;
+    const std::vector<std::string> suggestions = ctx.spelling->suggest(word, 3);
+    if (suggestions.empty()) {
+      finding.message = fmt::format("Unknown word '{}'", word);
+    } else {
+      finding.message = fmt::format("Unknown word '{}': did you mean '{}'?", word, suggestions.front());
+    }
+    int close = 0;
+    for (const std::string& s : suggestions) close += editDistance(word, s) <= 1 ? 1 : 0;
+    for (std::size_t i = 0; i < suggestions.size(); ++i) {
+      Fix fix;
+      fix.title = fmt::format("Replace with '{}'", suggestions[i]);
+      fix.edits.push_back({span, suggestions[i]});
+      fix.preferred = i == 0;
+      // One clear correction: the first suggestion is the only one a single edit away.
+      fix.safe = i == 0 && close == 1 && editDistance(word, suggestions[0]) <= 1 && word.size() >= 4;
+      finding.fixes.push_back(std::move(fix));
+    }
+    sink.add(std::move(finding));
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> makeSpellingRule() { return std::make_unique<SpellingRule>(); }
+
+}  // namespace copydesk

@@ -1,0 +1,31 @@
+#pragma once
+// A set of accepted words (workspace dictionary, configuration, built-in
+// vocabulary). A word written in lower case in the list accepts any
+// capitalisation; a word with capitals accepts that exact spelling.
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+namespace copydesk {
+
+class WordList {
+ public:
+  // One word per line; blank lines and lines starting with '#' are skipped;
+  // surrounding white space is trimmed.
+  void addLines(std::string_view text);
+  void add(std::string_view word);
+  bool contains(std::string_view word) const;
+  std::size_t size() const { return exact_.size() + folded_.size(); }
+  void merge(const WordList& other);
+
+ private:
+  std::unordered_set<std::string> exact_;
+  std::unordered_set<std::string> folded_;
+};
+
+// Reads the workspace dictionary that applies to `path`: the nearest
+// `.copydesk/dictionary.txt` in the file's folder or above. Returns the
+// dictionary file's path (empty when none) and adds its words to `out`.
+std::string loadWorkspaceDictionary(std::string_view path, WordList& out);
+
+}  // namespace copydesk

@@ -1,0 +1,84 @@
+#include "style/DuplicateBlocks.h"
+
+#include "style/StyleSupport.h"
+#include "text/Utf.h"
+
+namespace copydesk::style {
+
+BlockText normalizedBlockText(const Document& document, std::size_t block_index) {
+  const Block& block = document.prose().blocks[block_index];
+  std::string raw;
+  for (const Piece& piece : block.pieces) {
+    if (piece.kind == PieceKind::LineBreak) {
+      raw.push_back(' ');
+    } else {
+      raw.append(document.slice(piece.span));
+    }
+  }
+  BlockText out;
+  const std::string lowered = utf::toLower(raw);
+  bool pending_space = false;
+  for (char c : lowered) {
+    if (isSpace(c)) {
+      pending_space = !out.normalized.empty();
+      continue;
+    }
+    if (pending_space) out.normalized.push_back(' ');
+    pending_space = false;
+    out.normalized.push_back(c);
+  }
+  // Trailing punctuation: . , : ; ! ? and the ellipsis "…" (E2 80 A6).
+  for (;;) {
+    std::string& s = out.normalized;
+    if (!s.empty() && std::string_view(".,:;!?").find(s.back()) != std::string_view::npos) {
+      s.pop_back();
+    } else if (s.size() >= 3 && s.compare(s.size() - 3, 3, "\xE2\x80\xA6") == 0) {
+      s.resize(s.size() - 3);
+    } else {
+      break;
+    }
+    while (!s.empty() && s.back() == ' ') s.pop_back();
+  }
+  if (block_index < document.tokens().block_tokens.size()) {
+    const auto [first, end] = document.tokens().block_tokens[block_index];
+    for (std::uint32_t i = first; i < end; ++i) {
+      const TokenKind kind = document.tokens().tokens[i].kind;
+      out.words += kind == TokenKind::Word || kind == TokenKind::Number ? 1 : 0;
+    }
+  }
+  return out;
+}
+
+std::optional<TextEdit> blockDeletion(const Document& document, const Block& block) {
+  const std::string_view text = document.text();
+  const LineIndex& lines = document.lines();
+  const std::size_t first_line = lines.lineOf(block.span.begin);
+  const std::size_t last_line = lines.lineOf(block.span.end == 0 ? 0 : block.span.end - 1);
+  const std::size_t begin = lines.lineStart(first_line);
+  // Only markup may precede the block on its first line ("## ", "> ", "- ").
+  for (std::size_t i = begin; i < block.span.begin; ++i) {
+    const char c = text[i];
+    if (!isBlank(c) && std::string_view("#>-*+").find(c) == std::string_view::npos) return std::nullopt;
+  }
+  // Only closing markup may follow it on its last line ("**", " #").
+  const std::size_t last_end = lines.lineEnd(last_line);
+  for (std::size_t i = block.span.end; i < last_end; ++i) {
+    const char c = text[i];
+    if (!isBlank(c) && std::string_view("#*_").find(c) == std::string_view::npos) return std::nullopt;
+  }
+  // Through the line terminator and any blank lines after the block.
+  std::size_t line = last_line + 1;
+  while (line < lines.lineCount()) {
+    const std::string_view content = text.substr(lines.lineStart(line), lines.lineEnd(line) - lines.lineStart(line));
+    if (!allSpace(content)) break;
+    ++line;
+  }
+  const std::size_t end = line < lines.lineCount() ? lines.lineStart(line) : text.size();
+  return TextEdit{{begin, end}, ""};
+}
+
+std::size_t lineNumber(const Document& document, std::size_t offset) {
+  return document.lines().lineOf(offset) + 1;
+}
+
+}  // namespace copydesk::style

@@ -1,0 +1,34 @@
+#pragma once
+// What style/duplicate-heading and style/duplicate-paragraph share: the
+// normalised text of a block, and the fix that deletes a whole block.
+//
+// These rules look at the whole document (the second copy of a paragraph is
+// only a duplicate because of the first). An engine that caches findings per
+// paragraph must re-run them when any block changes.
+#include <optional>
+#include <string>
+
+#include "core/Finding.h"
+#include "text/Document.h"
+
+namespace copydesk::style {
+
+struct BlockText {
+  std::string normalized;  // lower case, whitespace collapsed, no trailing punctuation
+  int words = 0;           // word and number tokens
+};
+
+// The block's text as a reader sees it: its pieces (code with its text, line
+// breaks as spaces), lower-cased, runs of whitespace collapsed to one space,
+// without leading/trailing whitespace and trailing . , : ; ! ? … characters.
+BlockText normalizedBlockText(const Document& document, std::size_t block_index);
+
+// Deletes the lines of the block (its markup such as "## " or "> " included)
+// and the blank lines after it. Nothing when the block shares a line with
+// other text (a table cell).
+std::optional<TextEdit> blockDeletion(const Document& document, const Block& block);
+
+// 1-based line of a byte offset, for messages.
+std::size_t lineNumber(const Document& document, std::size_t offset);
+
+}  // namespace copydesk::style

@@ -1,0 +1,75 @@
+// style/duplicate-paragraph: the same paragraph twice in one document.
+#include <cstdint>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "core/RuleFactories.h"
+#include "style/DuplicateBlocks.h"
+#include "style/StyleSupport.h"
+
+namespace copydesk {
+
+namespace {
+
+constexpr RuleInfo kInfo{
+    "style/duplicate-paragraph",
+    Severity::Warning,
+    "A paragraph that appears twice",
+    "A paragraph repeated word for word is usually left over from moving text around or "
+    "from a paste that went in twice. Readers notice, and wonder what else was not "
+    "checked.\n\n"
+    "Only ordinary paragraphs are compared: list items, table cells and block quotes "
+    "(pull quotes) repeat text on purpose.\n\n"
+    "Paragraphs are compared ignoring case, spacing and final punctuation; paragraphs of "
+    "fewer than five words (\"For example:\", \"Thanks!\") are never reported. A title "
+    "repeated as a paragraph line is reported by `style/duplicate-heading` instead.\n\n"
+    "**Fix:** delete the copy, or merge what differs into one paragraph.",
+};
+
+constexpr int kMinWords = 5;
+
+class DuplicateParagraphRule final : public Rule {
+ public:
+  const RuleInfo& info() const override { return kInfo; }
+
+  void check(const RuleContext& ctx, FindingSink& sink) const override {
+    const Document& doc = ctx.document;
+    const auto& blocks = doc.prose().blocks;
+    struct First {
+      std::size_t paragraph = SIZE_MAX;  // the first paragraph with this text
+      bool heading = false;              // a heading has this text
+    };
+    std::unordered_map<std::string, First> seen;
+    for (std::size_t b = 0; b < blocks.size(); ++b) {
+      const Block& block = blocks[b];
+      const bool heading = block.kind == BlockKind::Heading;
+      // Quotations repeat text on purpose (a pull quote); lists and tables repeat short items.
+      if (block.in_blockquote || (!heading && block.kind != BlockKind::Paragraph)) continue;
+      style::BlockText text = style::normalizedBlockText(doc, b);
+      if (text.normalized.empty()) continue;
+      First& first = seen[std::move(text.normalized)];
+      if (heading) {
+        first.heading = true;
+        continue;
+      }
+      if (first.paragraph == SIZE_MAX) {
+        first.paragraph = b;
+        continue;
+      }
+      if (first.heading || text.words < kMinWords) continue;
+      Finding finding = style::makeFinding(
+          block.span, fmt::format("Repeats the paragraph on line {}",
+                                  style::lineNumber(doc, blocks[first.paragraph].span.begin)));
+      if (auto edit = style::blockDeletion(doc, block))
+        finding.fixes.push_back(style::makeFix("Delete the repeated paragraph", {*edit}, false));
+      sink.add(std::move(finding));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> makeDuplicateParagraphRule() { return std::make_unique<DuplicateParagraphRule>(); }
+
+}  // namespace copydesk

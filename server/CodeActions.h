@@ -1,0 +1,46 @@
+#pragma once
+// textDocument/codeAction for one checked snapshot. Actions are recomputed from
+// the snapshot's findings (not trusted from the client's diagnostic.data), so
+// their edits always match the version they were computed for:
+//   - one `quickfix` per Fix a finding carries (spelling: one per suggestion,
+//     the first isPreferred);
+//   - "Add 'word' to dictionary" for spelling findings: a Command
+//     (copydesk.addToDictionary {uri, word}) that the server executes;
+//   - "Ignore 'rule' here" (Markdown only): inserts the config engineer's
+//     suppression comment (core/Suppression.h suppressionEdit);
+//   - `source.fixAll.copydesk`: every safe fix in the document, skipping
+//     fixes that overlap one already taken.
+// Kinds are filtered by `only` hierarchically ("source" admits
+// "source.fixAll.copydesk").
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "server/Workspace.h"
+#include "text/LineIndex.h"
+
+namespace copydesk::server {
+
+inline constexpr const char* kAddToDictionaryCommand = "copydesk.addToDictionary";
+inline constexpr const char* kFixAllKind = "source.fixAll.copydesk";
+
+struct CodeActionRequest {
+  std::string uri;
+  ByteSpan range;  // findings touching it get actions
+  std::optional<std::vector<std::string>> only;
+  Encoding encoding = Encoding::Utf16;
+  bool document_changes = false;  // WorkspaceEdit.documentChanges (versioned) instead of changes
+  std::string docs_url;
+};
+
+nlohmann::json codeActionsFor(const CheckResult& result, const CodeActionRequest& request);
+
+// The non-overlapping safe fixes of `result`, in document order.
+std::vector<TextEdit> safeFixEdits(const CheckResult& result);
+
+// True when `kind` passes the `only` filter.
+bool kindRequested(const std::optional<std::vector<std::string>>& only, std::string_view kind);
+
+}  // namespace copydesk::server

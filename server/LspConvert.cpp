@@ -1,0 +1,73 @@
+#include "server/LspConvert.h"
+
+#include "diagnostics/DiagnosticJson.h"
+
+namespace copydesk::server {
+
+const char* encodingName(Encoding encoding) {
+  switch (encoding) {
+    case Encoding::Utf8: return "utf-8";
+    case Encoding::Utf16: return "utf-16";
+    case Encoding::Utf32: return "utf-32";
+  }
+  return "utf-16";
+}
+
+std::optional<Encoding> encodingFromName(std::string_view name) {
+  if (name == "utf-8") return Encoding::Utf8;
+  if (name == "utf-16") return Encoding::Utf16;
+  if (name == "utf-32") return Encoding::Utf32;
+  return std::nullopt;
+}
+
+ByteSpan spanFor(const LineIndex& lines, const protocol::Range& range, Encoding encoding) {
+  std::size_t begin = lines.offset({range.start.line, range.start.character}, encoding);
+  std::size_t end = lines.offset({range.end.line, range.end.character}, encoding);
+  if (end < begin) std::swap(begin, end);
+  return {begin, end};
+}
+
+nlohmann::json diagnosticFor(const CheckResult& result, const Finding& finding, Encoding encoding,
+                             std::string_view docs_url) {
+  DiagnosticExtras extras;
+  if (!docs_url.empty() && result.ruleInfo(finding.rule_id)) extras.docs_href = ruleDocsHref(docs_url, finding.rule_id);
+  if (finding.rule_id == "spelling") extras.word = std::string(result.document->slice(finding.span));
+  return diagnosticJson(result.document->lines(), finding, encoding, extras);
+}
+
+nlohmann::json diagnosticsFor(const CheckResult& result, Encoding encoding, std::string_view docs_url) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const Finding& finding : result.findings) out.push_back(diagnosticFor(result, finding, encoding, docs_url));
+  return out;
+}
+
+nlohmann::json configDiagnostics(const std::vector<ConfigError>& errors, std::string_view text, Encoding encoding) {
+  const LineIndex lines(text);
+  nlohmann::json out = nlohmann::json::array();
+  for (const ConfigError& error : errors) {
+    const std::uint32_t line = error.line > 0 ? static_cast<std::uint32_t>(error.line - 1) : 0;
+    const std::uint32_t column = error.column > 0 ? static_cast<std::uint32_t>(error.column - 1) : 0;
+    LinePosition start{line, column};
+    LinePosition end{line, column + 1};
+    if (!text.empty()) {
+      const std::size_t offset = lines.offset({line, column}, Encoding::Utf32);
+      const std::size_t line_end = lines.lineEnd(lines.lineOf(offset));
+      start = lines.position(offset, encoding);
+      // Underline one character (the rest of the line when the error has no column).
+      const std::size_t next = error.column > 0 ? lines.offset({line, column + 1}, Encoding::Utf32) : line_end;
+      end = lines.position(next > offset ? next : line_end, encoding);
+    }
+    std::string message = error.message;
+    if (!error.pointer.empty() && error.line == 0) message += " (at " + error.pointer + ")";
+    out.push_back({{"range",
+                    {{"start", {{"line", start.line}, {"character", start.character}}},
+                     {"end", {{"line", end.line}, {"character", end.character}}}}},
+                   {"severity", 1},
+                   {"code", "config"},
+                   {"source", "copydesk"},
+                   {"message", message}});
+  }
+  return out;
+}
+
+}  // namespace copydesk::server

@@ -1,0 +1,39 @@
+#pragma once
+// Engine values -> LSP JSON for the server. The Diagnostic shape itself comes
+// from diagnostics/DiagnosticJson.h (shared with `copydesk check --format
+// json`); this adds what only the server knows: the documentation link, the
+// word a spelling finding is about, config-file errors, ranges <-> byte spans.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "core/Config.h"
+#include "protocol/LspBasic.h"
+#include "server/Workspace.h"
+#include "text/LineIndex.h"
+
+namespace copydesk::server {
+
+// "utf-8" / "utf-16" / "utf-32" <-> Encoding.
+const char* encodingName(Encoding encoding);
+std::optional<Encoding> encodingFromName(std::string_view name);
+
+// The byte span covered by an LSP range (clamped as LineIndex clamps; a
+// reversed range is swapped).
+ByteSpan spanFor(const LineIndex& lines, const protocol::Range& range, Encoding encoding);
+
+// One finding of `result` as an LSP Diagnostic (diagnosticJson + extras).
+nlohmann::json diagnosticFor(const CheckResult& result, const Finding& finding, Encoding encoding,
+                             std::string_view docs_url);
+// Every finding of `result`.
+nlohmann::json diagnosticsFor(const CheckResult& result, Encoding encoding, std::string_view docs_url);
+
+// Diagnostics for a broken config file: each ConfigError at its line:col
+// (1-based, code points) converted into `encoding` using the file's text
+// (`text` may be empty when the file cannot be read: then columns are taken
+// as they are). Without a position the diagnostic sits on the first line.
+nlohmann::json configDiagnostics(const std::vector<ConfigError>& errors, std::string_view text, Encoding encoding);
+
+}  // namespace copydesk::server

@@ -1,0 +1,217 @@
+#include "server/LspServer.h"
+
+#include <signal.h>
+
+#include <cerrno>
+
+#include "protocol/Uri.h"
+#include "server/CodeActions.h"
+#include "server/ConfigWatcher.h"
+#include "server/LspConvert.h"
+
+namespace copydesk::server {
+
+using protocol::ErrorCode;
+using protocol::json;
+
+namespace {
+
+std::string rootFrom(const protocol::InitializeParams& params) {
+  if (params.rootUri)
+    if (auto path = protocol::fileUriToPath(*params.rootUri)) return *path;
+  if (params.workspaceFolders && !params.workspaceFolders->empty())
+    if (auto path = protocol::fileUriToPath(params.workspaceFolders->front().uri)) return *path;
+  if (params.rootPath) return *params.rootPath;
+  return {};
+}
+
+}  // namespace
+
+LspServer::LspServer(protocol::Transport& transport, Logger& logger, ServerOptions options,
+                     std::optional<boost::asio::any_io_executor> executor)
+    : transport_(transport),
+      logger_(logger),
+      options_(std::move(options)),
+      scheduler_(options_.synchronous || !executor ? std::make_unique<Scheduler>()
+                                                   : std::make_unique<Scheduler>(*executor, options_.threads)),
+      workspace_(WorkspaceOptions{{}, options_.spelling}) {
+  if (!options_.synchronous && !executor) logger_.warn("no executor given: running synchronously");
+  DocumentChecks::Options check_options;
+  check_options.debounce = options_.synchronous ? std::chrono::milliseconds(0) : options_.debounce;
+  check_options.before_check = options_.before_check;
+  check_options.checked = [this](const CheckResult& result) {
+    if (trace_ != "off")
+      notify("$/logTrace", {{"message", fmt::format("checked {} version {}: {} findings in {:.1f} ms", result.uri,
+                                                    result.version, result.findings.size(), result.milliseconds)}});
+  };
+  check_options.after_setup = [this] { flushWorkspaceReports(); };
+  checks_ = std::make_unique<DocumentChecks>(store_, workspace_, *scheduler_, logger_, std::move(check_options),
+                                             [this](const CheckResult& result) { publish(result); });
+  dispatcher_.setSender([this](json message) { send(message); });
+  dispatcher_.setLogger([this](std::string_view line) { logger_.warn("{}", line); });
+  bind();
+}
+
+LspServer::~LspServer() {
+  logger_.setForward(nullptr);
+  scheduler_->shutdown();
+}
+
+void LspServer::start() {
+  transport_.start(
+      [this](std::string body) {
+        if (scheduler_->synchronous()) handleMessage(body);
+        else scheduler_->post([this, body = std::move(body)] { handleMessage(body); });
+      },
+      [this](protocol::CloseReason reason) {
+        const auto closed = [this, reason] {
+          logger_.info("the client connection closed ({})", protocol::toString(reason));
+          finish(phase_ == Phase::ShutDown ? 0 : 1);
+        };
+        if (scheduler_->synchronous()) closed();
+        else scheduler_->post(closed);
+      });
+}
+
+void LspServer::handleMessage(std::string_view body) {
+  if (exit_status_) return;
+  if (logger_.enabled(LogLevel::Debug)) logger_.debug("<-- {}", body.substr(0, 400));
+  for (const json& reply : dispatcher_.dispatch(body)) {
+    if (const auto error = reply.find("error"); error != reply.end() && error->value("code", 0) == ErrorCode::ParseError)
+      logger_.warn("malformed JSON from the client: {}", error->value("message", ""));
+    send(reply);
+  }
+}
+
+void LspServer::send(const json& message) {
+  std::string body = protocol::serialize(message);
+  if (logger_.enabled(LogLevel::Debug)) logger_.debug("--> {}", std::string_view(body).substr(0, 400));
+  transport_.send(std::move(body));
+}
+
+void LspServer::notify(std::string_view method, json params) { send(protocol::makeNotification(method, std::move(params))); }
+
+void LspServer::request(std::string_view method, json params,
+                        std::function<void(const protocol::Response&)> on_response) {
+  send(dispatcher_.makeOutgoingRequest(method, std::move(params), std::move(on_response)));
+}
+
+void LspServer::showMessage(protocol::MessageType type, const std::string& message) {
+  notify("window/showMessage", json(protocol::ShowMessageParams{type, message}));
+}
+
+void LspServer::finish(int status) {
+  if (exit_status_) return;
+  exit_status_ = status;
+  logger_.setForward(nullptr);
+  logger_.info("exiting with status {}", status);
+  scheduler_->shutdown();
+  transport_.close();
+  if (on_exit_) on_exit_(status);
+}
+
+void LspServer::bind() {
+  auto& d = dispatcher_;
+  d.setRequestFilter([this](const std::string& method) -> std::optional<protocol::ResponseError> {
+    if (phase_ == Phase::Uninitialized && method != "initialize")
+      return protocol::ResponseError{ErrorCode::ServerNotInitialized, "the server is not initialized", nullptr};
+    if (phase_ == Phase::Running && method == "initialize")
+      return protocol::ResponseError{ErrorCode::InvalidRequest, "the server is already initialized", nullptr};
+    if (phase_ == Phase::ShutDown)
+      return protocol::ResponseError{ErrorCode::InvalidRequest, "the server is shutting down", nullptr};
+    return std::nullopt;
+  });
+  d.setNotificationFilter([this](const std::string& method) {
+    if (method == "exit") return true;
+    return phase_ == Phase::Running;
+  });
+
+  d.onRequest("initialize", [this](const json& params) { return initialize(params); });
+  d.onNotification("initialized", [this](const json&) { initialized(); });
+  d.onRequest("shutdown", [this](const json&) {
+    phase_ = Phase::ShutDown;
+    logger_.info("shutdown requested");
+    return json(nullptr);
+  });
+  d.onNotification("exit", [this](const json&) { finish(phase_ == Phase::ShutDown ? 0 : 1); });
+  d.onNotification("$/setTrace", [this](const json& params) {
+    trace_ = protocol::fromParams<protocol::SetTraceParams>(params).value;
+  });
+
+  d.onNotification("textDocument/didOpen", [this](const json& p) { didOpen(p); });
+  d.onNotification("textDocument/didChange", [this](const json& p) { didChange(p); });
+  d.onNotification("textDocument/didClose", [this](const json& p) { didClose(p); });
+  d.onNotification("textDocument/didSave", [this](const json& p) { didSave(p); });
+  d.onAsyncRequest("textDocument/diagnostic", [this](const json& p, protocol::Reply r) { pullDiagnostics(p, r); });
+  d.onAsyncRequest("textDocument/codeAction", [this](const json& p, protocol::Reply r) { codeAction(p, r); });
+  d.onAsyncRequest("textDocument/hover", [this](const json& p, protocol::Reply r) { hover(p, r); });
+  d.onRequest("workspace/executeCommand", [this](const json& p) { return executeCommand(p); });
+  d.onNotification("workspace/didChangeConfiguration", [this](const json& p) { didChangeConfiguration(p); });
+  d.onNotification("workspace/didChangeWatchedFiles", [this](const json& p) { didChangeWatchedFiles(p); });
+}
+
+json LspServer::initialize(const json& raw) {
+  const auto params = protocol::fromParams<protocol::InitializeParams>(raw);
+  for (const std::string& offered : protocol::positionEncodings(params))
+    if (offered == protocol::position_encoding::Utf8) encoding_ = Encoding::Utf8;
+  const json& caps = params.capabilities;
+  client_.document_changes = protocol::capabilityEnabled(caps, "workspace.workspaceEdit.documentChanges");
+  client_.configuration = protocol::capabilityEnabled(caps, "workspace.configuration");
+  client_.watched_files_registration =
+      protocol::capabilityEnabled(caps, "workspace.didChangeWatchedFiles.dynamicRegistration");
+  client_.pull_diagnostics = protocol::findCapability(caps, "textDocument.diagnostic") != nullptr;
+  client_.diagnostic_refresh = protocol::capabilityEnabled(caps, "workspace.diagnostics.refreshSupport");
+  if (params.trace) trace_ = *params.trace;
+
+  workspace_.setRoot(rootFrom(params));
+  logger_.info("initialize: client {} {}, root '{}', position encoding {}",
+               params.clientInfo ? params.clientInfo->name : "(unnamed)",
+               params.clientInfo ? params.clientInfo->version.value_or("") : "", workspace_.root(),
+               encodingName(encoding_));
+  if (!params.initializationOptions.is_null()) applySettings(params.initializationOptions, "initializationOptions");
+  checks_->setPush(diagnostic_mode_ == "push" || diagnostic_mode_ == "both" ||
+                   (diagnostic_mode_ == "auto" && !client_.pull_diagnostics));
+  phase_ = Phase::Running;
+  if (params.processId) watchParent(*params.processId);
+
+  protocol::ServerCapabilities capabilities;
+  capabilities.positionEncoding = encodingName(encoding_);
+  capabilities.textDocumentSync = protocol::TextDocumentSyncOptions{true, protocol::TextDocumentSyncKind::Incremental,
+                                                                    protocol::SaveOptions{false}};
+  capabilities.hoverProvider = true;
+  capabilities.codeActionProvider = protocol::CodeActionOptions{{"quickfix", kFixAllKind}, false};
+  capabilities.diagnosticProvider = protocol::DiagnosticOptions{std::string("copydesk"), false, false};
+  capabilities.executeCommands = std::vector<std::string>{kAddToDictionaryCommand};
+  protocol::InitializeResult result{capabilities, protocol::ServerInfo{"copydesk", options_.version}};
+  return json(result);
+}
+
+void LspServer::initialized() {
+  // Warnings and errors reach the user's log panel from now on.
+  logger_.setForward([this](LogLevel level, std::string_view message) {
+    notify("window/logMessage",
+           json(protocol::LogMessageParams{level == LogLevel::Error ? protocol::MessageType::Error
+                                                                    : protocol::MessageType::Warning,
+                                           std::string(message)}));
+  });
+  if (client_.watched_files_registration) {
+    request("client/registerCapability", watchedFilesRegistration(), [this](const protocol::Response& response) {
+      if (response.error) logger_.warn("the client refused to watch files: {}", response.error->message);
+    });
+  }
+  if (client_.configuration) pullConfiguration();
+  workspace_.loadRootConfig();
+  flushWorkspaceReports();
+}
+
+void LspServer::watchParent(std::int32_t pid) {
+  if (pid <= 0) return;
+  scheduler_->every(options_.parent_poll, [this, pid] {
+    if (::kill(pid, 0) != 0 && errno == ESRCH) {
+      logger_.warn("the editor process {} is gone: exiting", pid);
+      finish(1);
+    }
+  });
+}
+
+}  // namespace copydesk::server

@@ -1,0 +1,137 @@
+#pragma once
+// The protocol side of the language server (clangd's ClangdLSPServer): binds
+// LSP methods to the Workspace engine facade, negotiates capabilities and the
+// position encoding, answers every request exactly once (the Dispatcher
+// guarantees it) and refuses requests before `initialize` (-32002).
+//
+//   LspServer.cpp         lifecycle, capabilities, message loop, exit
+//   LspServerText.cpp     text sync, pushed and pulled diagnostics
+//   LspServerFeatures.cpp code actions, hover, commands
+//   LspServerConfig.cpp   settings, workspace/configuration, watched files,
+//                         config-file diagnostics
+//
+// Threading: in asynchronous mode every message is handled on `executor` (a
+// single-threaded io_context: the main strand that owns all state); checks run
+// on a thread pool (Scheduler). In synchronous mode (tests, fuzzing,
+// benchmarks) messages are handled inline on the caller's thread, checks run
+// inline and there is no debounce, so a conversation is deterministic.
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <boost/asio/any_io_executor.hpp>
+
+#include "protocol/Dispatcher.h"
+#include "protocol/LspTypes.h"
+#include "protocol/Transport.h"
+#include "server/DocumentChecks.h"
+#include "server/DocumentStore.h"
+#include "server/Logger.h"
+#include "server/Scheduler.h"
+#include "server/Workspace.h"
+
+namespace copydesk::server {
+
+struct ServerOptions {
+  bool synchronous = false;
+  std::chrono::milliseconds debounce{150};  // push only; also settable by the client ("debounceMs")
+  unsigned threads = 2;                     // check workers (asynchronous mode)
+  std::string version = "0.0.0";
+  SpellingOptions spelling;                 // base spelling options (dictionary folders)
+  std::chrono::milliseconds parent_poll{2000};
+  // Test hook: runs on the worker before each check (may block to hold a check back).
+  std::function<void(const std::string& uri, std::int64_t version)> before_check;
+};
+
+class LspServer {
+ public:
+  // `executor` is required in asynchronous mode and ignored in synchronous mode.
+  LspServer(protocol::Transport& transport, Logger& logger, ServerOptions options,
+            std::optional<boost::asio::any_io_executor> executor = std::nullopt);
+  ~LspServer();
+  LspServer(const LspServer&) = delete;
+  LspServer& operator=(const LspServer&) = delete;
+
+  // Starts reading from the transport.
+  void start();
+  // Called once when the session ends: after `exit` (status 0 when `shutdown`
+  // came first, else 1), when the input closes, or when the editor process
+  // named in initialize is gone.
+  void setOnExit(std::function<void(int status)> on_exit) { on_exit_ = std::move(on_exit); }
+  bool exited() const { return exit_status_.has_value(); }
+  int exitStatus() const { return exit_status_.value_or(1); }
+
+  Encoding encoding() const { return encoding_; }
+  const DocumentStore& documents() const { return store_; }
+  const DocumentChecks& checks() const { return *checks_; }
+
+  // Handles one message body on the current thread (synchronous mode).
+  void handleMessage(std::string_view body);
+
+ private:
+  enum class Phase { Uninitialized, Running, ShutDown };
+
+  void bind();
+  void send(const protocol::json& message);
+  void notify(std::string_view method, protocol::json params);
+  void request(std::string_view method, protocol::json params,
+               std::function<void(const protocol::Response&)> on_response);
+  void showMessage(protocol::MessageType type, const std::string& message);
+  void finish(int status);
+
+  // Lifecycle (LspServer.cpp)
+  protocol::json initialize(const protocol::json& params);
+  void initialized();
+  void watchParent(std::int32_t pid);
+
+  // Text and diagnostics (LspServerText.cpp)
+  void didOpen(const protocol::json& params);
+  void didChange(const protocol::json& params);
+  void didClose(const protocol::json& params);
+  void didSave(const protocol::json& params);
+  void publish(const CheckResult& result);
+  void pullDiagnostics(const protocol::json& params, protocol::Reply reply);
+
+  // Features (LspServerFeatures.cpp)
+  void codeAction(const protocol::json& params, protocol::Reply reply);
+  void hover(const protocol::json& params, protocol::Reply reply);
+  protocol::json executeCommand(const protocol::json& params);
+
+  // Configuration (LspServerConfig.cpp)
+  void applySettings(const protocol::json& settings, std::string_view source);
+  void pullConfiguration();
+  void didChangeConfiguration(const protocol::json& params);
+  void didChangeWatchedFiles(const protocol::json& params);
+  bool fileEvent(const std::string& path);
+  void configurationChanged();
+  void flushWorkspaceReports();
+
+  protocol::Transport& transport_;
+  Logger& logger_;
+  ServerOptions options_;
+  std::unique_ptr<Scheduler> scheduler_;
+  protocol::Dispatcher dispatcher_;
+  Workspace workspace_;
+  DocumentStore store_;
+  std::unique_ptr<DocumentChecks> checks_;
+
+  Phase phase_ = Phase::Uninitialized;
+  Encoding encoding_ = Encoding::Utf16;
+  std::optional<int> exit_status_;
+  std::function<void(int)> on_exit_;
+  std::string trace_ = "off";
+  std::string docs_url_;
+  std::string diagnostic_mode_ = "auto";  // auto | push | pull | both
+  struct ClientSupport {
+    bool document_changes = false;
+    bool configuration = false;
+    bool watched_files_registration = false;
+    bool pull_diagnostics = false;
+    bool diagnostic_refresh = false;
+  } client_;
+};
+
+}  // namespace copydesk::server

@@ -1,0 +1,152 @@
+// Settings (initializationOptions, workspace/didChangeConfiguration,
+// workspace/configuration), watched files, and config-file diagnostics.
+//
+// Editor settings are the "copydesk" section: the `.copydesk.json` model
+// ({rules, overrides, spelling, asOf, facts, customRules}) merged over the file
+// configuration, plus server-only keys that are taken out first:
+//   docsUrl         base URL of the rule documentation (codeDescription.href);
+//                   "{rule}" is replaced by the rule id, otherwise "#<anchor>"
+//                   is appended. Without it codeDescription is omitted: the
+//                   rules have no public URL of their own.
+//   diagnosticMode  "auto" (push unless the client supports pull diagnostics),
+//                   "push", "pull" or "both"; initializationOptions only.
+//   debounceMs      delay between the last keystroke and a pushed check.
+#include "io/AtomicFile.h"
+#include "protocol/Uri.h"
+#include "server/ConfigWatcher.h"
+#include "server/LspConvert.h"
+#include "server/LspServer.h"
+
+namespace copydesk::server {
+
+using protocol::json;
+
+namespace {
+
+// The "copydesk" section of a settings object sent by a client: settings.copydesk
+// when present, else the object itself when it looks like ours.
+std::optional<json> copydeskSection(const json& settings) {
+  if (!settings.is_object()) return std::nullopt;
+  if (const auto it = settings.find("copydesk"); it != settings.end()) return *it;
+  for (const char* key : {"rules", "overrides", "spelling", "asOf", "facts", "customRules", "docsUrl", "debounceMs"})
+    if (settings.contains(key)) return settings;
+  return std::nullopt;
+}
+
+}  // namespace
+
+void LspServer::applySettings(const json& raw, std::string_view source) {
+  std::optional<json> section = copydeskSection(raw);
+  if (!section) {
+    logger_.debug("{}: no copydesk settings", source);
+    return;
+  }
+  if (section->is_null()) section = json::object();
+  if (section->is_object()) {
+    if (const auto it = section->find("docsUrl"); it != section->end()) {
+      docs_url_ = it->is_string() ? it->get<std::string>() : std::string();
+      section->erase(it);
+    }
+    if (const auto it = section->find("diagnosticMode"); it != section->end()) {
+      const std::string mode = it->is_string() ? it->get<std::string>() : "";
+      if (mode == "auto" || mode == "push" || mode == "pull" || mode == "both") diagnostic_mode_ = mode;
+      else logger_.warn("{}: diagnosticMode must be auto, push, pull or both", source);
+      section->erase(it);
+    }
+    if (const auto it = section->find("debounceMs"); it != section->end()) {
+      if (it->is_number_unsigned() && !options_.synchronous)
+        checks_->setDebounce(std::chrono::milliseconds(std::min<std::uint64_t>(it->get<std::uint64_t>(), 10000)));
+      section->erase(it);
+    }
+  }
+  const std::vector<ConfigError> errors = workspace_.setEditorSettings(*section);
+  if (!errors.empty()) {
+    std::string message = "copydesk: " + std::string(source) + ": " + errors.front().format();
+    if (errors.size() > 1) message += " (and " + std::to_string(errors.size() - 1) + " more)";
+    message += "; keeping the previous settings";
+    logger_.error("{}", message);
+    showMessage(protocol::MessageType::Error, message);
+    return;
+  }
+  if (phase_ == Phase::Running) configurationChanged();
+}
+
+void LspServer::pullConfiguration() {
+  json params = {{"items", json::array({{{"section", "copydesk"}}})}};
+  request("workspace/configuration", std::move(params), [this](const protocol::Response& response) {
+    if (response.error || !response.result.is_array() || response.result.empty()) return;
+    const json& value = response.result.front();
+    if (value.is_null()) return;
+    applySettings(json{{"copydesk", value}}, "workspace/configuration");
+  });
+}
+
+void LspServer::didChangeConfiguration(const json& raw) {
+  const auto params = protocol::fromParams<protocol::DidChangeConfigurationParams>(raw);
+  if (client_.configuration) {
+    pullConfiguration();  // the pushed value may be partial or null (pull model)
+    return;
+  }
+  applySettings(params.settings, "workspace/didChangeConfiguration");
+}
+
+void LspServer::didChangeWatchedFiles(const json& raw) {
+  const auto params = protocol::fromParams<protocol::DidChangeWatchedFilesParams>(raw);
+  bool any = false;
+  for (const protocol::FileEvent& event : params.changes)
+    if (const auto path = protocol::fileUriToPath(event.uri)) any = fileEvent(*path) || any;
+  if (any) configurationChanged();
+}
+
+bool LspServer::fileEvent(const std::string& path) {
+  switch (classifyWatchedFile(path)) {
+    case WatchedFile::Config:
+      logger_.info("configuration changed: {}", path);
+      workspace_.configFileChanged(path);
+      return true;
+    case WatchedFile::Dictionary:
+      logger_.info("dictionary changed: {}", path);
+      workspace_.dictionaryChanged();
+      return true;
+    case WatchedFile::Claims:
+      logger_.info("claims changed: {}", path);
+      workspace_.claimsChanged();
+      return true;
+    case WatchedFile::None:
+      return false;
+  }
+  return false;
+}
+
+void LspServer::configurationChanged() {
+  flushWorkspaceReports();
+  checks_->recheckAll();
+  if (!checks_->pushing() && client_.diagnostic_refresh)
+    request("workspace/diagnostic/refresh", nullptr, [](const protocol::Response&) {});
+}
+
+void LspServer::flushWorkspaceReports() {
+  for (const ConfigReport& report : workspace_.takeConfigReports()) {
+    std::string text;
+    std::string unused;
+    io::readWholeFile(report.path, text, unused);
+    const std::string uri = protocol::pathToFileUri(report.path);
+    notify("textDocument/publishDiagnostics",
+           {{"uri", uri}, {"diagnostics", configDiagnostics(report.errors, text, encoding_)}});
+    if (report.errors.empty()) {
+      logger_.info("{} is valid again", report.path);
+      continue;
+    }
+    std::string message = "copydesk: " + report.errors.front().format();
+    if (report.errors.size() > 1) message += " (and " + std::to_string(report.errors.size() - 1) + " more)";
+    message += "; using the last good configuration";
+    logger_.error("{}", message);
+    showMessage(protocol::MessageType::Error, message);
+  }
+  for (const std::string& warning : workspace_.takeWarnings()) {
+    logger_.warn("{}", warning);
+    showMessage(protocol::MessageType::Warning, "copydesk: " + warning);
+  }
+}
+
+}  // namespace copydesk::server

@@ -1,0 +1,249 @@
+#include "server/Workspace.h"
+
+#include <chrono>
+#include <filesystem>
+
+#include "core/ConfigLoader.h"
+#include "core/Registry.h"
+#include "io/AtomicFile.h"
+
+namespace copydesk::server {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string folderOf(const std::string& path) {
+  std::error_code ec;
+  const fs::path p = fs::absolute(fs::path(path), ec).lexically_normal();
+  if (fs::is_directory(p, ec)) return p.string();
+  return p.parent_path().string();
+}
+
+bool sameErrors(const std::vector<ConfigError>& a, const std::vector<ConfigError>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i].format() != b[i].format()) return false;
+  return true;
+}
+
+}  // namespace
+
+const RuleInfo* CheckResult::ruleInfo(std::string_view rule_id) const {
+  if (setup) {
+    for (const EnabledRule& enabled : setup->rules.rules.rules)
+      if (enabled.rule->info().id == rule_id) return &enabled.rule->info();
+    if (setup->config)
+      if (const Rule* custom = setup->config->findCustomRule(rule_id)) return &custom->info();
+  }
+  const Rule* rule = findBuiltinRule(rule_id);
+  return rule ? &rule->info() : nullptr;
+}
+
+Workspace::Workspace(WorkspaceOptions options) : options_(std::move(options)) {}
+
+void Workspace::setRoot(std::string root) {
+  options_.root = std::move(root);
+  invalidate();
+}
+
+std::vector<ConfigError> Workspace::setEditorSettings(const nlohmann::json& settings) {
+  if (settings.is_null() || (settings.is_object() && settings.empty())) {
+    if (editor_) {
+      editor_.reset();
+      invalidate();
+    }
+    return {};
+  }
+  ConfigParseResult parsed =
+      parseConfigJson(settings, "editor settings", options_.root.empty() ? "." : options_.root);
+  if (!parsed.ok()) return parsed.errors;
+  editor_ = std::make_shared<const Config>(std::move(parsed.config));
+  invalidate();
+  return {};
+}
+
+void Workspace::invalidate() {
+  ++generation_;
+  found_.clear();
+  effective_.clear();
+  words_.clear();
+  setups_.clear();
+}
+
+std::string Workspace::configPathFor(const std::string& path) {
+  const std::string folder = folderOf(path);
+  const auto it = found_.find(folder);
+  if (it != found_.end()) return it->second;
+  return found_[folder] = findConfigFile(folder);
+}
+
+void Workspace::noteErrors(const std::string& path, const std::vector<ConfigError>& errors) {
+  auto it = reported_.find(path);
+  const std::vector<ConfigError> none;
+  const std::vector<ConfigError>& told = it == reported_.end() ? none : it->second;
+  if (sameErrors(told, errors)) return;
+  reports_.push_back({path, errors});
+  if (errors.empty()) reported_.erase(path);
+  else reported_[path] = errors;
+}
+
+const Workspace::LoadedConfig& Workspace::loadConfig(const std::string& config_path) {
+  const auto it = loaded_.find(config_path);
+  if (it != loaded_.end()) return it->second;
+  ConfigParseResult result = loadConfigFile(config_path);
+  LoadedConfig& entry = loaded_[config_path];
+  if (result.ok()) {
+    entry.good = std::make_shared<const Config>(std::move(result.config));
+  } else {
+    entry.errors = std::move(result.errors);
+  }
+  noteErrors(config_path, entry.errors);
+  return entry;
+}
+
+void Workspace::loadRootConfig() {
+  if (options_.root.empty()) return;
+  const std::string path = (fs::path(options_.root) / std::string(kConfigFileName)).string();
+  std::error_code ec;
+  if (fs::is_regular_file(path, ec)) loadConfig(path);
+}
+
+std::shared_ptr<const Config> Workspace::effectiveConfig(const std::string& config_path) {
+  const auto it = effective_.find(config_path);
+  if (it != effective_.end()) return it->second;
+  std::shared_ptr<const Config> file;
+  if (!config_path.empty()) file = loadConfig(config_path).good;
+  std::shared_ptr<const Config> out;
+  if (file && editor_) {
+    Config merged = mergeConfig(*file, *editor_);
+    merged.path = file->path;
+    merged.base_dir = file->base_dir;
+    out = std::make_shared<const Config>(std::move(merged));
+  } else if (file) {
+    out = file;
+  } else if (editor_) {
+    out = editor_;
+  } else {
+    Config defaults;
+    defaults.base_dir = options_.root;
+    out = std::make_shared<const Config>(std::move(defaults));
+  }
+  return effective_[config_path] = out;
+}
+
+std::shared_ptr<const SpellChecker> Workspace::spellChecker(const Config& config) {
+  SpellingOptions spelling = options_.spelling;
+  spelling.language = config.spelling.language.value_or(spelling.language);
+  spelling.extra_dictionaries.insert(spelling.extra_dictionaries.begin(), config.spelling.dictionaries.begin(),
+                                     config.spelling.dictionaries.end());
+  std::string key = spelling.language;
+  for (const std::string& dictionary : spelling.extra_dictionaries) key += "\n" + dictionary;
+  const auto it = spellers_.find(key);
+  if (it != spellers_.end()) return it->second;
+  std::string error;
+  std::shared_ptr<const SpellChecker> checker = SpellChecker::open(spelling, error);
+  if (!checker) {
+    if (warned_.insert(error).second) warnings_.push_back("spelling is off: " + error);
+  } else {
+    for (const std::string& warning : checker->warnings())
+      if (warned_.insert(warning).second) warnings_.push_back(warning);
+  }
+  return spellers_[key] = checker;
+}
+
+std::shared_ptr<const WordList> Workspace::acceptedWords(const std::string& path, const Config& config,
+                                                         const std::string& config_path) {
+  const std::string key = folderOf(path) + "\n" + config_path;
+  const auto it = words_.find(key);
+  if (it != words_.end()) return it->second;
+  auto words = std::make_shared<WordList>();
+  loadWorkspaceDictionary(path, *words);
+  for (const std::string& word : config.spelling.words) words->add(word);
+  return words_[key] = std::move(words);
+}
+
+std::shared_ptr<const CheckSetup> Workspace::setupFor(const std::string& path) {
+  const auto it = setups_.find(path);
+  if (it != setups_.end()) return it->second;
+  const std::string config_path = configPathFor(path);
+  auto setup = std::make_shared<CheckSetup>();
+  setup->config = effectiveConfig(config_path);
+  setup->spelling = spellChecker(*setup->config);
+  setup->words = acceptedWords(path, *setup->config, config_path);
+  setup->rules = resolveRules(*setup->config, path);
+  setup->services.spelling = setup->spelling.get();
+  setup->services.accepted_words = setup->words->size() ? setup->words.get() : nullptr;
+  applyDateSettings(*setup->config, std::nullopt, setup->services);
+  return setups_[path] = std::move(setup);
+}
+
+std::shared_ptr<const CheckResult> Workspace::check(const CheckInput& input, const std::atomic<bool>* cancelled) {
+  if (cancelled && cancelled->load(std::memory_order_relaxed)) return nullptr;
+  const auto started = std::chrono::steady_clock::now();
+  auto result = std::make_shared<CheckResult>();
+  result->uri = input.uri;
+  result->version = input.version;
+  result->generation = input.generation;
+  result->setup = input.setup;
+  result->document = Document::create(input.path, input.text, input.format, input.version);
+  result->findings = checkDocument(*result->document, input.setup->rules.rules, input.setup->services);
+  result->milliseconds =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  return result;
+}
+
+std::vector<ConfigReport> Workspace::takeConfigReports() { return std::exchange(reports_, {}); }
+
+std::vector<std::string> Workspace::takeWarnings() { return std::exchange(warnings_, {}); }
+
+void Workspace::configFileChanged(const std::string& path) {
+  std::shared_ptr<const Config> previous;
+  if (const auto it = loaded_.find(path); it != loaded_.end()) previous = it->second.good;
+  loaded_.erase(path);
+  invalidate();
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) {
+    noteErrors(path, {});  // deleted: nothing left to complain about
+    return;
+  }
+  // Reload at once, keeping the last good version when the new one is broken.
+  ConfigParseResult result = loadConfigFile(path);
+  LoadedConfig& entry = loaded_[path];
+  if (result.ok()) {
+    entry.good = std::make_shared<const Config>(std::move(result.config));
+  } else {
+    entry.good = std::move(previous);
+    entry.errors = std::move(result.errors);
+  }
+  noteErrors(path, entry.errors);
+}
+
+void Workspace::dictionaryChanged() { invalidate(); }
+
+void Workspace::claimsChanged() { invalidate(); }
+
+std::string Workspace::dictionaryFor(const std::string& document_path) const {
+  const fs::path root = options_.root.empty() ? fs::path(folderOf(document_path)) : fs::path(options_.root);
+  WordList unused;
+  const std::string nearest = loadWorkspaceDictionary(document_path, unused);
+  if (!nearest.empty() && io::isInsideFolder(root.string(), nearest)) return nearest;
+  return (root / ".copydesk" / "dictionary.txt").string();
+}
+
+bool Workspace::addToDictionary(const std::string& document_path, std::string_view word, std::string& error) {
+  if (word.empty() || word.find_first_of("\r\n") != std::string_view::npos) {
+    error = "not a word: '" + std::string(word) + "'";
+    return false;
+  }
+  const std::string root = options_.root.empty() ? folderOf(document_path) : options_.root;
+  const std::string dictionary = dictionaryFor(document_path);
+  io::AtomicWriteOptions options;
+  options.root = root;
+  options.create_parent_folders = true;
+  if (!io::appendLineAtomically(dictionary, word, error, options)) return false;
+  dictionaryChanged();
+  return true;
+}
+
+}  // namespace copydesk::server

@@ -1,0 +1,149 @@
+#pragma once
+// The engine facade of the language server (clangd's ClangdServer to
+// LspServer's ClangdLSPServer): configuration, spelling and checking for the
+// documents of one workspace. Speaks engine types only: no LSP, no JSON-RPC
+// (editor settings arrive as plain JSON values, as the config parser takes them).
+//
+// Configuration of a file: the nearest `.copydesk.json` walking up from the
+// file (the workspace root's for documents without a path), loaded with the
+// CLI's loader, with the editor settings merged over it (mergeConfig). A config
+// file that fails to parse keeps its last good version (the defaults when it
+// never parsed); its errors are reported once through takeConfigReports().
+//
+// Threading: every member function runs on the server's main strand. What a
+// worker needs is captured in immutable CheckSetup / CheckInput values, and
+// check() is a static, thread-safe function of those.
+#include <atomic>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/Config.h"
+#include "core/Engine.h"
+#include "core/Finding.h"
+#include "spelling/SpellChecker.h"
+#include "spelling/WordList.h"
+#include "text/Document.h"
+
+namespace copydesk::server {
+
+// Everything a check of one file needs; shared read-only with workers.
+struct CheckSetup {
+  ResolvedRules rules;
+  CheckServices services;  // points into the members below
+  std::shared_ptr<const SpellChecker> spelling;
+  std::shared_ptr<const WordList> words;
+  std::shared_ptr<const Config> config;
+};
+
+struct CheckInput {
+  std::string uri;
+  std::string path;
+  std::string text;
+  DocumentFormat format = DocumentFormat::Markdown;
+  std::int64_t version = 0;
+  std::uint64_t generation = 0;  // the workspace's configuration generation
+  std::shared_ptr<const CheckSetup> setup;
+};
+
+struct CheckResult {
+  std::string uri;
+  std::int64_t version = 0;
+  std::uint64_t generation = 0;
+  std::shared_ptr<const Document> document;
+  std::shared_ptr<const CheckSetup> setup;
+  std::vector<Finding> findings;
+  double milliseconds = 0;
+
+  // The rule behind a finding: configured built-in or custom rules first, then
+  // any built-in rule; null when unknown.
+  const RuleInfo* ruleInfo(std::string_view rule_id) const;
+};
+
+// A config file whose health changed: errors empty means it parses again.
+struct ConfigReport {
+  std::string path;
+  std::vector<ConfigError> errors;
+};
+
+struct WorkspaceOptions {
+  std::string root;            // folder; may be empty (no workspace)
+  SpellingOptions spelling;    // base: dictionary folders, extra dictionaries
+};
+
+class Workspace {
+ public:
+  explicit Workspace(WorkspaceOptions options);
+
+  const std::string& root() const { return options_.root; }
+  void setRoot(std::string root);
+
+  // Replaces the editor settings (the "copydesk" section, server-only keys
+  // removed). On errors the previous settings stay and the errors are returned.
+  std::vector<ConfigError> setEditorSettings(const nlohmann::json& settings);
+
+  // The setup for a file path (cached until something changes).
+  std::shared_ptr<const CheckSetup> setupFor(const std::string& path);
+  // Loads the root's config (if any) so that its errors surface at start-up.
+  void loadRootConfig();
+
+  // Runs the engine. Thread-safe. `cancelled` (may be null) is looked at
+  // before the (uninterruptible) check starts; a cancelled check returns null.
+  static std::shared_ptr<const CheckResult> check(const CheckInput& input, const std::atomic<bool>* cancelled);
+
+  // Config files whose errors appeared, changed or went away since the last call.
+  std::vector<ConfigReport> takeConfigReports();
+  // Problems worth telling the user once (a spelling dictionary that cannot be opened, ...).
+  std::vector<std::string> takeWarnings();
+
+  // File-system events and settings changes; each bumps generation().
+  void configFileChanged(const std::string& path);
+  void dictionaryChanged();
+  void claimsChanged();
+  std::uint64_t generation() const { return generation_; }
+
+  // The dictionary "Add to dictionary" appends to for a document: the nearest
+  // existing `.copydesk/dictionary.txt` inside the workspace, else
+  // `<root>/.copydesk/dictionary.txt` (the document's folder without a root).
+  std::string dictionaryFor(const std::string& document_path) const;
+  // Appends `word` atomically (creating the file) and drops cached word lists.
+  bool addToDictionary(const std::string& document_path, std::string_view word, std::string& error);
+
+ private:
+  struct LoadedConfig {
+    std::shared_ptr<const Config> good;  // null: never parsed (the defaults apply)
+    std::vector<ConfigError> errors;
+  };
+
+  std::string configPathFor(const std::string& path);
+  const LoadedConfig& loadConfig(const std::string& config_path);
+  void noteErrors(const std::string& path, const std::vector<ConfigError>& errors);
+  std::shared_ptr<const Config> effectiveConfig(const std::string& config_path);
+  std::shared_ptr<const SpellChecker> spellChecker(const Config& config);
+  std::shared_ptr<const WordList> acceptedWords(const std::string& path, const Config& config,
+                                                const std::string& config_path);
+  void invalidate();
+
+  WorkspaceOptions options_;
+  std::uint64_t generation_ = 1;
+  std::shared_ptr<const Config> editor_;  // null: no editor settings
+  std::map<std::string, std::string> found_;                              // folder -> config path
+  std::map<std::string, LoadedConfig> loaded_;                            // config path -> config
+  std::map<std::string, std::shared_ptr<const Config>> effective_;        // config path -> merged
+  std::map<std::string, std::shared_ptr<const SpellChecker>> spellers_;   // language + dictionaries
+  std::map<std::string, std::shared_ptr<const WordList>> words_;          // folder + config path
+  std::map<std::string, std::shared_ptr<const CheckSetup>> setups_;       // file path
+  std::map<std::string, std::vector<ConfigError>> reported_;              // config path -> errors told
+  std::vector<ConfigReport> reports_;
+  std::vector<std::string> warnings_;
+  std::set<std::string> warned_;
+};
+
+}  // namespace copydesk::server

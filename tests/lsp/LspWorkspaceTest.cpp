@@ -1,0 +1,160 @@
+// Configuration, the workspace dictionary and file watching, against real
+// files in a temporary workspace.
+#include <gtest/gtest.h>
+
+#include "LspTestSupport.h"
+
+namespace copydesk::lsptest {
+namespace {
+
+json findCode(const json& diagnostics, const std::string& code) {
+  for (const json& d : diagnostics)
+    if (d.value("code", "") == code) return d;
+  return json();
+}
+
+const std::string kArticle = "# Notes\n\nWe reached concensus today.\n";
+
+TEST(LspWorkspace, ConfigSetsSeverity) {
+  TempDir dir;
+  dir.write(".copydesk.json", R"({"rules": {"spelling": "error"}})");
+  Session s;
+  s.initialize(json::object(), dir.uri());
+  s.open(dir.uriOf("a.md"), kArticle);
+  EXPECT_EQ(findCode(s.diagnostics(dir.uriOf("a.md"), 1)["diagnostics"], "spelling")["severity"], 1);
+}
+
+TEST(LspWorkspace, BrokenConfigIsReportedAndTheLastGoodOneKept) {
+  TempDir dir;
+  dir.write(".copydesk.json", "{\n  \"rules\": {\"spelling\": \"error\"}\n}\n");
+  Session s;
+  s.initialize({{"workspace", {{"didChangeWatchedFiles", {{"dynamicRegistration", true}}}}}}, dir.uri());
+  // The server asks to watch the configuration files.
+  const json registration = s.expect({{"method", "client/registerCapability"}});
+  std::string globs = registration["params"].dump();
+  EXPECT_NE(globs.find("**/.copydesk.json"), std::string::npos) << globs;
+  EXPECT_NE(globs.find("**/.copydesk/dictionary.txt"), std::string::npos);
+  EXPECT_NE(globs.find("**/.copydesk/claims/*.json"), std::string::npos);
+  s.transport().clientSend(protocol::makeResponse(protocol::RequestId{registration["id"].get<std::int64_t>()}, nullptr));
+
+  const std::string uri = dir.uriOf("a.md");
+  s.open(uri, kArticle);
+  EXPECT_EQ(findCode(s.diagnostics(uri, 1)["diagnostics"], "spelling")["severity"], 1);
+
+  // Break it: an unknown severity on line 3.
+  dir.write(".copydesk.json", "{\n  \"rules\": {\n    \"spelling\": \"eror\"\n  }\n}\n");
+  s.notify("workspace/didChangeWatchedFiles", {{"changes", {{{"uri", dir.uriOf(".copydesk.json")}, {"type", 2}}}}});
+  const json config = s.diagnostics(dir.uriOf(".copydesk.json"));
+  ASSERT_EQ(config["diagnostics"].size(), 1u) << config.dump();
+  EXPECT_EQ(config["diagnostics"][0]["range"]["start"]["line"], 2) << config.dump();
+  EXPECT_EQ(config["diagnostics"][0]["severity"], 1);
+  const json shown = s.expect({{"method", "window/showMessage"}, {"params", {{"type", 1}}}});
+  EXPECT_NE(shown["params"]["message"].get<std::string>().find(".copydesk.json:3:"), std::string::npos) << shown.dump();
+  // The document is re-checked with the last good configuration: still an error.
+  EXPECT_EQ(findCode(s.diagnostics(uri, 1)["diagnostics"], "spelling")["severity"], 1);
+
+  // Fix it: the config diagnostics are cleared and the new settings apply.
+  dir.write(".copydesk.json", R"({"rules": {"spelling": "hint"}})");
+  s.notify("workspace/didChangeWatchedFiles", {{"changes", {{{"uri", dir.uriOf(".copydesk.json")}, {"type", 2}}}}});
+  EXPECT_EQ(s.diagnostics(dir.uriOf(".copydesk.json"))["diagnostics"], json::array());
+  EXPECT_EQ(findCode(s.diagnostics(uri, 1)["diagnostics"], "spelling")["severity"], 4);
+}
+
+TEST(LspWorkspace, BrokenConfigAtStartIsReported) {
+  TempDir dir;
+  dir.write(".copydesk.json", "{ \"rules\": [1, }");
+  Session s;
+  s.initialize(json::object(), dir.uri());
+  const json config = s.diagnostics(dir.uriOf(".copydesk.json"));
+  EXPECT_FALSE(config["diagnostics"].empty());
+  s.expect({{"method", "window/showMessage"}, {"params", {{"type", 1}}}});
+  // Documents are still checked (with the defaults).
+  s.open(dir.uriOf("a.md"), kArticle);
+  EXPECT_FALSE(findCode(s.diagnostics(dir.uriOf("a.md"), 1)["diagnostics"], "spelling").is_null());
+}
+
+TEST(LspWorkspace, AddToDictionaryWritesTheFileAndClearsTheDiagnostic) {
+  TempDir dir;
+  Session s;
+  s.initialize(json::object(), dir.uri());
+  const std::string uri = dir.uriOf("docs/a.md");
+  s.open(uri, "# Notes\n\nThe zorblatic engine works.\n");
+  const json spelling = findCode(s.diagnostics(uri, 1)["diagnostics"], "spelling");
+  ASSERT_FALSE(spelling.is_null());
+  const json actions = s.request("textDocument/codeAction", {{"textDocument", {{"uri", uri}}},
+                                                             {"range", spelling["range"]},
+                                                             {"context", {{"diagnostics", {spelling}}}}});
+  json command;
+  for (const json& action : actions["result"])
+    if (action["title"] == "Add 'zorblatic' to dictionary") command = action["command"];
+  ASSERT_FALSE(command.is_null()) << actions.dump();
+  const json reply = s.request("workspace/executeCommand", {{"command", command["command"]}, {"arguments", command["arguments"]}});
+  EXPECT_TRUE(reply.contains("result")) << reply.dump();
+  EXPECT_EQ(dir.read(".copydesk/dictionary.txt"), "zorblatic\n");
+  EXPECT_TRUE(findCode(s.diagnostics(uri, 1)["diagnostics"], "spelling").is_null());
+  // Twice: no duplicate line.
+  s.request("workspace/executeCommand", {{"command", command["command"]}, {"arguments", command["arguments"]}});
+  EXPECT_EQ(dir.read(".copydesk/dictionary.txt"), "zorblatic\n");
+}
+
+TEST(LspWorkspace, AddToDictionaryRefusesPathsOutsideTheWorkspace) {
+  TempDir dir;
+  TempDir other;
+  Session s;
+  s.initialize(json::object(), dir.uri());
+  other.write(".copydesk/dictionary.txt", "alpha\n");
+  const json reply = s.request("workspace/executeCommand",
+                               {{"command", "copydesk.addToDictionary"},
+                                {"arguments", {{{"uri", other.uriOf("a.md")}, {"word", "zorblatic"}}}}});
+  // The nearest dictionary is outside the root, so the root's is used instead.
+  EXPECT_TRUE(reply.contains("result")) << reply.dump();
+  EXPECT_EQ(other.read(".copydesk/dictionary.txt"), "alpha\n");
+  EXPECT_EQ(dir.read(".copydesk/dictionary.txt"), "zorblatic\n");
+}
+
+TEST(LspWorkspace, DictionaryFileChangesAreWatched) {
+  TempDir dir;
+  Session s;
+  s.initialize(json::object(), dir.uri());
+  const std::string uri = dir.uriOf("a.md");
+  s.open(uri, "# Notes\n\nThe zorblatic engine works.\n");
+  EXPECT_FALSE(findCode(s.diagnostics(uri, 1)["diagnostics"], "spelling").is_null());
+  dir.write(".copydesk/dictionary.txt", "zorblatic\n");
+  s.notify("workspace/didChangeWatchedFiles", {{"changes", {{{"uri", dir.uriOf(".copydesk/dictionary.txt")}, {"type", 1}}}}});
+  EXPECT_TRUE(findCode(s.diagnostics(uri, 1)["diagnostics"], "spelling").is_null());
+}
+
+TEST(LspWorkspace, EditorSettingsMergeOverTheFile) {
+  TempDir dir;
+  dir.write(".copydesk.json", R"({"rules": {"spelling": "error"}})");
+  Session s;
+  s.initialize(json::object(), dir.uri(), {{"copydesk", {{"spelling", {{"words", {"concensus"}}}}}}});
+  const std::string uri = dir.uriOf("a.md");
+  s.open(uri, kArticle + "The zorblatic engine.\n");
+  const json first = s.diagnostics(uri, 1)["diagnostics"];
+  ASSERT_EQ(first.size() >= 1, true);
+  for (const json& d : first)
+    if (d["code"] == "spelling") EXPECT_EQ(d["data"]["word"], "zorblatic");  // concensus accepted
+  // didChangeConfiguration (no workspace/configuration support): push model.
+  s.notify("workspace/didChangeConfiguration", {{"settings", {{"copydesk", {{"rules", {{"spelling", "off"}}}}}}}});
+  EXPECT_TRUE(findCode(s.diagnostics(uri, 1)["diagnostics"], "spelling").is_null());
+  // Broken settings: shown, the previous ones kept.
+  s.notify("workspace/didChangeConfiguration", {{"settings", {{"copydesk", {{"rules", {{"spelling", 42}}}}}}}});
+  s.expect({{"method", "window/showMessage"}, {"params", {{"type", 1}}}});
+}
+
+TEST(LspWorkspace, WorkspaceConfigurationIsPulled) {
+  TempDir dir;
+  Session s;
+  s.initialize({{"workspace", {{"configuration", true}}}}, dir.uri());
+  const json request = s.expect({{"method", "workspace/configuration"}});
+  EXPECT_EQ(request["params"]["items"][0]["section"], "copydesk");
+  s.transport().clientSend(protocol::makeResponse(protocol::RequestId{request["id"].get<std::int64_t>()},
+                                                  json::array({{{"rules", {{"spelling", "error"}}}}})));
+  const std::string uri = dir.uriOf("a.md");
+  s.open(uri, kArticle);
+  EXPECT_EQ(findCode(s.diagnostics(uri, 1)["diagnostics"], "spelling")["severity"], 1);
+}
+
+}  // namespace
+}  // namespace copydesk::lsptest

@@ -1,0 +1,84 @@
+// Custom "substitution" rules built from configuration: phrases with a
+// preferred alternative offered as a safe fix.
+#include "rules/ConfigRuleTestHelpers.h"
+
+namespace copydesk::testing {
+namespace {
+
+constexpr std::string_view kSwap = R"({"customRules": [{"id": "custom/plain", "kind": "substitution",
+  "swap": {"utilize": "use", "in order to": "to", "e-mail": "email", "leverage": "use"}}]})";
+constexpr std::string_view kCaseSensitive = R"({"customRules": [{"id": "custom/brand", "kind": "substitution",
+  "swap": {"Javascript": "JavaScript"}, "ignoreCase": false}]})";
+
+// --- found, with fixes ----------------------------------------------------------
+
+TEST(CustomSubstitution, ReportsAWord) { expectConfigFindings(kSwap, "We [[utilize]] caches."); }
+TEST(CustomSubstitution, ReportsAPhrase) { expectConfigFindings(kSwap, "Cache [[in order to]] win."); }
+TEST(CustomSubstitution, ReportsEveryOccurrence) {
+  expectConfigFindings(kSwap, "[[Utilize]] and [[leverage]], then [[utilize]].");
+}
+TEST(CustomSubstitution, FixesAWord) { expectConfigFix(kSwap, "We utilize caches.", "We use caches."); }
+TEST(CustomSubstitution, FixesAPhrase) { expectConfigFix(kSwap, "Cache in order to win.", "Cache to win."); }
+TEST(CustomSubstitution, FixKeepsTheCapital) {
+  expectConfigFix(kSwap, "In order to win, cache.", "To win, cache.");
+}
+TEST(CustomSubstitution, FixesEveryOccurrence) {
+  expectConfigFix(kSwap, "Utilize it; leverage it.", "Use it; use it.");
+}
+TEST(CustomSubstitution, HyphenatedWord) { expectConfigFix(kSwap, "Send an e-mail.", "Send an email."); }
+TEST(CustomSubstitution, InsideEmphasisKeepsTheMarkup) {
+  expectConfigFix(kSwap, "We *utilize* it.", "We *use* it.");
+}
+TEST(CustomSubstitution, CaseSensitiveMatchesExactSpelling) {
+  expectConfigFix(kCaseSensitive, "Learn Javascript.", "Learn JavaScript.");
+}
+TEST(CustomSubstitution, MessageAndFixShape) {
+  const RuleRun run = runWithConfig(kSwap, "We Utilize it.");
+  ASSERT_EQ(run.findings.size(), 1u);
+  const Finding& f = run.findings[0];
+  EXPECT_EQ(f.rule_id, "custom/plain");
+  EXPECT_EQ(f.message, "Use 'Use' instead of 'Utilize'");
+  ASSERT_EQ(f.fixes.size(), 1u);
+  EXPECT_EQ(f.fixes[0].title, "Replace with 'Use'");
+  EXPECT_TRUE(f.fixes[0].safe);
+  EXPECT_TRUE(f.fixes[0].preferred);
+}
+TEST(CustomSubstitution, CustomMessage) {
+  const RuleRun run = runWithConfig(R"({"customRules": [{"id": "custom/x", "kind": "substitution",
+    "swap": {"whilst": "while"}, "message": "Prefer %s over %s."}]})",
+                                    "Wait whilst it runs.");
+  ASSERT_EQ(run.findings.size(), 1u);
+  EXPECT_EQ(run.findings[0].message, "Prefer while over whilst.");
+}
+TEST(CustomSubstitution, InPlainText) {
+  expectConfigFindings(kSwap, "Please [[utilize]] it.\n", DocumentFormat::PlainText);
+}
+
+// --- not found -------------------------------------------------------------------
+
+TEST(CustomSubstitution, NotInsideLongerWords) { expectConfigFindings(kSwap, "Utilized leverages e-mails."); }
+TEST(CustomSubstitution, NotInInlineCode) { expectConfigFindings(kSwap, "Call `utilize` now."); }
+TEST(CustomSubstitution, NotInCodeBlocks) { expectConfigFindings(kSwap, "```\nin order to\n```\n"); }
+TEST(CustomSubstitution, NotInUrls) { expectConfigFindings(kSwap, "See <https://example.com/utilize>."); }
+TEST(CustomSubstitution, NotInLinkDestinations) { expectConfigFindings(kSwap, "[Guide](utilize.md)"); }
+TEST(CustomSubstitution, NotAcrossSentences) { expectConfigFindings(kSwap, "Come in. Order to go."); }
+TEST(CustomSubstitution, NotWhenAlreadyTheReplacement) {
+  expectConfigFindings(R"({"customRules": [{"id": "custom/x", "kind": "substitution",
+    "swap": {"email": "email"}}]})",
+                       "Send email.");
+}
+TEST(CustomSubstitution, CaseSensitiveIgnoresOtherSpellings) {
+  expectConfigFindings(kCaseSensitive, "JavaScript and javascript.");
+}
+TEST(CustomSubstitution, NotInFrontMatter) { expectConfigFindings(kSwap, "---\ntitle: utilize\n---\n\nHi.\n"); }
+TEST(CustomSubstitution, OffInAnOverride) {
+  expectConfigFindings(R"({"customRules": [{"id": "custom/x", "kind": "substitution", "swap": {"utilize": "use"}}],
+                          "overrides": [{"files": ["*.md"], "rules": {"custom/x": "off"}}]})",
+                       "We utilize it.");
+}
+TEST(CustomSubstitution, SuppressedByAComment) {
+  expectConfigFindings(kSwap, "<!-- copydesk-disable-next-line custom/plain -->\nWe utilize it.\n");
+}
+
+}  // namespace
+}  // namespace copydesk::testing

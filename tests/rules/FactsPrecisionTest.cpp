@@ -1,0 +1,136 @@
+// Measured precision and recall of the facts/ rules on hand-labelled
+// sentences (tests/data/facts/*.jsonl: {"text", "expect", "date"?, "rule"?}),
+// plus a corpus scan (disabled by default) that prints findings per 1000 words.
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "rules/RuleTestHelpers.h"
+
+namespace copydesk::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr CivilDate kDefaultCheckDate{2026, 11, 21};
+
+struct Sample {
+  std::string text;
+  bool expect = false;
+  std::string rule;  // claims set: the rule expected to fire
+  CivilDate date = kDefaultCheckDate;
+};
+
+std::vector<Sample> load(const std::string& name) {
+  std::vector<Sample> out;
+  std::ifstream in(std::string(COPYDESK_SOURCE_DIR) + "/tests/data/facts/" + name);
+  EXPECT_TRUE(in) << name;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    const auto j = nlohmann::json::parse(line);
+    Sample s;
+    s.text = j.at("text").get<std::string>();
+    s.expect = j.at("expect").get<bool>();
+    s.rule = j.value("rule", "");
+    if (j.contains("date")) s.date = *parseDate(j["date"].get<std::string>());
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+std::vector<Finding> run(const std::vector<std::string>& rule_ids, const std::string& text, CivilDate date) {
+  auto doc = Document::create("sample.md", text + "\n", DocumentFormat::Markdown);
+  RuleSet set;
+  for (const std::string& id : rule_ids) {
+    const Rule* rule = findBuiltinRule(id);
+    EXPECT_NE(rule, nullptr) << id;
+    if (rule) set.rules.push_back({rule, rule->info().default_severity, nlohmann::json::object()});
+  }
+  CheckServices services;
+  services.check_date = date;
+  return checkDocument(*doc, set, services);
+}
+
+void measure(const std::string& label, const std::string& file, const std::vector<std::string>& rules) {
+  const auto samples = load(file);
+  int tp = 0, fp = 0, fn = 0, tn = 0;
+  std::string misses;
+  for (const Sample& s : samples) {
+    const auto findings = run(rules, s.text, s.date);
+    bool fired = false;
+    for (const Finding& f : findings) {
+      const bool measured = std::find(rules.begin(), rules.end(), f.rule_id) != rules.end();
+      fired = fired || (measured && (s.rule.empty() || f.rule_id == s.rule));
+    }
+    if (s.expect && fired) ++tp;
+    else if (s.expect) ++fn, misses += "  missed: " + s.text + "\n";
+    else if (fired) ++fp, misses += "  false alarm: " + s.text + " [" + findings[0].rule_id + ": " + findings[0].message + "]\n";
+    else ++tn;
+  }
+  const double precision = tp + fp == 0 ? 1.0 : static_cast<double>(tp) / (tp + fp);
+  const double recall = tp + fn == 0 ? 1.0 : static_cast<double>(tp) / (tp + fn);
+  std::printf("[facts precision] %-28s n=%zu tp=%d fp=%d fn=%d tn=%d precision=%.3f recall=%.3f\n", label.c_str(),
+              samples.size(), tp, fp, fn, tn, precision, recall);
+  if (!misses.empty()) std::printf("%s", misses.c_str());
+  EXPECT_GE(samples.size(), 150u) << label;
+  EXPECT_GE(precision, 0.9) << label;
+  EXPECT_GE(recall, 0.8) << label;
+}
+
+TEST(FactsPrecision, UnsourcedStatistic) {
+  measure("facts/unsourced-statistic", "unsourced-statistic.jsonl", {"facts/unsourced-statistic"});
+}
+TEST(FactsPrecision, RelativeTime) { measure("facts/relative-time", "relative-time.jsonl", {"facts/relative-time"}); }
+TEST(FactsPrecision, UnattributedClaim) {
+  measure("facts/unattributed-claim", "unattributed-claim.jsonl", {"facts/unattributed-claim"});
+}
+TEST(FactsPrecision, OutdatedAndIncorrectClaims) {
+  measure("facts/outdated+incorrect-claim", "claims.jsonl", {"facts/outdated-claim", "facts/incorrect-claim"});
+}
+
+// Findings per 1000 words on ../shared/corpus (real published articles).
+// Run with --gtest_also_run_disabled_tests; writes a sample of findings to
+// build dir file facts-corpus-findings.txt.
+TEST(FactsPrecision, DISABLED_CorpusRate) {
+  const fs::path corpus = fs::path(COPYDESK_SOURCE_DIR).parent_path() / "shared" / "corpus";
+  if (!fs::exists(corpus)) GTEST_SKIP() << "no corpus at " << corpus;
+  std::vector<std::string> ids;
+  for (const Rule* r : builtinRules())
+    if (r->info().id.starts_with("facts/")) ids.emplace_back(r->info().id);
+  RuleSet set;
+  for (const auto& id : ids) set.rules.push_back({findBuiltinRule(id), Severity::Warning, nlohmann::json::object()});
+  std::map<std::string, int> counts;
+  long words = 0;
+  std::ofstream sample("facts-corpus-findings.txt");
+  for (const auto& entry : fs::recursive_directory_iterator(corpus)) {
+    if (entry.path().extension() != ".md") continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    bool in_word = false;
+    for (char c : text) {
+      const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+      if (!space && !in_word) ++words;
+      in_word = !space;
+    }
+    auto doc = Document::create(entry.path().string(), text, DocumentFormat::Markdown);
+    CheckServices services;
+    services.check_date = kDefaultCheckDate;
+    for (const Finding& f : checkDocument(*doc, set, services)) {
+      if (!f.rule_id.starts_with("facts/")) continue;
+      ++counts[f.rule_id];
+      const auto pos = doc->lines().position(f.span.begin, Encoding::Utf8);
+      sample << entry.path().lexically_relative(corpus).string() << ":" << pos.line + 1 << ": " << f.rule_id << ": ["
+             << doc->slice(f.span) << "] " << f.message << "\n";
+    }
+  }
+  std::printf("[facts corpus] %ld words\n", words);
+  for (const auto& id : ids)
+    std::printf("[facts corpus] %-28s %5d findings  %.3f per 1000 words\n", id.c_str(), counts[id],
+                1000.0 * counts[id] / static_cast<double>(words));
+}
+
+}  // namespace
+}  // namespace copydesk::testing

@@ -1,0 +1,46 @@
+#include "rules/RuleTestHelpers.h"
+
+namespace copydesk::testing {
+namespace {
+
+std::vector<Finding> runAt(const std::string& text, CivilDate check_date,
+                           const nlohmann::json& options = nlohmann::json::object()) {
+  const Rule* rule = findBuiltinRule("facts/review-due");
+  EXPECT_NE(rule, nullptr);
+  auto doc = Document::create("test.md", text, DocumentFormat::Markdown);
+  RuleSet set;
+  set.rules.push_back({rule, rule->info().default_severity, options});
+  CheckServices services;
+  services.check_date = check_date;
+  // Only this rule's findings (the engine adds its own, e.g. about directives).
+  auto findings = checkDocument(*doc, set, services);
+  std::erase_if(findings, [](const Finding& f) { return f.rule_id != "facts/review-due"; });
+  return findings;
+}
+
+const std::string kFront = "---\ntitle: T\nreview_after: 2026-06-01\n---\n\nBody.\n";
+
+TEST(FactsReviewDue, FrontMatterWarningThenError) {
+  EXPECT_TRUE(runAt(kFront, {2026, 5, 31}).empty());
+  auto findings = runAt(kFront, {2026, 6, 15});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].severity, Severity::Warning);
+  EXPECT_EQ(kFront.substr(findings[0].span.begin, findings[0].span.size()), "review_after: 2026-06-01");
+  findings = runAt(kFront, {2026, 11, 21});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].severity, Severity::Error);
+  EXPECT_EQ(runAt(kFront, {2026, 11, 21}, {{"graceDays", 365}})[0].severity, Severity::Warning);
+  EXPECT_EQ(applyEdits(kFront, findings[0].fixes[0].edits), "---\ntitle: T\n---\n\nBody.\n");
+}
+
+TEST(FactsReviewDue, InlineMarker) {
+  const std::string text = "Intro.\n\n<!-- copydesk-review-after 2026-06 -->\nPrices start at $5.\n\nEnd.\n";
+  const auto findings = runAt(text, {2026, 7, 1});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(text.substr(findings[0].span.begin, findings[0].span.size()), "Prices start at $5.");
+  EXPECT_EQ(applyEdits(text, findings[0].fixes[0].edits), "Intro.\n\nPrices start at $5.\n\nEnd.\n");
+  EXPECT_TRUE(runAt(text, {2026, 5, 1}).empty());
+}
+
+}  // namespace
+}  // namespace copydesk::testing

@@ -1,0 +1,91 @@
+#include "rules/RuleTestHelpers.h"
+
+#include "spelling/SpellChecker.h"
+
+namespace copydesk::testing {
+
+const SpellChecker* testSpellChecker() {
+  static const std::unique_ptr<SpellChecker> checker = [] {
+    std::string error;
+    auto c = SpellChecker::open({}, error);
+    if (!c) ADD_FAILURE() << error;
+    return c;
+  }();
+  return checker.get();
+}
+
+RuleRun runRule(std::string_view rule_id, std::string text, const nlohmann::json& options,
+                DocumentFormat format) {
+  RuleRun run;
+  const Rule* rule = findBuiltinRule(rule_id);
+  if (!rule) {
+    ADD_FAILURE() << "no rule " << rule_id;
+    return run;
+  }
+  run.document = Document::create(format == DocumentFormat::Markdown ? "test.md" : "test.txt",
+                                  std::move(text), format);
+  RuleSet set;
+  set.rules.push_back({rule, rule->info().default_severity, options});
+  run.findings = checkDocument(*run.document, set, {testSpellChecker(), nullptr});
+  return run;
+}
+
+std::string stripMarkers(std::string_view marked, std::vector<ByteSpan>& spans) {
+  std::string text;
+  std::size_t open = std::string::npos;
+  for (std::size_t i = 0; i < marked.size(); ++i) {
+    if (marked.compare(i, 2, "[[") == 0) {
+      open = text.size();
+      ++i;
+    } else if (marked.compare(i, 2, "]]") == 0 && open != std::string::npos) {
+      spans.push_back({open, text.size()});
+      open = std::string::npos;
+      ++i;
+    } else {
+      text.push_back(marked[i]);
+    }
+  }
+  return text;
+}
+
+namespace {
+std::string describe(const RuleRun& run) {
+  std::string out;
+  for (const Finding& f : run.findings)
+    out += "  [" + std::string(run.document->slice(f.span)) + "] @" + std::to_string(f.span.begin) + ": " +
+           f.message + "\n";
+  return out.empty() ? "  (none)\n" : out;
+}
+}  // namespace
+
+void expectFindings(std::string_view rule_id, std::string_view marked, const nlohmann::json& options,
+                    DocumentFormat format) {
+  std::vector<ByteSpan> expected;
+  const RuleRun run = runRule(rule_id, stripMarkers(marked, expected), options, format);
+  std::vector<ByteSpan> actual;
+  for (const Finding& f : run.findings) actual.push_back(f.span);
+  EXPECT_EQ(actual.size(), expected.size()) << "in: " << marked << "\nfound:\n" << describe(run);
+  for (std::size_t i = 0; i < std::min(actual.size(), expected.size()); ++i) {
+    EXPECT_EQ(actual[i].begin, expected[i].begin) << "in: " << marked << "\nfound:\n" << describe(run);
+    EXPECT_EQ(actual[i].end, expected[i].end) << "in: " << marked << "\nfound:\n" << describe(run);
+  }
+}
+
+void expectNoFindings(std::string_view rule_id, std::string_view text, const nlohmann::json& options,
+                      DocumentFormat format) {
+  const RuleRun run = runRule(rule_id, std::string(text), options, format);
+  EXPECT_TRUE(run.findings.empty()) << "in: " << text << "\nfound:\n" << describe(run);
+}
+
+void expectFix(std::string_view rule_id, std::string_view before, std::string_view after,
+               const nlohmann::json& options, DocumentFormat format) {
+  const RuleRun run = runRule(rule_id, std::string(before), options, format);
+  const Fix* preferred = nullptr;
+  for (const Finding& f : run.findings)
+    for (const Fix& fix : f.fixes)
+      if (!preferred && (fix.preferred || f.fixes.size() == 1)) preferred = &fix;
+  ASSERT_NE(preferred, nullptr) << "no fix in: " << before << "\nfound:\n" << describe(run);
+  EXPECT_EQ(applyEdits(run.document->text(), preferred->edits), after);
+}
+
+}  // namespace copydesk::testing

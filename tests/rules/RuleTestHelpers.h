@@ -1,0 +1,46 @@
+#pragma once
+// The vocabulary of rule tests:
+//   expectFindings(rule, "It was [[game-changing]].")  -- [[ ]] marks expected spans
+//   expectNoFindings(rule, "It was fine.")
+//   expectFix(rule, "the the cat", "the cat")           -- applies the preferred fix
+// Inputs are Markdown unless a PlainText format is given.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/Engine.h"
+#include "core/Registry.h"
+#include "text/Document.h"
+
+namespace copydesk::testing {
+
+struct RuleRun {
+  std::shared_ptr<const Document> document;
+  std::vector<Finding> findings;
+};
+
+// The spell checker shared by all tests (en_US from the system).
+const SpellChecker* testSpellChecker();
+
+RuleRun runRule(std::string_view rule_id, std::string text,
+                const nlohmann::json& options = nlohmann::json::object(),
+                DocumentFormat format = DocumentFormat::Markdown);
+
+// Strips [[ ]] markers; returns the text and the marked spans.
+std::string stripMarkers(std::string_view marked, std::vector<ByteSpan>& spans);
+
+void expectFindings(std::string_view rule_id, std::string_view marked,
+                    const nlohmann::json& options = nlohmann::json::object(),
+                    DocumentFormat format = DocumentFormat::Markdown);
+void expectNoFindings(std::string_view rule_id, std::string_view text,
+                      const nlohmann::json& options = nlohmann::json::object(),
+                      DocumentFormat format = DocumentFormat::Markdown);
+void expectFix(std::string_view rule_id, std::string_view before, std::string_view after,
+               const nlohmann::json& options = nlohmann::json::object(),
+               DocumentFormat format = DocumentFormat::Markdown);
+
+}  // namespace copydesk::testing

@@ -1,0 +1,52 @@
+#include "rules/RuleTestHelpers.h"
+
+namespace copydesk::testing {
+namespace {
+
+constexpr std::string_view kRule = "style/duplicate-paragraph";
+
+constexpr std::string_view kPara = "The cache keeps every result for one hour.";
+
+TEST(StyleDuplicateParagraph, FlagsRepeatedParagraphs) {
+  expectFindings(kRule, "The cache keeps every result for one hour.\n\n[[The cache keeps every result for one hour.]]\n");
+  expectFindings(kRule, "The cache keeps every result for one hour.\n\nOther.\n\n[[the cache keeps every result for one hour]]\n");
+  expectFindings(kRule, "The cache keeps every result for one hour.\n\n[[The  cache keeps every\nresult for one hour!]]\n");
+  expectFindings(kRule, "The cache keeps *every* result for one hour.\n\n[[The cache keeps every result for one hour.]]\n");
+  expectFindings(kRule, "A b c d e.\n\n[[A b c d e.]]\n\n[[A b c d e.]]\n");
+  expectFindings(kRule, "Run `make all` before you push any change.\n\n[[Run `make all` before you push any change.]]\n");
+  expectFindings(kRule, "# Title\n\nWe measured it twice this week.\n\n## Part\n\n[[We measured it twice this week.]]\n");
+  expectFindings(kRule, "> Quoted text stays the same here.\n\nQuoted text stays the same here.\n\n"
+                        "[[Quoted text stays the same here.]]\n");
+  expectFindings(kRule, "Every line is its own paragraph in plain text files like this.\n[[Every line is its own paragraph in plain text files like this.]]\n"
+                        "This is a much longer line of plain text that goes on and on for more than one hundred bytes, yes it is.\n",
+                 {}, DocumentFormat::PlainText);
+  expectFindings(kRule, "Rust is no longer an experiment at all.\n\n[[Rust is no longer an experiment at all...]]\n");
+}
+
+TEST(StyleDuplicateParagraph, LeavesDistinctOrShortParagraphsAlone) {
+  expectNoFindings(kRule, "The cache keeps every result for one hour.\n\nThe cache keeps every result for two hours.\n");
+  expectNoFindings(kRule, "For example:\n\nA.\n\nFor example:\n");
+  expectNoFindings(kRule, "Thanks!\n\nThanks!\n");
+  expectNoFindings(kRule, "See the notes below.\n\nSee the notes below.\n");  // four words
+  expectNoFindings(kRule, "- The cache keeps every result for one hour.\n- The cache keeps every result for one hour.\n");
+  expectNoFindings(kRule, "| The cache keeps every result | x |\n|---|---|\n| The cache keeps every result | y |\n");
+  expectNoFindings(kRule, "The cache keeps every result.\n\n```\nThe cache keeps every result.\n```\n");
+  expectNoFindings(kRule, "Rust in the Kernel: From Experiment to Core\n\nRust in the Kernel: From Experiment to Core\n\n"
+                          "After years of debate, Rust is here to stay for good.\n",
+                   {}, DocumentFormat::PlainText);  // a title copy: style/duplicate-heading
+  expectNoFindings(kRule, "# A title of five words\n\nA title of five words\n");
+  expectNoFindings(kRule, "One two three four five six.\n\nOne two three four five seven.\n");
+}
+
+TEST(StyleDuplicateParagraph, MessageAndFix) {
+  const std::string text = std::string(kPara) + "\n\nMiddle.\n\n" + std::string(kPara) + "\n\nEnd.\n";
+  const RuleRun run = runRule(kRule, text);
+  ASSERT_EQ(run.findings.size(), 1u);
+  EXPECT_EQ(run.findings[0].message, "Repeats the paragraph on line 1");
+  ASSERT_EQ(run.findings[0].fixes.size(), 1u);
+  EXPECT_FALSE(run.findings[0].fixes[0].safe);
+  expectFix(kRule, text, std::string(kPara) + "\n\nMiddle.\n\nEnd.\n");
+}
+
+}  // namespace
+}  // namespace copydesk::testing

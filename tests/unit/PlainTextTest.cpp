@@ -1,0 +1,225 @@
+// Plain-text prose extraction: paragraphs, headings, list items, URLs.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "markup/Prose.h"
+
+namespace copydesk {
+namespace {
+
+// One line per block: `scope[level]: piece piece ...` with `"text"@begin`
+// for prose and `kind"text"@begin` otherwise (url, fn, br).
+std::string describe(std::string_view text, const ProseMap& map) {
+  std::string out;
+  std::size_t previous_end = 0;
+  for (const Block& block : map.blocks) {
+    EXPECT_FALSE(block.pieces.empty());
+    if (block.pieces.empty()) continue;
+    EXPECT_EQ(block.span.begin, block.pieces.front().span.begin);
+    EXPECT_EQ(block.span.end, block.pieces.back().span.end);
+    out += blockKindName(block.kind);
+    if (block.level != 0) out += std::to_string(block.level);
+    out += ":";
+    for (const Piece& piece : block.pieces) {
+      EXPECT_LE(previous_end, piece.span.begin);
+      EXPECT_LT(piece.span.begin, piece.span.end);
+      EXPECT_LE(piece.span.end, text.size());
+      previous_end = piece.span.end;
+      out += ' ';
+      switch (piece.kind) {
+        case PieceKind::Prose: break;
+        case PieceKind::Url: out += "url"; break;
+        case PieceKind::FootnoteRef: out += "fn"; break;
+        case PieceKind::LineBreak: out += "br"; break;
+        default: out += "?"; break;
+      }
+      std::string slice(text.substr(piece.span.begin, piece.span.size()));
+      for (std::size_t i = 0; (i = slice.find_first_of("\r\n", i)) != std::string::npos;) {
+        slice.replace(i, 1, slice[i] == '\r' ? "\\r" : "\\n");
+      }
+      out += '"' + slice + "\"@" + std::to_string(piece.span.begin);
+    }
+    out += '\n';
+  }
+  return out;
+}
+
+// Kind (and level) of each block with its text: "heading2: Text".
+std::vector<std::string> outline(std::string_view text, const ProseMap& map) {
+  std::vector<std::string> out;
+  for (const Block& block : map.blocks) {
+    std::string line(blockKindName(block.kind));
+    if (block.level != 0) line += std::to_string(block.level);
+    line += ": ";
+    line += std::string(text.substr(block.span.begin, block.span.size()));
+    out.push_back(line);
+  }
+  return out;
+}
+
+const std::string kLong =
+    "This sentence is long enough to be a paragraph in one-paragraph-per-line text because it runs past one "
+    "hundred bytes.";
+
+struct Case {
+  const char* name;
+  std::string input;
+  std::string expected;
+};
+
+class PlainTextExtraction : public ::testing::TestWithParam<Case> {};
+
+TEST_P(PlainTextExtraction, ProducesExactPieces) {
+  const Case& c = GetParam();
+  EXPECT_EQ(describe(c.input, extractPlainText(c.input)), c.expected) << "input:\n" << c.input;
+}
+
+const Case kCases[] = {
+    {"WrappedParagraphs", "One line of text that\nwraps onto a second.\n\nNext one.\n",
+     "paragraph: \"One line of text that\"@0 br\"\\n\"@21 \"wraps onto a second.\"@22\nparagraph: \"Next one.\"@44\n"},
+    {"CrlfAndTrailingBlanks", "First line  \r\nsecond line.\r\n\r\nEnd.",
+     "paragraph: \"First line\"@0 br\"\\r\\n\"@12 \"second line.\"@14\nparagraph: \"End.\"@30\n"},
+    {"TitleThenParagraphs", "A Short Title\n\nSome text here.\n\nSection Two\n\nMore text.\n",
+     "heading1: \"A Short Title\"@0\nparagraph: \"Some text here.\"@15\nheading2: \"Section Two\"@32\n"
+     "paragraph: \"More text.\"@45\n"},
+    {"LowercaseLineIsNotAHeading", "just some words\n", "paragraph: \"just some words\"@0\n"},
+    {"ColonLineIsNotAHeading", "Related Reading:\n", "paragraph: \"Related Reading:\"@0\n"},
+    {"DateLineIsNotAHeading", "March 7, 2026\n", "paragraph: \"March 7, 2026\"@0\n"},
+    {"NbspOnlyLinesAreBlank", "Title\n\xC2\xA0\nText.\n", "heading1: \"Title\"@0\nparagraph: \"Text.\"@9\n"},
+    {"HeadingSplitFromWrappedParagraph",
+     "Introduction\nThe text of the paragraph is wrapped at a fixed width so\nthat it continues here.\n",
+     "heading1: \"Introduction\"@0\nparagraph: \"The text of the paragraph is wrapped at a fixed width so\"@13 "
+     "br\"\\n\"@69 \"that it continues here.\"@70\n"},
+    {"BulletsInWrappedText", "Things:\n- one\n- two\n",
+     "paragraph: \"Things:\"@0\nlist-item: \"one\"@10\nlist-item: \"two\"@16\n"},
+    {"UrlsAndEmails", "See https://example.com/a?b=1. Or www.x.org, or mail a.b@c.io!\n",
+     "paragraph: \"See \"@0 url\"https://example.com/a?b=1\"@4 \". Or \"@29 url\"www.x.org\"@34 \", or mail \"@43 "
+     "url\"a.b@c.io\"@53 \"!\"@61\n"},
+    {"UrlInParentheses", "(see http://a.org/x_(y)) and (http://b.org).\n",
+     "paragraph: \"(see \"@0 url\"http://a.org/x_(y)\"@5 \") and (\"@23 url\"http://b.org\"@30 \").\"@42\n"},
+    {"NotUrlsOrEmails", "The @handle, a@b, xhttp://no, www. and foo@bar.\n",
+     "paragraph: \"The @handle, a@b, xhttp://no, www. and foo@bar.\"@0\n"},
+    {"FootnoteRefs", "A claim.[^1]\n", "paragraph: \"A claim.\"@0 fn\"[^1]\"@8\n"},
+    {"Empty", "", ""},
+    {"OnlyBlankLines", "\n \n\t\n", ""},
+};
+
+INSTANTIATE_TEST_SUITE_P(PlainText, PlainTextExtraction, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<Case>& info) { return std::string(info.param.name); });
+
+TEST(PlainText, OneParagraphPerLine) {
+  const std::string text = kLong + "\nA Heading Line\n" + kLong + "\n" + kLong + "\n";
+  EXPECT_EQ(outline(text, extractPlainText(text)),
+            (std::vector<std::string>{"paragraph: " + kLong, "heading2: A Heading Line", "paragraph: " + kLong,
+                                      "paragraph: " + kLong}));
+}
+
+TEST(PlainText, SeedShape) {
+  // The shape of seed-001: one paragraph per line, headings as lines of their
+  // own, one of them ending with a period, and a closing one-line paragraph.
+  const std::string text =
+      "For a long time, the introduction of Rust into the Linux kernel was treated as a highly publicized "
+      "experiment. It was a pragmatic proof of concept.\n"
+      "As of the recent consensus among kernel maintainers, that trial period is over. Rust is no longer an "
+      "experiment.\n"
+      "Moving past the Experimental phase.\n"
+      "When Rust was first merged into the Linux kernel, the approach was cautious. The kernel has over 30 years "
+      "of history.\n"
+      "Engineering Risk Mitigation\n"
+      "From a high-level engineering perspective, this decision is fundamentally about risk mitigation. "
+      "Historically, that was hard.\n"
+      "The significance of this milestone extends far beyond the Linux kernel itself.\n"
+      "Linux is arguably the most conservative software project in the world when it comes to adopting new "
+      "paradigms.\n"
+      "Find more updates on the Rust ecosystem and modern software architecture at Rust-Stack.";
+  const ProseMap map = extractPlainText(text);
+  std::vector<std::string> kinds;
+  for (const Block& b : map.blocks) kinds.push_back(std::string(blockKindName(b.kind)) + std::to_string(b.level));
+  EXPECT_EQ(kinds, (std::vector<std::string>{"paragraph0", "paragraph0", "heading2", "paragraph0", "heading2",
+                                             "paragraph0", "paragraph0", "paragraph0", "paragraph0"}));
+  ASSERT_EQ(map.blocks.size(), 9u);
+  EXPECT_EQ(text.substr(map.blocks[2].span.begin, map.blocks[2].span.size()), "Moving past the Experimental phase.");
+  EXPECT_EQ(text.substr(map.blocks[4].span.begin, map.blocks[4].span.size()), "Engineering Risk Mitigation");
+  for (const Block& block : map.blocks) {
+    ASSERT_EQ(block.pieces.size(), 1u);  // one line each, no line breaks inside
+  }
+}
+
+TEST(PlainText, LoneBulletLines) {
+  // seed-000 puts a bullet on a line of its own before the item's text.
+  const std::string text = kLong + "\n-\nSkill Development Investment: begin training.\n- Database engines\n" + kLong;
+  EXPECT_EQ(outline(text, extractPlainText(text)),
+            (std::vector<std::string>{"paragraph: " + kLong,
+                                      "list-item: Skill Development Investment: begin training.",
+                                      "list-item: Database engines", "paragraph: " + kLong}));
+}
+
+std::string readSeed(const char* name) {
+  std::ifstream in(std::string(COPYDESK_SOURCE_DIR) + "/../shared/seeds/" + name, std::ios::binary);
+  if (!in) return {};
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+TEST(PlainText, RealSeedArticles) {
+  const std::string seed1 = readSeed("seed-001.txt");
+  const std::string seed0 = readSeed("seed-000.txt");
+  const std::string seed3 = readSeed("seed-003.txt");
+  if (seed1.empty() || seed0.empty() || seed3.empty()) GTEST_SKIP() << "../shared/seeds not available";
+
+  const auto headingTexts = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Block& b : extractPlainText(text).blocks) {
+      if (b.kind == BlockKind::Heading) out.push_back(text.substr(b.span.begin, b.span.size()));
+    }
+    return out;
+  };
+  EXPECT_EQ(headingTexts(seed1), (std::vector<std::string>{"Moving past the Experimental phase.",
+                                                            "Engineering Risk Mitigation",
+                                                            "Impact on System Development"}));
+  const auto h0 = headingTexts(seed0);
+  ASSERT_GE(h0.size(), 20u);
+  EXPECT_EQ(h0[0], "Rust Linux kernel No Longer Experimental: Systems Revolution");
+  EXPECT_EQ(h0[1], "Rust Linux kernel No Longer Experimental: The Post-C Era Begins");
+  EXPECT_EQ(h0.back(), "Looking Forward: The Post-C Era");
+  for (const std::string& h : h0) EXPECT_EQ(h.find("Database"), std::string::npos) << h;  // list items
+
+  const ProseMap map1 = extractPlainText(seed1);
+  EXPECT_EQ(map1.blocks.front().kind, BlockKind::Paragraph);
+
+  const auto h3 = headingTexts(seed3);
+  EXPECT_NE(std::find(h3.begin(), h3.end(), "The End of \u201CExperimental\u201D Status"), h3.end());
+  EXPECT_NE(std::find(h3.begin(), h3.end(), "Rust in the Linux Kernel: From Experiment to Core Component"), h3.end());
+}
+
+TEST(PlainText, InvalidUtf8AndBinaryNeverCrash) {
+  std::string text = "Bad \xC3\x28 bytes \xFF\xFE\n\nHeading \x80\n";
+  for (int i = 0; i < 256; ++i) text.push_back(static_cast<char>(i));
+  text += "\r\r\n\xC2";
+  describe(text, extractPlainText(text));
+}
+
+TEST(PlainText, FormatForPath) {
+  EXPECT_EQ(formatForPath("a/b/post.md"), DocumentFormat::Markdown);
+  EXPECT_EQ(formatForPath("README.MARKDOWN"), DocumentFormat::Markdown);
+  EXPECT_EQ(formatForPath("x.mdx"), DocumentFormat::Markdown);
+  EXPECT_EQ(formatForPath("notes.txt"), DocumentFormat::PlainText);
+  EXPECT_EQ(formatForPath("dir.md/file"), DocumentFormat::PlainText);
+  EXPECT_EQ(formatForPath("Makefile"), DocumentFormat::PlainText);
+}
+
+TEST(PlainText, ExtractProseDispatches) {
+  const std::string text = "`code` here.\n";
+  EXPECT_EQ(extractProse(text, DocumentFormat::Markdown).blocks.front().pieces.front().kind, PieceKind::Code);
+  EXPECT_EQ(extractProse(text, DocumentFormat::PlainText).blocks.front().pieces.front().kind, PieceKind::Prose);
+  EXPECT_EQ(blockKindName(BlockKind::ListItem), "list-item");
+  EXPECT_EQ(blockKindName(BlockKind::TableCell), "table-cell");
+}
+
+}  // namespace
+}  // namespace copydesk
