@@ -67,6 +67,17 @@ void DocumentChecks::changed(const std::string& uri) {
   });
 }
 
+void DocumentChecks::opened(const std::string& uri) {
+  State& state = states_[uri];
+  if (state.running) state.running->cancel->store(true, std::memory_order_relaxed);
+  state.running.reset();  // a late result fails the version check or is simply not matched
+  state.result.reset();
+  state.published.reset();
+  state.epoch = ++epochs_;
+  changed(uri);
+  if (!state.waiters.empty()) start(uri);
+}
+
 void DocumentChecks::closed(const std::string& uri) {
   scheduler_.cancel(uri);
   const auto it = states_.find(uri);
@@ -148,19 +159,22 @@ void DocumentChecks::start(const std::string& uri) {
           logger.error("checking {} (version {}) failed: {}", input->uri, input->version, e.what());
         }
       },
-      [this, uri, output, version = input->version, generation] { finished(uri, *output, version, generation); });
+      [this, uri, output, version = input->version, generation, epoch = state.epoch] {
+        finished(uri, *output, version, generation, epoch);
+      });
 }
 
 void DocumentChecks::finished(const std::string& uri, std::shared_ptr<const CheckResult> result,
-                              std::int64_t version, std::uint64_t generation) {
+                              std::int64_t version, std::uint64_t generation, std::uint64_t epoch) {
   const auto it = states_.find(uri);
   if (it == states_.end()) return;  // closed meanwhile
   State& state = it->second;
-  if (state.running && state.running->version == version && state.running->generation == generation)
+  const bool same_open = epoch == state.epoch;  // not from before a re-open
+  if (same_open && state.running && state.running->version == version && state.running->generation == generation)
     state.running.reset();
   const OpenDocument* doc = store_.find(uri);
   if (!doc) return;
-  const bool fresh = result && version == doc->version && generation == workspace_.generation();
+  const bool fresh = same_open && result && version == doc->version && generation == workspace_.generation();
   if (!fresh) {
     logger_.debug("dropped the check of {} version {} (now version {})", uri, version, doc->version);
     if (!state.waiters.empty() && !state.running) start(uri);

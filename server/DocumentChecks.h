@@ -67,6 +67,9 @@ class DocumentChecks {
   void setDebounce(std::chrono::milliseconds debounce) { options_.debounce = debounce; }
 
   void changed(const std::string& uri);
+  // didOpen of a URI that may have been open before (a re-open can reuse a
+  // version number with a different text): forgets the stored result first.
+  void opened(const std::string& uri);
   void closed(const std::string& uri);
   void recheckAll();
   void whenFresh(const std::string& uri, Callback callback);
@@ -87,12 +90,13 @@ class DocumentChecks {
     std::optional<Running> running;  // the newest check started
     std::vector<Callback> waiters;
     std::optional<std::pair<std::int64_t, std::uint64_t>> published;
+    std::uint64_t epoch = 0;  // new for each didOpen: versions restart
   };
 
   bool isFresh(const State& state, const OpenDocument& doc) const;
   void start(const std::string& uri);
   void finished(const std::string& uri, std::shared_ptr<const CheckResult> result, std::int64_t version,
-                std::uint64_t generation);
+                std::uint64_t generation, std::uint64_t epoch);
   void publishIfNew(State& state, const CheckResult& result);
 
   DocumentStore& store_;
@@ -103,6 +107,7 @@ class DocumentChecks {
   Publish publish_;
   std::map<std::string, State> states_;
   std::uint64_t started_ = 0;
+  std::uint64_t epochs_ = 0;
 };
 
 }  // namespace copydesk::server

@@ -48,7 +48,11 @@ LspServer::LspServer(protocol::Transport& transport, Logger& logger, ServerOptio
   checks_ = std::make_unique<DocumentChecks>(store_, workspace_, *scheduler_, logger_, std::move(check_options),
                                              [this](const CheckResult& result) { publish(result); });
   dispatcher_.setSender([this](json message) { send(message); });
-  dispatcher_.setLogger([this](std::string_view line) { logger_.warn("{}", line); });
+  dispatcher_.setLogger([this](std::string_view line) {
+    // Unknown notifications are normal (clients send optional ones): not a warning.
+    if (line.starts_with("ignoring unknown notification")) logger_.info("{}", line);
+    else logger_.warn("{}", line);
+  });
   bind();
 }
 

@@ -15,7 +15,7 @@ void LspServer::didOpen(const json& raw) {
   logger_.debug("open {} version {} ({}, {} bytes)", doc.uri, doc.version, doc.languageId, doc.text.size());
   const std::string uri = doc.uri;
   store_.open(std::move(doc.uri), std::move(doc.languageId), doc.version, std::move(doc.text));
-  checks_->changed(uri);
+  checks_->opened(uri);
 }
 
 void LspServer::didChange(const json& raw) {

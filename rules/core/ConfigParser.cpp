@@ -53,11 +53,13 @@ class ConfigParser {
     std::vector<RuleSetting> settings;
     if (!reader_.isObject(value, pointer, "\"rules\"")) return settings;
     const std::vector<std::string> known = knownRuleIds(config_.customRuleIds());
+    std::vector<std::string> suggestions{"style/*", "facts/*", "custom/*"};
+    suggestions.insert(suggestions.end(), known.begin(), known.end());
     for (const auto& [id, setting] : value.items()) {
       const std::string at = ConfigReader::child(pointer, id);
       if (!isKnownRuleIdOrPattern(id, known)) {
         const std::string hint = id.starts_with("custom/") ? " (custom rules are defined in \"customRules\")"
-                                                           : didYouMean(id, known);
+                                                           : didYouMean(id, suggestions);
         reader_.error(at, "unknown rule '" + id + "'" + hint, true);
         continue;
       }

@@ -1,5 +1,7 @@
 #include "core/JsonSource.h"
 
+#include <cctype>
+
 #include "text/LineIndex.h"
 
 namespace copydesk {
@@ -43,6 +45,27 @@ void removeTrailingCommas(std::string& text) {
     }
     ++i;
   }
+}
+
+// The parser reports the last character it read; when that ends a string or
+// a literal, the start of that token is where the reader should look.
+std::size_t tokenStart(std::string_view text, std::size_t offset) {
+  if (offset >= text.size()) return offset;
+  if (text[offset] == '"') {
+    std::size_t k = offset;
+    while (k > 0) {
+      --k;
+      if (text[k] != '"') continue;
+      std::size_t backslashes = 0;
+      while (k > backslashes && text[k - backslashes - 1] == '\\') ++backslashes;
+      if (backslashes % 2 == 0) return k;
+    }
+    return offset;
+  }
+  const auto literal = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '+'; };
+  if (!literal(text[offset])) return offset;
+  while (offset > 0 && literal(text[offset - 1])) --offset;
+  return offset;
 }
 
 // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax
@@ -108,7 +131,7 @@ bool JsonSource::parse(std::string_view text, std::string& message, SourcePositi
     value_ = nlohmann::json::parse(stripped);
   } catch (const nlohmann::json::parse_error& e) {
     message = syntaxMessage(e.what());
-    where = positionAt(e.byte == 0 ? 0 : e.byte - 1);
+    where = positionAt(tokenStart(stripped, e.byte == 0 ? 0 : e.byte - 1));
     return false;
   }
   std::size_t i = 0;

@@ -58,6 +58,9 @@ bool isKnownRuleIdOrPattern(std::string_view pattern, const std::vector<std::str
 }
 
 std::string closestMatch(std::string_view word, const std::vector<std::string>& candidates) {
+  if (word.size() >= 3)  // an abbreviation: "lang" for "language"
+    for (const std::string& candidate : candidates)
+      if (candidate.size() > word.size() && std::string_view(candidate).starts_with(word)) return candidate;
   const std::size_t limit = std::max<std::size_t>(2, word.size() / 3);
   std::string best;
   std::size_t best_distance = limit + 1;

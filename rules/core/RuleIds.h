@@ -21,8 +21,9 @@ std::vector<std::string> knownRuleIds(const std::vector<std::string>& extra = {}
 // True when `pattern` is a known id or names a known area ("style/*", "*").
 bool isKnownRuleIdOrPattern(std::string_view pattern, const std::vector<std::string>& known_ids);
 
-// The candidate closest to `word` (edit distance at most a third of its length,
-// at least 2), or "" when none is close.
+// The first candidate that `word` (3+ characters) abbreviates, else the one
+// closest to it (edit distance at most a third of its length, at least 2), or
+// "" when none is close.
 std::string closestMatch(std::string_view word, const std::vector<std::string>& candidates);
 // " (did you mean 'x'?)" or "".
 std::string didYouMean(std::string_view word, const std::vector<std::string>& candidates);

@@ -1,5 +1,6 @@
 #pragma once
-// Inline suppression of findings, Markdown only (plain text has no comments):
+// Inline suppression of findings. Comments are Markdown only (plain text has
+// none); front matter works wherever the extractor finds it:
 //
 //   <!-- copydesk-disable spelling style/* -->   off from here (no rule: every rule)
 //   <!-- copydesk-enable spelling -->            on again from here (no rule: every rule)

@@ -25,6 +25,19 @@ std::string sourceText(const ClaimEntry& e) {
   return text + ", " + e.source_url;
 }
 
+// True when `at` lies inside a quotation of the sentence ("...", “...”): quoted
+// claims are reported speech, not the writer's.
+bool quoted(std::string_view sentence, std::size_t at) {
+  int straight = 0;
+  int curly = 0;
+  for (std::size_t i = 0; i < at && i < sentence.size(); ++i) {
+    if (sentence[i] == '"') ++straight;
+    else if (sentence.compare(i, 3, "\xE2\x80\x9C") == 0) ++curly;
+    else if (sentence.compare(i, 3, "\xE2\x80\x9D") == 0 && curly > 0) --curly;
+  }
+  return straight % 2 == 1 || curly > 0;
+}
+
 }  // namespace
 
 void checkClaims(const RuleContext& ctx, ClaimKind kind, FindingSink& sink) {
@@ -41,6 +54,7 @@ void checkClaims(const RuleContext& ctx, ClaimKind kind, FindingSink& sink) {
     for (const ClaimMatch& m : matches) {
       const ClaimEntry& e = *m.entry;
       if (e.kind != kind || !seen.insert(e.id).second) continue;
+      if (quoted(doc.slice(sentence.span), m.span.begin - sentence.span.begin)) continue;
       Finding finding;
       finding.span = m.span;
       if (kind == ClaimKind::Outdated) {

@@ -21,9 +21,17 @@ std::string_view normalizedWord(std::string_view word, std::string& buffer) {
     for (char c : word) buffer.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
     return buffer;
   }
-  buffer = utf::toLower(word);
-  for (std::size_t i = buffer.find("\xE2\x80\x99"); i != std::string::npos; i = buffer.find("\xE2\x80\x99", i))
-    buffer.replace(i, 3, "'");
+  // Curly apostrophes as straight ones (copied rather than replaced in place:
+  // GCC 12 reports a false -Wrestrict on std::string::replace at -O2).
+  const std::string lowered = utf::toLower(word);
+  for (std::size_t i = 0; i < lowered.size();) {
+    if (lowered.compare(i, 3, "\xE2\x80\x99") == 0) {
+      buffer.push_back('\'');
+      i += 3;
+    } else {
+      buffer.push_back(lowered[i++]);
+    }
+  }
   return buffer;
 }
 
@@ -57,23 +65,95 @@ std::vector<std::string> PhraseMatcher::phraseWords(std::string_view phrase) {
   return words;
 }
 
+namespace {
+std::uint64_t hashWord(std::string_view word) {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+  for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return h;
+}
+std::size_t edgeIndex(std::uint64_t key, std::size_t mask) {
+  return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
+}
+}  // namespace
+
+std::uint32_t PhraseMatcher::wordId(std::string_view word) const {
+  const std::uint64_t h = hashWord(word);
+  const std::size_t mask = word_slots_.size() - 1;
+  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+    const WordSlot& slot = word_slots_[i];
+    if (slot.id == kUnknownWord) return kUnknownWord;
+    if (slot.hash == h && slot.length == word.size() &&
+        std::string_view(word_bytes_).substr(slot.offset, slot.length) == word)
+      return slot.id;
+  }
+}
+
+std::uint32_t PhraseMatcher::internWord(std::string_view word) {
+  if (const std::uint32_t id = wordId(word); id != kUnknownWord) return id;
+  if ((word_count_ + 1) * 2 > word_slots_.size()) {
+    std::vector<WordSlot> old(word_slots_.size() * 2);
+    old.swap(word_slots_);
+    const std::size_t mask = word_slots_.size() - 1;
+    for (const WordSlot& slot : old) {
+      if (slot.id == kUnknownWord) continue;
+      std::size_t i = slot.hash & mask;
+      while (word_slots_[i].id != kUnknownWord) i = (i + 1) & mask;
+      word_slots_[i] = slot;
+    }
+  }
+  const std::uint64_t h = hashWord(word);
+  const std::size_t mask = word_slots_.size() - 1;
+  std::size_t i = h & mask;
+  while (word_slots_[i].id != kUnknownWord) i = (i + 1) & mask;
+  word_slots_[i] = {h, static_cast<std::uint32_t>(word_bytes_.size()), static_cast<std::uint32_t>(word.size()),
+                    word_count_};
+  word_bytes_.append(word);
+  root_children_.push_back(0);
+  return word_count_++;
+}
+
+std::uint32_t PhraseMatcher::findEdge(std::uint32_t node, std::uint32_t word) const {
+  const std::uint64_t key = (static_cast<std::uint64_t>(node) << 32) | word;
+  const std::size_t mask = edge_slots_.size() - 1;
+  for (std::size_t i = edgeIndex(key, mask);; i = (i + 1) & mask) {
+    const EdgeSlot& slot = edge_slots_[i];
+    if (slot.key == key) return slot.child;
+    if (slot.key == ~std::uint64_t{0}) return 0;
+  }
+}
+
+std::uint32_t* PhraseMatcher::insertEdge(std::uint32_t node, std::uint32_t word) {
+  const std::uint64_t key = (static_cast<std::uint64_t>(node) << 32) | word;
+  if ((edge_count_ + 1) * 2 > edge_slots_.size()) {
+    std::vector<EdgeSlot> old(edge_slots_.size() * 2);
+    old.swap(edge_slots_);
+    const std::size_t mask = edge_slots_.size() - 1;
+    for (const EdgeSlot& slot : old) {
+      if (slot.key == ~std::uint64_t{0}) continue;
+      std::size_t i = edgeIndex(slot.key, mask);
+      while (edge_slots_[i].key != ~std::uint64_t{0}) i = (i + 1) & mask;
+      edge_slots_[i] = slot;
+    }
+  }
+  const std::size_t mask = edge_slots_.size() - 1;
+  for (std::size_t i = edgeIndex(key, mask);; i = (i + 1) & mask) {
+    EdgeSlot& slot = edge_slots_[i];
+    if (slot.key == key) return &slot.child;
+    if (slot.key == ~std::uint64_t{0}) {
+      slot.key = key;
+      ++edge_count_;
+      return &slot.child;
+    }
+  }
+}
+
 void PhraseMatcher::add(std::string_view phrase, std::uint32_t id) {
   const auto words = phraseWords(phrase);
   if (words.empty()) return;
   std::uint32_t node = 0;
   for (const std::string& word : words) {
-    auto w = words_.find(word);
-    if (w == words_.end()) {
-      w = words_.emplace(word, static_cast<std::uint32_t>(words_.size())).first;
-      root_children_.push_back(0);
-    }
-    const std::uint32_t word_id = w->second;
-    std::uint32_t* child = nullptr;
-    if (node == 0) {
-      child = &root_children_[word_id];
-    } else {
-      child = &edges_[(static_cast<std::uint64_t>(node) << 32) | word_id];
-    }
+    const std::uint32_t word_id = internWord(word);
+    std::uint32_t* child = node == 0 ? &root_children_[word_id] : insertEdge(node, word_id);
     if (*child == 0) {
       *child = static_cast<std::uint32_t>(node_phrase_.size());
       node_phrase_.push_back(-1);
@@ -86,7 +166,7 @@ void PhraseMatcher::add(std::string_view phrase, std::uint32_t id) {
 
 void PhraseMatcher::findAll(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first,
                             std::uint32_t end, std::vector<Match>& out) const {
-  if (first >= end || words_.empty()) return;
+  if (first >= end || word_count_ == 0) return;
   // One vocabulary lookup per token.
   thread_local std::vector<std::uint32_t> ids;
   thread_local std::string buffer;
@@ -97,8 +177,7 @@ void PhraseMatcher::findAll(std::string_view text, const std::vector<Token>& tok
       ids[i - first] = kBarrier;
       continue;
     }
-    const auto it = words_.find(normalizedWord(text.substr(t.span.begin, t.span.size()), buffer));
-    ids[i - first] = it == words_.end() ? kUnknownWord : it->second;
+    ids[i - first] = wordId(normalizedWord(text.substr(t.span.begin, t.span.size()), buffer));
   }
   for (std::uint32_t start = first; start < end; ++start) {
     const std::uint32_t head = ids[start - first];
@@ -109,9 +188,9 @@ void PhraseMatcher::findAll(std::string_view text, const std::vector<Token>& tok
     for (std::uint32_t i = start + 1; i < end; ++i) {
       const std::uint32_t word = ids[i - first];
       if (word >= kBarrier) break;
-      const auto next = edges_.find((static_cast<std::uint64_t>(node) << 32) | word);
-      if (next == edges_.end()) break;
-      node = next->second;
+      const std::uint32_t next = findEdge(node, word);
+      if (next == 0) break;
+      node = next;
       if (node_phrase_[node] >= 0) {
         best_phrase = node_phrase_[node];
         best_end = i + 1;

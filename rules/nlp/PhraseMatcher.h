@@ -15,7 +15,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "nlp/Token.h"
@@ -46,15 +45,31 @@ class PhraseMatcher {
   static constexpr std::uint32_t kUnknownWord = 0xFFFFFFFF;  // a word in no phrase
   static constexpr std::uint32_t kBarrier = 0xFFFFFFFE;      // a token no phrase may cross
 
-  struct WordHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  // Open-addressing hash tables (linear probing, power-of-two capacity): one
+  // probe, usually one cache line, per lookup.
+  struct WordSlot {
+    std::uint64_t hash = 0;
+    std::uint32_t offset = 0;         // into word_bytes_
+    std::uint32_t length = 0;
+    std::uint32_t id = kUnknownWord;  // kUnknownWord: empty slot
   };
+  struct EdgeSlot {
+    std::uint64_t key = ~std::uint64_t{0};  // node << 32 | word id; all ones: empty
+    std::uint32_t child = 0;
+  };
+  std::uint32_t wordId(std::string_view word) const;  // kUnknownWord when absent
+  std::uint32_t internWord(std::string_view word);
+  std::uint32_t findEdge(std::uint32_t node, std::uint32_t word) const;  // 0 when absent
+  std::uint32_t* insertEdge(std::uint32_t node, std::uint32_t word);
+
   // Every word of every phrase gets a dense id; matching turns each token into
-  // an id once (one hash lookup), then walks the trie with integer keys.
-  std::unordered_map<std::string, std::uint32_t, WordHash, std::equal_to<>> words_;
+  // an id once (one lookup), then walks the trie with integer keys.
+  std::vector<WordSlot> word_slots_ = std::vector<WordSlot>(64);
+  std::string word_bytes_;
+  std::uint32_t word_count_ = 0;
+  std::vector<EdgeSlot> edge_slots_ = std::vector<EdgeSlot>(64);
+  std::size_t edge_count_ = 0;
   std::vector<std::uint32_t> root_children_;                 // word id -> child of the root (0: none)
-  std::unordered_map<std::uint64_t, std::uint32_t> edges_;   // (node << 32 | word id) -> child node
   std::vector<std::int64_t> node_phrase_{-1};                // node -> phrase id, -1 when none
   std::size_t phrase_count_ = 0;
 };

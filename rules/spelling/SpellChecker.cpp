@@ -70,6 +70,12 @@ const WordList& commonWords() {
   return list;
 }
 
+}  // namespace
+
+bool isCommonWord(std::string_view word) { return commonWords().contains(word); }
+
+namespace {
+
 // Hunspell's order is a weak signal: put the closest suggestions first, then
 // swapped letters (the most common typing slip), then common words. Splits
 // ("con census") go last unless the word itself had a space or hyphen.
@@ -85,7 +91,7 @@ std::vector<std::string> rankSuggestions(std::string_view word, std::vector<std:
     const std::string& s = suggestions[i];
     const bool split = !word_has_split && s.find_first_of(" -") != std::string::npos;
     ranked.push_back({s, split ? 1 : 0, editDistance(word, s), sameLetters(word, s) ? 0 : 1,
-                      commonWords().contains(s) ? 0 : 1, i});
+                      isCommonWord(s) ? 0 : 1, i});
   }
   std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
     return std::tie(a.split, a.distance, a.not_anagram, a.not_common, a.order) <

@@ -58,6 +58,9 @@ class SpellChecker {
   mutable std::unordered_map<std::string, std::vector<std::string>> suggest_cache_;
 };
 
+// True for one of the most common English words (rules/spelling/data/common-words.txt).
+bool isCommonWord(std::string_view word);
+
 // The built-in technical vocabulary (rules/spelling/data/technical-words.txt).
 const WordList& technicalVocabulary();
 

@@ -7,6 +7,7 @@
 #include "core/Rule.h"
 #include "core/RuleFactories.h"
 #include "spelling/EditDistance.h"
+#include "spelling/NameHeuristics.h"
 #include "spelling/SpellChecker.h"
 #include "spelling/WordList.h"
 #include "text/Utf.h"
@@ -27,14 +28,18 @@ constexpr RuleInfo kInfo{
     "(one word per line) or to `spelling.words` in `.copydesk.json`.",
 };
 
-bool endsWithPossessive(std::string_view word, std::size_t& base_length) {
-  if (word.size() > 2 && word.substr(word.size() - 2) == "'s") {
-    base_length = word.size() - 2;
-    return true;
-  }
-  if (word.size() > 4 && word.substr(word.size() - 4) == "\xE2\x80\x99s") {
-    base_length = word.size() - 4;
-    return true;
+// "compiler's", "there'll", "we've": the word before a clitic ending.
+bool stripClitic(std::string_view word, std::size_t& base_length) {
+  for (std::string_view ending : {"s", "ll", "ve", "d", "re"}) {
+    for (std::string_view apostrophe : {"'", "\xE2\x80\x99"}) {
+      const std::size_t tail = apostrophe.size() + ending.size();
+      if (word.size() <= tail + 1) continue;
+      if (word.substr(word.size() - tail, apostrophe.size()) == apostrophe &&
+          word.substr(word.size() - ending.size()) == ending) {
+        base_length = word.size() - tail;
+        return true;
+      }
+    }
   }
   return false;
 }
@@ -51,9 +56,15 @@ class SpellingRule final : public Rule {
       for (std::uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
         const Token& token = prose.tokens[i];
         if (token.kind != TokenKind::Word || skippable(token)) continue;
-        // A capitalised word inside a sentence is most often a name.
-        const bool sentence_start = i == sentence.first_token;
-        if (!check_names && token.has(token_flag::kCapitalized) && !sentence_start) continue;
+        if (standsAsIdentifier(ctx.document, sentence, i)) continue;
+        const std::string_view word = ctx.document.slice(token.span);
+        if (known(ctx, word) || isElidedName(word)) continue;
+        if (token.has(token_flag::kCapitalized) && !check_names) {
+          // A capitalised word is most often a name: inside a sentence it is
+          // never flagged; at a sentence start only when it is an obvious slip
+          // of a common word ("Teh", "Wich").
+          if (i != sentence.first_token || !obviousSlip(ctx, word)) continue;
+        }
         checkWord(ctx, token.span, sink);
       }
     }
@@ -71,13 +82,18 @@ class SpellingRule final : public Rule {
     if (ctx.accepted_words && ctx.accepted_words->contains(word)) return true;
     if (ctx.spelling->isCorrect(word)) return true;
     std::size_t base = 0;
-    if (endsWithPossessive(word, base)) return known(ctx, word.substr(0, base));
+    if (stripClitic(word, base)) return known(ctx, word.substr(0, base));
     return false;
+  }
+
+  static bool obviousSlip(const RuleContext& ctx, std::string_view word) {
+    const std::vector<std::string> best = ctx.spelling->suggest(word, 1);
+    if (best.empty() || editDistance(word, best[0]) > 1) return false;
+    return sameLetters(word, best[0]) || isCommonWord(best[0]);
   }
 
   void checkWord(const RuleContext& ctx, ByteSpan span, FindingSink& sink) const {
     const std::string_view word = ctx.document.slice(span);
-    if (known(ctx, word)) return;
     if (word.find('-') == std::string_view::npos) {
       report(ctx, span, sink);
       return;
@@ -88,7 +104,7 @@ class SpellingRule final : public Rule {
       std::size_t hyphen = word.find('-', start);
       if (hyphen == std::string_view::npos) hyphen = word.size();
       const std::string_view part = word.substr(start, hyphen - start);
-      if (!known(ctx, part)) report(ctx, {span.begin + start, span.begin + hyphen}, sink);
+      if (!known(ctx, part) && !isCompoundPrefix(part)) report(ctx, {span.begin + start, span.begin + hyphen}, sink);
       start = hyphen + 1;
     }
   }

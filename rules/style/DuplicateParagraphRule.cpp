@@ -22,12 +22,21 @@ constexpr RuleInfo kInfo{
     "Only ordinary paragraphs are compared: list items, table cells and block quotes "
     "(pull quotes) repeat text on purpose.\n\n"
     "Paragraphs are compared ignoring case, spacing and final punctuation; paragraphs of "
-    "fewer than five words (\"For example:\", \"Thanks!\") are never reported. A title "
+    "fewer than five words (\"Thanks!\") are never reported, nor are lead-ins that end "
+    "with a colon, nor paragraphs of fewer than twelve words repeated under another "
+    "heading (boilerplate such as \"See the release notes for more.\"). A title "
     "repeated as a paragraph line is reported by `style/duplicate-heading` instead.\n\n"
     "**Fix:** delete the copy, or merge what differs into one paragraph.",
 };
 
 constexpr int kMinWords = 5;
+constexpr int kMinWordsAcrossSections = 12;
+
+bool headingBetween(const std::vector<Block>& blocks, std::size_t a, std::size_t b) {
+  for (std::size_t k = a + 1; k < b; ++k)
+    if (blocks[k].kind == BlockKind::Heading) return true;
+  return false;
+}
 
 class DuplicateParagraphRule final : public Rule {
  public:
@@ -58,6 +67,12 @@ class DuplicateParagraphRule final : public Rule {
         continue;
       }
       if (first.heading || text.words < kMinWords) continue;
+      // "Comment by ... posted on ...:" introduces what follows: a label, not prose.
+      const std::string_view raw = doc.slice(block.span);
+      if (!raw.empty() && raw.back() == ':') continue;
+      // A short line repeated under another heading is boilerplate ("See the
+      // release notes for more."), not a slip.
+      if (text.words < kMinWordsAcrossSections && headingBetween(blocks, first.paragraph, b)) continue;
       Finding finding = style::makeFinding(
           block.span, fmt::format("Repeats the paragraph on line {}",
                                   style::lineNumber(doc, blocks[first.paragraph].span.begin)));

@@ -80,7 +80,7 @@ TEST(LspConversation, OpenFixChangeHoverClose) {
   EXPECT_EQ(applyTextEdits(kText, edits), "# Notes\n\nWe reached \xE2\x80\x94 \xF0\x9F\x8E\x89 consensus today.\n");
 
   // The editor applies it and sends the incremental change.
-  s.change(kUri, 2, json::array({edits[0]}));
+  s.change(kUri, 2, json::array({{{"range", edits[0]["range"]}, {"text", edits[0]["newText"]}}}));
   EXPECT_EQ(s.server().documents().find(kUri)->text, applyTextEdits(kText, edits));
   const json after = s.diagnostics(kUri, 2);
   EXPECT_TRUE(findSpelling(after["diagnostics"]).is_null()) << after.dump();
@@ -316,7 +316,7 @@ TEST(LspConversation, OutOfRangeChangesAreClampedNotFatal) {
   s.change(kUri, 3, json::array({{{"range", range(0, 50, 0, 60)}, {"text", "!"}}}));
   EXPECT_EQ(s.server().documents().find(kUri)->text, "abc!\ndX");
   s.change(kUri, 4, json::array({{{"range", range(1, 1, 0, 1)}, {"text", ""}}}));  // reversed
-  EXPECT_EQ(s.server().documents().find(kUri)->text, "adX");
+  EXPECT_EQ(s.server().documents().find(kUri)->text, "aX");
   EXPECT_FALSE(s.diagnostics(kUri, 4).is_null());
 }
 
@@ -326,6 +326,23 @@ TEST(LspConversation, SetTraceSendsLogTrace) {
   s.notify("$/setTrace", {{"value", "verbose"}});
   s.open(kUri, kText);
   s.expect({{"method", "$/logTrace"}});
+}
+
+}  // namespace
+}  // namespace copydesk::lsptest
+
+namespace copydesk::lsptest {
+namespace {
+
+TEST(LspConversation, ReopeningWithTheSameVersionChecksTheNewText) {
+  Session s;
+  s.initialize();
+  s.open(kUri, kText, "markdown", 1);
+  EXPECT_FALSE(findSpelling(s.diagnostics(kUri, 1)["diagnostics"]).is_null());
+  s.open(kUri, "# Notes\n\nWe reached consensus today.\n", "markdown", 1);  // no didClose in between
+  EXPECT_TRUE(findSpelling(s.diagnostics(kUri, 1)["diagnostics"]).is_null());
+  const json pulled = s.request("textDocument/diagnostic", {{"textDocument", {{"uri", kUri}}}});
+  EXPECT_TRUE(findSpelling(pulled["result"]["items"]).is_null()) << pulled.dump();
 }
 
 }  // namespace

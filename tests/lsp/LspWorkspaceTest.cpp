@@ -133,8 +133,11 @@ TEST(LspWorkspace, EditorSettingsMergeOverTheFile) {
   s.open(uri, kArticle + "The zorblatic engine.\n");
   const json first = s.diagnostics(uri, 1)["diagnostics"];
   ASSERT_EQ(first.size() >= 1, true);
-  for (const json& d : first)
-    if (d["code"] == "spelling") EXPECT_EQ(d["data"]["word"], "zorblatic");  // concensus accepted
+  for (const json& d : first) {
+    if (d["code"] == "spelling") {
+      EXPECT_EQ(d["data"]["word"], "zorblatic");  // concensus accepted
+    }
+  }
   // didChangeConfiguration (no workspace/configuration support): push model.
   s.notify("workspace/didChangeConfiguration", {{"settings", {{"copydesk", {{"rules", {{"spelling", "off"}}}}}}}});
   EXPECT_TRUE(findCode(s.diagnostics(uri, 1)["diagnostics"], "spelling").is_null());

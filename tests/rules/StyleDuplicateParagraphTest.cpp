@@ -14,7 +14,7 @@ TEST(StyleDuplicateParagraph, FlagsRepeatedParagraphs) {
   expectFindings(kRule, "The cache keeps *every* result for one hour.\n\n[[The cache keeps every result for one hour.]]\n");
   expectFindings(kRule, "A b c d e.\n\n[[A b c d e.]]\n\n[[A b c d e.]]\n");
   expectFindings(kRule, "Run `make all` before you push any change.\n\n[[Run `make all` before you push any change.]]\n");
-  expectFindings(kRule, "# Title\n\nWe measured it twice this week.\n\n## Part\n\n[[We measured it twice this week.]]\n");
+  expectFindings(kRule, "# Title\n\nWe measured it twice this week on three machines with the same kernel build.\n\n## Part\n\n[[We measured it twice this week on three machines with the same kernel build.]]\n");
   expectFindings(kRule, "> Quoted text stays the same here.\n\nQuoted text stays the same here.\n\n"
                         "[[Quoted text stays the same here.]]\n");
   expectFindings(kRule, "Every line is its own paragraph in plain text files like this.\n[[Every line is its own paragraph in plain text files like this.]]\n"
@@ -46,6 +46,22 @@ TEST(StyleDuplicateParagraph, MessageAndFix) {
   ASSERT_EQ(run.findings[0].fixes.size(), 1u);
   EXPECT_FALSE(run.findings[0].fixes[0].safe);
   expectFix(kRule, text, std::string(kPara) + "\n\nMiddle.\n\nEnd.\n");
+}
+
+}  // namespace
+}  // namespace copydesk::testing
+
+namespace copydesk::testing {
+namespace {
+
+TEST(StyleDuplicateParagraph, LeavesBoilerplateAlone) {
+  expectNoFindings("style/duplicate-paragraph",
+                   "## Rust\n\nSee the detailed release notes for more.\n\n## Cargo\n\nSee the detailed release notes for more.\n");
+  expectNoFindings("style/duplicate-paragraph",
+                   "Comment by @epage posted on 2025-02-20:\n\n> A.\n\nComment by @epage posted on 2025-02-20:\n\n> B.\n");
+  expectFindings("style/duplicate-paragraph",
+                 "## A\n\nThe cache keeps every single result for one whole hour before it expires.\n\n## B\n\n"
+                 "[[The cache keeps every single result for one whole hour before it expires.]]\n");
 }
 
 }  // namespace

@@ -99,7 +99,7 @@ TEST(SuppressionNextLine, NotTheLineBefore) {
   reported("The [[concensus]].\n<!-- copydesk-disable-next-line spelling -->\nFine.\n");
 }
 TEST(SuppressionNextLine, OtherRuleOnly) {
-  reported("<!-- copydesk-disable-next-line custom/x -->\nThe [[concensus]].\n");
+  reported("<!-- copydesk-disable-next-line custom/* -->\nThe [[concensus]].\n");
 }
 TEST(SuppressionNextLine, LineAfterBlankIsTheOnlyOne) {
   reported("<!-- copydesk-disable-next-line spelling -->\n\nThe concensus.\n\nThe [[concensus]].\n");
@@ -169,14 +169,20 @@ TEST(SuppressionFrontMatter, TomlOtherTable) {
   reported("+++\n[other]\ndisable = [\"spelling\"]\n+++\n\nThe [[concensus]].\n");
 }
 TEST(SuppressionFrontMatter, SimilarPrefixDoesNotMatch) {
-  reported("---\ncopydesk:\n  disable: [spell]\n---\n\nThe [[concensus]].\n");
+  const RuleRun run = runRule("spelling", "---\ncopydesk:\n  disable: [spell]\n---\n\nThe concensus.\n");
+  ASSERT_EQ(run.findings.size(), 2u);
+  EXPECT_EQ(run.findings[0].rule_id, "config/unknown-rule");
+  EXPECT_EQ(run.findings[1].rule_id, "spelling");
+}
+TEST(SuppressionFrontMatter, NestedUnderAnotherKey) {
+  reported("---\nother:\n  copydesk:\n    disable: [spelling]\n---\n\nThe [[concensus]].\n");
 }
 TEST(SuppressionFrontMatter, CommentedOut) {
   reported("---\n# copydesk:\n#   disable: [spelling]\ntitle: x\n---\n\nThe [[concensus]].\n");
 }
-TEST(SuppressionFrontMatter, PlainTextHasNoFrontMatterDirectives) {
-  expectFindings("spelling", "---\ncopydesk:\n  disable: [spelling]\n---\n\nThe [[concensus]].\n",
-                 nlohmann::json::object(), DocumentFormat::PlainText);
+TEST(SuppressionFrontMatter, PlainTextFrontMatterWorksToo) {
+  expectNoFindings("spelling", "---\ncopydesk:\n  disable: [spelling]\n---\n\nThe concensus.\n",
+                   nlohmann::json::object(), DocumentFormat::PlainText);
 }
 
 // --- unknown names -------------------------------------------------------------

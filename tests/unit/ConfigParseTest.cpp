@@ -141,12 +141,12 @@ TEST(ConfigErrors, SyntaxErrorPointsAtTheBadCharacter) {
 
 TEST(ConfigErrors, SyntaxErrorColumnCountsCharactersNotBytes) {
   const std::string e = errorOf("{\"é\": 1 2}");
-  EXPECT_EQ(e.substr(0, 25), "/proj/.copydesk.json:1:10") << e;
+  EXPECT_EQ(e.substr(0, 25), "/proj/.copydesk.json:1:9:") << e;
 }
 
 TEST(ConfigErrors, UnexpectedEndOfInput) {
   const std::string e = errorOf("{\n  \"rules\": {");
-  EXPECT_EQ(e.substr(0, 25), "/proj/.copydesk.json:2:12") << e;
+  EXPECT_EQ(e.substr(0, 25), "/proj/.copydesk.json:2:13") << e;  // just past the end
   EXPECT_NE(e.find("unexpected end of input"), std::string::npos) << e;
 }
 
@@ -182,7 +182,7 @@ TEST(ConfigErrors, WrongTypes) {
 
 TEST(ConfigErrors, UnknownSeverity) {
   EXPECT_EQ(errorOf("{\n  \"rules\": {\"spelling\": \"warn\"}\n}"),
-            "/proj/.copydesk.json:2:26: unknown severity 'warn' (expected error, warning, information or hint) "
+            "/proj/.copydesk.json:2:25: unknown severity 'warn' (expected error, warning, information or hint) "
             "(did you mean 'warning'?)");
   EXPECT_EQ(errorOf("{\"rules\": {\"spelling\": {\"severity\": \"fatal\"}}}"),
             "/proj/.copydesk.json:1:37: unknown severity 'fatal' (expected error, warning, information or hint)");
@@ -217,10 +217,10 @@ TEST(ConfigErrors, CustomRuleProblems) {
   EXPECT_EQ(errorOf("{\"customRules\": [{\"id\": \"custom/a\", \"kind\": \"existence\"}]}"),
             "/proj/.copydesk.json:1:18: an existence rule needs either \"tokens\" or \"pattern\"");
   EXPECT_EQ(errorOf("{\"customRules\": [{\"id\": \"custom/a\", \"kind\": \"substitution\", \"swap\": {\"a\": 1}}]}"),
-            "/proj/.copydesk.json:1:73: a replacement must be a string, not a number");
+            "/proj/.copydesk.json:1:75: a replacement must be a string, not a number");
   EXPECT_EQ(errorOf("{\"customRules\": [{\"id\": \"custom/a\", \"kind\": \"existence\", \"tokens\": [\"a\"], "
                     "\"colour\": 1}]}"),
-            "/proj/.copydesk.json:1:72: unknown key 'colour' in a custom rule");
+            "/proj/.copydesk.json:1:75: unknown key 'colour' in a custom rule");
 }
 
 TEST(ConfigErrors, DuplicateCustomRule) {

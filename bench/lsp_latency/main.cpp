@@ -1,0 +1,195 @@
+// Latency of the language server from a one-character edit to fresh
+// diagnostics: in-process (MemoryTransport, synchronous mode: no debounce, no
+// pool), pull model, on a ~60 KB article made by concatenating articles of the
+// corpus. Each sample: send textDocument/didChange (one character inserted or
+// deleted at a random place), then textDocument/diagnostic, and time until its
+// full report arrives. Prints median, worst and p99.
+//
+// Usage: lsp_latency_bench [CORPUS_DIR] [--edits N] [--bytes N] [--seed N]
+//        (default corpus: /work/shared/corpus; 50 edits and, cheap enough, a
+//        500-edit run for p99)
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "protocol/JsonRpc.h"
+#include "protocol/MemoryTransport.h"
+#include "server/LspServer.h"
+#include "text/LineIndex.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using copydesk::protocol::json;
+using Clock = std::chrono::steady_clock;
+
+std::string buildArticle(const fs::path& corpus, std::size_t target_bytes, std::size_t& files) {
+  std::vector<fs::path> paths;
+  for (const auto& entry : fs::recursive_directory_iterator(corpus))
+    if (entry.is_regular_file() && entry.path().extension() == ".md" && entry.path().filename() != "README.md")
+      paths.push_back(entry.path());
+  std::sort(paths.begin(), paths.end());
+  std::string article;
+  files = 0;
+  for (const fs::path& path : paths) {
+    if (article.size() >= target_bytes) break;
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    article += text.str();
+    article += "\n\n";
+    ++files;
+  }
+  return article;
+}
+
+struct Stats {
+  double median = 0, p99 = 0, worst = 0, mean = 0;
+};
+
+Stats summarise(std::vector<double> ms) {
+  std::sort(ms.begin(), ms.end());
+  Stats s;
+  if (ms.empty()) return s;
+  s.median = ms[ms.size() / 2];
+  s.p99 = ms[std::min(ms.size() - 1, static_cast<std::size_t>(ms.size() * 0.99))];
+  s.worst = ms.back();
+  for (double v : ms) s.mean += v;
+  s.mean /= static_cast<double>(ms.size());
+  return s;
+}
+
+class Bench {
+ public:
+  explicit Bench(std::string text) : text_(std::move(text)) {
+    logger_.silence();
+    copydesk::server::ServerOptions options;
+    options.synchronous = true;
+    options.version = "bench";
+    server_ = std::make_unique<copydesk::server::LspServer>(transport_, logger_, options);
+    server_->start();
+    request("initialize", {{"processId", nullptr},
+                           {"rootUri", nullptr},
+                           {"capabilities", {{"textDocument", {{"diagnostic", json::object()}}}}},
+                           {"initializationOptions", {{"diagnosticMode", "pull"}}}});
+    transport_.clientSend(copydesk::protocol::makeNotification("initialized", json::object()));
+    transport_.clientSend(copydesk::protocol::makeNotification(
+        "textDocument/didOpen",
+        {{"textDocument", {{"uri", kUri}, {"languageId", "markdown"}, {"version", version_}, {"text", text_}}}}));
+    findings_ = pull()["result"]["items"].size();  // warm-up: spelling caches, first check
+  }
+
+  // One sample: a one-character edit at a random place, then a pull.
+  double sample(std::mt19937& rng) {
+    const copydesk::LineIndex lines(text_);
+    std::uniform_int_distribution<std::size_t> line_pick(0, lines.lineCount() - 1);
+    const std::size_t line = line_pick(rng);
+    const std::size_t start = lines.lineStart(line);
+    const std::size_t length = lines.lineEnd(line) - start;
+    // A random byte may fall inside a multi-byte character: use its start.
+    const auto pos = lines.position(start + std::uniform_int_distribution<std::size_t>(0, length)(rng),
+                                    copydesk::Encoding::Utf16);
+    const std::size_t offset = lines.offset(pos, copydesk::Encoding::Utf16);
+    const bool remove = length > 0 && offset < lines.lineEnd(line) && static_cast<unsigned char>(text_[offset]) < 0x80 &&
+                        (rng() & 1);
+    json change;
+    if (remove) {
+      change = {{"range", {{"start", {{"line", pos.line}, {"character", pos.character}}},
+                           {"end", {{"line", pos.line}, {"character", pos.character + 1}}}}},
+                {"text", ""}};
+      text_.erase(offset, 1);
+    } else {
+      change = {{"range", {{"start", {{"line", pos.line}, {"character", pos.character}}},
+                           {"end", {{"line", pos.line}, {"character", pos.character}}}}},
+                {"text", "e"}};
+      text_.insert(offset, "e");
+    }
+    const auto started = Clock::now();
+    transport_.clientSend(copydesk::protocol::makeNotification(
+        "textDocument/didChange",
+        {{"textDocument", {{"uri", kUri}, {"version", ++version_}}}, {"contentChanges", json::array({change})}}));
+    const json report = pull();
+    const double ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
+    if (report["result"]["kind"] != "full") {
+      std::fprintf(stderr, "unexpected report: %s\n", report.dump().substr(0, 200).c_str());
+      std::exit(1);
+    }
+    return ms;
+  }
+
+  std::size_t findings() const { return findings_; }
+  bool inSync() const { return server_->documents().find(kUri)->text == text_; }
+
+ private:
+  static constexpr const char* kUri = "file:///bench/article.md";
+
+  json request(const std::string& method, const json& params) {
+    const std::int64_t id = next_id_++;
+    transport_.clientSend(copydesk::protocol::makeRequest(copydesk::protocol::RequestId{id}, method, params));
+    auto reply = transport_.waitForResponse(copydesk::protocol::RequestId{id}, std::chrono::milliseconds(60000));
+    transport_.takeAll();
+    return reply.value_or(json());
+  }
+  json pull() { return request("textDocument/diagnostic", {{"textDocument", {{"uri", kUri}}}}); }
+
+  copydesk::server::Logger logger_;
+  copydesk::protocol::MemoryTransport transport_;
+  std::unique_ptr<copydesk::server::LspServer> server_;
+  std::string text_;
+  std::int64_t version_ = 1;
+  std::int64_t next_id_ = 1;
+  std::size_t findings_ = 0;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  fs::path corpus = "/work/shared/corpus";
+  int edits = 50;
+  int long_edits = 500;
+  std::size_t bytes = 60 * 1024;
+  unsigned seed = 42;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--edits" && i + 1 < argc) edits = std::atoi(argv[++i]), long_edits = 0;
+    else if (arg == "--bytes" && i + 1 < argc) bytes = static_cast<std::size_t>(std::atol(argv[++i]));
+    else if (arg == "--seed" && i + 1 < argc) seed = static_cast<unsigned>(std::atol(argv[++i]));
+    else corpus = arg;
+  }
+  std::size_t files = 0;
+  const std::string article = buildArticle(corpus, bytes, files);
+  if (article.empty()) {
+    std::fprintf(stderr, "no Markdown articles under %s\n", corpus.c_str());
+    return 1;
+  }
+  const auto setup_started = Clock::now();
+  Bench bench(article);
+  const double setup_ms = std::chrono::duration<double, std::milli>(Clock::now() - setup_started).count();
+  std::printf("article: %zu bytes from %zu corpus files, %zu findings; first open + check: %.1f ms\n",
+              article.size(), files, bench.findings(), setup_ms);
+
+  std::mt19937 rng(seed);
+  std::vector<double> samples;
+  for (int i = 0; i < edits; ++i) samples.push_back(bench.sample(rng));
+  Stats s = summarise(samples);
+  std::printf("didChange (1 char) -> fresh textDocument/diagnostic, %d edits: median %.2f ms, worst %.2f ms (mean %.2f)\n",
+              edits, s.median, s.worst, s.mean);
+  if (long_edits > 0) {
+    for (int i = 0; i < long_edits - edits; ++i) samples.push_back(bench.sample(rng));
+    s = summarise(samples);
+    std::printf("                                             %d edits: median %.2f ms, p99 %.2f ms, worst %.2f ms\n",
+                long_edits, s.median, s.p99, s.worst);
+  }
+  if (!bench.inSync()) {
+    std::fprintf(stderr, "the server's text drifted from the benchmark's\n");
+    return 1;
+  }
+  return 0;
+}
