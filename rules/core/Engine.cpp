@@ -19,12 +19,31 @@ RuleSet RuleSet::defaults() {
 
 namespace {
 
+// A message quotes the text it is about, which may span lines; every front end
+// shows a message on one line.
+void oneLine(std::string& message) {
+  std::size_t out = 0;
+  bool in_break = false;
+  for (char c : message) {
+    const bool line_break = c == '\n' || c == '\r' || c == '\t';
+    if (line_break || (in_break && c == ' ')) {
+      if (!in_break && out > 0 && message[out - 1] != ' ') message[out++] = ' ';
+      in_break = true;
+      continue;
+    }
+    in_break = false;
+    message[out++] = c;
+  }
+  message.resize(out);
+}
+
 class CollectingSink final : public FindingSink {
  public:
   CollectingSink(std::vector<Finding>& out, const EnabledRule& rule) : out_(out), rule_(rule) {}
   void add(Finding finding) override {
     finding.rule_id = std::string(rule_.rule->info().id);
     if (!finding.severity_escalated) finding.severity = rule_.severity;
+    oneLine(finding.message);
     out_.push_back(std::move(finding));
   }
 

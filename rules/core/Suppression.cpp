@@ -87,6 +87,8 @@ std::vector<SuppressionDirective> parseSuppressions(const Document& document, st
     std::size_t word_end = 0;
     while (word_end < body.size() && !isSeparator(body[word_end])) ++word_end;
     const auto kind = directiveKind(body.substr(0, word_end));
+    // Directives of other features share the prefix (facts/review-due reads this one).
+    if (body.substr(0, word_end) == "copydesk-review-after") continue;
     if (!kind) {
       if (unknown_directives) unknown_directives->push_back(inside ? ByteSpan{base, base + word_end} : comment.span);
       continue;
@@ -149,7 +151,7 @@ void applySuppressions(const Document& document, std::vector<Finding>& findings,
     f.rule_id = "config/unknown-directive";
     f.span = span;
     f.message = "Unknown directive '" + word + "'" +
-                didYouMean(word, {"copydesk-disable", "copydesk-enable", "copydesk-disable-next-line"});
+                didYouMean(word, {"copydesk-disable", "copydesk-enable", "copydesk-disable-next-line", "copydesk-review-after"});
     findings.push_back(std::move(f));
   }
 }

@@ -1,0 +1,67 @@
+#pragma once
+// Shared helpers for the fuzz targets: an invariant check that aborts (which
+// libFuzzer and the replay driver report as a crash) and the checks every
+// extraction / tokenization result must pass.
+#include <cstdio>
+#include <cstdlib>
+#include <string_view>
+
+#include "markup/Prose.h"
+#include "nlp/Token.h"
+
+namespace copydesk::fuzz {
+
+inline void require(bool ok, const char* what) {
+  if (!ok) {
+    std::fprintf(stderr, "invariant violated: %s\n", what);
+    std::abort();
+  }
+}
+
+// Prose.h: every span lies in the text; pieces non-empty, in order, disjoint
+// (also across blocks); a block has a piece and does not start or end with a
+// line break.
+inline void checkProse(std::string_view text, const ProseMap& prose) {
+  std::size_t last_end = 0;
+  for (const Block& block : prose.blocks) {
+    require(!block.pieces.empty(), "a block without pieces");
+    require(block.pieces.front().kind != PieceKind::LineBreak, "a block starts with a line break");
+    require(block.pieces.back().kind != PieceKind::LineBreak, "a block ends with a line break");
+    for (const Piece& piece : block.pieces) {
+      require(piece.span.begin < piece.span.end, "an empty piece");
+      require(piece.span.end <= text.size(), "a piece past the end of the text");
+      require(piece.span.begin >= last_end, "pieces overlap or are out of order");
+      last_end = piece.span.end;
+    }
+    require(block.span.end <= text.size(), "a block past the end of the text");
+    for (const Link& link : block.links) require(link.text.end <= text.size(), "a link past the end");
+  }
+  for (const HtmlComment& c : prose.comments) require(c.span.begin <= c.span.end && c.span.end <= text.size(), "comment span");
+  for (const ByteSpan& c : prose.code_blocks) require(c.begin <= c.end && c.end <= text.size(), "code block span");
+  for (const FootnoteDefinition& f : prose.footnotes) require(f.span.begin <= f.span.end && f.span.end <= text.size(), "footnote span");
+  require(prose.front_matter.span.begin <= prose.front_matter.span.end && prose.front_matter.span.end <= text.size(),
+          "front matter span");
+}
+
+inline void checkTokens(std::string_view text, const ProseMap& prose, const TokenizedProse& tokens) {
+  std::size_t last_end = 0;
+  for (const Token& token : tokens.tokens) {
+    require(token.span.begin < token.span.end, "an empty token");
+    require(token.span.end <= text.size(), "a token past the end of the text");
+    require(token.span.begin >= last_end, "tokens overlap or are out of order");
+    last_end = token.span.end;
+  }
+  require(tokens.block_tokens.size() == prose.blocks.size(), "one token range per block");
+  for (const auto& [first, end] : tokens.block_tokens) {
+    require(first <= end && end <= tokens.tokens.size(), "a block's token range is out of bounds");
+  }
+  for (const Sentence& s : tokens.sentences) {
+    require(s.first_token < s.end_token && s.end_token <= tokens.tokens.size(), "a sentence's tokens are out of bounds");
+    require(s.block < prose.blocks.size(), "a sentence in no block");
+    require(s.span.begin <= s.span.end && s.span.end <= text.size(), "a sentence past the end");
+    require(s.first_token >= tokens.block_tokens[s.block].first && s.end_token <= tokens.block_tokens[s.block].second,
+            "a sentence spans blocks");
+  }
+}
+
+}  // namespace copydesk::fuzz
