@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -10,113 +11,37 @@
 #include <thread>
 #include <vector>
 
-#include <fmt/format.h>
-
+#include "cli/CheckArguments.h"
 #include "cli/CheckResults.h"
 #include "cli/CheckSetup.h"
 #include "cli/FileWalker.h"
+#include "cli/Progress.h"
 #include "cli/ReadFile.h"
+#include "cli/SafeFixes.h"
+#include "cli/UnifiedDiff.h"
 #include "core/Engine.h"
+#include "io/AtomicFile.h"
 
 namespace copydesk::cli {
 
 namespace {
 
-constexpr const char* kUsage =
-    "Usage: copydesk check [options] PATH...\n"
-    "\n"
-    "Checks Markdown (.md, .markdown) and plain-text (.txt) files. Folders are walked,\n"
-    "skipping hidden entries and whatever their .gitignore files ignore.\n"
-    "\n"
-    "Options:\n"
-    "  --format text|json        output format (default: text)\n"
-    "  --fail-on LEVEL           exit 1 when a finding is at or above LEVEL:\n"
-    "                            error, warning, information or hint (default: warning)\n"
-    "  --config FILE             use this configuration instead of the nearest .copydesk.json\n"
-    "                            found in each file's folder or above\n"
-    "  --as-of YYYY-MM-DD        judge dates and claims as of this day (default: the config's\n"
-    "                            \"asOf\", else today)\n"
-    "  --lang LANG               spelling language, a hunspell dictionary name (default: the\n"
-    "                            config's spelling.language, else en_US)\n"
-    "  --dictionary-dir DIR      also look for hunspell dictionaries in DIR (repeatable)\n"
-    "  --dictionary FILE         extra dictionary: a hunspell .dic or a word list (repeatable)\n"
-    "  -j, --jobs N              check N files at once (default: number of cores)\n"
-    "  --max-file-size BYTES     refuse larger files (default: 67108864)\n"
-    "  --color, --no-color       force colour on or off (default: on for a terminal)\n"
-    "  -h, --help                show this help\n"
-    "\n"
-    "Exit status: 0 no finding at or above --fail-on, 1 some, 2 usage, configuration or I/O error.\n";
-
-struct CheckOptions {
-  OutputFormat format = OutputFormat::Text;
-  Severity fail_on = Severity::Warning;
-  SetupOptions setup;
-  unsigned jobs = 0;
-  std::size_t max_file_size = 64u << 20;
-  int color = -1;  // -1 auto
-  std::vector<std::string> paths;
-};
-
-struct UsageError {
-  std::string message;
-};
-
-CheckOptions parseArguments(int argc, char** argv) {
-  CheckOptions options;
-  for (int i = 1; i < argc; ++i) {
-    const std::string arg = argv[i];
-    const auto value = [&]() -> std::string {
-      if (i + 1 >= argc) throw UsageError{arg + " needs a value"};
-      return argv[++i];
-    };
-    if (arg == "--format") {
-      const std::string format = value();
-      if (format == "text") options.format = OutputFormat::Text;
-      else if (format == "json") options.format = OutputFormat::Json;
-      else throw UsageError{"unknown format '" + format + "' (expected text or json)"};
-    } else if (arg == "--fail-on") {
-      const std::string level = value();
-      if (!parseSeverity(level, options.fail_on))
-        throw UsageError{"unknown level '" + level + "' (expected error, warning, information or hint)"};
-    } else if (arg == "--config") {
-      options.setup.config_path = value();
-    } else if (arg == "--as-of") {
-      const std::string date = value();
-      options.setup.as_of = date.size() == 10 ? parseDate(date) : std::nullopt;
-      if (!options.setup.as_of || !options.setup.as_of->valid())
-        throw UsageError{"--as-of takes a date written YYYY-MM-DD, not '" + date + "'"};
-    } else if (arg == "--lang") {
-      options.setup.language = value();
-    } else if (arg == "--dictionary-dir") {
-      options.setup.spelling.dictionary_dirs.push_back(value());
-    } else if (arg == "--dictionary") {
-      options.setup.spelling.extra_dictionaries.push_back(value());
-    } else if (arg == "-j" || arg == "--jobs") {
-      const std::string n = value();
-      char* end = nullptr;
-      const long jobs = std::strtol(n.c_str(), &end, 10);
-      if (end == n.c_str() || *end != '\0' || jobs < 1 || jobs > 1024)
-        throw UsageError{"--jobs takes a number from 1 to 1024, not '" + n + "'"};
-      options.jobs = static_cast<unsigned>(jobs);
-    } else if (arg == "--max-file-size") {
-      const std::string n = value();
-      char* end = nullptr;
-      const unsigned long long size = std::strtoull(n.c_str(), &end, 10);
-      if (end == n.c_str() || *end != '\0' || size == 0)
-        throw UsageError{"--max-file-size takes a number of bytes, not '" + n + "'"};
-      options.max_file_size = static_cast<std::size_t>(size);
-    } else if (arg == "--color") {
-      options.color = 1;
-    } else if (arg == "--no-color") {
-      options.color = 0;
-    } else if (arg.size() > 1 && arg[0] == '-') {
-      throw UsageError{"unknown option '" + arg + "'"};
-    } else {
-      options.paths.push_back(arg);
-    }
+// --fix on one checked file: applies its safe fixes and writes the result
+// atomically (refusing if the file changed meanwhile), or with --dry-run only
+// computes the diff. On success `file` then describes the fixed text.
+void fixFile(FileResult& file, const FileSetup& setup, bool dry_run) {
+  FixedDocument fixed = applySafeFixes(file.document, file.findings, setup.rules.rules, setup.services);
+  if (fixed.applied.empty()) return;
+  file.fix.applied = std::move(fixed.applied);
+  if (dry_run) {
+    file.fix.diff = unifiedDiff(file.document->text(), fixed.document->text(), file.path, file.path);
+    return;
   }
-  if (options.paths.empty()) throw UsageError{"no file or folder to check"};
-  return options;
+  if (!io::writeFileAtomically(file.path, fixed.document->text(), std::string(file.document->text()),
+                               file.fix.error))
+    return;
+  file.document = std::move(fixed.document);
+  file.findings = std::move(fixed.findings);
 }
 
 FileResult checkFile(const std::string& path, const CheckOptions& options, const FileSetup& setup) {
@@ -126,15 +51,20 @@ FileResult checkFile(const std::string& path, const CheckOptions& options, const
   if (!readTextFile(path, options.max_file_size, text, result.error)) return result;
   result.document = Document::create(path, std::move(text), formatForPath(path));
   result.findings = checkDocument(*result.document, setup.rules.rules, setup.services);
+  result.rules = &setup.rules.rules;
+  if (options.fix) fixFile(result, setup, options.dry_run);
   return result;
 }
 
 std::vector<FileResult> checkAll(const std::vector<std::string>& files, const CheckOptions& options,
-                                 const std::vector<FileSetup>& setups) {
+                                 const std::vector<FileSetup>& setups, Progress& progress) {
   std::vector<FileResult> results(files.size());
   std::atomic<std::size_t> next{0};
   const auto worker = [&] {
-    for (std::size_t i = next++; i < files.size(); i = next++) results[i] = checkFile(files[i], options, setups[i]);
+    for (std::size_t i = next++; i < files.size(); i = next++) {
+      results[i] = checkFile(files[i], options, setups[i]);
+      progress.fileDone(files[i]);
+    }
   };
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(files.size(), 1)));
@@ -142,13 +72,13 @@ std::vector<FileResult> checkAll(const std::vector<std::string>& files, const Ch
   for (unsigned j = 1; j < jobs; ++j) threads.emplace_back(worker);
   worker();
   for (std::thread& t : threads) t.join();
+  progress.finish();
   return results;
 }
 
 // Loads each file's configuration and spell checker (owned by `setup`, which
 // must outlive the check); prints problems and returns false when any is fatal.
-bool prepareAll(const std::vector<std::string>& files, const CheckOptions& options, CheckSetup& setup,
-                std::vector<FileSetup>& setups) {
+bool prepareAll(const std::vector<std::string>& files, CheckSetup& setup, std::vector<FileSetup>& setups) {
   std::vector<std::string> errors;
   setups.resize(files.size());
   for (std::size_t i = 0; i < files.size(); ++i) setup.prepare(files[i], setups[i], errors);
@@ -162,6 +92,71 @@ bool prepareAll(const std::vector<std::string>& files, const CheckOptions& optio
   return errors.empty();
 }
 
+// Prints why files were not checked or not fixed, counts findings; true when
+// one is at or above --fail-on.
+bool summarise(const std::vector<FileResult>& results, Severity fail_on, RunSummary& summary) {
+  summary.files = results.size();
+  bool failed = false;
+  for (const FileResult& file : results) {
+    if (!file.document) {
+      ++summary.file_errors;
+      std::fprintf(stderr, "%s: error: %s\n", file.path.c_str(), file.error.c_str());
+    }
+    if (!file.fix.error.empty()) {
+      ++summary.file_errors;
+      std::fprintf(stderr, "%s: error: fixes not written: %s\n", file.path.c_str(), file.fix.error.c_str());
+    }
+    for (const Finding& finding : file.findings) {
+      ++summary.by_severity[static_cast<int>(finding.severity)];
+      failed = failed || static_cast<int>(finding.severity) <= static_cast<int>(fail_on);
+    }
+  }
+  return failed;
+}
+
+// What goes to stdout (or --output): the report for the chosen format; with
+// --fix the fix report first (text) or on stderr (other formats, which must
+// stay machine-readable); with --fix --dry-run only the diffs.
+std::string render(const std::vector<FileResult>& results, const RunSummary& summary, const CheckOptions& options) {
+  std::string out;
+  if (options.fix) {
+    std::string report;
+    writeFixReport(results, options.dry_run, report);
+    if (options.dry_run) {
+      for (const FileResult& file : results) out += file.fix.diff;
+      std::fputs(report.c_str(), stderr);
+      return out;
+    }
+    if (options.format == OutputFormat::Text) out += report;
+    else std::fputs(report.c_str(), stderr);
+  }
+  OutputStyle style;
+  style.docs_url = options.docs_url;
+  switch (options.format) {
+    case OutputFormat::Json: writeJson(results, out); break;
+    case OutputFormat::Sarif: writeSarif(results, style, out); break;
+    case OutputFormat::Github: writeGithub(results, summary, out); break;
+    case OutputFormat::Text:
+      style.color = options.color == 1 || (options.color == -1 && options.output_path.empty() &&
+                                           ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
+      writeText(results, summary, style, out);
+      break;
+  }
+  return out;
+}
+
+bool emit(const std::string& out, const std::string& output_path) {
+  if (output_path.empty()) {
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    std::fflush(stdout);
+    return true;
+  }
+  std::string error;
+  if (io::writeFileAtomically(output_path, out, std::nullopt, error)) return true;
+  std::fprintf(stderr, "copydesk check: cannot write the output: %s\n", error.c_str());
+  return false;
+}
+
 }  // namespace
 
 int runCheck(int argc, char** argv) {
@@ -170,11 +165,11 @@ int runCheck(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
       const std::string_view arg = argv[i];
       if (arg == "-h" || arg == "--help") {
-        std::fputs(kUsage, stdout);
+        std::fputs(kCheckUsage, stdout);
         return 0;
       }
     }
-    options = parseArguments(argc, argv);
+    options = parseCheckArguments(argc, argv);
   } catch (const UsageError& e) {
     std::fprintf(stderr, "copydesk check: %s\nTry 'copydesk check --help'.\n", e.message.c_str());
     return 2;
@@ -185,35 +180,14 @@ int runCheck(int argc, char** argv) {
   for (const std::string& error : walk.errors) std::fprintf(stderr, "%s\n", error.c_str());
   CheckSetup setup(options.setup);
   std::vector<FileSetup> setups;
-  if (!prepareAll(walk.files, options, setup, setups)) return 2;
-  std::vector<FileResult> results = checkAll(walk.files, options, setups);
+  if (!prepareAll(walk.files, setup, setups)) return 2;
+  Progress progress(walk.files.size(), Progress::wanted());
+  const std::vector<FileResult> results = checkAll(walk.files, options, setups, progress);
 
   RunSummary summary;
-  summary.files = results.size();
-  bool failed = false;
-  for (const FileResult& file : results) {
-    if (!file.document) {
-      ++summary.file_errors;
-      std::fprintf(stderr, "%s: error: %s\n", file.path.c_str(), file.error.c_str());
-    }
-    for (const Finding& finding : file.findings) {
-      ++summary.by_severity[static_cast<int>(finding.severity)];
-      failed = failed || static_cast<int>(finding.severity) <= static_cast<int>(options.fail_on);
-    }
-  }
+  const bool failed = summarise(results, options.fail_on, summary);
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-
-  std::string out;
-  if (options.format == OutputFormat::Json) {
-    writeJson(results, out);
-  } else {
-    OutputStyle style;
-    style.color = options.color == 1 ||
-                  (options.color == -1 && ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR"));
-    writeText(results, summary, style, out);
-  }
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  std::fflush(stdout);
+  if (!emit(render(results, summary, options), options.output_path)) return 2;
   if (summary.file_errors || !walk.errors.empty()) return 2;
   return failed ? 1 : 0;
 }

@@ -64,12 +64,7 @@ void writeFinding(const FileResult& file, const Finding& finding, const OutputSt
 
 }  // namespace
 
-void writeText(const std::vector<FileResult>& results, const RunSummary& summary,
-               const OutputStyle& style, std::string& out) {
-  for (const FileResult& file : results) {
-    if (!file.document) continue;
-    for (const Finding& finding : file.findings) writeFinding(file, finding, style, out);
-  }
+void writeSummary(const RunSummary& summary, std::string& out) {
   const auto count = [&](Severity s) { return summary.by_severity[static_cast<int>(s)]; };
   const auto plural = [](std::size_t n, const char* word) {
     return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
@@ -79,6 +74,15 @@ void writeText(const std::vector<FileResult>& results, const RunSummary& summary
                  count(Severity::Information), plural(count(Severity::Hint), "hint"));
   if (summary.file_errors) fmt::format_to(std::back_inserter(out), ", {} not checked", summary.file_errors);
   fmt::format_to(std::back_inserter(out), " ({:.2f} s)\n", summary.seconds);
+}
+
+void writeText(const std::vector<FileResult>& results, const RunSummary& summary,
+               const OutputStyle& style, std::string& out) {
+  for (const FileResult& file : results) {
+    if (!file.document) continue;
+    for (const Finding& finding : file.findings) writeFinding(file, finding, style, out);
+  }
+  writeSummary(summary, out);
 }
 
 }  // namespace copydesk::cli

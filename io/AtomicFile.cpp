@@ -5,8 +5,11 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <string_view>
 #include <vector>
 
 namespace copydesk::io {
@@ -17,6 +20,34 @@ namespace {
 
 std::string systemError(const std::string& what, const std::string& path) {
   return what + " " + path + ": " + std::strerror(errno);
+}
+
+// Test hook (tests/faults): COPYDESK_FAULT_INJECT=after-temp-write makes the
+// process abort() once the temporary file is written and flushed, before the
+// rename, to prove that a crash there leaves the original file intact.
+bool faultInjected(std::string_view point) {
+  const char* value = std::getenv("COPYDESK_FAULT_INJECT");
+  return value != nullptr && point == value;
+}
+
+// Temporary files of writes that died (".<name>.copydesk-XXXXXX", at least
+// an hour old: no live writer takes that long) are removed.
+void removeStaleTemporaries(const fs::path& folder, const std::string& filename) {
+  const std::string prefix = "." + filename + ".copydesk-";
+  std::error_code ec;
+  fs::directory_iterator it(folder, ec);
+  if (ec) return;
+  const auto now = fs::file_time_type::clock::now();
+  for (; it != fs::directory_iterator(); it.increment(ec)) {
+    if (ec) return;
+    const std::string name = it->path().filename().string();
+    if (name.size() != prefix.size() + 6 || name.compare(0, prefix.size(), prefix) != 0) continue;
+    std::error_code stat_ec;
+    if (!it->is_regular_file(stat_ec) || stat_ec) continue;
+    const auto modified = fs::last_write_time(it->path(), stat_ec);
+    if (stat_ec || now - modified < std::chrono::hours(1)) continue;
+    fs::remove(it->path(), stat_ec);
+  }
 }
 
 fs::path resolved(const std::string& path) {
@@ -141,6 +172,7 @@ bool writeFileAtomically(const std::string& path, std::string_view content,
   }
   const mode_t mode = exists ? (original.st_mode & 07777) : creationMode();
 
+  removeStaleTemporaries(folder, target.filename().string());
   std::string temp = (folder / ("." + target.filename().string() + ".copydesk-XXXXXX")).string();
   std::vector<char> name(temp.begin(), temp.end());
   name.push_back('\0');
@@ -164,6 +196,7 @@ bool writeFileAtomically(const std::string& path, std::string_view content,
     error = systemError("cannot close", temp);
     return false;
   }
+  if (faultInjected("after-temp-write")) std::abort();
 
   if (expected_original) {
     std::string current;

@@ -2,7 +2,10 @@
 // Atomic file replacement (POSIX): the new content goes to a temporary file in
 // the target's folder, is fsync'd, then renamed over the target, and the folder
 // is fsync'd. A reader sees either the old file or the new one, never a torn
-// write; a crash leaves at worst a stray ".<name>.copydesk-XXXXXX" file.
+// write; a crash leaves at worst a stray ".<name>.copydesk-XXXXXX" file, which
+// the next write of the same file removes once it is an hour old.
+// (Fault injection for tests: COPYDESK_FAULT_INJECT=after-temp-write aborts
+// the process between the flushed temporary file and the rename.)
 //
 // Permissions: an existing target's mode bits are kept; a new file gets
 // 0666 & ~umask (like open(2) would give it). Ownership is not changed. A target

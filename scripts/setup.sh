@@ -13,6 +13,9 @@ COPYDESK_TEST_PACKAGES=(python3-jsonschema)
 # Real editor clients (tests/clients/): Neovim, Emacs with Eglot and markdown-mode,
 # and chromium to drive VS Code (code-server); node and npm come with the machine.
 COPYDESK_TEST_PACKAGES+=(neovim emacs-nox elpa-eglot elpa-markdown-mode chromium)
+# Sanitizer and fuzz builds (scripts/test): clang with libFuzzer and the
+# sanitizer runtimes, and ccache (compiler cache under ~/.cache/copydesk/ccache).
+COPYDESK_TEST_PACKAGES+=(clang libclang-rt-14-dev ccache)
 
 copydesk_log() { printf 'copydesk: %s\n' "$*" >&2; }
 
@@ -39,10 +42,19 @@ copydesk_install_packages() {
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# ccache, when installed, caches compiler output across builds and fresh clones
+# (CI runs on the same machine): CCACHE_DIR defaults to ~/.cache/copydesk/ccache.
+copydesk_ccache_flag() {
+  if command -v ccache >/dev/null; then
+    export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/copydesk/ccache}"
+    echo "-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
+  fi
+}
+
 # copydesk_build [TARGET...]: configures (first time) and builds.
 copydesk_build() {
   if [ ! -f "$COPYDESK_BUILD/CMakeCache.txt" ]; then
-    cmake -S "$COPYDESK_ROOT" -B "$COPYDESK_BUILD" -DCMAKE_BUILD_TYPE=Release >/dev/null
+    cmake -S "$COPYDESK_ROOT" -B "$COPYDESK_BUILD" -DCMAKE_BUILD_TYPE=Release $(copydesk_ccache_flag) >/dev/null
   fi
   local targets=()
   local t

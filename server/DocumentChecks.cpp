@@ -142,7 +142,12 @@ void DocumentChecks::start(const std::string& uri) {
   auto input = std::make_shared<CheckInput>();
   input->uri = uri;
   input->path = path;
-  input->text = doc->text;
+  if (doc->text.size() > options_.max_file_size) {
+    input->too_large = doc->text.size();
+    input->max_file_size = options_.max_file_size;
+  } else {
+    input->text = doc->text;
+  }
   input->format = *format;
   input->version = doc->version;
   input->generation = generation;

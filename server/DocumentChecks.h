@@ -43,6 +43,7 @@ std::string pathForUri(const std::string& uri, const std::string& fallback_folde
 
 class DocumentChecks {
  public:
+  static constexpr std::size_t kDefaultMaxFileSize = std::size_t{10} << 20;
   // Null result: the document is closed or not checked.
   using Callback = std::function<void(std::shared_ptr<const CheckResult>)>;
   using Publish = std::function<void(const CheckResult&)>;
@@ -50,6 +51,9 @@ class DocumentChecks {
   struct Options {
     std::chrono::milliseconds debounce{150};
     bool push = true;
+    // Larger documents are not checked: their diagnostics are one "file too
+    // large, not checked" warning at 0:0 (setting maxFileSize).
+    std::size_t max_file_size = kDefaultMaxFileSize;
     // Test hook, called on the worker before each check (may block).
     std::function<void(const std::string& uri, std::int64_t version)> before_check;
     // Called on the main strand after each fresh check (tracing).
@@ -65,6 +69,7 @@ class DocumentChecks {
   void setPush(bool push) { options_.push = push; }
   bool pushing() const { return options_.push; }
   void setDebounce(std::chrono::milliseconds debounce) { options_.debounce = debounce; }
+  void setMaxFileSize(std::size_t bytes) { options_.max_file_size = bytes; }
 
   void changed(const std::string& uri);
   // didOpen of a URI that may have been open before (a re-open can reuse a

@@ -11,6 +11,9 @@
 //   diagnosticMode  "auto" (push unless the client supports pull diagnostics),
 //                   "push", "pull" or "both"; initializationOptions only.
 //   debounceMs      delay between the last keystroke and a pushed check.
+//   maxFileSize     documents larger than this many bytes (default 10 MiB) are
+//                   not checked; their only diagnostic is a warning "file too
+//                   large, not checked" at 0:0.
 #include "io/AtomicFile.h"
 #include "protocol/Uri.h"
 #include "server/ConfigWatcher.h"
@@ -29,7 +32,7 @@ std::optional<json> copydeskSection(const json& settings) {
   if (!settings.is_object()) return std::nullopt;
   if (const auto it = settings.find("copydesk"); it != settings.end()) return *it;
   for (const char* key : {"rules", "overrides", "spelling", "asOf", "facts", "customRules", "docsUrl", "debounceMs",
-                          "diagnosticMode"})
+                          "diagnosticMode", "maxFileSize"})
     if (settings.contains(key)) return settings;
   return std::nullopt;
 }
@@ -57,6 +60,12 @@ void LspServer::applySettings(const json& raw, std::string_view source) {
     if (const auto it = section->find("debounceMs"); it != section->end()) {
       if (it->is_number_unsigned() && !options_.synchronous)
         checks_->setDebounce(std::chrono::milliseconds(std::min<std::uint64_t>(it->get<std::uint64_t>(), 10000)));
+      section->erase(it);
+    }
+    if (const auto it = section->find("maxFileSize"); it != section->end()) {
+      if (it->is_number_unsigned() && it->get<std::uint64_t>() > 0)
+        checks_->setMaxFileSize(static_cast<std::size_t>(it->get<std::uint64_t>()));
+      else logger_.warn("{}: maxFileSize must be a positive number of bytes", source);
       section->erase(it);
     }
   }

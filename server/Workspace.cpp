@@ -158,7 +158,9 @@ std::shared_ptr<const WordList> Workspace::acceptedWords(const std::string& path
   const auto it = words_.find(key);
   if (it != words_.end()) return it->second;
   auto words = std::make_shared<WordList>();
-  loadWorkspaceDictionary(path, *words);
+  std::string problem;
+  loadWorkspaceDictionary(path, *words, &problem);
+  if (!problem.empty() && warned_.insert(problem).second) warnings_.push_back(problem);
   for (const std::string& word : config.spelling.words) words->add(word);
   return words_[key] = std::move(words);
 }
@@ -186,6 +188,16 @@ std::shared_ptr<const CheckResult> Workspace::check(const CheckInput& input, con
   result->version = input.version;
   result->generation = input.generation;
   result->setup = input.setup;
+  if (input.too_large) {
+    result->document = Document::create(input.path, std::string(), input.format, input.version);
+    Finding finding;
+    finding.rule_id = "file-too-large";
+    finding.severity = Severity::Warning;
+    finding.message = "file too large, not checked (" + std::to_string(input.too_large) + " bytes; the limit is " +
+                      std::to_string(input.max_file_size) + " bytes, see the maxFileSize setting)";
+    result->findings.push_back(std::move(finding));
+    return result;
+  }
   result->document = Document::create(input.path, input.text, input.format, input.version);
   result->findings = checkDocument(*result->document, input.setup->rules.rules, input.setup->services);
   result->milliseconds =
@@ -205,6 +217,9 @@ void Workspace::configFileChanged(const std::string& path) {
   std::error_code ec;
   if (!fs::is_regular_file(path, ec)) {
     noteErrors(path, {});  // deleted: nothing left to complain about
+    // ...but say so: the rules change under the writer's feet (as they would
+    // for the CLI, which no longer finds the file either).
+    if (previous) warnings_.push_back(path + " is gone: its settings no longer apply");
     return;
   }
   // Reload at once, keeping the last good version when the new one is broken.

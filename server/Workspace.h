@@ -51,6 +51,10 @@ struct CheckInput {
   std::int64_t version = 0;
   std::uint64_t generation = 0;  // the workspace's configuration generation
   std::shared_ptr<const CheckSetup> setup;
+  // Non-zero: the document has this many bytes, over the size limit; `text` is
+  // empty and the result is one "file too large, not checked" finding at 0:0.
+  std::size_t too_large = 0;
+  std::size_t max_file_size = 0;
 };
 
 struct CheckResult {

@@ -5,9 +5,10 @@
 // deleted at a random place), then textDocument/diagnostic, and time until its
 // full report arrives. Prints median, worst and p99.
 //
-// Usage: lsp_latency_bench [CORPUS_DIR] [--edits N] [--bytes N] [--seed N]
+// Usage: lsp_latency_bench [CORPUS_DIR] [--edits N] [--samples N] [--bytes N] [--seed N] [--json]
 //        (default corpus: /work/shared/corpus; 50 edits and, cheap enough, a
-//        500-edit run for p99)
+//        500-edit run for p99; --samples N: N edits in all, reporting p99;
+//        --json: also print one JSON line with the figures, for bench/run)
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -156,9 +157,12 @@ int main(int argc, char** argv) {
   int long_edits = 500;
   std::size_t bytes = 60 * 1024;
   unsigned seed = 42;
+  bool as_json = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--edits" && i + 1 < argc) edits = std::atoi(argv[++i]), long_edits = 0;
+    else if (arg == "--samples" && i + 1 < argc) long_edits = std::atoi(argv[++i]), edits = std::min(50, long_edits);
+    else if (arg == "--json") as_json = true;
     else if (arg == "--bytes" && i + 1 < argc) bytes = static_cast<std::size_t>(std::atol(argv[++i]));
     else if (arg == "--seed" && i + 1 < argc) seed = static_cast<unsigned>(std::atol(argv[++i]));
     else corpus = arg;
@@ -186,6 +190,12 @@ int main(int argc, char** argv) {
     s = summarise(samples);
     std::printf("                                             %d edits: median %.2f ms, p99 %.2f ms, worst %.2f ms\n",
                 long_edits, s.median, s.p99, s.worst);
+  }
+  if (as_json) {
+    const int n = long_edits > 0 ? long_edits : edits;
+    std::printf("{\"bytes\": %zu, \"edits\": %d, \"first_check_ms\": %.3f, \"median_ms\": %.3f, "
+                "\"p99_ms\": %.3f, \"worst_ms\": %.3f, \"mean_ms\": %.3f, \"findings\": %zu}\n",
+                article.size(), n, setup_ms, s.median, s.p99, s.worst, s.mean, bench.findings());
   }
   if (!bench.inSync()) {
     std::fprintf(stderr, "the server's text drifted from the benchmark's\n");

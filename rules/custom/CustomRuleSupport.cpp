@@ -47,7 +47,7 @@ void forEachPhrase(const Document& document, const PhraseMatcher& matcher,
   std::vector<PhraseMatcher::Match> matches;
   for (const Sentence& sentence : prose.sentences) {
     matches.clear();
-    matcher.findAll(document.text(), prose.tokens, sentence.first_token, sentence.end_token, matches);
+    matcher.findAll(document.text(), prose, sentence.first_token, sentence.end_token, matches);
     std::uint32_t covered_until = sentence.first_token;
     for (const PhraseMatcher::Match& match : matches) {
       if (match.first_token < covered_until) continue;  // overlaps the previous match

@@ -266,7 +266,7 @@ void ClaimsBase::match(const Document& doc, const Sentence& sentence, std::vecto
   if (entries_.empty()) return;
   const auto& tokens = doc.tokens().tokens;
   std::vector<PhraseMatcher::Match> matches;
-  terms_.findAll(doc.text(), tokens, sentence.first_token, sentence.end_token, matches);
+  terms_.findAll(doc.text(), doc.tokens(), sentence.first_token, sentence.end_token, matches);
   struct State {
     std::uint32_t groups = 0;
     bool negated = false;

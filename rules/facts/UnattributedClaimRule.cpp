@@ -76,7 +76,7 @@ class UnattributedClaimRule final : public Rule {
       const Sentence& sentence = prose.sentences[si];
       if (facts::blockOf(doc, sentence).kind == BlockKind::Heading) continue;
       matches.clear();
-      matcher_.findAll(doc.text(), prose.tokens, sentence.first_token, sentence.end_token, matches);
+      matcher_.findAll(doc.text(), prose, sentence.first_token, sentence.end_token, matches);
       if (matches.empty()) continue;
       const facts::SentenceTokens s(doc, sentence);
       if (facts::sentenceIsSourced(s, si)) continue;

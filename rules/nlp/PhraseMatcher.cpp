@@ -65,19 +65,41 @@ std::vector<std::string> PhraseMatcher::phraseWords(std::string_view phrase) {
   return words;
 }
 
-namespace {
-std::uint64_t hashWord(std::string_view word) {
+std::uint64_t phraseWordHash(std::string_view word) {
   std::uint64_t h = 1469598103934665603ull;  // FNV-1a
   for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
   return h;
 }
+
+void foldTokens(std::string_view text, TokenizedProse& prose) {
+  prose.folded_words.clear();
+  prose.folded.clear();
+  prose.folded_words.reserve(prose.tokens.size());
+  prose.folded.reserve(text.size() / 2);
+  std::string buffer;
+  for (const Token& t : prose.tokens) {
+    FoldedWord w;
+    w.begin = static_cast<std::uint32_t>(prose.folded.size());
+    if (!opaqueForPhrases(t.kind)) {
+      const std::string_view n = normalizedWord(text.substr(t.span.begin, t.span.size()), buffer);
+      w.hash = phraseWordHash(n);
+      w.length = static_cast<std::uint32_t>(n.size());
+      prose.folded.append(n);
+    }
+    prose.folded_words.push_back(w);
+  }
+}
+
+namespace {
+std::uint64_t hashWord(std::string_view word) { return phraseWordHash(word); }
 std::size_t edgeIndex(std::uint64_t key, std::size_t mask) {
   return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
 }
 }  // namespace
 
-std::uint32_t PhraseMatcher::wordId(std::string_view word) const {
-  const std::uint64_t h = hashWord(word);
+std::uint32_t PhraseMatcher::wordId(std::string_view word) const { return wordId(hashWord(word), word); }
+
+std::uint32_t PhraseMatcher::wordId(std::uint64_t h, std::string_view word) const {
   const std::size_t mask = word_slots_.size() - 1;
   for (std::size_t i = h & mask;; i = (i + 1) & mask) {
     const WordSlot& slot = word_slots_[i];
@@ -179,6 +201,29 @@ void PhraseMatcher::findAll(std::string_view text, const std::vector<Token>& tok
     }
     ids[i - first] = wordId(normalizedWord(text.substr(t.span.begin, t.span.size()), buffer));
   }
+  walk(ids, first, end, out);
+}
+
+void PhraseMatcher::findAll(std::string_view text, const TokenizedProse& prose, std::uint32_t first,
+                            std::uint32_t end, std::vector<Match>& out) const {
+  if (prose.folded_words.size() != prose.tokens.size()) return findAll(text, prose.tokens, first, end, out);
+  if (first >= end || word_count_ == 0) return;
+  thread_local std::vector<std::uint32_t> ids;
+  ids.resize(end - first);
+  const std::string_view folded = prose.folded;
+  for (std::uint32_t i = first; i < end; ++i) {
+    if (opaqueForPhrases(prose.tokens[i].kind)) {
+      ids[i - first] = kBarrier;
+      continue;
+    }
+    const FoldedWord& w = prose.folded_words[i];
+    ids[i - first] = wordId(w.hash, folded.substr(w.begin, w.length));
+  }
+  walk(ids, first, end, out);
+}
+
+void PhraseMatcher::walk(const std::vector<std::uint32_t>& ids, std::uint32_t first, std::uint32_t end,
+                         std::vector<Match>& out) const {
   for (std::uint32_t start = first; start < end; ++start) {
     const std::uint32_t head = ids[start - first];
     if (head >= kBarrier || root_children_[head] == 0) continue;

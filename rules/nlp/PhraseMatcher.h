@@ -38,6 +38,11 @@ class PhraseMatcher {
   void findAll(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first,
                std::uint32_t end, std::vector<Match>& out) const;
 
+  // The same, using the folded words of `prose` when foldTokens() filled them
+  // (no per-token normalisation or hashing: one probe per token).
+  void findAll(std::string_view text, const TokenizedProse& prose, std::uint32_t first, std::uint32_t end,
+               std::vector<Match>& out) const;
+
   // Splits a phrase into the words the matcher compares (lower case).
   static std::vector<std::string> phraseWords(std::string_view phrase);
 
@@ -58,6 +63,9 @@ class PhraseMatcher {
     std::uint32_t child = 0;
   };
   std::uint32_t wordId(std::string_view word) const;  // kUnknownWord when absent
+  std::uint32_t wordId(std::uint64_t hash, std::string_view word) const;
+  void walk(const std::vector<std::uint32_t>& ids, std::uint32_t first, std::uint32_t end,
+            std::vector<Match>& out) const;
   std::uint32_t internWord(std::string_view word);
   std::uint32_t findEdge(std::uint32_t node, std::uint32_t word) const;  // 0 when absent
   std::uint32_t* insertEdge(std::uint32_t node, std::uint32_t word);
@@ -77,5 +85,12 @@ class PhraseMatcher {
 // Lower-cases a token's text into `buffer` (ASCII fast path, curly apostrophes
 // as straight ones) and returns it.
 std::string_view normalizedWord(std::string_view word, std::string& buffer);
+
+// The hash phrase matching uses for a normalised word.
+std::uint64_t phraseWordHash(std::string_view normalized);
+
+// Fills prose.folded_words / prose.folded for every token (opaque ones get an
+// empty word). Called once when a Document is built.
+void foldTokens(std::string_view text, TokenizedProse& prose);
 
 }  // namespace copydesk

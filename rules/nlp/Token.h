@@ -1,6 +1,7 @@
 #pragma once
 // Tokens and sentences with exact byte spans into the document text.
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "text/ByteSpan.h"
@@ -51,11 +52,23 @@ struct Sentence {
   std::uint32_t end_token = 0;   // one past the last token
 };
 
+// A token's text as phrase matching compares it (lower case, curly apostrophes
+// straight) and its hash: computed once per document (foldTokens in
+// nlp/PhraseMatcher.h) instead of once per token per phrase list.
+struct FoldedWord {
+  std::uint64_t hash = 0;
+  std::uint32_t begin = 0;   // into TokenizedProse::folded
+  std::uint32_t length = 0;
+};
+
 struct TokenizedProse {
   std::vector<Token> tokens;        // all blocks, in order
   std::vector<Sentence> sentences;  // all blocks, in order; a sentence never spans blocks
   // Per block: [first, end) token indices into `tokens`.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> block_tokens;
+  // Per token (same indices as `tokens`) when filled by foldTokens(); empty otherwise.
+  std::vector<FoldedWord> folded_words;
+  std::string folded;
 };
 
 }  // namespace copydesk

@@ -6,7 +6,9 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 #include <tuple>
+#include <algorithm>
 
 #include "core/EmbeddedData.h"
 #include "spelling/EditDistance.h"
@@ -70,6 +72,25 @@ const WordList& commonWords() {
   return list;
 }
 
+// The REP table of a hunspell .aff file: common misspellings as
+// replacements ("REP shun tion"); '_' stands for a space, a leading '^' or a
+// trailing '$' anchors the pattern at the start or end of the word.
+std::vector<std::pair<std::string, std::string>> readReplacements(const std::string& aff_path) {
+  std::vector<std::pair<std::string, std::string>> out;
+  std::ifstream in(aff_path, std::ios::binary);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.rfind("REP ", 0) != 0) continue;
+    std::istringstream fields(line.substr(4));
+    std::string from, to;
+    if (!(fields >> from >> to)) continue;  // the count line
+    for (char& c : to) c = c == '_' ? ' ' : c;
+    for (char& c : from) c = c == '_' ? ' ' : c;
+    out.emplace_back(std::move(from), std::move(to));
+  }
+  return out;
+}
+
 }  // namespace
 
 bool isCommonWord(std::string_view word) { return commonWords().contains(word); }
@@ -120,14 +141,16 @@ std::unique_ptr<SpellChecker> SpellChecker::open(const SpellingOptions& options,
       continue;
     }
     std::unique_ptr<SpellChecker> checker(new SpellChecker());
-    checker->hunspell_ = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+    checker->aff_path_ = aff.string();
+    checker->replacements_ = readReplacements(checker->aff_path_);
     checker->dictionary_path_ = dic.string();
     checker->vocabulary_ = technicalVocabulary();
+    checker->max_instances_ = std::max(1u, std::thread::hardware_concurrency());
     for (const std::string& extra : options.extra_dictionaries) {
       if (!fs::is_regular_file(extra, ec)) {
         checker->warnings_.push_back("extra dictionary not found: " + extra);
       } else if (fs::path(extra).extension() == ".dic") {
-        checker->hunspell_->add_dic(extra.c_str());
+        checker->extra_dics_.push_back(extra);
       } else {
         std::ifstream in(extra, std::ios::binary);
         std::ostringstream content;
@@ -135,6 +158,9 @@ std::unique_ptr<SpellChecker> SpellChecker::open(const SpellingOptions& options,
         checker->vocabulary_.addLines(content.str());
       }
     }
+    // The first instance is loaded now, so that a broken dictionary shows at once.
+    checker->free_.push_back(checker->loadInstance());
+    checker->instances_ = 1;
     return checker;
   }
   error = "no hunspell dictionary for '" + lang + "' (looked for " + lang + ".aff/.dic in " + looked +
@@ -145,22 +171,191 @@ std::unique_ptr<SpellChecker> SpellChecker::open(const SpellingOptions& options,
 
 SpellChecker::~SpellChecker() = default;
 
-bool SpellChecker::lookUp(const std::string& word) const {
-  if (vocabulary_.contains(word)) return true;
-  std::lock_guard lock(hunspell_mutex_);
-  return hunspell_->spell(word);
+std::unique_ptr<Hunspell> SpellChecker::loadInstance() const {
+  auto hunspell = std::make_unique<Hunspell>(aff_path_.c_str(), dictionary_path_.c_str());
+  for (const std::string& extra : extra_dics_) hunspell->add_dic(extra.c_str());
+  return hunspell;
+}
+
+// One hunspell instance, taken from the pool for as long as the lease lives.
+class SpellChecker::Lease {
+ public:
+  explicit Lease(const SpellChecker& owner) : owner_(owner) {
+    std::unique_lock lock(owner_.pool_mutex_);
+    for (;;) {
+      if (!owner_.free_.empty()) {
+        instance_ = std::move(owner_.free_.back());
+        owner_.free_.pop_back();
+        return;
+      }
+      if (owner_.instances_ < owner_.max_instances_) {
+        ++owner_.instances_;
+        lock.unlock();
+        instance_ = owner_.loadInstance();  // ~50 ms, outside the lock
+        return;
+      }
+      owner_.pool_cv_.wait(lock);
+    }
+  }
+  ~Lease() {
+    {
+      std::lock_guard lock(owner_.pool_mutex_);
+      owner_.free_.push_back(std::move(instance_));
+    }
+    owner_.pool_cv_.notify_one();
+  }
+  Lease(const Lease&) = delete;
+  Lease& operator=(const Lease&) = delete;
+  Hunspell& operator*() const { return *instance_; }
+
+ private:
+  const SpellChecker& owner_;
+  std::unique_ptr<Hunspell> instance_;
+};
+
+std::size_t SpellChecker::StringHash::operator()(std::string_view s) const noexcept {
+  // FNV-1a: short words, no allocation.
+  std::uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return static_cast<std::size_t>(h ^ (h >> 29));
+}
+
+bool SpellChecker::accepts(Hunspell& hunspell, const std::string& word) const {
+  return vocabulary_.contains(word) || hunspell.spell(word);
+}
+
+bool SpellChecker::cachedIsCorrect(std::string_view word) const {
+  const std::size_t hash = StringHash{}(word);
+  Shard& shard = shards_[(hash >> 7) % kShards];
+  {
+    std::shared_lock lock(shard.mutex);
+    if (auto it = shard.answers.find(word); it != shard.answers.end()) return it->second;
+  }
+  std::string key(word);
+  bool correct = vocabulary_.contains(key);
+  if (!correct) {
+    Lease hunspell(*this);
+    correct = (*hunspell).spell(key);
+  }
+  std::unique_lock lock(shard.mutex);
+  shard.answers.emplace(std::move(key), correct);
+  return correct;
 }
 
 bool SpellChecker::isCorrect(std::string_view raw) const {
-  const std::string word = normalizeApostrophes(raw);
-  {
-    std::shared_lock lock(cache_mutex_);
-    if (auto it = spell_cache_.find(word); it != spell_cache_.end()) return it->second;
+  if (raw.find("\xE2\x80\x99") == std::string_view::npos) return cachedIsCorrect(raw);
+  return cachedIsCorrect(normalizeApostrophes(raw));
+}
+
+std::vector<std::string> SpellChecker::nearWords(std::string_view word, Hunspell& hunspell) const {
+  std::vector<std::string> out;
+  const auto consider = [&](const std::string& candidate) {
+    // One- and rare two-letter "words" ("d", "rt" for "wrt") are noise.
+    if (candidate.size() < 2 || candidate == word) return;
+    if (candidate.size() == 2 && !isCommonWord(candidate)) return;
+    if (std::find(out.begin(), out.end(), candidate) != out.end()) return;
+    if (accepts(hunspell, candidate)) out.push_back(candidate);
+  };
+  const std::size_t n = word.size();
+  std::string c;
+  // A different case first ("linux" -> "Linux", else "gpu" -> "GPU"): hunspell
+  // accepts any word in capitals, so those only when the capitalised form fails.
+  c.assign(word);
+  if (!c.empty() && c[0] >= 'a' && c[0] <= 'z') c[0] = static_cast<char>(c[0] - 32);
+  const std::size_t before_case = out.size();
+  consider(c);
+  if (out.size() == before_case) {
+    c.assign(word);
+    for (char& ch : c) ch = ch >= 'a' && ch <= 'z' ? static_cast<char>(ch - 32) : ch;
+    consider(c);
   }
-  const bool correct = lookUp(word);
-  std::unique_lock lock(cache_mutex_);
-  spell_cache_.emplace(word, correct);
-  return correct;
+  // The dictionary's table of common misspellings first ("alot" -> "a lot").
+  for (const auto& [from_raw, to] : replacements_) {
+    std::string_view from = from_raw;
+    const bool at_start = !from.empty() && from.front() == '^';
+    if (at_start) from.remove_prefix(1);
+    const bool at_end = !from.empty() && from.back() == '$';
+    if (at_end) from.remove_suffix(1);
+    if (from.empty() || from.size() > n) continue;
+    for (std::size_t pos = word.find(from); pos != std::string_view::npos; pos = word.find(from, pos + 1)) {
+      if ((at_start && pos != 0) || (at_end && pos + from.size() != n)) continue;
+      c.assign(word);
+      c.replace(pos, from.size(), to);
+      if (c.find(' ') == std::string::npos) {
+        consider(c);
+      } else if (std::find(out.begin(), out.end(), c) == out.end()) {
+        // Each word of a split must be a word.
+        bool all = true;
+        for (std::size_t b = 0; all && b < c.size();) {
+          std::size_t e = c.find(' ', b);
+          if (e == std::string::npos) e = c.size();
+          all = e > b && accepts(hunspell, c.substr(b, e - b));
+          b = e + 1;
+        }
+        if (all) out.push_back(c);
+      }
+    }
+  }
+  // Swapped neighbours (the most common slip), then a letter too many, a
+  // letter missing, a wrong letter; hunspell tries them in about this order.
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    if (word[i] == word[i + 1]) continue;
+    c.assign(word);
+    std::swap(c[i], c[i + 1]);
+    consider(c);
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i > 0 && word[i] == word[i - 1]) continue;
+    c.assign(word);
+    c.erase(i, 1);
+    consider(c);
+  }
+  static constexpr std::string_view kLetters = "abcdefghijklmnopqrstuvwxyz'";
+  for (std::size_t i = 0; i <= n; ++i) {
+    for (char letter : kLetters) {
+      if (letter == '\'' && (i == 0 || i == n)) continue;
+      if (i > 0 && word[i - 1] == letter) continue;  // same word as inserting after the twin
+      c.assign(word);
+      c.insert(c.begin() + static_cast<std::ptrdiff_t>(i), letter);
+      consider(c);
+    }
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    for (char letter : kLetters) {
+      if (letter == '\'' || letter == word[i]) continue;
+      const bool upper = word[i] >= 'A' && word[i] <= 'Z';
+      c.assign(word);
+      c[i] = upper ? static_cast<char>(letter - 32) : letter;
+      if (c[i] == word[i]) continue;
+      consider(c);
+    }
+  }
+  // Two words run together ("alot"): both halves must be words.
+  for (std::size_t i = 2; i + 2 <= n; ++i) {
+    const std::string left(word.substr(0, i)), right(word.substr(i));
+    // Short halves ("att rs") only when they are common words ("go fix").
+    const auto usable = [&](const std::string& half) {
+      return (half.size() >= 3 || isCommonWord(half)) && accepts(hunspell, half);
+    };
+    if (usable(left) && usable(right)) {
+      c = left + " " + right;
+      if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> SpellChecker::computeSuggestions(const std::string& word, bool full) const {
+  const bool ascii = std::all_of(word.begin(), word.end(), [](char ch) {
+    return static_cast<unsigned char>(ch) < 0x80 && ch != ' ' && ch != '-';
+  });
+  std::vector<std::string> all;
+  {
+    Lease hunspell(*this);
+    if (ascii) all = nearWords(word, *hunspell);
+    if (all.empty() && full) all = (*hunspell).suggest(word);
+  }
+  return rankSuggestions(word, std::move(all));
 }
 
 std::vector<std::string> SpellChecker::suggest(std::string_view raw, std::size_t max) const {
@@ -168,20 +363,48 @@ std::vector<std::string> SpellChecker::suggest(std::string_view raw, std::size_t
   std::vector<std::string> all;
   bool cached = false;
   {
-    std::shared_lock lock(cache_mutex_);
+    std::shared_lock lock(suggest_mutex_);
     if (auto it = suggest_cache_.find(word); it != suggest_cache_.end()) {
+      all.assign(it->second.begin(), it->second.begin() + std::min(max, it->second.size()));
+      cached = true;
+    }
+  }
+  if (cached) return all;
+  {
+    std::shared_lock lock(suggest_mutex_);
+    if (auto it = quick_cache_.find(word); it != quick_cache_.end() && !it->second.empty()) {
+      // One edit away exists: the full answer is the quick one.
       all = it->second;
       cached = true;
     }
   }
-  if (!cached) {
-    {
-      std::lock_guard lock(hunspell_mutex_);
-      all = hunspell_->suggest(word);
-    }
-    all = rankSuggestions(word, std::move(all));
-    std::unique_lock lock(cache_mutex_);
+  if (!cached) all = computeSuggestions(word, true);
+  {
+    std::unique_lock lock(suggest_mutex_);
     suggest_cache_.emplace(word, all);
+  }
+  if (all.size() > max) all.resize(max);
+  return all;
+}
+
+std::vector<std::string> SpellChecker::quickSuggest(std::string_view raw, std::size_t max) const {
+  const std::string word = normalizeApostrophes(raw);
+  std::vector<std::string> all;
+  bool cached = false;
+  {
+    std::shared_lock lock(suggest_mutex_);
+    if (auto it = suggest_cache_.find(word); it != suggest_cache_.end()) {
+      all = it->second;
+      cached = true;
+    } else if (auto q = quick_cache_.find(word); q != quick_cache_.end()) {
+      all = q->second;
+      cached = true;
+    }
+  }
+  if (!cached) {
+    all = computeSuggestions(word, false);
+    std::unique_lock lock(suggest_mutex_);
+    quick_cache_.emplace(word, all);
   }
   if (all.size() > max) all.resize(max);
   return all;

@@ -1,8 +1,20 @@
 #pragma once
-// Hunspell behind a cache. Thread-safe: hunspell itself is not, so calls into it
-// are serialised, but every distinct word reaches hunspell at most once per
-// process (answers and suggestions are cached), so after warm-up almost every
-// lookup is a shared-lock read of the cache.
+// Hunspell behind a cache. Thread-safe: hunspell itself is not, so each call
+// into it leases one instance from a small pool (a second instance is loaded
+// only when two threads need hunspell at the same moment, at most one per
+// core). Every distinct word reaches hunspell at most once per process
+// (answers and suggestions are cached); the answer cache is sharded, so after
+// warm-up a lookup is a shared-lock read of one shard with no allocation.
+//
+// Suggestions: the dictionary's REP replacements and the words one edit away
+// (another case, a deleted, inserted, substituted or swapped letter, a missing
+// apostrophe or space) that hunspell accepts, ranked. suggest() falls back on
+// hunspell's own n-gram suggest() when there is none (~30 ms a word, measured:
+// 85% of the spelling time of a batch run); quickSuggest() never does, and is
+// what findings use (see docs/performance.md). Both are computed on demand
+// and cached per process.
+#include <array>
+#include <condition_variable>
 #include <memory>
 #include <mutex>
 #include <shared_mutex>
@@ -38,6 +50,12 @@ class SpellChecker {
   bool isCorrect(std::string_view word) const;
   // Up to `max` suggestions, best first.
   std::vector<std::string> suggest(std::string_view word, std::size_t max) const;
+  // Only the cheap suggestions (REP table, one edit away); never runs
+  // hunspell's n-gram search, so may be empty where suggest() is not. What
+  // the spelling rule reports: words with nothing that close are mostly names
+  // and jargon, for which the n-gram guesses were noise ("appengine" ->
+  // "happening").
+  std::vector<std::string> quickSuggest(std::string_view word, std::size_t max) const;
 
   const std::string& dictionaryPath() const { return dictionary_path_; }
   // Problems with extra dictionaries that could not be read (non-fatal).
@@ -45,17 +63,44 @@ class SpellChecker {
 
  private:
   SpellChecker() = default;
-  bool lookUp(const std::string& word) const;
+  class Lease;
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept;
+  };
+  using StringMap = std::unordered_map<std::string, bool, StringHash, std::equal_to<>>;
+  struct Shard {
+    mutable std::shared_mutex mutex;
+    StringMap answers;
+  };
+  static constexpr std::size_t kShards = 32;
 
-  std::unique_ptr<Hunspell> hunspell_;
+  bool cachedIsCorrect(std::string_view normalized) const;
+  // The edit-distance-1 candidates hunspell accepts, in generation order.
+  std::vector<std::string> nearWords(std::string_view word, Hunspell& hunspell) const;
+  bool accepts(Hunspell& hunspell, const std::string& word) const;
+  std::unique_ptr<Hunspell> loadInstance() const;
+  std::vector<std::string> computeSuggestions(const std::string& word, bool full) const;
+
+  std::string aff_path_;
+  std::vector<std::string> extra_dics_;
+  std::vector<std::pair<std::string, std::string>> replacements_;  // the .aff's REP table
   std::string dictionary_path_;
   WordList vocabulary_;
   std::vector<std::string> warnings_;
 
-  mutable std::mutex hunspell_mutex_;
-  mutable std::shared_mutex cache_mutex_;
-  mutable std::unordered_map<std::string, bool> spell_cache_;
-  mutable std::unordered_map<std::string, std::vector<std::string>> suggest_cache_;
+  // Pool of hunspell instances: `free_` holds the idle ones.
+  mutable std::mutex pool_mutex_;
+  mutable std::condition_variable pool_cv_;
+  mutable std::vector<std::unique_ptr<Hunspell>> free_;
+  mutable std::size_t instances_ = 0;
+  std::size_t max_instances_ = 1;
+
+  mutable std::array<Shard, kShards> shards_;
+  mutable std::shared_mutex suggest_mutex_;
+  // Full suggestions (hunspell fallback allowed) and quick ones (one edit away only).
+  mutable std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> suggest_cache_;
+  mutable std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> quick_cache_;
 };
 
 // True for one of the most common English words (rules/spelling/data/common-words.txt).

@@ -87,7 +87,8 @@ class SpellingRule final : public Rule {
   }
 
   static bool obviousSlip(const RuleContext& ctx, std::string_view word) {
-    const std::vector<std::string> best = ctx.spelling->suggest(word, 1);
+    // Only a word one edit away can pass, so the cheap suggestions decide.
+    const std::vector<std::string> best = ctx.spelling->quickSuggest(word, 1);
     if (best.empty() || editDistance(word, best[0]) > 1) return false;
     return sameLetters(word, best[0]) || isCommonWord(best[0]);
   }
@@ -113,7 +114,7 @@ class SpellingRule final : public Rule {
     const std::string_view word = ctx.document.slice(span);
     Finding finding;
     finding.span = span;
-    const std::vector<std::string> suggestions = ctx.spelling->suggest(word, 3);
+    const std::vector<std::string> suggestions = ctx.spelling->quickSuggest(word, 3);
     if (suggestions.empty()) {
       finding.message = fmt::format("Unknown word '{}'", word);
     } else {

@@ -37,10 +37,20 @@ void WordList::add(std::string_view word) {
 
 bool WordList::contains(std::string_view word) const {
   if (word.empty()) return false;
-  const std::string lower = utf::toLower(word);
-  if (folded_.count(lower)) return true;
-  if (exact_.count(std::string(word))) return true;
-  return false;
+  // ASCII words (nearly all) are folded on the stack: no allocation.
+  char buffer[64];
+  bool ascii = word.size() <= sizeof buffer;
+  for (std::size_t i = 0; ascii && i < word.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(word[i]);
+    if (c >= 0x80) ascii = false;
+    else buffer[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  if (ascii) {
+    if (folded_.find(std::string_view(buffer, word.size())) != folded_.end()) return true;
+  } else if (folded_.find(utf::toLower(word)) != folded_.end()) {
+    return true;
+  }
+  return exact_.find(word) != exact_.end();
 }
 
 void WordList::merge(const WordList& other) {
@@ -48,7 +58,13 @@ void WordList::merge(const WordList& other) {
   folded_.insert(other.folded_.begin(), other.folded_.end());
 }
 
-std::string loadWorkspaceDictionary(std::string_view path, WordList& out) {
+std::string wordListProblem(std::string_view content) {
+  if (content.find('\0') != std::string_view::npos) return "contains NUL bytes (a binary file?)";
+  if (!utf::isValid(content)) return "is not valid UTF-8 text";
+  return {};
+}
+
+std::string loadWorkspaceDictionary(std::string_view path, WordList& out, std::string* problem) {
   namespace fs = std::filesystem;
   std::error_code ec;
   fs::path dir = fs::absolute(fs::path(path), ec);
@@ -60,7 +76,12 @@ std::string loadWorkspaceDictionary(std::string_view path, WordList& out) {
       std::ifstream in(candidate, std::ios::binary);
       std::ostringstream content;
       content << in.rdbuf();
-      out.addLines(content.str());
+      const std::string text = content.str();
+      if (const std::string why = wordListProblem(text); !why.empty()) {
+        if (problem) *problem = "the dictionary " + candidate.string() + " " + why + ": its words are ignored";
+      } else {
+        out.addLines(text);
+      }
       return candidate.string();
     }
     if (dir == dir.root_path()) break;

@@ -19,13 +19,24 @@ class WordList {
   void merge(const WordList& other);
 
  private:
-  std::unordered_set<std::string> exact_;
-  std::unordered_set<std::string> folded_;
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_set<std::string, Hash, std::equal_to<>> exact_;
+  std::unordered_set<std::string, Hash, std::equal_to<>> folded_;
 };
 
 // Reads the workspace dictionary that applies to `path`: the nearest
 // `.copydesk/dictionary.txt` in the file's folder or above. Returns the
 // dictionary file's path (empty when none) and adds its words to `out`.
-std::string loadWorkspaceDictionary(std::string_view path, WordList& out);
+// A file that is not a text word list (NUL bytes or invalid UTF-8: a binary
+// file, garbage) adds nothing and, when `problem` is given, sets it to a
+// one-line message naming the file.
+std::string loadWorkspaceDictionary(std::string_view path, WordList& out, std::string* problem = nullptr);
+
+// Empty when `content` can be a word list; otherwise why not ("contains NUL
+// bytes", "is not valid UTF-8").
+std::string wordListProblem(std::string_view content);
 
 }  // namespace copydesk

@@ -101,7 +101,7 @@ class CapitalizationRule final : public Rule {
     std::vector<PhraseMatcher::Match> matches;
     for (const Sentence& sentence : doc.tokens().sentences) {
       matches.clear();
-      list.matcher.findAll(doc.text(), tokens, sentence.first_token, sentence.end_token, matches);
+      list.matcher.findAll(doc.text(), doc.tokens(), sentence.first_token, sentence.end_token, matches);
       for (const PhraseMatcher::Match& m : matches) {
         if (m.end_token != m.first_token + 1) continue;  // names are single tokens
         const Token& token = tokens[m.first_token];

@@ -57,7 +57,7 @@ void PhraseList::add(PhraseEntry entry) {
 void PhraseList::matchSentence(const Document& document, const Sentence& sentence,
                                std::vector<PhraseMatcher::Match>& scratch, std::vector<PhraseMatch>& out) const {
   scratch.clear();
-  matcher_.findAll(document.text(), document.tokens().tokens, sentence.first_token, sentence.end_token, scratch);
+  matcher_.findAll(document.text(), document.tokens(), sentence.first_token, sentence.end_token, scratch);
   // findAll gives the longest match per start token, in order of start.
   std::uint32_t covered_until = 0;
   for (const PhraseMatcher::Match& m : scratch) {

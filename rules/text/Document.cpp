@@ -1,5 +1,6 @@
 #include "text/Document.h"
 
+#include "nlp/PhraseMatcher.h"
 #include "nlp/Tokenizer.h"
 
 namespace copydesk {
@@ -10,6 +11,7 @@ Document::Document(std::string path, std::string text, DocumentFormat format, st
   lines_ = LineIndex(text_);
   prose_ = extractProse(text_, format_);
   tokens_ = tokenize(text_, prose_);
+  foldTokens(text_, tokens_);  // once, for every phrase list
 }
 
 std::shared_ptr<const Document> Document::create(std::string path, std::string text,

@@ -15,6 +15,46 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
       line_starts_.push_back(i + 1);
     }
   }
+  for (std::size_t line = 0; line < line_starts_.size(); ++line) {
+    const std::size_t start = line_starts_[line];
+    const std::size_t end = lineEnd(line);
+    if (end - start <= kCheckpointStride) continue;
+    std::size_t utf16 = 0, utf32 = 0, next = start + kCheckpointStride;
+    for (std::size_t i = start; i < end;) {
+      if (i >= next) {
+        checkpoints_.push_back({i, utf16, utf32});
+        next = i + kCheckpointStride;
+      }
+      const utf::Decoded d = utf::decode(text_, i);
+      utf16 += static_cast<std::size_t>(utf::utf16Length(d.code_point));
+      ++utf32;
+      i += d.length;
+    }
+  }
+}
+
+const LineIndex::Checkpoint* LineIndex::checkpointBefore(std::size_t start, std::size_t offset) const {
+  if (checkpoints_.empty()) return nullptr;
+  auto it = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), offset,
+                             [](std::size_t o, const Checkpoint& c) { return o < c.offset; });
+  if (it == checkpoints_.begin()) return nullptr;
+  --it;
+  return it->offset > start ? &*it : nullptr;
+}
+
+const LineIndex::Checkpoint* LineIndex::checkpointForColumn(std::size_t line, std::size_t units,
+                                                            Encoding encoding) const {
+  if (checkpoints_.empty()) return nullptr;
+  const std::size_t start = line_starts_[line];
+  const std::size_t end = lineEnd(line);
+  auto first = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), start,
+                                [](std::size_t o, const Checkpoint& c) { return o < c.offset; });
+  auto last = std::upper_bound(first, checkpoints_.end(), end,
+                               [](std::size_t o, const Checkpoint& c) { return o < c.offset; });
+  const auto it = std::upper_bound(first, last, units, [encoding, start](std::size_t u, const Checkpoint& c) {
+    return u < (encoding == Encoding::Utf8 ? c.offset - start : encoding == Encoding::Utf16 ? c.utf16 : c.utf32);
+  });
+  return it == first ? nullptr : &*(it - 1);
 }
 
 std::size_t LineIndex::lineStart(std::size_t line) const {
@@ -57,7 +97,12 @@ LinePosition LineIndex::position(std::size_t offset, Encoding encoding) const {
   if (encoding == Encoding::Utf8) {
     column = limit - start;
   } else {
-    for (std::size_t i = start; i < limit;) {
+    std::size_t i = start;
+    if (const Checkpoint* c = checkpointBefore(start, limit)) {
+      i = c->offset;
+      column = encoding == Encoding::Utf16 ? c->utf16 : c->utf32;
+    }
+    while (i < limit) {
       const utf::Decoded d = utf::decode(text_, i);
       if (i + d.length > limit) break;  // offset inside a character: count up to its start
       column += unitsOf(d, encoding);
@@ -73,6 +118,10 @@ std::size_t LineIndex::offset(LinePosition position, Encoding encoding) const {
   const std::size_t end = lineEnd(position.line);
   std::size_t units = 0;
   std::size_t i = start;
+  if (const Checkpoint* c = checkpointForColumn(position.line, position.character, encoding)) {
+    i = c->offset;
+    units = encoding == Encoding::Utf8 ? c->offset - start : encoding == Encoding::Utf16 ? c->utf16 : c->utf32;
+  }
   while (i < end) {
     const utf::Decoded d = utf::decode(text_, i);
     const std::size_t width = unitsOf(d, encoding);

@@ -7,28 +7,16 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/ProcessRunner.h"
+#include "cli/TempFolder.h"
 
 namespace copydesk::testing {
 namespace {
 
 namespace fs = std::filesystem;
 
-class CheckCommand : public ::testing::Test {
+class CheckCommand : public TempFolderTest {
  protected:
-  void SetUp() override {
-    root_ = fs::temp_directory_path() /
-            ("copydesk-cli-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(root_);
-    fs::create_directories(root_);
-  }
-  void TearDown() override { fs::remove_all(root_); }
-  std::string write(const std::string& name, const std::string& content) {
-    const fs::path path = root_ / name;
-    fs::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary) << content;
-    return path.string();
-  }
-  fs::path root_;
+  CheckCommand() : TempFolderTest("copydesk-cli-") {}
 };
 
 TEST_F(CheckCommand, CleanFileExitsZero) {

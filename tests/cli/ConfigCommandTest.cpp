@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/ProcessRunner.h"
+#include "cli/TempFolder.h"
 
 namespace copydesk::testing {
 namespace {
@@ -17,23 +18,9 @@ namespace fs = std::filesystem;
 
 const std::string kFixtures = std::string(COPYDESK_SOURCE_DIR) + "/tests/cli/fixtures";
 
-class ConfigCommand : public ::testing::Test {
+class ConfigCommand : public TempFolderTest {
  protected:
-  void SetUp() override {
-    root_ = fs::temp_directory_path() /
-            ("copydesk-config-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(root_);
-    fs::create_directories(root_);
-  }
-  void TearDown() override { fs::remove_all(root_); }
-  std::string write(const std::string& name, const std::string& content) {
-    const fs::path path = root_ / name;
-    fs::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary) << content;
-    return path.string();
-  }
-  bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-  fs::path root_;
+  ConfigCommand() : TempFolderTest("copydesk-config-") {}
 };
 
 TEST_F(ConfigCommand, ExplicitConfigIsUsed) {

@@ -1,0 +1,61 @@
+// GitHub Actions workflow commands: one annotation per finding,
+//   ::warning file=PATH,line=L,col=C,endLine=L2,endColumn=C2,title=RULE::message
+// with 1-based lines and columns in characters (code points; endColumn is one
+// past the last character), `error` for errors, `warning` for warnings and
+// `notice` for information and hints. A file that could not be checked is an
+// `::error file=PATH::why`. The summary line of the text format ends the output.
+#include <fmt/format.h>
+
+#include "cli/CheckResults.h"
+#include "cli/OutputPaths.h"
+
+namespace copydesk::cli {
+
+namespace {
+
+// GitHub's escaping: "%", CR and LF in the message; also ":" and "," in properties.
+std::string escape(std::string_view text, bool property) {
+  std::string out;
+  for (const char c : text) {
+    if (c == '%') out += "%25";
+    else if (c == '\r') out += "%0D";
+    else if (c == '\n') out += "%0A";
+    else if (property && c == ':') out += "%3A";
+    else if (property && c == ',') out += "%2C";
+    else out += c;
+  }
+  return out;
+}
+
+std::string_view command(Severity severity) {
+  switch (severity) {
+    case Severity::Error: return "error";
+    case Severity::Warning: return "warning";
+    case Severity::Information:
+    case Severity::Hint: return "notice";
+  }
+  return "warning";
+}
+
+}  // namespace
+
+void writeGithub(const std::vector<FileResult>& results, const RunSummary& summary, std::string& out) {
+  for (const FileResult& file : results) {
+    const std::string path = escape(repositoryPath(file.path), true);
+    if (!file.document) {
+      fmt::format_to(std::back_inserter(out), "::error file={}::{}\n", path, escape(file.error, false));
+      continue;
+    }
+    const LineIndex& lines = file.document->lines();
+    for (const Finding& finding : file.findings) {
+      const LinePosition start = lines.position(finding.span.begin, Encoding::Utf32);
+      const LinePosition end = lines.position(finding.span.end, Encoding::Utf32);
+      fmt::format_to(std::back_inserter(out), "::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
+                     command(finding.severity), path, start.line + 1, start.character + 1, end.line + 1,
+                     end.character + 1, escape(finding.rule_id, true), escape(finding.message, false));
+    }
+  }
+  writeSummary(summary, out);
+}
+
+}  // namespace copydesk::cli
