@@ -52,9 +52,10 @@ void writeFinding(const FileResult& file, const Finding& finding, const OutputSt
   out += displayLine(text.substr(line_begin, line_end - line_begin));
   out += "\n    ";
   out.append(start.character, ' ');
-  const std::size_t width = end.line == start.line && end.character > start.character
-                                ? end.character - start.character
-                                : 1;
+  // A finding that runs onto later lines is underlined to the end of its first line.
+  const std::size_t line_width = lines.position(line_end, Encoding::Utf32).character;
+  const std::size_t last = end.line == start.line ? end.character : line_width;
+  const std::size_t width = last > start.character ? last - start.character : 1;
   out += color;
   out += '^';
   out.append(width - 1, '~');

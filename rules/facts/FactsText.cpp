@@ -6,9 +6,19 @@ namespace copydesk::facts {
 
 SentenceTokens::SentenceTokens(const Document& doc, const Sentence& sentence) : doc_(doc), sentence_(sentence) {
   lower_.reserve(sentence.end_token - sentence.first_token);
+  const TokenizedProse& prose = doc.tokens();
+  const bool folded = prose.folded_words.size() == prose.tokens.size();
   std::string buffer;
-  for (std::uint32_t i = sentence.first_token; i < sentence.end_token; ++i)
-    lower_.emplace_back(normalizedWord(doc.slice(doc.tokens().tokens[i].span), buffer));
+  for (std::uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
+    const FoldedWord* w = folded ? &prose.folded_words[i] : nullptr;
+    // Folded words are empty for opaque tokens only; a token is never empty.
+    if (w && w->length > 0) {
+      lower_.push_back(std::string_view(prose.folded).substr(w->begin, w->length));
+    } else {
+      owned_.push_back(std::make_unique<std::string>(normalizedWord(doc.slice(prose.tokens[i].span), buffer)));
+      lower_.push_back(*owned_.back());
+    }
+  }
 }
 
 const Block& blockOf(const Document& doc, const Sentence& sentence) { return doc.prose().blocks[sentence.block]; }

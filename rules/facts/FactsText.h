@@ -3,6 +3,7 @@
 // sentences of a document, capitalisation of replacement text.
 // Thread-safety: pure functions.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -21,7 +22,8 @@ class SentenceTokens {
   const Token& token(std::uint32_t i) const { return doc_.tokens().tokens[i]; }
   std::string_view raw(std::uint32_t i) const { return doc_.slice(token(i).span); }
   // Lower-cased text of token i (curly apostrophes made straight).
-  const std::string& lower(std::uint32_t i) const { return lower_[i - sentence_.first_token]; }
+  // A view into the document's folded tokens (or into this object for opaque tokens).
+  std::string_view lower(std::uint32_t i) const { return lower_[i - sentence_.first_token]; }
   // True when token i is a word equal to `word` (lower case).
   bool is(std::uint32_t i, std::string_view word) const {
     return i >= begin() && i < end() && lower(i) == word;
@@ -36,7 +38,8 @@ class SentenceTokens {
  private:
   const Document& doc_;
   const Sentence& sentence_;
-  std::vector<std::string> lower_;
+  std::vector<std::string_view> lower_;
+  std::vector<std::unique_ptr<std::string>> owned_;  // lower case of opaque tokens (rare)
 };
 
 // Index of the sentence's block kind.

@@ -32,8 +32,8 @@ bool oneOf(std::string_view w, std::initializer_list<std::string_view> list) {
 
 // Index of a word announcing the future or a plan, or end() when none.
 bool planMarker(const SentenceTokens& s, std::uint32_t i) {
-  const std::string& w = s.lower(i);
-  const std::string& prev = i > s.begin() ? s.lower(i - 1) : std::string();
+  const std::string_view w = s.lower(i);
+  const std::string_view prev = i > s.begin() ? s.lower(i - 1) : std::string_view();
   // Reported plans ("was planned for 2024", "had expected") tell what happened.
   if (oneOf(prev, {"was", "were", "had", "originally", "initially", "previously", "been"})) return false;
   if (oneOf(w, {"will", "plan", "plans", "planned", "planning", "scheduled", "slated", "expected", "expects",

@@ -70,8 +70,8 @@ class RelativeTimeRule final : public Rule {
   static void scan(const SentenceTokens& s, bool release_article, std::vector<Hit>& out) {
     for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
       if (!s.isWord(i)) continue;
-      const std::string& w = s.lower(i);
-      const std::string& prev = i > s.begin() ? s.lower(i - 1) : std::string();
+      const std::string_view w = s.lower(i);
+      const std::string_view prev = i > s.begin() ? s.lower(i - 1) : std::string_view();
       Hit hit{i, i + 1};
       if (w == "recently") {
         if (prev == "until" || prev == "till") continue;  // "until recently" is a past fact.
@@ -114,7 +114,7 @@ class RelativeTimeRule final : public Rule {
         if (w == "last" && oneOf(prev, {"the", "our", "their", "its", "his", "her", "my", "your", "a"})) continue;
         if (w == "next" && oneOf(prev, {"the", "our", "their", "its", "a"})) continue;
         if (w == "this" && oneOf(prev, {"of", "for"}) && s.is(i - 2, "end")) { /* "end of this year" */ }
-        const std::string& unit = s.lower(i + 1);
+        const std::string_view unit = s.lower(i + 1);
         hit.end = i + 2;
         hit.offset = w == "last" ? -1 : w == "next" ? 1 : 0;
         hit.anchor = unit.starts_with("year") ? Anchor::Year : unit.starts_with("month") ? Anchor::Month : Anchor::Week;
@@ -160,8 +160,8 @@ class RelativeTimeRule final : public Rule {
   }
 
   static bool nowMeansAtPresent(const SentenceTokens& s, std::uint32_t i, bool release_article) {
-    const std::string& prev = i > s.begin() ? s.lower(i - 1) : std::string();
-    const std::string next = i + 1 < s.end() ? s.lower(i + 1) : std::string();
+    const std::string_view prev = i > s.begin() ? s.lower(i - 1) : std::string_view();
+    const std::string_view next = i + 1 < s.end() ? s.lower(i + 1) : std::string_view();
     // Fixed expressions that are not "at present".
     if (oneOf(next, {"that", "and", "or", "on", "then"})) return false;  // now that, now and then, now on
     if (oneOf(prev, {"from", "until", "till", "up", "by", "for", "just", "right", "than", "as", "of"}))
@@ -201,12 +201,12 @@ class RelativeTimeRule final : public Rule {
   }
 
   static bool todayMeansNowadays(const SentenceTokens& s, std::uint32_t i) {
-    const std::string& w = s.lower(i);
-    const std::string& prev = i > s.begin() ? s.lower(i - 1) : std::string();
-    const std::string next = i + 1 < s.end() ? s.lower(i + 1) : std::string();
+    const std::string_view w = s.lower(i);
+    const std::string_view prev = i > s.begin() ? s.lower(i - 1) : std::string_view();
+    const std::string_view next = i + 1 < s.end() ? s.lower(i + 1) : std::string_view();
     // Announcements and events happen "today": the post's date dates them.
     for (std::uint32_t k = s.begin(); k < s.end(); ++k) {
-      const std::string& x = s.lower(k);
+      const std::string_view x = s.lower(k);
       if (oneOf(x, {"announce", "announcing", "announced", "release", "releasing", "released", "releases",
                     "launch", "launching", "launched", "publish", "publishing", "published", "available",
                     "happy", "excited", "pleased", "proud", "welcome", "introducing", "introduce", "marks",
@@ -270,7 +270,7 @@ class RelativeTimeRule final : public Rule {
     Finding finding;
     finding.span = {s.token(hit.first).span.begin, s.token(hit.end - 1).span.end};
     const std::string_view phrase = doc.slice(finding.span);
-    const std::string prev = hit.first > s.begin() ? s.lower(hit.first - 1) : std::string();
+    const std::string prev(hit.first > s.begin() ? s.lower(hit.first - 1) : std::string_view());
     std::string anchor = date ? anchorText(hit, *date, prev) : std::string();
     if (!anchor.empty()) {
       anchor = facts::matchCase(phrase, anchor);

@@ -44,7 +44,7 @@ bool namedAfter(const SentenceTokens& s, std::uint32_t i) {
     const Token& t = s.token(j);
     if (t.kind == TokenKind::Url || t.kind == TokenKind::Opaque) return true;
     if (t.kind != TokenKind::Word && t.kind != TokenKind::Number) return false;
-    const std::string& w = s.lower(j);
+    const std::string_view w = s.lower(j);
     int year = 0;
     if (isYear(s, j, year)) continue;
     if (t.has(token_flag::kCapitalized) || t.has(token_flag::kAllCaps) || t.has(token_flag::kMixedCase)) {
@@ -78,7 +78,7 @@ bool namedSubjectBefore(const SentenceTokens& s, std::uint32_t verb) {
   for (std::uint32_t k = 1; k <= 5 && verb >= s.begin() + k; ++k) {
     const std::uint32_t j = verb - k;
     const Token& t = s.token(j);
-    const std::string& w = s.lower(j);
+    const std::string_view w = s.lower(j);
     if (t.kind == TokenKind::Punctuation && (s.raw(j) == "'" || s.raw(j) == "\xE2\x80\x99")) continue;
     if (t.kind != TokenKind::Word && t.kind != TokenKind::Number) break;
     if (k == 1 && oneOf(w, {"we", "i"})) return true;
@@ -157,7 +157,7 @@ bool hasCitation(const SentenceTokens& s) {
 bool sentenceIsSourced(const SentenceTokens& s, std::uint32_t sentence_index) {
   if (hasCitation(s)) return true;
   for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
-    const std::string& w = s.lower(i);
+    const std::string_view w = s.lower(i);
     if (w == "according" && s.is(i + 1, "to") && namedAfter(s, i + 2)) return true;
     if ((w == "data" || w == "figures" || w == "numbers" || w == "statistics") &&
         (s.is(i + 1, "from") || s.is(i + 1, "published")) && namedAfter(s, i + 2))

@@ -19,7 +19,7 @@ bool yearAt(const SentenceTokens& s, std::uint32_t i, int& year) { return isYear
 
 bool periodAt(const SentenceTokens& s, std::uint32_t i, Period& out) {
   if (i >= s.end()) return false;
-  const std::string& w = s.lower(i);
+  const std::string_view w = s.lower(i);
   int year = 0;
   if (yearAt(s, i, year)) {
     // Not "2025 users" or "2024 edition": a year followed by a noun it counts or names is still a

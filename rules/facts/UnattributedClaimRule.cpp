@@ -96,7 +96,7 @@ class UnattributedClaimRule final : public Rule {
  private:
   static bool accept(const facts::SentenceTokens& s, const PhraseMatcher::Match& m) {
     if (facts::insideQuotes(s, m.first_token)) return false;
-    const std::string& first = s.lower(m.first_token);
+    const std::string_view first = s.lower(m.first_token);
     const std::uint32_t next = m.end_token;
     // A phrase followed by its source ("it was reported by The Register") or used as a
     // plain verb ("studies show up", "'studies show' is a phrase").

@@ -141,8 +141,8 @@ class UnsourcedStatisticRule final : public Rule {
       if (sym == "$" || sym == "~" || sym == "\xE2\x82\xAC" || sym == "\xC2\xA3") --first;
     }
     if (first >= s.begin() + 2) {
-      const std::string& a = s.lower(first - 2);
-      const std::string& b = s.lower(first - 1);
+      const std::string_view a = s.lower(first - 2);
+      const std::string_view b = s.lower(first - 1);
       if ((oneOf(a, {"more", "less", "fewer"}) && b == "than") || (a == "up" && b == "to") ||
           (a == "at" && b == "least") || (a == "close" && b == "to") || (a == "an" && b == "estimated") ||
           (oneOf(a, {"well", "just"}) && oneOf(b, {"over", "under"})) || (a == "upwards" && b == "of"))
@@ -158,7 +158,7 @@ class UnsourcedStatisticRule final : public Rule {
 
   static bool aboutPerformance(const SentenceTokens& s) {
     for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
-      const std::string& w = s.lower(i);
+      const std::string_view w = s.lower(i);
       if (oneOf(w, {"faster", "slower", "speedup", "speed", "performance", "compile", "compilation", "build",
                     "builds", "benchmark", "benchmarks", "regression", "regressions", "improvement", "improvements",
                     "improved", "reduced", "reduction", "latency", "throughput", "memory", "binary", "size",
@@ -181,7 +181,7 @@ class UnsourcedStatisticRule final : public Rule {
   // Returns one past the statistic starting at token i, or i when none starts there.
   std::uint32_t matchAt(const SentenceTokens& s, std::uint32_t i) const {
     const Token& t = s.token(i);
-    const std::string& w = s.lower(i);
+    const std::string_view w = s.lower(i);
     if (numberToken(s, i)) {
       // Percentages.
       if (t.has(token_flag::kPercent)) {
@@ -196,7 +196,7 @@ class UnsourcedStatisticRule final : public Rule {
         if (i + 1 < s.end() && s.token(i + 1).kind == TokenKind::Number) return i;
         // "3x faster", "reduced 7x", "a 2x speedup"; not a model name ("Ryzen 1700X").
         const std::uint32_t end = comparativeEnd(s, i + 1);
-        const std::string& prev = i > s.begin() ? s.lower(i - 1) : std::string();
+        const std::string_view prev = i > s.begin() ? s.lower(i - 1) : std::string_view();
         if (end > i + 1 || oneOf(prev, {"reduced", "improved", "increased", "grew", "up", "by", "about", "roughly",
                                          "around", "nearly", "almost", "a", "an", "over", "than", "some", "cut"}))
           return end;
@@ -275,20 +275,20 @@ class UnsourcedStatisticRule final : public Rule {
   }
 
   static std::uint32_t fractionEnd(const SentenceTokens& s, std::uint32_t i) {
-    const std::string& w = s.lower(i);
+    const std::string_view w = s.lower(i);
     if (w == "three" && s.is(i + 1, "quarters") && s.is(i + 2, "of") && !s.is(i + 3, "an")) return i + 3;
     const bool fraction = oneOf(w, {"half", "two-thirds", "one-third", "one-quarter", "three-quarters",
                                     "one-fifth", "two-fifths", "one-tenth", "nine-tenths", "third", "quarter",
                                     "fifth", "tenth"});
     if (!fraction || !s.is(i + 1, "of")) return i;
     const bool bare = oneOf(w, {"third", "quarter", "fifth", "tenth"});
-    const std::string& prev = i > s.begin() ? s.lower(i - 1) : std::string();
+    const std::string_view prev = i > s.begin() ? s.lower(i - 1) : std::string_view();
     if (bare && prev != "a" && prev != "one") return i;
     if (w == "half" && (oneOf(prev, {"first", "second", "latter", "other", "back", "front", "bottom", "top",
                                       "last", "better", "next", "earlier", "later"})))
       return i;
     if (i + 2 >= s.end()) return i;
-    const std::string& after = s.lower(i + 2);
+    const std::string_view after = s.lower(i + 2);
     int year = 0;
     if (facts::isYear(s, i + 2, year) || facts::monthNumber(after) != 0 ||
         oneOf(after, {"a", "an", "century", "hour", "day", "week", "month", "year", "mile", "inch", "it", "this",
@@ -302,13 +302,13 @@ class UnsourcedStatisticRule final : public Rule {
   }
 
   static std::uint32_t rankingEnd(const SentenceTokens& s, std::uint32_t i) {
-    const std::string& w = s.lower(i);
+    const std::string_view w = s.lower(i);
     if (w == "number" && s.is(i + 1, "one") && i + 2 < s.end() && measurableNoun(s, i + 2)) return i + 2;
     std::uint32_t end = i;
     if (w == "fastest-growing") end = i + 1;
     else if (w == "fastest" && s.is(i + 1, "growing")) end = i + 2;
     else if (w == "most" && (s.is(i - 1, "the") || s.is(i - 1, "second") || s.is(i - 1, "third"))) {
-      const std::string& adj = i + 1 < s.end() ? s.lower(i + 1) : std::string();
+      const std::string_view adj = i + 1 < s.end() ? s.lower(i + 1) : std::string_view();
       if (oneOf(adj, {"popular", "used", "loved", "admired", "downloaded", "starred", "deployed", "adopted"}))
         end = i + 2;
       else if ((adj == "widely" && (s.is(i + 2, "used") || s.is(i + 2, "deployed") || s.is(i + 2, "adopted"))) ||

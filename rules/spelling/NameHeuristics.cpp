@@ -1,7 +1,9 @@
 #include "spelling/NameHeuristics.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
+#include <vector>
 
 #include "text/Utf.h"
 
@@ -29,9 +31,17 @@ bool aloneInParentheses(const Document& document, const Sentence& sentence, std:
 }
 
 bool linkAddressRepeatsText(const Document& document, const Sentence& sentence, const Token& token) {
-  const std::string word = utf::toLower(document.slice(token.span));
-  for (const Link& link : document.prose().blocks[sentence.block].links) {
+  // Links are in source order: only the last few starting at or before the
+  // token can hold it (one, or an autolink inside a link's text). Scanning
+  // every link for every word was quadratic in a huge paragraph.
+  const std::vector<Link>& links = document.prose().blocks[sentence.block].links;
+  auto it = std::upper_bound(links.begin(), links.end(), token.span.begin,
+                             [](std::size_t begin, const Link& link) { return begin < link.text.begin; });
+  std::string word;
+  for (int looked = 0; it != links.begin() && looked < 4; ++looked) {
+    const Link& link = *--it;
     if (!link.text.contains(token.span)) continue;
+    if (word.empty()) word = utf::toLower(document.slice(token.span));
     if (utf::toLower(link.destination).find(word) != std::string::npos) return true;
   }
   return false;
@@ -55,8 +65,8 @@ bool gluedToNonProse(const Document& document, const Sentence& sentence, std::ui
 bool inNameList(const Document& document, const Sentence& sentence, std::uint32_t index) {
   const auto& tokens = document.tokens().tokens;
   const auto [first, end] = document.tokens().block_tokens[sentence.block];
-  std::uint32_t words = 0;
-  for (std::uint32_t i = first; i < end; ++i) words += tokens[i].kind == TokenKind::Word ? 1 : 0;
+  std::uint32_t words = 0;  // 0, 1 or "more" (counting them all per word was quadratic in a huge block)
+  for (std::uint32_t i = first; i < end && words < 2; ++i) words += tokens[i].kind == TokenKind::Word ? 1 : 0;
   const BlockKind kind = document.prose().blocks[sentence.block].kind;
   if (words == 1 && (kind == BlockKind::ListItem || kind == BlockKind::TableCell)) return true;
   const auto comma = [&](std::uint32_t i) {

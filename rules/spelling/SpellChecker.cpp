@@ -145,16 +145,22 @@ std::unique_ptr<SpellChecker> SpellChecker::open(const SpellingOptions& options,
     checker->replacements_ = readReplacements(checker->aff_path_);
     checker->dictionary_path_ = dic.string();
     checker->vocabulary_ = technicalVocabulary();
-    checker->max_instances_ = std::max(1u, std::thread::hardware_concurrency());
+    checker->max_instances_ = std::max(1u, options.max_instances);
     for (const std::string& extra : options.extra_dictionaries) {
       if (!fs::is_regular_file(extra, ec)) {
         checker->warnings_.push_back("extra dictionary not found: " + extra);
+        continue;
+      }
+      std::ifstream in(extra, std::ios::binary);
+      std::ostringstream content;
+      content << in.rdbuf();
+      // Garbage (a binary file) is left out with a message, never handed to
+      // hunspell (which would load it into every instance of the pool).
+      if (const std::string problem = wordListProblem(content.str()); !problem.empty()) {
+        checker->warnings_.push_back("extra dictionary " + extra + " " + problem + "; ignored");
       } else if (fs::path(extra).extension() == ".dic") {
         checker->extra_dics_.push_back(extra);
       } else {
-        std::ifstream in(extra, std::ios::binary);
-        std::ostringstream content;
-        content << in.rdbuf();
         checker->vocabulary_.addLines(content.str());
       }
     }
@@ -330,7 +336,9 @@ std::vector<std::string> SpellChecker::nearWords(std::string_view word, Hunspell
       consider(c);
     }
   }
-  // Two words run together ("alot"): both halves must be words.
+  // Two words run together ("dataflow"), only when nothing else is one edit
+  // away (a split is seldom what a typo of a word meant: "con census").
+  if (!out.empty()) return out;
   for (std::size_t i = 2; i + 2 <= n; ++i) {
     const std::string left(word.substr(0, i)), right(word.substr(i));
     // Short halves ("att rs") only when they are common words ("go fix").

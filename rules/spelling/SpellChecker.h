@@ -1,8 +1,8 @@
 #pragma once
 // Hunspell behind a cache. Thread-safe: hunspell itself is not, so each call
-// into it leases one instance from a small pool (a second instance is loaded
-// only when two threads need hunspell at the same moment, at most one per
-// core). Every distinct word reaches hunspell at most once per process
+// into it leases one instance from a small pool (another instance is loaded
+// only when two threads need hunspell at the same moment, up to
+// SpellingOptions::max_instances). Every distinct word reaches hunspell at most once per process
 // (answers and suggestions are cached); the answer cache is sharded, so after
 // warm-up a lookup is a shared-lock read of one shard with no allocation.
 //
@@ -36,6 +36,10 @@ struct SpellingOptions {
   // Extra dictionaries: hunspell .dic files (added to the main dictionary) or
   // word lists (any other file: one word per line, '#' comments).
   std::vector<std::string> extra_dictionaries;
+  // Hunspell instances that may exist at once (each ~10 MB, loaded in ~50 ms
+  // when two threads need hunspell at the same moment). 1 for the language
+  // server (memory); the batch CLI uses one per core.
+  unsigned max_instances = 1;
 };
 
 class SpellChecker {

@@ -17,6 +17,7 @@ namespace {
 
 // The reference: the scan LineIndex did before checkpoints.
 std::size_t units(std::string_view text, std::size_t start, std::size_t limit, Encoding e) {
+  if (e == Encoding::Utf8) return limit - start;  // bytes, even inside a character
   std::size_t column = 0;
   for (std::size_t i = start; i < limit;) {
     const utf::Decoded d = utf::decode(text, i);
@@ -48,10 +49,11 @@ TEST(LineIndexLongLine, PositionsMatchAPlainScan) {
         const LinePosition p = lines.position(offset, e);
         ASSERT_EQ(p.line, line);
         ASSERT_EQ(p.character, units(text, lines.lineStart(line), limit, e)) << "offset " << offset;
-        // offset() inverts position() on character boundaries.
+        // offset() inverts position() (UTF-16/32 positions are on character starts;
+        // a UTF-8 column may point inside a character, which offset() clamps).
         const std::size_t back = lines.offset(p, e);
-        ASSERT_EQ(p, lines.position(back, e));
         ASSERT_LE(back, limit);
+        if (e != Encoding::Utf8) ASSERT_EQ(p, lines.position(back, e));
       }
     }
   }
