@@ -251,6 +251,10 @@ std::vector<json> Dispatcher::dispatch(std::string_view body) {
     value = json::parse(body.begin(), body.end());
   } catch (const json::parse_error& e) {
     return {makeErrorResponse(std::nullopt, ErrorCode::ParseError, fmt::format("Parse error at byte {}", e.byte))};
+  } catch (const json::exception& e) {
+    // A number too large for a double ("1e999") throws out_of_range.406, not
+    // parse_error: it used to escape and abort the whole server.
+    return {makeErrorResponse(std::nullopt, ErrorCode::ParseError, fmt::format("Parse error: {}", e.what()))};
   }
 
   Message message;

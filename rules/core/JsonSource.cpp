@@ -133,6 +133,12 @@ bool JsonSource::parse(std::string_view text, std::string& message, SourcePositi
     message = syntaxMessage(e.what());
     where = positionAt(tokenStart(stripped, e.byte == 0 ? 0 : e.byte - 1));
     return false;
+  } catch (const nlohmann::json::exception& e) {
+    // Not only parse_error: a number too large for a double ("1e999") throws
+    // out_of_range.406, which used to escape and abort (found by fuzz_config).
+    message = syntaxMessage(e.what());
+    where = positionAt(0);
+    return false;
   }
   std::size_t i = 0;
   locate(stripped, i, "");

@@ -207,6 +207,9 @@ ClaimsBase ClaimsBase::parse(std::string_view text, std::string origin, std::vec
   } catch (const json::parse_error& e) {
     errors.push_back({lineAt(text, e.byte > 0 ? e.byte - 1 : 0), std::string("invalid JSON: ") + e.what()});
     return base;
+  } catch (const json::exception& e) {  // out_of_range.406 for "1e999" (found by fuzz_claims)
+    errors.push_back({1, std::string("invalid JSON: ") + e.what()});
+    return base;
   }
   const json* list = nullptr;
   if (doc.is_array()) {

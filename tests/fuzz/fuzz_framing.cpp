@@ -10,9 +10,8 @@
 //     "2.0", an id member, exactly one of result/error) that serialises;
 //   - a valid request to a synchronous handler is answered exactly once.
 //
-// Build (the lead wires this into CMake under COPYDESK_FUZZ):
-//   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -I. \
-//     tests/fuzz/fuzz_framing.cpp protocol/*.cpp -o fuzz_framing
+// Build: cmake/Fuzzing.cmake (target fuzz_framing, COPYDESK_FUZZ=ON); seeds:
+// corpus/framing (sessions as Neovim, Emacs and VS Code send them).
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>

@@ -12,18 +12,9 @@
 //     (an independent splice using LineIndex, which the store must match);
 //   - every published diagnostic range lies inside the document.
 //
-// Build (not wired into CMake; needs clang with libFuzzer; one command, shown on
-// several lines), from the repository root
-// after building the libraries once (cmake -B build-fuzz -DCMAKE_CXX_COMPILER=clang++
-// -DCOPYDESK_SANITIZE=ON && cmake --build build-fuzz --target copydesk_server):
-//   clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -I. -Irules
-//     tests/fuzz/fuzz_lsp_conversation.cpp build-fuzz/server/libcopydesk_server.a
-//     build-fuzz/io/libcopydesk_io.a build-fuzz/diagnostics/libcopydesk_diagnostics.a
-//     build-fuzz/protocol/libcopydesk_protocol.a build-fuzz/rules/libcopydesk_rules.a
-//     $(pkg-config --libs hunspell md4c re2 libutf8proc) -lfmt -o fuzz_lsp_conversation
-//   ./fuzz_lsp_conversation -max_len=4096 -timeout=10
-// (With gcc, compile with -DCOPYDESK_FUZZ_MAIN to get a small driver that
-// replays files given on the command line.)
+// Build: cmake/Fuzzing.cmake (target fuzz_lsp_conversation, COPYDESK_FUZZ=ON);
+// seeds: corpus/lsp_conversation. Without libFuzzer, fuzz_replay_lsp_conversation
+// (tests/fuzz/ReplayMain.cpp) replays files and folders given on the command line.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>

@@ -147,7 +147,9 @@ TEST_F(Soak, ManyDocumentsManyEditsTextStaysInSyncAndMemoryLevelsOff) {
     server.request(id, method, params);
     const auto reply = server.response(id, 60s);
     EXPECT_TRUE(reply.has_value()) << method << " " << id << " was not answered";
-    if (reply) EXPECT_TRUE(reply->contains("result")) << reply->dump().substr(0, 400);
+    if (reply) {
+      EXPECT_TRUE(reply->contains("result")) << reply->dump().substr(0, 400);
+    }
     return reply.value_or(json());
   };
   std::size_t rss_quarter = 0, rss_half = 0, rss_end = 0;

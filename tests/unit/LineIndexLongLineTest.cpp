@@ -37,7 +37,7 @@ std::string longText(std::size_t bytes, unsigned seed) {
 }
 
 TEST(LineIndexLongLine, PositionsMatchAPlainScan) {
-  for (const std::string prefix : {std::string(), std::string("short line\r\n")}) {
+  for (const std::string& prefix : {std::string(), std::string("short line\r\n")}) {
     const std::string text = prefix + longText(20000, 7) + "\nend\n" + longText(9000, 8);
     const LineIndex lines(text);
     std::mt19937 rng(1);
@@ -53,7 +53,9 @@ TEST(LineIndexLongLine, PositionsMatchAPlainScan) {
         // a UTF-8 column may point inside a character, which offset() clamps).
         const std::size_t back = lines.offset(p, e);
         ASSERT_LE(back, limit);
-        if (e != Encoding::Utf8) ASSERT_EQ(p, lines.position(back, e));
+        if (e != Encoding::Utf8) {
+          ASSERT_EQ(p, lines.position(back, e));
+        }
       }
     }
   }
