@@ -8,6 +8,7 @@
 #include "server/CodeActions.h"
 #include "server/ConfigWatcher.h"
 #include "server/LspConvert.h"
+#include "server/MemoryRelease.h"
 
 namespace copydesk::server {
 
@@ -15,6 +16,9 @@ using protocol::ErrorCode;
 using protocol::json;
 
 namespace {
+
+constexpr const char* kReleaseMemoryTimer = "copydesk/release-memory";
+constexpr std::chrono::milliseconds kIdleBeforeReleasingMemory{2000};
 
 std::string rootFrom(const protocol::InitializeParams& params) {
   if (params.rootUri)
@@ -40,6 +44,7 @@ LspServer::LspServer(protocol::Transport& transport, Logger& logger, ServerOptio
   check_options.debounce = options_.synchronous ? std::chrono::milliseconds(0) : options_.debounce;
   check_options.before_check = options_.before_check;
   check_options.checked = [this](const CheckResult& result) {
+    releaseMemoryWhenIdle();
     if (trace_ != "off")
       notify("$/logTrace", {{"message", fmt::format("checked {} version {}: {} findings in {:.1f} ms", result.uri,
                                                     result.version, result.findings.size(), result.milliseconds)}});
@@ -54,6 +59,14 @@ LspServer::LspServer(protocol::Transport& transport, Logger& logger, ServerOptio
     else logger_.warn("{}", line);
   });
   bind();
+}
+
+void LspServer::releaseMemoryWhenIdle() {
+  if (scheduler_->synchronous()) return;  // tests and fuzzing: no idle moments to wait for
+  scheduler_->debounce(kReleaseMemoryTimer, kIdleBeforeReleasingMemory, [this] {
+    releaseFreeMemory();
+    logger_.debug("idle: gave free memory back to the system; {}", heapSummary());
+  });
 }
 
 LspServer::~LspServer() {

@@ -81,6 +81,8 @@ class LspServer {
                std::function<void(const protocol::Response&)> on_response);
   void showMessage(protocol::MessageType type, const std::string& message);
   void finish(int status);
+  // Trims the allocator once no check has finished for a moment (MemoryRelease.h).
+  void releaseMemoryWhenIdle();
 
   // Lifecycle (LspServer.cpp)
   protocol::json initialize(const protocol::json& params);

@@ -37,6 +37,7 @@ void LspServer::didClose(const json& raw) {
   const std::string& uri = params.textDocument.uri;
   const bool was_open = store_.close(uri);
   checks_->closed(uri);
+  releaseMemoryWhenIdle();
   if (was_open) notify("textDocument/publishDiagnostics", {{"uri", uri}, {"diagnostics", json::array()}});
 }
 

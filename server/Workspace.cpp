@@ -20,6 +20,14 @@ std::string folderOf(const std::string& path) {
   return p.parent_path().string();
 }
 
+// Of two configuration files that both apply to a folder (either may be
+// empty), the nearer one: the one in the deeper folder.
+std::string nearer(const std::string& a, const std::string& b) {
+  if (a.empty()) return b;
+  if (b.empty()) return a;
+  return fs::path(b).parent_path().string().size() > fs::path(a).parent_path().string().size() ? b : a;
+}
+
 bool sameErrors(const std::vector<ConfigError>& a, const std::vector<ConfigError>& b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i)
@@ -75,7 +83,18 @@ std::string Workspace::configPathFor(const std::string& path) {
   const std::string folder = folderOf(path);
   const auto it = found_.find(folder);
   if (it != found_.end()) return it->second;
-  return found_[folder] = findConfigFile(folder);
+  return found_[folder] = nearer(findConfigFile(folder), keptMissingConfig(folder));
+}
+
+std::string Workspace::keptMissingConfig(const std::string& folder) const {
+  std::string nearest;
+  std::error_code ec;
+  for (const auto& [config_path, loaded] : loaded_) {
+    if (!loaded.good || fs::is_regular_file(config_path, ec)) continue;  // found the usual way
+    if (io::isInsideFolder(fs::path(config_path).parent_path().string(), folder))
+      nearest = nearer(nearest, config_path);
+  }
+  return nearest;
 }
 
 void Workspace::noteErrors(const std::string& path, const std::vector<ConfigError>& errors) {
@@ -215,14 +234,12 @@ void Workspace::configFileChanged(const std::string& path) {
   loaded_.erase(path);
   invalidate();
   std::error_code ec;
-  if (!fs::is_regular_file(path, ec)) {
-    noteErrors(path, {});  // deleted: nothing left to complain about
-    // ...but say so: the rules change under the writer's feet (as they would
-    // for the CLI, which no longer finds the file either).
-    if (previous) warnings_.push_back(path + " is gone: its settings no longer apply");
+  if (!previous && !fs::exists(path, ec)) {
+    noteErrors(path, {});  // a broken file deleted: nothing left to complain about
     return;
   }
-  // Reload at once, keeping the last good version when the new one is broken.
+  // Reload at once, keeping the last good version when the new one is broken,
+  // unreadable or deleted (configPathFor still finds it).
   ConfigParseResult result = loadConfigFile(path);
   LoadedConfig& entry = loaded_[path];
   if (result.ok()) {

@@ -127,6 +127,10 @@ class Workspace {
   };
 
   std::string configPathFor(const std::string& path);
+  // The nearest configuration file above `folder` that was deleted (or
+  // replaced by a folder) while the server ran: its last good version stays in
+  // force, with an error, until the file is back; empty when none.
+  std::string keptMissingConfig(const std::string& folder) const;
   const LoadedConfig& loadConfig(const std::string& config_path);
   void noteErrors(const std::string& path, const std::vector<ConfigError>& errors);
   std::shared_ptr<const Config> effectiveConfig(const std::string& config_path);

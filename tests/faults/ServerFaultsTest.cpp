@@ -159,7 +159,7 @@ TEST(ServerFaults, HalfWrittenMessageThenSilenceDoesNotSpin) {
   EXPECT_TRUE(s.server().wait(2s).has_value());
 }
 
-TEST(ServerFaults, ConfigTurnsIntoGarbageOrUnreadableKeepsTheLastGoodOne) {
+TEST(ServerFaults, ConfigBrokenUnreadableOrDeletedKeepsTheLastGoodOne) {
   TempFolder root;
   root.write(".copydesk.json", R"({"rules": {"spelling": "off"}})");
   Session s(root);
@@ -187,10 +187,27 @@ TEST(ServerFaults, ConfigTurnsIntoGarbageOrUnreadableKeepsTheLastGoodOne) {
     ::chmod((root.path() / ".copydesk.json").c_str(), 0644);
   }
 
-  // Deleted: its settings no longer apply (as for the CLI), and the writer is told.
+  // Unreadable (a folder in its place; the tests may run as root, who reads anything).
+  fs::remove(root.path() / ".copydesk.json");
+  fs::create_directory(root.path() / ".copydesk.json");
+  s.fileChanged(".copydesk.json");
+  EXPECT_TRUE(s.message("it is a folder").has_value()) << "no visible error for an unreadable config";
+  EXPECT_EQ(countCode(s.diagnostics("a.md"), "spelling"), 0u) << "the last good config must stay in force";
+  fs::remove(root.path() / ".copydesk.json");
+  root.write(".copydesk.json", R"({"rules": {"spelling": "off"}})");
+  s.fileChanged(".copydesk.json");
+
+  // Deleted: an error, and the last good settings stay in force until it is back.
   fs::remove(root.path() / ".copydesk.json");
   s.fileChanged(".copydesk.json", 3);
-  EXPECT_TRUE(s.message("is gone").has_value()) << "no visible message for a deleted config";
+  const auto gone = s.message("no such file");
+  ASSERT_TRUE(gone.has_value()) << "no visible error for a deleted config";
+  EXPECT_EQ((*gone)["params"]["type"], 1);
+  EXPECT_NE((*gone)["params"]["message"].get<std::string>().find("last good"), std::string::npos);
+  EXPECT_EQ(countCode(s.diagnostics("a.md"), "spelling"), 0u) << "the last good config must stay in force";
+  // Back: its new settings apply.
+  root.write(".copydesk.json", R"({"rules": {"spelling": "warning"}})");
+  s.fileChanged(".copydesk.json", 1);
   EXPECT_EQ(countCode(s.diagnostics("a.md"), "spelling"), 1u);
   EXPECT_TRUE(s.server().running());
   EXPECT_EQ(s.shutdown(), 0);
