@@ -153,8 +153,8 @@ std::string parseList(std::string_view s, std::size_t& consumed, bool yaml) {
       if (c == '[' || c == '{') {
         ++depth;
       } else if (c == ']' || c == '}') {
-        if (depth == 0) break;
-        --depth;
+        if (depth == 0 && c == ']') break;  // the end of this list
+        if (depth > 0) --depth;             // a stray '}' is part of the item
       } else if ((c == ',' || isLineEnd(c)) && depth == 0) {
         break;
       } else if (c == '"' || c == '\'') {

@@ -156,6 +156,14 @@ TEST(FrontMatter, MalformedNeverCrashes) {
   EXPECT_EQ(parse("---\ntitle: [a, [b, c], {d: e}]\n---\n").get("title"), "a,[b, c],{d: e}");
 }
 
+// Found by fuzzing (fuzz_markdown and fuzz_tokenizer timeouts): a '}' with no
+// '{' before it inside a flow list made the list parser loop forever.
+TEST(FrontMatter, StrayClosingBraceInAListEnds) {
+  EXPECT_EQ(parse("---\ntags: [a}, b]\n---\nBody\n").get("tags"), "a},b");
+  EXPECT_EQ(parse("---\ntags: [}]\n---\n").get("tags"), "}");
+  EXPECT_EQ(parse("+++\ntags = [\"x\", }\n+++\n").get("tags"), "x,}");
+}
+
 TEST(FrontMatter, GetOnEmpty) {
   FrontMatter fm;
   EXPECT_EQ(fm.get("title"), "");
