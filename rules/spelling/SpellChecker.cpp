@@ -164,6 +164,14 @@ std::unique_ptr<SpellChecker> SpellChecker::open(const SpellingOptions& options,
         checker->vocabulary_.addLines(content.str());
       }
     }
+    // The index of word forms is built on another core while hunspell loads.
+    std::vector<std::string> dics{checker->dictionary_path_};
+    dics.insert(dics.end(), checker->extra_dics_.begin(), checker->extra_dics_.end());
+    SpellChecker* raw = checker.get();
+    checker->word_forms_built_ = std::async(std::launch::async, [raw, dics = std::move(dics)] {
+      std::string why;
+      raw->word_forms_ = WordFormIndex::build(raw->aff_path_, dics, why);
+    }).share();
     // The first instance is loaded now, so that a broken dictionary shows at once.
     checker->free_.push_back(checker->loadInstance());
     checker->instances_ = 1;
@@ -226,8 +234,15 @@ std::size_t SpellChecker::StringHash::operator()(std::string_view s) const noexc
   return static_cast<std::size_t>(h ^ (h >> 29));
 }
 
+const WordFormIndex* SpellChecker::wordForms() const {
+  word_forms_built_.wait();
+  return word_forms_ ? &*word_forms_ : nullptr;
+}
+
 bool SpellChecker::accepts(Hunspell& hunspell, const std::string& word) const {
-  return vocabulary_.contains(word) || hunspell.spell(word);
+  if (vocabulary_.contains(word)) return true;
+  const WordFormIndex* forms = wordForms();
+  return (!forms || forms->mayAccept(word)) && hunspell.spell(word);
 }
 
 bool SpellChecker::cachedIsCorrect(std::string_view word) const {
