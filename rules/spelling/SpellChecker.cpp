@@ -171,6 +171,8 @@ std::unique_ptr<SpellChecker> SpellChecker::open(const SpellingOptions& options,
     checker->word_forms_built_ = std::async(std::launch::async, [raw, dics = std::move(dics)] {
       std::string why;
       raw->word_forms_ = WordFormIndex::build(raw->aff_path_, dics, why);
+      // The vocabulary too, so that one lookup rules a variant out.
+      if (raw->word_forms_) raw->vocabulary_.forEachWord([raw](std::string_view w) { raw->word_forms_->addWord(w); });
     }).share();
     // The first instance is loaded now, so that a broken dictionary shows at once.
     checker->free_.push_back(checker->loadInstance());
@@ -240,9 +242,9 @@ const WordFormIndex* SpellChecker::wordForms() const {
 }
 
 bool SpellChecker::accepts(Hunspell& hunspell, const std::string& word) const {
-  if (vocabulary_.contains(word)) return true;
-  const WordFormIndex* forms = wordForms();
-  return (!forms || forms->mayAccept(word)) && hunspell.spell(word);
+  // The index holds the vocabulary as well as the dictionary's forms.
+  if (const WordFormIndex* forms = wordForms(); forms && !forms->mayAccept(word)) return false;
+  return vocabulary_.contains(word) || hunspell.spell(word);
 }
 
 bool SpellChecker::cachedIsCorrect(std::string_view word) const {

@@ -37,6 +37,9 @@ class WordFormIndex {
   // (numbers, compounds, break characters).
   bool mayAccept(std::string_view word) const;
 
+  // Accepts `word` too (in any case): for words accepted beside the dictionary.
+  void addWord(std::string_view word) { insert(word); }
+
   std::size_t forms() const { return forms_; }
 
  private:
