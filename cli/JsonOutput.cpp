@@ -1,13 +1,21 @@
 // Machine-readable output: an array of {"path", "diagnostics"} where each
 // diagnostic is an LSP Diagnostic (a public contract; see README).
 #include "cli/CheckResults.h"
+#include "cli/PrettyJson.h"
 #include "diagnostics/DiagnosticJson.h"
 
 namespace copydesk::cli {
 
 void writeJson(const std::vector<FileResult>& results, std::string& out) {
-  nlohmann::json files = nlohmann::json::array();
-  for (const FileResult& file : results) {
+  // The same bytes as dumping one array of every file with an indent of 2,
+  // written file by file so that the whole report is never one JSON tree.
+  if (results.empty()) {
+    out += "[]\n";
+    return;
+  }
+  out += "[\n";
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    const FileResult& file = results[i];
     nlohmann::json entry = {{"path", file.path}, {"diagnostics", nlohmann::json::array()}};
     if (!file.document) {
       entry["error"] = file.error;
@@ -15,10 +23,11 @@ void writeJson(const std::vector<FileResult>& results, std::string& out) {
       for (const Finding& finding : file.findings)
         entry["diagnostics"].push_back(diagnosticJson(file.document->lines(), finding, Encoding::Utf16));
     }
-    files.push_back(std::move(entry));
+    out += "  ";
+    appendPrettyJson(entry, 1, out);
+    out += i + 1 < results.size() ? ",\n" : "\n";
   }
-  out += files.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
-  out += '\n';
+  out += "]\n";
 }
 
 }  // namespace copydesk::cli

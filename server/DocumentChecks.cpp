@@ -73,6 +73,7 @@ void DocumentChecks::opened(const std::string& uri) {
   state.running.reset();  // a late result fails the version check or is simply not matched
   state.result.reset();
   state.published.reset();
+  state.paragraphs = std::make_shared<ParagraphCache>();
   state.epoch = ++epochs_;
   changed(uri);
   if (!state.waiters.empty()) start(uri);
@@ -152,6 +153,7 @@ void DocumentChecks::start(const std::string& uri) {
   input->version = doc->version;
   input->generation = generation;
   input->setup = workspace_.setupFor(path);
+  input->paragraphs = state.paragraphs;
   if (options_.after_setup) options_.after_setup();
   ++started_;
   auto output = std::make_shared<std::shared_ptr<const CheckResult>>();

@@ -96,6 +96,9 @@ class DocumentChecks {
     std::vector<Callback> waiters;
     std::optional<std::pair<std::int64_t, std::uint64_t>> published;
     std::uint64_t epoch = 0;  // new for each didOpen: versions restart
+    // Findings per paragraph, so an edit re-checks only what it touched;
+    // dropped with the state when the document closes or is opened again.
+    std::shared_ptr<ParagraphCache> paragraphs = std::make_shared<ParagraphCache>();
   };
 
   bool isFresh(const State& state, const OpenDocument& doc) const;

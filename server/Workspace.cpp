@@ -217,8 +217,17 @@ std::shared_ptr<const CheckResult> Workspace::check(const CheckInput& input, con
     result->findings.push_back(std::move(finding));
     return result;
   }
-  result->document = Document::create(input.path, input.text, input.format, input.version);
-  result->findings = checkDocument(*result->document, input.setup->rules.rules, input.setup->services);
+  if (input.paragraphs) {
+    const std::shared_ptr<const Document> previous = input.paragraphs->lastDocument();
+    result->document = previous && previous->path() == input.path && previous->format() == input.format
+                           ? Document::revise(*previous, input.text, input.version)
+                           : Document::create(input.path, input.text, input.format, input.version);
+    result->findings = input.paragraphs->check(result->document, input.setup->rules.rules, input.setup->services,
+                                               input.generation);
+  } else {
+    result->document = Document::create(input.path, input.text, input.format, input.version);
+    result->findings = checkDocument(*result->document, input.setup->rules.rules, input.setup->services);
+  }
   result->milliseconds =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   return result;

@@ -28,6 +28,7 @@
 #include "core/Config.h"
 #include "core/Engine.h"
 #include "core/Finding.h"
+#include "incremental/ParagraphCache.h"
 #include "spelling/SpellChecker.h"
 #include "spelling/WordList.h"
 #include "text/Document.h"
@@ -55,6 +56,10 @@ struct CheckInput {
   // empty and the result is one "file too large, not checked" finding at 0:0.
   std::size_t too_large = 0;
   std::size_t max_file_size = 0;
+  // The open document's findings per paragraph from earlier checks (null: check
+  // from scratch). Updated by the check; the next version's snapshot is also
+  // built from its last document.
+  std::shared_ptr<ParagraphCache> paragraphs;
 };
 
 struct CheckResult {

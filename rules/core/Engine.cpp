@@ -54,15 +54,15 @@ class CollectingSink final : public FindingSink {
 
 }  // namespace
 
-std::vector<Finding> checkDocument(const Document& document, const RuleSet& rules,
-                                   const CheckServices& services) {
-  std::vector<Finding> findings;
-  for (const EnabledRule& enabled : rules.rules) {
-    RuleContext ctx{document,           enabled.options,           services.spelling,
-                    services.accepted_words, services.check_date, services.judge_by_document_date};
-    CollectingSink sink(findings, enabled);
-    enabled.rule->check(ctx, sink);
-  }
+void runRule(const EnabledRule& rule, const Document& document, const CheckServices& services,
+             std::vector<Finding>& out) {
+  RuleContext ctx{document,           rule.options,       services.spelling,
+                  services.accepted_words, services.check_date, services.judge_by_document_date};
+  CollectingSink sink(out, rule);
+  rule.rule->check(ctx, sink);
+}
+
+void finishFindings(const Document& document, const RuleSet& rules, std::vector<Finding>& findings) {
   const ProseMap& prose = document.prose();
   if (!prose.comments.empty() || prose.front_matter.format != FrontMatterFormat::None) {
     std::vector<std::string> extra_ids;
@@ -74,6 +74,13 @@ std::vector<Finding> checkDocument(const Document& document, const RuleSet& rule
     if (a.span.end != b.span.end) return a.span.end < b.span.end;
     return a.rule_id < b.rule_id;
   });
+}
+
+std::vector<Finding> checkDocument(const Document& document, const RuleSet& rules,
+                                   const CheckServices& services) {
+  std::vector<Finding> findings;
+  for (const EnabledRule& enabled : rules.rules) runRule(enabled, document, services, findings);
+  finishFindings(document, rules, findings);
   return findings;
 }
 

@@ -34,7 +34,20 @@ struct CheckServices {
 
 // Runs every rule, then drops the findings that inline suppression comments and
 // front matter switch off (core/Suppression.h), then sorts by position.
+// incremental/ParagraphCache.h gives the same findings for successive versions
+// of one document, re-running paragraph rules only on the blocks that changed.
 std::vector<Finding> checkDocument(const Document& document, const RuleSet& rules,
                                    const CheckServices& services);
+
+// The two steps of checkDocument, for incremental checking:
+// runRule appends one rule's findings on `document` (which may be a part) to
+// `out`, as the engine reports them (rule id, configured severity, one-line
+// message), in the order the rule emits them;
+void runRule(const EnabledRule& rule, const Document& document, const CheckServices& services,
+             std::vector<Finding>& out);
+// finishFindings applies the suppressions of the whole `document` and sorts.
+// Given the findings of every rule in RuleSet order (each rule's in emission
+// order), the result does not depend on how they were computed.
+void finishFindings(const Document& document, const RuleSet& rules, std::vector<Finding>& findings);
 
 }  // namespace copydesk

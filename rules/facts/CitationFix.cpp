@@ -1,6 +1,7 @@
 #include "facts/CitationFix.h"
 
 #include <algorithm>
+#include <functional>
 #include <string>
 
 namespace copydesk::facts {
@@ -29,6 +30,22 @@ int nextFootnoteNumber(const Document& doc) {
   return highest + 1;
 }
 
+// The definition appended at the end of the document for `label`.
+std::string definitionAppendix(std::string_view text, const std::string& label) {
+  std::string tail;
+  if (!text.empty() && text.back() != '\n') tail += '\n';
+  // A blank line before the definition unless the document already ends with footnotes.
+  std::size_t last_line = text.find_last_not_of("\r\n");
+  last_line = last_line == std::string_view::npos ? 0 : text.rfind('\n', last_line);
+  last_line = last_line == std::string_view::npos ? 0 : last_line + 1;
+  const bool blank_end = text.size() >= 2 && text.substr(text.size() - 2) == "\n\n";
+  if (text.substr(last_line, 2) != "[^" && !text.empty() && !blank_end) tail += '\n';
+  tail += label + ": Source needed\n";
+  return tail;
+}
+
+std::string footnoteLabel(const Document& doc) { return "[^" + std::to_string(nextFootnoteNumber(doc.whole())) + "]"; }
+
 }  // namespace
 
 Fix citationPlaceholderFix(const Document& doc, const Sentence& sentence) {
@@ -39,22 +56,19 @@ Fix citationPlaceholderFix(const Document& doc, const Sentence& sentence) {
     fix.preferred = true;
     return fix;
   }
-  const std::string label = "[^" + std::to_string(nextFootnoteNumber(doc)) + "]";
+  const std::string label = footnoteLabel(doc);
   fix.title = "Add a footnote citation " + label;
   fix.edits.push_back({{sentence.span.end, sentence.span.end}, label});
   const std::string_view text = doc.text();
-  std::string tail;
-  if (!text.empty() && text.back() != '\n') tail += '\n';
-  // A blank line before the definition unless the document already ends with footnotes.
-  std::size_t last_line = text.find_last_not_of("\r\n");
-  last_line = last_line == std::string_view::npos ? 0 : text.rfind('\n', last_line);
-  last_line = last_line == std::string_view::npos ? 0 : last_line + 1;
-  const bool blank_end = text.size() >= 2 && text.substr(text.size() - 2) == "\n\n";
-  if (text.substr(last_line, 2) != "[^" && !text.empty() && !blank_end) tail += '\n';
-  tail += label + ": Source needed\n";
-  fix.edits.push_back({{text.size(), text.size()}, tail});
+  fix.edits.push_back({{text.size(), text.size()}, definitionAppendix(text, label)});
   fix.preferred = true;
   return fix;
+}
+
+std::uint64_t citationFixInputs(const Document& doc) {
+  if (doc.format() != DocumentFormat::Markdown) return 0;
+  const std::string label = footnoteLabel(doc);
+  return std::hash<std::string>{}(definitionAppendix(doc.text(), label));
 }
 
 }  // namespace copydesk::facts

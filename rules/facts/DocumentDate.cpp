@@ -65,7 +65,8 @@ std::optional<CivilDate> datelineAt(std::string_view text) {
 
 }  // namespace
 
-std::optional<CivilDate> documentDate(const Document& doc) {
+std::optional<CivilDate> documentDate(const Document& checked) {
+  const Document& doc = checked.whole();  // also when checking a part
   const ProseMap& prose = doc.prose();
   if (auto d = frontMatterDate(prose.front_matter)) return d;
   const std::size_t n = std::min(prose.blocks.size(), kDatelineBlocks);

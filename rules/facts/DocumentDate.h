@@ -17,6 +17,7 @@
 
 namespace copydesk::facts {
 
+// Of the whole document, also when `doc` is a part.
 std::optional<CivilDate> documentDate(const Document& doc);
 
 struct ReferenceDate {

@@ -64,7 +64,8 @@ bool isYear(const SentenceTokens& s, std::uint32_t i, int& year) {
   return true;
 }
 
-ArticleKind articleKind(const Document& doc) {
+ArticleKind articleKind(const Document& checked) {
+  const Document& doc = checked.whole();  // also when checking a part
   std::string_view title = doc.prose().front_matter.get("title");
   if (title.empty()) {
     for (const Block& b : doc.prose().blocks) {

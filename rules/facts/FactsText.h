@@ -63,6 +63,7 @@ struct ArticleKind {
   bool release_or_update = false;  // "Announcing Rust 1.80", "Project Goals Update", "This Week in ..."
   bool survey_report = false;      // "2024 State of Rust Survey Results"
 };
+// Of the whole document, also when `doc` is a part.
 ArticleKind articleKind(const Document& doc);
 
 // True when the sentence contains inline code or a link (a changelog entry).

@@ -1,5 +1,6 @@
 // facts/incorrect-claim: statements the claims knowledge base knows to be
 // wrong whatever the date.
+#include "core/ParagraphRule.h"
 #include "core/RuleFactories.h"
 #include "facts/ClaimCheck.h"
 
@@ -18,7 +19,7 @@ constexpr RuleInfo kInfo{
     "exact replacement.",
 };
 
-class IncorrectClaimRule final : public Rule {
+class IncorrectClaimRule final : public ParagraphRule {
  public:
   const RuleInfo& info() const override { return kInfo; }
   void check(const RuleContext& ctx, FindingSink& sink) const override {

@@ -1,7 +1,9 @@
 // facts/outdated-claim: statements that were true once and no longer are,
 // from the claims knowledge base (rules/facts/data/claims.json and the
 // project's .copydesk/claims/*.json).
+#include "core/ParagraphRule.h"
 #include "core/RuleFactories.h"
+#include "facts/DocumentInputs.h"
 #include "facts/ClaimCheck.h"
 
 namespace copydesk {
@@ -22,9 +24,12 @@ constexpr RuleInfo kInfo{
     "replacement.",
 };
 
-class OutdatedClaimRule final : public Rule {
+class OutdatedClaimRule final : public ParagraphRule {
  public:
   const RuleInfo& info() const override { return kInfo; }
+  std::uint64_t documentInputs(const RuleContext& ctx) const override {
+    return facts::documentInputs(ctx.document, facts::document_input::kDate);
+  }
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     facts::checkClaims(ctx, facts::ClaimKind::Outdated, sink);
   }

@@ -2,8 +2,9 @@
 // ("will be released in 2024" read in 2026).
 #include <fmt/format.h>
 
-#include "core/Rule.h"
+#include "core/ParagraphRule.h"
 #include "core/RuleFactories.h"
+#include "facts/DocumentInputs.h"
 #include "facts/DocumentDate.h"
 #include "facts/TimeExpression.h"
 
@@ -52,9 +53,12 @@ bool introducesPeriod(const SentenceTokens& s, std::uint32_t i) {
                                                   "within", "through", "early", "later", "late", "before"});
 }
 
-class PastPredictionRule final : public Rule {
+class PastPredictionRule final : public ParagraphRule {
  public:
   const RuleInfo& info() const override { return kInfo; }
+  std::uint64_t documentInputs(const RuleContext& ctx) const override {
+    return facts::documentInputs(ctx.document, facts::document_input::kDate);
+  }
 
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     const Document& doc = ctx.document;

@@ -2,8 +2,9 @@
 // words whose meaning depends on when the reader reads them.
 #include <fmt/format.h>
 
-#include "core/Rule.h"
+#include "core/ParagraphRule.h"
 #include "core/RuleFactories.h"
+#include "facts/DocumentInputs.h"
 #include "facts/DocumentDate.h"
 #include "facts/FactsText.h"
 
@@ -47,9 +48,12 @@ bool isPreposition(std::string_view w) {
                    "throughout", "to", "into"});
 }
 
-class RelativeTimeRule final : public Rule {
+class RelativeTimeRule final : public ParagraphRule {
  public:
   const RuleInfo& info() const override { return kInfo; }
+  std::uint64_t documentInputs(const RuleContext& ctx) const override {
+    return facts::documentInputs(ctx.document, facts::document_input::kDate | facts::document_input::kArticleKind);
+  }
 
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     const Document& doc = ctx.document;

@@ -1,8 +1,9 @@
 // facts/stale-as-of: "as of 2022" long before the reference date.
 #include <fmt/format.h>
 
-#include "core/Rule.h"
+#include "core/ParagraphRule.h"
 #include "core/RuleFactories.h"
+#include "facts/DocumentInputs.h"
 #include "facts/DocumentDate.h"
 #include "facts/TimeExpression.h"
 
@@ -21,9 +22,12 @@ constexpr RuleInfo kInfo{
     "**Fix:** check the statement and update the date.",
 };
 
-class StaleAsOfRule final : public Rule {
+class StaleAsOfRule final : public ParagraphRule {
  public:
   const RuleInfo& info() const override { return kInfo; }
+  std::uint64_t documentInputs(const RuleContext& ctx) const override {
+    return facts::documentInputs(ctx.document, facts::document_input::kDate);
+  }
 
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     const Document& doc = ctx.document;

@@ -2,8 +2,9 @@
 // experts say") with no named source in the sentence.
 #include <fmt/format.h>
 
-#include "core/Rule.h"
+#include "core/ParagraphRule.h"
 #include "core/RuleFactories.h"
+#include "facts/DocumentInputs.h"
 #include "facts/CitationFix.h"
 #include "facts/FactsText.h"
 #include "facts/Sourcing.h"
@@ -57,7 +58,7 @@ constexpr std::string_view kFixedPhrases[] = {
     "as everyone knows", "experts agree", "experts say", "experts believe", "experts warn",
 };
 
-class UnattributedClaimRule final : public Rule {
+class UnattributedClaimRule final : public ParagraphRule {
  public:
   UnattributedClaimRule() {
     std::uint32_t id = 0;
@@ -67,6 +68,9 @@ class UnattributedClaimRule final : public Rule {
   }
 
   const RuleInfo& info() const override { return kInfo; }
+  std::uint64_t documentInputs(const RuleContext& ctx) const override {
+    return facts::documentInputs(ctx.document, facts::document_input::kCitationFix);
+  }
 
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     const Document& doc = ctx.document;

@@ -2,8 +2,9 @@
 // counts and measured rankings with no source in the sentence.
 #include <fmt/format.h>
 
-#include "core/Rule.h"
+#include "core/ParagraphRule.h"
 #include "core/RuleFactories.h"
+#include "facts/DocumentInputs.h"
 #include "facts/CitationFix.h"
 #include "facts/FactsText.h"
 #include "facts/Sourcing.h"
@@ -95,9 +96,12 @@ struct Stat {
   std::uint32_t end = 0;
 };
 
-class UnsourcedStatisticRule final : public Rule {
+class UnsourcedStatisticRule final : public ParagraphRule {
  public:
   const RuleInfo& info() const override { return kInfo; }
+  std::uint64_t documentInputs(const RuleContext& ctx) const override {
+    return facts::documentInputs(ctx.document, facts::document_input::kArticleKind | facts::document_input::kCitationFix);
+  }
 
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     const Document& doc = ctx.document;

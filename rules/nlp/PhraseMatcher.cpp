@@ -14,11 +14,22 @@ bool opaqueForPhrases(TokenKind kind) {
 }  // namespace
 
 std::string_view normalizedWord(std::string_view word, std::string& buffer) {
+  // Most words are lower-case ASCII already: returned as they are, no copy.
+  unsigned char high_bits = 0;
+  bool upper = false;
+  for (char c : word) {
+    high_bits |= static_cast<unsigned char>(c);
+    upper |= static_cast<unsigned char>(c - 'A') < 26;
+  }
+  const bool ascii = high_bits < 0x80;
+  if (ascii && !upper) return word;
   buffer.clear();
-  bool ascii = true;
-  for (char c : word) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
   if (ascii) {
-    for (char c : word) buffer.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    buffer.resize(word.size());
+    for (std::size_t i = 0; i < word.size(); ++i) {
+      const char c = word[i];
+      buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    }
     return buffer;
   }
   // Curly apostrophes as straight ones (copied rather than replaced in place:
@@ -100,6 +111,7 @@ std::size_t edgeIndex(std::uint64_t key, std::size_t mask) {
 std::uint32_t PhraseMatcher::wordId(std::string_view word) const { return wordId(hashWord(word), word); }
 
 std::uint32_t PhraseMatcher::wordId(std::uint64_t h, std::string_view word) const {
+  if (!mayBePhraseWord(h)) return kUnknownWord;
   const std::size_t mask = word_slots_.size() - 1;
   for (std::size_t i = h & mask;; i = (i + 1) & mask) {
     const WordSlot& slot = word_slots_[i];
@@ -129,6 +141,7 @@ std::uint32_t PhraseMatcher::internWord(std::string_view word) {
   while (word_slots_[i].id != kUnknownWord) i = (i + 1) & mask;
   word_slots_[i] = {h, static_cast<std::uint32_t>(word_bytes_.size()), static_cast<std::uint32_t>(word.size()),
                     word_count_};
+  word_filter_[filterBit(h) / 64] |= std::uint64_t{1} << (filterBit(h) % 64);
   word_bytes_.append(word);
   root_children_.push_back(0);
   return word_count_++;

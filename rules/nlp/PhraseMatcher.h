@@ -72,6 +72,14 @@ class PhraseMatcher {
 
   // Every word of every phrase gets a dense id; matching turns each token into
   // an id once (one lookup), then walks the trie with integer keys.
+  // One bit per value of 16 bits of a word's hash, set for the phrase words:
+  // most tokens are in no phrase, and one bit test tells so without a probe.
+  static constexpr std::size_t kFilterBits = 1 << 16;
+  static std::size_t filterBit(std::uint64_t hash) { return static_cast<std::size_t>(hash >> 48); }
+  bool mayBePhraseWord(std::uint64_t hash) const {
+    return (word_filter_[filterBit(hash) / 64] >> (filterBit(hash) % 64)) & 1;
+  }
+  std::vector<std::uint64_t> word_filter_ = std::vector<std::uint64_t>(kFilterBits / 64);
   std::vector<WordSlot> word_slots_ = std::vector<WordSlot>(64);
   std::string word_bytes_;
   std::uint32_t word_count_ = 0;
@@ -82,8 +90,9 @@ class PhraseMatcher {
   std::size_t phrase_count_ = 0;
 };
 
-// Lower-cases a token's text into `buffer` (ASCII fast path, curly apostrophes
-// as straight ones) and returns it.
+// A token's text in lower case with curly apostrophes straight: `word` itself
+// when it is already so (most words: no copy), else written into `buffer`.
+// Either way the view lives as long as both `word` and `buffer` are untouched.
 std::string_view normalizedWord(std::string_view word, std::string& buffer);
 
 // The hash phrase matching uses for a normalised word.

@@ -164,6 +164,16 @@ std::unique_ptr<SpellChecker> SpellChecker::open(const SpellingOptions& options,
         checker->vocabulary_.addLines(content.str());
       }
     }
+    // The index of word forms is built on another core while hunspell loads.
+    std::vector<std::string> dics{checker->dictionary_path_};
+    dics.insert(dics.end(), checker->extra_dics_.begin(), checker->extra_dics_.end());
+    SpellChecker* raw = checker.get();
+    checker->word_forms_built_ = std::async(std::launch::async, [raw, dics = std::move(dics)] {
+      std::string why;
+      raw->word_forms_ = WordFormIndex::build(raw->aff_path_, dics, why);
+      // The vocabulary too, so that one lookup rules a variant out.
+      if (raw->word_forms_) raw->vocabulary_.forEachWord([raw](std::string_view w) { raw->word_forms_->addWord(w); });
+    }).share();
     // The first instance is loaded now, so that a broken dictionary shows at once.
     checker->free_.push_back(checker->loadInstance());
     checker->instances_ = 1;
@@ -226,7 +236,14 @@ std::size_t SpellChecker::StringHash::operator()(std::string_view s) const noexc
   return static_cast<std::size_t>(h ^ (h >> 29));
 }
 
+const WordFormIndex* SpellChecker::wordForms() const {
+  word_forms_built_.wait();
+  return word_forms_ ? &*word_forms_ : nullptr;
+}
+
 bool SpellChecker::accepts(Hunspell& hunspell, const std::string& word) const {
+  // The index holds the vocabulary as well as the dictionary's forms.
+  if (const WordFormIndex* forms = wordForms(); forms && !forms->mayAccept(word)) return false;
   return vocabulary_.contains(word) || hunspell.spell(word);
 }
 

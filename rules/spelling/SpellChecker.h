@@ -15,7 +15,9 @@
 // and cached per process.
 #include <array>
 #include <condition_variable>
+#include <future>
 #include <memory>
+#include <optional>
 #include <mutex>
 #include <shared_mutex>
 #include <string>
@@ -23,6 +25,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "spelling/WordFormIndex.h"
 #include "spelling/WordList.h"
 
 class Hunspell;
@@ -83,6 +86,9 @@ class SpellChecker {
   // The edit-distance-1 candidates hunspell accepts, in generation order.
   std::vector<std::string> nearWords(std::string_view word, Hunspell& hunspell) const;
   bool accepts(Hunspell& hunspell, const std::string& word) const;
+  // The index of dictionary forms, once built; null when the dictionary uses
+  // features it does not model (then every variant goes to hunspell).
+  const WordFormIndex* wordForms() const;
   std::unique_ptr<Hunspell> loadInstance() const;
   std::vector<std::string> computeSuggestions(const std::string& word, bool full) const;
 
@@ -99,6 +105,10 @@ class SpellChecker {
   mutable std::vector<std::unique_ptr<Hunspell>> free_;
   mutable std::size_t instances_ = 0;
   std::size_t max_instances_ = 1;
+
+  // Declared before its builder so that destruction waits for the build first.
+  std::optional<WordFormIndex> word_forms_;
+  std::shared_future<void> word_forms_built_;
 
   mutable std::array<Shard, kShards> shards_;
   mutable std::shared_mutex suggest_mutex_;

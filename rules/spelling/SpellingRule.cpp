@@ -56,15 +56,17 @@ class SpellingRule final : public Rule {
       for (std::uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
         const Token& token = prose.tokens[i];
         if (token.kind != TokenKind::Word || skippable(token)) continue;
-        if (standsAsIdentifier(ctx.document, sentence, i)) continue;
+        // Cheapest test first: nearly every word is known (one cache lookup),
+        // and the surroundings are looked at only for the few that are not.
         const std::string_view word = ctx.document.slice(token.span);
         if (known(ctx, word) || isElidedName(word)) continue;
-        if (token.has(token_flag::kCapitalized) && !check_names) {
-          // A capitalised word is most often a name: inside a sentence it is
-          // never flagged; at a sentence start only when it is an obvious slip
-          // of a common word ("Teh", "Wich").
-          if (i != sentence.first_token || !obviousSlip(ctx, word)) continue;
-        }
+        // A capitalised word is most often a name: inside a sentence it is
+        // never flagged; at a sentence start only when it is an obvious slip
+        // of a common word ("Teh", "Wich").
+        const bool name_like = token.has(token_flag::kCapitalized) && !check_names;
+        if (name_like && i != sentence.first_token) continue;
+        if (standsAsIdentifier(ctx.document, sentence, i)) continue;
+        if (name_like && !obviousSlip(ctx, word)) continue;
         checkWord(ctx, token.span, sink);
       }
     }

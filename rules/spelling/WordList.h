@@ -17,6 +17,12 @@ class WordList {
   bool contains(std::string_view word) const;
   std::size_t size() const { return exact_.size() + folded_.size(); }
   void merge(const WordList& other);
+  // Calls f(word) for every word as it was added (lower-cased when it accepts any case).
+  template <typename F>
+  void forEachWord(F&& f) const {
+    for (const std::string& w : exact_) f(std::string_view(w));
+    for (const std::string& w : folded_) f(std::string_view(w));
+  }
 
  private:
   struct Hash {

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "core/EmbeddedData.h"
+#include "core/ParagraphRule.h"
 #include "core/RuleFactories.h"
 #include "nlp/PhraseMatcher.h"
 #include "style/StyleSupport.h"
@@ -90,7 +91,7 @@ bool technicalNeighbour(std::string_view text, ByteSpan span) {
   return false;
 }
 
-class CapitalizationRule final : public Rule {
+class CapitalizationRule final : public ParagraphRule {
  public:
   const RuleInfo& info() const override { return kInfo; }
 

@@ -1,5 +1,7 @@
 #include "style/DuplicateBlocks.h"
 
+#include <algorithm>
+
 #include "style/StyleSupport.h"
 #include "text/Utf.h"
 
@@ -16,7 +18,13 @@ BlockText normalizedBlockText(const Document& document, std::size_t block_index)
     }
   }
   BlockText out;
-  const std::string lowered = utf::toLower(raw);
+  // Duplicate rules normalise blocks on every edit: ASCII text, the usual
+  // case, is lowered in place instead of through utf::toLower.
+  const bool ascii = std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii)
+    for (char& c : raw) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  const std::string lowered = ascii ? std::move(raw) : utf::toLower(raw);
+  out.normalized.reserve(lowered.size());
   bool pending_space = false;
   for (char c : lowered) {
     if (isSpace(c)) {

@@ -62,9 +62,12 @@ class DuplicateHeadingRule final : public Rule {
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     const Document& doc = ctx.document;
     const auto& blocks = doc.prose().blocks;
-    std::vector<style::BlockText> texts;
-    texts.reserve(blocks.size());
-    for (std::size_t b = 0; b < blocks.size(); ++b) texts.push_back(style::normalizedBlockText(doc, b));
+    // Only headings and paragraphs are compared: the rule reruns on every
+    // edit, so other blocks (list items, table cells) are not normalised.
+    std::vector<style::BlockText> texts(blocks.size());
+    for (std::size_t b = 0; b < blocks.size(); ++b)
+      if (blocks[b].kind == BlockKind::Heading || blocks[b].kind == BlockKind::Paragraph)
+        texts[b] = style::normalizedBlockText(doc, b);
 
     std::unordered_map<std::string_view, std::vector<std::size_t>> seen;  // text -> earlier blocks
     for (std::size_t b = 0; b < blocks.size(); ++b) {

@@ -1,4 +1,5 @@
 // style/heading-punctuation: a heading that ends with a period.
+#include "core/ParagraphRule.h"
 #include "core/RuleFactories.h"
 #include "style/StyleSupport.h"
 
@@ -17,7 +18,7 @@ constexpr RuleInfo kInfo{
     "**Fix:** delete the period (the fix is safe).",
 };
 
-class HeadingPunctuationRule final : public Rule {
+class HeadingPunctuationRule final : public ParagraphRule {
  public:
   const RuleInfo& info() const override { return kInfo; }
 

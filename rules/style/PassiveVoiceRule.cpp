@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "core/ParagraphRule.h"
 #include "core/RuleFactories.h"
 #include "nlp/PhraseMatcher.h"
 #include "style/StyleSupport.h"
@@ -82,7 +83,7 @@ bool isParticiple(std::string_view w) {
   return true;
 }
 
-class PassiveVoiceRule final : public Rule {
+class PassiveVoiceRule final : public ParagraphRule {
  public:
   const RuleInfo& info() const override { return kInfo; }
 

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/ParagraphRule.h"
 #include "style/StyleSupport.h"
 
 namespace copydesk::style {
@@ -97,7 +98,7 @@ void checkPhraseList(const RuleContext& ctx, const PhraseList& list, PhraseMessa
 
 namespace {
 
-class PhraseListRule final : public Rule {
+class PhraseListRule final : public ParagraphRule {
  public:
   PhraseListRule(const RuleInfo& info, const PhraseList& list, PhraseMessage message)
       : info_(info), list_(list), message_(message) {}

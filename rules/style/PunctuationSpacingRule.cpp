@@ -3,6 +3,7 @@
 // of Prose pieces, so code, URLs and markup are never touched.
 #include <fmt/format.h>
 
+#include "core/ParagraphRule.h"
 #include "core/RuleFactories.h"
 #include "style/StyleSupport.h"
 
@@ -78,15 +79,16 @@ struct DashStyle {
   int spaced = 0;
 };
 
-class PunctuationSpacingRule final : public Rule {
+class PunctuationSpacingRule final : public ParagraphRule {
  public:
   const RuleInfo& info() const override { return kInfo; }
+  // How the whole document spaces em dashes decides the fix offered.
+  std::uint64_t documentInputs(const RuleContext& ctx) const override { return prefersSpacedDashes(ctx.document) ? 1 : 0; }
 
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     const Document& doc = ctx.document;
     const std::string_view text = doc.text();
-    const DashStyle dashes = countDashes(doc);
-    const bool prefer_spaced = dashes.spaced > dashes.closed;
+    const bool prefer_spaced = prefersSpacedDashes(doc);
     for (const Block& block : doc.prose().blocks) {
       for (const Piece& piece : block.pieces) {
         if (piece.kind != PieceKind::Prose) continue;
@@ -166,6 +168,11 @@ class PunctuationSpacingRule final : public Rule {
                                             : style::makeFix("Remove the space after the dash", {{{after, k}, ""}}, true));
       sink.add(std::move(finding));
     }
+  }
+
+  static bool prefersSpacedDashes(const Document& doc) {
+    const DashStyle dashes = countDashes(doc.whole());  // also when checking a part
+    return dashes.spaced > dashes.closed;
   }
 
   // How the document writes em dashes elsewhere: closed ("a—b") or spaced ("a — b").

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "core/ParagraphRule.h"
 #include "core/RuleFactories.h"
 #include "nlp/PhraseMatcher.h"
 #include "style/StyleSupport.h"
@@ -47,7 +48,7 @@ bool isEmphasisMarkup(std::string_view s) {
   return true;
 }
 
-class RepeatedWordRule final : public Rule {
+class RepeatedWordRule final : public ParagraphRule {
  public:
   const RuleInfo& info() const override { return kInfo; }
 

@@ -1,6 +1,7 @@
 // style/sentence-length: sentences longer than `max` words (default 35).
 #include <fmt/format.h>
 
+#include "core/ParagraphRule.h"
 #include "core/RuleFactories.h"
 #include "style/StyleSupport.h"
 
@@ -29,7 +30,7 @@ int maxWords(const nlohmann::json& options) {
   return kDefaultMax;
 }
 
-class SentenceLengthRule final : public Rule {
+class SentenceLengthRule final : public ParagraphRule {
  public:
   const RuleInfo& info() const override { return kInfo; }
 

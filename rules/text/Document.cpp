@@ -1,23 +1,112 @@
 #include "text/Document.h"
 
+#include <unordered_map>
+
+#include "incremental/BlockKeys.h"
+#include "incremental/TokenSplice.h"
 #include "nlp/PhraseMatcher.h"
 #include "nlp/Tokenizer.h"
 
 namespace copydesk {
 
-Document::Document(std::string path, std::string text, DocumentFormat format, std::int64_t version)
-    : path_(std::move(path)), text_(std::move(text)), version_(version), format_(format) {
-  // The index, prose map and tokens all view text_, which never moves again.
-  lines_ = LineIndex(text_);
-  prose_ = extractProse(text_, format_);
-  tokens_ = tokenize(text_, prose_);
-  foldTokens(text_, tokens_);  // once, for every phrase list
+namespace {
+
+TokenizedProse tokenizeAndFold(std::string_view text, const ProseMap& prose) {
+  TokenizedProse tokens = tokenize(text, prose);
+  foldTokens(text, tokens);  // once, for every phrase list
+  return tokens;
 }
 
-std::shared_ptr<const Document> Document::create(std::string path, std::string text,
-                                                 DocumentFormat format, std::int64_t version) {
-  return std::shared_ptr<const Document>(
-      new Document(std::move(path), std::move(text), format, version));
+// The tokens of `prose`: copied from `previous` for the blocks whose key it
+// has, tokenised afresh (all together) for the others.
+TokenizedProse reuseTokens(std::string_view text, const ProseMap& prose, const std::vector<std::uint64_t>& keys,
+                           const Document& previous) {
+  std::unordered_map<std::uint64_t, std::uint32_t> previous_blocks;
+  previous_blocks.reserve(previous.blockKeys().size());
+  for (std::size_t b = 0; b < previous.blockKeys().size(); ++b)
+    previous_blocks.emplace(previous.blockKeys()[b], static_cast<std::uint32_t>(b));
+
+  constexpr std::uint32_t kNew = UINT32_MAX;
+  std::vector<std::uint32_t> origin(prose.blocks.size(), kNew);
+  ProseMap changed;
+  for (std::size_t b = 0; b < prose.blocks.size(); ++b) {
+    const auto it = previous_blocks.find(keys[b]);
+    if (it != previous_blocks.end()) origin[b] = it->second;
+    else changed.blocks.push_back(prose.blocks[b]);
+  }
+  const TokenizedProse fresh = tokenizeAndFold(text, changed);
+  const std::vector<std::uint32_t> fresh_starts = sentenceStarts(fresh);
+  const std::vector<std::uint32_t> previous_starts = sentenceStarts(previous.tokens());
+
+  TokenizedProse out;
+  out.tokens.reserve(previous.tokens().tokens.size() + fresh.tokens.size());
+  out.folded_words.reserve(out.tokens.capacity());
+  out.sentences.reserve(previous.tokens().sentences.size() + fresh.sentences.size());
+  out.block_tokens.reserve(prose.blocks.size());
+  out.folded.reserve(previous.tokens().folded.size() + fresh.folded.size());
+  std::uint32_t next_fresh = 0;
+  for (std::size_t b = 0; b < prose.blocks.size(); ++b) {
+    const auto block = static_cast<std::uint32_t>(b);
+    if (origin[b] == kNew) {
+      appendBlockTokens({fresh, fresh_starts, next_fresh++}, 0, block, out);
+    } else {
+      const std::int64_t shift = static_cast<std::int64_t>(prose.blocks[b].span.begin) -
+                                 static_cast<std::int64_t>(previous.prose().blocks[origin[b]].span.begin);
+      appendBlockTokens({previous.tokens(), previous_starts, origin[b]}, shift, block, out);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Document::Document(std::shared_ptr<const Source> source, DocumentFormat format, std::int64_t version)
+    : source_(std::move(source)), version_(version), format_(format) {}
+
+std::shared_ptr<const Document::Source> Document::makeSource(std::string path, std::string text) {
+  auto source = std::make_shared<Source>();
+  source->path = std::move(path);
+  source->text = std::move(text);
+  source->lines = LineIndex(source->text);
+  return source;
+}
+
+std::shared_ptr<const Document> Document::create(std::string path, std::string text, DocumentFormat format,
+                                                 std::int64_t version) {
+  std::shared_ptr<Document> doc(new Document(makeSource(std::move(path), std::move(text)), format, version));
+  const std::string_view t = doc->text();
+  doc->prose_ = extractProse(t, format);
+  doc->tokens_ = tokenizeAndFold(t, doc->prose_);
+  doc->block_keys_ = copydesk::blockKeys(t, doc->prose_.blocks);
+  return doc;
+}
+
+std::shared_ptr<const Document> Document::revise(const Document& previous, std::string text, std::int64_t version) {
+  const Document& base = previous.whole();
+  std::shared_ptr<Document> doc(new Document(makeSource(base.path(), std::move(text)), base.format(), version));
+  const std::string_view t = doc->text();
+  doc->prose_ = extractProse(t, doc->format_);
+  doc->block_keys_ = copydesk::blockKeys(t, doc->prose_.blocks);
+  doc->tokens_ = reuseTokens(t, doc->prose_, doc->block_keys_, base);
+  return doc;
+}
+
+std::unique_ptr<const Document> Document::part(const Document& whole, std::span<const std::uint32_t> blocks) {
+  std::unique_ptr<Document> doc(new Document(whole.source_, whole.format_, whole.version_));
+  doc->whole_ = &whole;
+  const ProseMap& all = whole.prose_;
+  doc->prose_.front_matter = all.front_matter;
+  doc->prose_.comments = all.comments;
+  doc->prose_.footnotes = all.footnotes;
+  doc->prose_.code_blocks = all.code_blocks;
+  const std::vector<std::uint32_t> starts = sentenceStarts(whole.tokens_);
+  for (const std::uint32_t b : blocks) {
+    const auto index = static_cast<std::uint32_t>(doc->prose_.blocks.size());
+    doc->prose_.blocks.push_back(all.blocks[b]);
+    doc->block_keys_.push_back(whole.block_keys_[b]);
+    appendBlockTokens({whole.tokens_, starts, b}, 0, index, doc->tokens_);
+  }
+  return doc;
 }
 
 }  // namespace copydesk

@@ -1,0 +1,136 @@
+#include "cli/PrettyJson.h"
+
+#include <charconv>
+
+namespace copydesk::cli {
+
+namespace {
+
+using Json = nlohmann::json;
+
+// Well-formed UTF-8 as RFC 3629 defines it (no overlong forms, surrogates or
+// code points above U+10FFFF): what nlohmann's decoder accepts.
+bool wellFormedUtf8(const std::string& s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+  while (p < end) {
+    const unsigned char c = *p;
+    if (c < 0x80) {
+      ++p;
+      continue;
+    }
+    int more = 0;
+    unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
+    if (c >= 0xC2 && c <= 0xDF) more = 1;
+    else if (c == 0xE0) more = 2, low = 0xA0;
+    else if (c >= 0xE1 && c <= 0xEC) more = 2;
+    else if (c == 0xED) more = 2, high = 0x9F;
+    else if (c >= 0xEE && c <= 0xEF) more = 2;
+    else if (c == 0xF0) more = 3, low = 0x90;
+    else if (c >= 0xF1 && c <= 0xF3) more = 3;
+    else if (c == 0xF4) more = 3, high = 0x8F;
+    else return false;
+    if (end - p <= more) return false;
+    if (p[1] < low || p[1] > high) return false;
+    for (int i = 2; i <= more; ++i)
+      if (p[i] < 0x80 || p[i] > 0xBF) return false;
+    p += more + 1;
+  }
+  return true;
+}
+
+void appendString(const std::string& s, std::string& out) {
+  if (!wellFormedUtf8(s)) {
+    // Replacement of broken sequences follows nlohmann's own rules: leave it to nlohmann.
+    out += Json(s).dump(-1, ' ', false, Json::error_handler_t::replace);
+    return;
+  }
+  out += '"';
+  std::size_t run = 0;  // start of the bytes not yet copied
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s, run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\t': out += "\\t"; break;
+      case '\n': out += "\\n"; break;
+      case '\f': out += "\\f"; break;
+      case '\r': out += "\\r"; break;
+      default: {
+        static constexpr char kHex[] = "0123456789abcdef";
+        out += "\\u00";
+        out += kHex[c >> 4];
+        out += kHex[c & 0xF];
+      }
+    }
+  }
+  out.append(s, run, s.size() - run);
+  out += '"';
+}
+
+template <typename Integer>
+void appendInteger(Integer value, std::string& out) {
+  char buffer[24];
+  const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+  out.append(buffer, end);
+}
+
+void appendIndent(int depth, std::string& out) { out.append(static_cast<std::size_t>(depth) * 2, ' '); }
+
+}  // namespace
+
+void appendPrettyJson(const Json& value, int depth, std::string& out) {
+  switch (value.type()) {
+    case Json::value_t::object: {
+      if (value.empty()) {
+        out += "{}";
+        return;
+      }
+      out += "{\n";
+      bool first = true;
+      for (const auto& [key, member] : value.get_ref<const Json::object_t&>()) {
+        if (!first) out += ",\n";
+        first = false;
+        appendIndent(depth + 1, out);
+        appendString(key, out);
+        out += ": ";
+        appendPrettyJson(member, depth + 1, out);
+      }
+      out += '\n';
+      appendIndent(depth, out);
+      out += '}';
+      return;
+    }
+    case Json::value_t::array: {
+      if (value.empty()) {
+        out += "[]";
+        return;
+      }
+      out += "[\n";
+      bool first = true;
+      for (const Json& element : value) {
+        if (!first) out += ",\n";
+        first = false;
+        appendIndent(depth + 1, out);
+        appendPrettyJson(element, depth + 1, out);
+      }
+      out += '\n';
+      appendIndent(depth, out);
+      out += ']';
+      return;
+    }
+    case Json::value_t::string: appendString(value.get_ref<const std::string&>(), out); return;
+    case Json::value_t::boolean: out += value.get<bool>() ? "true" : "false"; return;
+    case Json::value_t::number_integer: appendInteger(value.get<std::int64_t>(), out); return;
+    case Json::value_t::number_unsigned: appendInteger(value.get<std::uint64_t>(), out); return;
+    case Json::value_t::null: out += "null"; return;
+    default:  // floats, binary, discarded: rare here, and nlohmann's formatting is the contract
+      out += value.dump(-1, ' ', false, Json::error_handler_t::replace);
+  }
+}
+
+}  // namespace copydesk::cli

@@ -1,0 +1,142 @@
+#include "IncrementalTestSupport.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "RuleTestHelpers.h"
+
+namespace copydesk::testing {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string readFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::vector<fs::path> filesUnder(const fs::path& folder, std::string_view extension) {
+  std::vector<fs::path> out;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec))
+    if (it->is_regular_file() && it->path().extension() == extension && it->path().filename() != "README.md")
+      out.push_back(it->path());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Snippets an edit may insert: plain typing and the markup that moves block boundaries.
+const std::vector<std::string>& snippets() {
+  static const std::vector<std::string> kSnippets = {
+      "e", " ", "x", ".", ",", "\n", "\n\n", "teh ", "very unique ", " — ", "—", "  ", "# ", "\n## Title\n",
+      "- ", "\n- item\n", "`", "```\n", "*", "[", "](https://example.com)", "[^1]", "\n[^1]: A note.\n",
+      "<!-- copydesk-disable-next-line spelling -->\n", "<!-- copydesk-disable -->", "<!-- copydesk-enable -->",
+      "\n<!-- copydesk-review-after 2020-01 -->\n", "In 2019, ", "70% of users ", "March 7, 2020\n\n",
+      "> ", "| a | b |\n|---|---|\n| c | d |\n", "Studies show that ", "will be released next year. ", "'",
+      "\"", "é", "中文", "\r\n"};
+  return kSnippets;
+}
+
+std::size_t characterStart(const std::string& text, std::size_t at) {
+  while (at > 0 && at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+  return at;
+}
+
+}  // namespace
+
+std::vector<Article> articlesToEdit(std::size_t stride, std::size_t max_bytes) {
+  std::vector<Article> out;
+  for (const fs::path& path : filesUnder("/work/shared/seeds", ".txt")) {
+    std::string text = readFile(path);
+    if (text.size() <= max_bytes) out.push_back({path.string(), std::move(text), DocumentFormat::PlainText});
+  }
+  const std::vector<fs::path> corpus = filesUnder("/work/shared/corpus", ".md");
+  for (std::size_t i = 0; i < corpus.size(); i += stride) {
+    std::string text = readFile(corpus[i]);
+    if (text.size() <= max_bytes) out.push_back({corpus[i].string(), std::move(text), DocumentFormat::Markdown});
+  }
+  return out;
+}
+
+std::string randomEdit(std::string& text, std::mt19937& rng) {
+  const std::size_t at = characterStart(text, std::uniform_int_distribution<std::size_t>(0, text.size())(rng));
+  std::ostringstream what;
+  switch (rng() % 6) {
+    case 0: {  // delete a few bytes
+      std::size_t end = std::min(text.size(), at + 1 + rng() % 12);
+      end = characterStart(text, end);
+      what << "delete [" << at << ", " << end << ")";
+      text.erase(at, end - at);
+      break;
+    }
+    case 1: {  // repeat the line (duplicate paragraphs and headings)
+      const std::size_t begin = at == 0 ? 0 : text.rfind('\n', at - 1) + 1;
+      std::size_t end = text.find('\n', at);
+      end = end == std::string::npos ? text.size() : end + 1;
+      const std::string line = text.substr(begin, end - begin);
+      what << "repeat the line at " << begin;
+      text.insert(end, (line.empty() || line.back() != '\n' ? "\n" : "") + line);
+      break;
+    }
+    default: {
+      const std::string& snippet = snippets()[rng() % snippets().size()];
+      what << "insert '" << snippet << "' at " << at;
+      text.insert(at, snippet);
+      break;
+    }
+  }
+  return what.str();
+}
+
+std::string render(const std::vector<Finding>& findings) {
+  std::ostringstream out;
+  for (const Finding& f : findings) {
+    out << f.rule_id << ' ' << f.span.begin << '-' << f.span.end << ' ' << static_cast<int>(f.severity) << ' '
+        << f.severity_escalated << ' ' << f.message << '\n';
+    for (const Fix& fix : f.fixes) {
+      out << "  fix '" << fix.title << "' safe=" << fix.safe << " preferred=" << fix.preferred << '\n';
+      for (const TextEdit& edit : fix.edits)
+        out << "    " << edit.span.begin << '-' << edit.span.end << " '" << edit.new_text << "'\n";
+    }
+  }
+  return out.str();
+}
+
+std::string renderTokens(const Document& document) {
+  std::ostringstream out;
+  const TokenizedProse& t = document.tokens();
+  for (std::size_t i = 0; i < t.tokens.size(); ++i) {
+    out << t.tokens[i].span.begin << '-' << t.tokens[i].span.end << ':' << static_cast<int>(t.tokens[i].kind) << ':'
+        << t.tokens[i].flags;
+    if (i < t.folded_words.size()) {
+      const FoldedWord& w = t.folded_words[i];
+      out << ':' << w.hash << ':' << w.begin << ':' << std::string_view(t.folded).substr(w.begin, w.length);
+    }
+    out << '\n';
+  }
+  for (const Sentence& s : t.sentences)
+    out << "s " << s.span.begin << '-' << s.span.end << ' ' << s.block << ' ' << s.first_token << '-' << s.end_token
+        << '\n';
+  for (const auto& [first, end] : t.block_tokens) out << "b " << first << '-' << end << '\n';
+  out << "folded " << t.folded << '\n';
+  return out.str();
+}
+
+const RuleSet& allDefaultRules() {
+  static const RuleSet kRules = RuleSet::defaults();
+  return kRules;
+}
+
+CheckServices testServices() {
+  CheckServices services;
+  services.spelling = testSpellChecker();
+  services.check_date = CivilDate{2026, 1, 1};
+  return services;
+}
+
+}  // namespace copydesk::testing
