@@ -164,6 +164,7 @@ void DocumentChecks::start(const std::string& uri) {
           *output = Workspace::check(*input, cancel.get());
         } catch (const std::exception& e) {
           logger.error("checking {} (version {}) failed: {}", input->uri, input->version, e.what());
+          *output = Workspace::failedCheck(*input, e.what());
         }
       },
       [this, uri, output, version = input->version, generation, epoch = state.epoch] {

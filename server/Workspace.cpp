@@ -28,6 +28,23 @@ std::string nearer(const std::string& a, const std::string& b) {
   return fs::path(b).parent_path().string().size() > fs::path(a).parent_path().string().size() ? b : a;
 }
 
+// A result for a document that was not checked: one finding at its start.
+std::shared_ptr<const CheckResult> resultWithOneFinding(const CheckInput& input, std::string rule_id,
+                                                        Severity severity, std::string message) {
+  auto result = std::make_shared<CheckResult>();
+  result->uri = input.uri;
+  result->version = input.version;
+  result->generation = input.generation;
+  result->setup = input.setup;
+  result->document = Document::create(input.path, std::string(), input.format, input.version);
+  Finding finding;
+  finding.rule_id = std::move(rule_id);
+  finding.severity = severity;
+  finding.message = std::move(message);
+  result->findings.push_back(std::move(finding));
+  return result;
+}
+
 bool sameErrors(const std::vector<ConfigError>& a, const std::vector<ConfigError>& b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i)
@@ -199,24 +216,25 @@ std::shared_ptr<const CheckSetup> Workspace::setupFor(const std::string& path) {
   return setups_[path] = std::move(setup);
 }
 
+std::shared_ptr<const CheckResult> Workspace::failedCheck(const CheckInput& input, std::string_view why) {
+  return resultWithOneFinding(input, "internal-error", Severity::Error,
+                              "copydesk failed to check this document (" + std::string(why) +
+                                  "); please report it with the document that causes it");
+}
+
 std::shared_ptr<const CheckResult> Workspace::check(const CheckInput& input, const std::atomic<bool>* cancelled) {
   if (cancelled && cancelled->load(std::memory_order_relaxed)) return nullptr;
   const auto started = std::chrono::steady_clock::now();
+  if (input.too_large)
+    return resultWithOneFinding(input, "file-too-large", Severity::Warning,
+                                "file too large, not checked (" + std::to_string(input.too_large) +
+                                    " bytes; the limit is " + std::to_string(input.max_file_size) +
+                                    " bytes, see the maxFileSize setting)");
   auto result = std::make_shared<CheckResult>();
   result->uri = input.uri;
   result->version = input.version;
   result->generation = input.generation;
   result->setup = input.setup;
-  if (input.too_large) {
-    result->document = Document::create(input.path, std::string(), input.format, input.version);
-    Finding finding;
-    finding.rule_id = "file-too-large";
-    finding.severity = Severity::Warning;
-    finding.message = "file too large, not checked (" + std::to_string(input.too_large) + " bytes; the limit is " +
-                      std::to_string(input.max_file_size) + " bytes, see the maxFileSize setting)";
-    result->findings.push_back(std::move(finding));
-    return result;
-  }
   if (input.paragraphs) {
     const std::shared_ptr<const Document> previous = input.paragraphs->lastDocument();
     result->document = previous && previous->path() == input.path && previous->format() == input.format

@@ -106,6 +106,10 @@ class Workspace {
   // Runs the engine. Thread-safe. `cancelled` (may be null) is looked at
   // before the (uninterruptible) check starts; a cancelled check returns null.
   static std::shared_ptr<const CheckResult> check(const CheckInput& input, const std::atomic<bool>* cancelled);
+  // The result of a check that threw: one error finding saying so, so that
+  // the writer sees it and nobody waits for (or retries) a check that cannot
+  // succeed.
+  static std::shared_ptr<const CheckResult> failedCheck(const CheckInput& input, std::string_view why);
 
   // Config files whose errors appeared, changed or went away since the last call.
   std::vector<ConfigReport> takeConfigReports();

@@ -35,9 +35,11 @@ std::string definitionAppendix(std::string_view text, const std::string& label) 
   std::string tail;
   if (!text.empty() && text.back() != '\n') tail += '\n';
   // A blank line before the definition unless the document already ends with footnotes.
-  std::size_t last_line = text.find_last_not_of("\r\n");
-  last_line = last_line == std::string_view::npos ? 0 : text.rfind('\n', last_line);
-  last_line = last_line == std::string_view::npos ? 0 : last_line + 1;
+  std::size_t last_line = 0;
+  if (const std::size_t last_char = text.find_last_not_of("\r\n"); last_char != std::string_view::npos) {
+    const std::size_t newline = text.rfind('\n', last_char);
+    last_line = newline == std::string_view::npos ? 0 : newline + 1;
+  }
   const bool blank_end = text.size() >= 2 && text.substr(text.size() - 2) == "\n\n";
   if (text.substr(last_line, 2) != "[^" && !text.empty() && !blank_end) tail += '\n';
   tail += label + ": Source needed\n";

@@ -3,6 +3,8 @@
 // fresh, also after a close and re-open with other text.
 #include <gtest/gtest.h>
 
+#include <stdexcept>
+
 #include "LspTestSupport.h"
 
 namespace copydesk::lsptest {
@@ -53,6 +55,36 @@ TEST(LspIncremental, ReopeningWithOtherTextStartsAfresh) {
   session.open(uri, other);
   const json reopened = session.diagnostics(uri, 1)["diagnostics"];
   EXPECT_EQ(reopened, diagnosticsOfFreshOpen(session, "file:///work/fresh.md", other));
+}
+
+// Found by fuzz_lsp_conversation: an empty Markdown document made a facts
+// rule's document inputs throw, and the failed check was retried forever
+// (unbounded recursion in the synchronous server, a busy loop in the real one).
+TEST(LspIncremental, AnEmptyMarkdownDocumentIsChecked) {
+  Session session;
+  session.initialize();
+  session.open("file:///work/empty.md", "");
+  EXPECT_EQ(session.diagnostics("file:///work/empty.md", 1)["diagnostics"], json::array());
+  session.change("file:///work/empty.md", 2, json::array({{{"text", "\r\n\n"}}}));
+  EXPECT_EQ(session.diagnostics("file:///work/empty.md", 2)["diagnostics"], json::array());
+}
+
+TEST(LspIncremental, ACheckThatThrowsGivesOneErrorInsteadOfRetrying) {
+  server::ServerOptions options = Session::syncOptions();
+  int attempts = 0;
+  options.before_check = [&attempts](const std::string&, std::int64_t) {
+    ++attempts;
+    throw std::runtime_error("simulated rule failure");
+  };
+  Session session(options);
+  session.initialize();
+  session.open("file:///work/notes.md", kText);
+  const json diagnostics = session.diagnostics("file:///work/notes.md", 1)["diagnostics"];
+  ASSERT_EQ(diagnostics.size(), 1u) << diagnostics.dump();
+  EXPECT_EQ(diagnostics[0]["code"], "internal-error");
+  EXPECT_EQ(diagnostics[0]["severity"], 1);
+  EXPECT_NE(diagnostics[0]["message"].get<std::string>().find("simulated rule failure"), std::string::npos);
+  EXPECT_EQ(attempts, 1);
 }
 
 }  // namespace
