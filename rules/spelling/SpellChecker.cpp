@@ -164,16 +164,6 @@ std::unique_ptr<SpellChecker> SpellChecker::open(const SpellingOptions& options,
         checker->vocabulary_.addLines(content.str());
       }
     }
-    // The index of word forms is built on another core while hunspell loads.
-    std::vector<std::string> dics{checker->dictionary_path_};
-    dics.insert(dics.end(), checker->extra_dics_.begin(), checker->extra_dics_.end());
-    SpellChecker* raw = checker.get();
-    checker->word_forms_built_ = std::async(std::launch::async, [raw, dics = std::move(dics)] {
-      std::string why;
-      raw->word_forms_ = WordFormIndex::build(raw->aff_path_, dics, why);
-      // The vocabulary too, so that one lookup rules a variant out.
-      if (raw->word_forms_) raw->vocabulary_.forEachWord([raw](std::string_view w) { raw->word_forms_->addWord(w); });
-    }).share();
     // The first instance is loaded now, so that a broken dictionary shows at once.
     checker->free_.push_back(checker->loadInstance());
     checker->instances_ = 1;
@@ -237,8 +227,26 @@ std::size_t SpellChecker::StringHash::operator()(std::string_view s) const noexc
 }
 
 const WordFormIndex* SpellChecker::wordForms() const {
-  word_forms_built_.wait();
-  return word_forms_ ? &*word_forms_ : nullptr;
+  // Built on another thread once suggestions for kWordsBeforeIndex words were
+  // wanted (building costs about as much as suggesting for that many words
+  // without it), never waited for: until it is ready, variants go to hunspell
+  // (same answers). Building it at open() delayed the language server's first
+  // diagnostics and the exit of short CLI runs.
+  if (suggested_words_.load(std::memory_order_relaxed) < kWordsBeforeIndex) return nullptr;
+  std::call_once(word_forms_started_, [this] {
+    word_forms_built_ = std::async(std::launch::async, [this] {
+      std::vector<std::string> dics{dictionary_path_};
+      dics.insert(dics.end(), extra_dics_.begin(), extra_dics_.end());
+      std::string why;
+      std::optional<WordFormIndex> built = WordFormIndex::build(aff_path_, dics, why);
+      if (!built) return;
+      // The vocabulary too, so that one lookup rules a variant out.
+      vocabulary_.forEachWord([&built](std::string_view w) { built->addWord(w); });
+      word_forms_ = std::move(built);
+      word_forms_ready_.store(&*word_forms_, std::memory_order_release);
+    });
+  });
+  return word_forms_ready_.load(std::memory_order_acquire);
 }
 
 bool SpellChecker::accepts(Hunspell& hunspell, const std::string& word) const {
@@ -375,6 +383,7 @@ std::vector<std::string> SpellChecker::computeSuggestions(const std::string& wor
     return static_cast<unsigned char>(ch) < 0x80 && ch != ' ' && ch != '-';
   });
   std::vector<std::string> all;
+  suggested_words_.fetch_add(1, std::memory_order_relaxed);
   {
     Lease hunspell(*this);
     if (ascii) all = nearWords(word, *hunspell);

@@ -14,6 +14,7 @@
 // what findings use (see docs/performance.md). Both are computed on demand
 // and cached per process.
 #include <array>
+#include <atomic>
 #include <condition_variable>
 #include <future>
 #include <memory>
@@ -65,6 +66,8 @@ class SpellChecker {
   std::vector<std::string> quickSuggest(std::string_view word, std::size_t max) const;
 
   const std::string& dictionaryPath() const { return dictionary_path_; }
+  // True once suggestions are screened by the index of dictionary forms.
+  bool suggestionIndexReady() const { return word_forms_ready_.load(std::memory_order_acquire) != nullptr; }
   // Problems with extra dictionaries that could not be read (non-fatal).
   const std::vector<std::string>& warnings() const { return warnings_; }
 
@@ -86,8 +89,10 @@ class SpellChecker {
   // The edit-distance-1 candidates hunspell accepts, in generation order.
   std::vector<std::string> nearWords(std::string_view word, Hunspell& hunspell) const;
   bool accepts(Hunspell& hunspell, const std::string& word) const;
-  // The index of dictionary forms, once built; null when the dictionary uses
-  // features it does not model (then every variant goes to hunspell).
+  // The index of dictionary forms once built (started when suggestions for
+  // kWordsBeforeIndex words were computed); null until then, and when the
+  // dictionary uses features it does not model (then every variant goes to
+  // hunspell).
   const WordFormIndex* wordForms() const;
   std::unique_ptr<Hunspell> loadInstance() const;
   std::vector<std::string> computeSuggestions(const std::string& word, bool full) const;
@@ -106,9 +111,13 @@ class SpellChecker {
   mutable std::size_t instances_ = 0;
   std::size_t max_instances_ = 1;
 
-  // Declared before its builder so that destruction waits for the build first.
-  std::optional<WordFormIndex> word_forms_;
-  std::shared_future<void> word_forms_built_;
+  // Declared before the builder's future so that destruction waits for the build first.
+  mutable std::optional<WordFormIndex> word_forms_;
+  mutable std::atomic<const WordFormIndex*> word_forms_ready_{nullptr};
+  mutable std::once_flag word_forms_started_;
+  static constexpr unsigned kWordsBeforeIndex = 20;
+  mutable std::atomic<unsigned> suggested_words_{0};
+  mutable std::future<void> word_forms_built_;
 
   mutable std::array<Shard, kShards> shards_;
   mutable std::shared_mutex suggest_mutex_;

@@ -20,8 +20,9 @@ bool onlyAsciiWordCharacters(std::string_view text) {
 }
 
 // FNV-1a over the ASCII-lower-cased bytes, then a 64-bit finaliser so that
-// the low bits (the slot) are well mixed. Never 0, the empty-slot mark.
-std::uint64_t fingerprint(std::string_view form) {
+// the low bits (the slot) are well mixed. Never 0, the empty-slot mark. Two
+// forms sharing one only cost a needless hunspell call.
+std::uint32_t fingerprint(std::string_view form) {
   std::uint64_t h = 1469598103934665603ull;
   for (char c : form) {
     const unsigned char byte = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
@@ -30,7 +31,8 @@ std::uint64_t fingerprint(std::string_view form) {
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdull;
   h ^= h >> 33;
-  return h ? h : 1;
+  const auto f = static_cast<std::uint32_t>(h);
+  return f ? f : 1;
 }
 
 bool readFile(const std::string& path, std::string& out) {
@@ -93,10 +95,10 @@ std::optional<WordFormIndex> WordFormIndex::fromText(std::string_view aff_text,
   std::size_t lines = 0;
   for (std::string_view dic : dics)
     for (char c : dic) lines += c == '\n' ? 1 : 0;
-  index.rehash(lines * 8);  // ~3 forms an entry, at most half full
+  index.rehash(lines * 5);  // ~2.2 forms an entry, at most half full
 
   std::vector<std::string> cross_suffixed;
-  std::string form;
+  std::string word, form;
   for (std::string_view dic : dics) {
     while (!dic.empty()) {
       const std::size_t newline = dic.find('\n');
@@ -107,8 +109,9 @@ std::optional<WordFormIndex> WordFormIndex::fromText(std::string_view aff_text,
       line = line.substr(0, line.find_first_of(" \t\r"));
       std::size_t slash = 0;
       while ((slash = line.find('/', slash)) != std::string_view::npos && slash > 0 && line[slash - 1] == '\\') ++slash;
-      std::string word(line.substr(0, slash));
-      for (std::size_t at; (at = word.find("\\/")) != std::string::npos;) word.erase(at, 1);
+      word.assign(line.substr(0, slash));
+      if (word.find('\\') != std::string::npos)
+        for (std::size_t at; (at = word.find("\\/")) != std::string::npos;) word.erase(at, 1);
       const std::string_view flags = slash == std::string_view::npos ? std::string_view{} : line.substr(slash + 1);
       if (word.empty()) continue;
       if (!compoundsNeedOtherCharacters(*table, word, flags)) {
@@ -153,8 +156,8 @@ std::optional<WordFormIndex> WordFormIndex::fromText(std::string_view aff_text,
 void WordFormIndex::rehash(std::size_t wanted) {
   std::size_t slots = 1024;
   while (slots < wanted) slots *= 2;
-  std::vector<std::uint64_t> old = std::exchange(slots_, std::vector<std::uint64_t>(slots, 0));
-  for (std::uint64_t f : old) {
+  std::vector<std::uint32_t> old = std::exchange(slots_, std::vector<std::uint32_t>(slots, 0));
+  for (std::uint32_t f : old) {
     if (!f) continue;
     std::size_t i = f & (slots_.size() - 1);
     while (slots_[i]) i = (i + 1) & (slots_.size() - 1);
@@ -164,7 +167,7 @@ void WordFormIndex::rehash(std::size_t wanted) {
 
 void WordFormIndex::insert(std::string_view form) {
   if ((forms_ + 1) * 2 > slots_.size()) rehash(slots_.size() * 2);
-  const std::uint64_t f = fingerprint(form);
+  const std::uint32_t f = fingerprint(form);
   std::size_t i = f & (slots_.size() - 1);
   for (; slots_[i]; i = (i + 1) & (slots_.size() - 1))
     if (slots_[i] == f) return;
@@ -172,7 +175,7 @@ void WordFormIndex::insert(std::string_view form) {
   ++forms_;
 }
 
-bool WordFormIndex::containsFingerprint(std::uint64_t f) const {
+bool WordFormIndex::containsFingerprint(std::uint32_t f) const {
   if (slots_.empty()) return false;
   for (std::size_t i = f & (slots_.size() - 1); slots_[i]; i = (i + 1) & (slots_.size() - 1))
     if (slots_[i] == f) return true;

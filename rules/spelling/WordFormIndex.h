@@ -1,7 +1,8 @@
 #pragma once
 // Every form a hunspell dictionary can accept (each entry of the .dic files
-// with the prefixes and suffixes its flags allow), kept as 64-bit
-// fingerprints of the lower-cased forms: ~2 MB for en_US, built in ~20 ms.
+// with the prefixes and suffixes its flags allow), kept as 32-bit
+// fingerprints of the lower-cased forms: 2 MB for en_US (174,000 forms),
+// built in ~100 M instructions (~30 ms).
 //
 // Why: suggestions try hundreds of one-edit variants of an unknown word, and
 // hunspell's spell() costs ~12,000 instructions a call; almost every variant is
@@ -44,11 +45,11 @@ class WordFormIndex {
 
  private:
   void insert(std::string_view form);
-  bool containsFingerprint(std::uint64_t fingerprint) const;
+  bool containsFingerprint(std::uint32_t fingerprint) const;
   void rehash(std::size_t slots);
 
   // Open addressing with linear probing; 0 marks an empty slot.
-  std::vector<std::uint64_t> slots_;
+  std::vector<std::uint32_t> slots_;
   std::size_t forms_ = 0;
 };
 
