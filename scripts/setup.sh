@@ -45,10 +45,11 @@ copydesk_install_packages() {
 # ccache, when installed, caches compiler output across builds and fresh clones
 # (CI runs on the same machine): CCACHE_DIR defaults to ~/.cache/copydesk/ccache.
 # Paths are hashed relative to the checkout, so a clone elsewhere hits the cache.
+# (Exported here, not in copydesk_ccache_flag, which runs in a subshell.)
+export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/copydesk/ccache}"
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$COPYDESK_ROOT}" CCACHE_NOHASHDIR=1
 copydesk_ccache_flag() {
   if command -v ccache >/dev/null; then
-    export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/copydesk/ccache}"
-    export CCACHE_BASEDIR="$COPYDESK_ROOT" CCACHE_NOHASHDIR=1
     echo "-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
   fi
 }
