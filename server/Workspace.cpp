@@ -45,6 +45,13 @@ std::shared_ptr<const CheckResult> resultWithOneFinding(const CheckInput& input,
   return result;
 }
 
+// Spell checkers are shared by the documents with the same language and dictionaries.
+std::string spellingKey(const SpellingOptions& spelling) {
+  std::string key = spelling.language;
+  for (const std::string& dictionary : spelling.extra_dictionaries) key += "\n" + dictionary;
+  return key;
+}
+
 bool sameErrors(const std::vector<ConfigError>& a, const std::vector<ConfigError>& b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i)
@@ -65,7 +72,17 @@ const RuleInfo* CheckResult::ruleInfo(std::string_view rule_id) const {
   return rule ? &rule->info() : nullptr;
 }
 
-Workspace::Workspace(WorkspaceOptions options) : options_(std::move(options)) {}
+Workspace::Workspace(WorkspaceOptions options) : options_(std::move(options)) {
+  // Most documents are in the base language: opening its dictionary now lets
+  // hunspell load in the background while the editor is still starting up.
+  // A failure is left to be reported by the first document that needs it.
+  std::string error;
+  if (std::shared_ptr<const SpellChecker> checker = SpellChecker::open(options_.spelling, error)) {
+    for (const std::string& warning : checker->warnings())
+      if (warned_.insert(warning).second) warnings_.push_back(warning);
+    spellers_[spellingKey(options_.spelling)] = std::move(checker);
+  }
+}
 
 void Workspace::setRoot(std::string root) {
   options_.root = std::move(root);
@@ -173,8 +190,7 @@ std::shared_ptr<const SpellChecker> Workspace::spellChecker(const Config& config
   spelling.language = config.spelling.language.value_or(spelling.language);
   spelling.extra_dictionaries.insert(spelling.extra_dictionaries.begin(), config.spelling.dictionaries.begin(),
                                      config.spelling.dictionaries.end());
-  std::string key = spelling.language;
-  for (const std::string& dictionary : spelling.extra_dictionaries) key += "\n" + dictionary;
+  const std::string key = spellingKey(spelling);
   const auto it = spellers_.find(key);
   if (it != spellers_.end()) return it->second;
   std::string error;

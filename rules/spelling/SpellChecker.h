@@ -95,6 +95,8 @@ class SpellChecker {
   // hunspell).
   const WordFormIndex* wordForms() const;
   std::unique_ptr<Hunspell> loadInstance() const;
+  // Puts the instance open() started loading into the pool (once; waits for it).
+  void awaitFirstInstance() const;
   std::vector<std::string> computeSuggestions(const std::string& word, bool full) const;
 
   std::string aff_path_;
@@ -124,6 +126,10 @@ class SpellChecker {
   // Full suggestions (hunspell fallback allowed) and quick ones (one edit away only).
   mutable std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> suggest_cache_;
   mutable std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> quick_cache_;
+
+  // Last, so that destruction waits for the load before the paths it reads go.
+  mutable std::future<std::unique_ptr<Hunspell>> first_instance_;
+  mutable std::once_flag first_instance_taken_;
 };
 
 // True for one of the most common English words (rules/spelling/data/common-words.txt).
