@@ -1,5 +1,8 @@
 // Human-readable output: `path:line:col: severity: message [rule]`, the source
 // line and a caret underline, then a summary.
+#include <algorithm>
+#include <string_view>
+
 #include <fmt/format.h>
 
 #include "cli/CheckResults.h"
@@ -19,18 +22,48 @@ const char* severityColor(Severity severity) {
   return "";
 }
 
-// The source line shown under a finding: tabs become one space so the caret
-// column (in code points) lines up; control bytes are not echoed to the terminal.
-std::string displayLine(std::string_view line) {
-  std::string out;
-  for (std::size_t i = 0; i < line.size();) {
-    const utf::Decoded d = utf::decode(line, i);
-    if (d.code_point == '\t' || (d.code_point < 0x20) || d.code_point == 0x7F)
-      out.push_back(' ');
-    else
-      utf::append(out, d.code_point);
+// A long line is shown as an excerpt around the finding: a minified file or a
+// one-line 5 MB document would otherwise be printed whole once per finding.
+constexpr std::size_t kContextBefore = 40;   // code points shown before the finding
+constexpr std::size_t kExcerptWidth = 120;   // code points shown in all
+constexpr std::string_view kEllipsis = "…";
+
+std::size_t previousCodePoint(std::string_view text, std::size_t i) {
+  do --i;
+  while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80);
+  return i;
+}
+
+// The part of the line [begin, end) shown, its caret column and underline width.
+struct Excerpt {
+  std::string text;
+  std::size_t caret = 0;
+  std::size_t width = 1;
+};
+
+// Tabs become one space so that the caret column (in code points) lines up;
+// control bytes are not echoed to the terminal.
+Excerpt excerpt(std::string_view text, std::size_t line_begin, std::size_t line_end, std::size_t from,
+                std::size_t to) {
+  std::size_t first = from;
+  for (std::size_t n = 0; n < kContextBefore && first > line_begin; ++n) first = previousCodePoint(text, first);
+  Excerpt out;
+  if (first > line_begin) {
+    out.text += kEllipsis;
+    out.caret = 1;
+  }
+  std::size_t shown = 0, underlined = 0, i = first;
+  for (; i < line_end && shown < kExcerptWidth; ++shown) {
+    if (i == from) out.caret += shown;
+    const utf::Decoded d = utf::decode(text, i);
+    if (d.code_point == '\t' || d.code_point < 0x20 || d.code_point == 0x7F) out.text.push_back(' ');
+    else utf::append(out.text, d.code_point);
+    if (i >= from && i < to) ++underlined;
     i += d.length;
   }
+  if (from >= i) out.caret += shown;  // the finding starts at the end of the line
+  if (i < line_end) out.text += kEllipsis;
+  out.width = std::max<std::size_t>(underlined, 1);
   return out;
 }
 
@@ -38,27 +71,23 @@ void writeFinding(const FileResult& file, const Finding& finding, const OutputSt
                   std::string& out) {
   const LineIndex& lines = file.document->lines();
   const LinePosition start = lines.position(finding.span.begin, Encoding::Utf32);
-  const LinePosition end = lines.position(finding.span.end, Encoding::Utf32);
   const char* bold = style.color ? "\x1b[1m" : "";
   const char* reset = style.color ? "\x1b[0m" : "";
   const char* color = style.color ? severityColor(finding.severity) : "";
   fmt::format_to(std::back_inserter(out), "{}{}:{}:{}:{} {}{}:{} {} [{}]\n", bold, file.path, start.line + 1,
                  start.character + 1, reset, color, severityName(finding.severity), reset, finding.message,
                  finding.rule_id);
-  const std::string_view text = file.document->text();
-  const std::size_t line_begin = lines.lineStart(start.line);
-  const std::size_t line_end = lines.lineEnd(start.line);
-  out += "    ";
-  out += displayLine(text.substr(line_begin, line_end - line_begin));
-  out += "\n    ";
-  out.append(start.character, ' ');
   // A finding that runs onto later lines is underlined to the end of its first line.
-  const std::size_t line_width = lines.position(line_end, Encoding::Utf32).character;
-  const std::size_t last = end.line == start.line ? end.character : line_width;
-  const std::size_t width = last > start.character ? last - start.character : 1;
+  const std::size_t line_end = lines.lineEnd(start.line);
+  const Excerpt shown = excerpt(file.document->text(), lines.lineStart(start.line), line_end, finding.span.begin,
+                                std::min(finding.span.end, line_end));
+  out += "    ";
+  out += shown.text;
+  out += "\n    ";
+  out.append(shown.caret, ' ');
   out += color;
   out += '^';
-  out.append(width - 1, '~');
+  out.append(shown.width - 1, '~');
   out += reset;
   out += '\n';
 }

@@ -38,6 +38,36 @@ TEST_F(CheckCommand, TypoIsReportedWithPositionCaretAndExitOne) {
       << r.out;
 }
 
+// Code points in a UTF-8 string (the caret column counts them).
+std::size_t codePoints(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+TEST_F(CheckCommand, ALongLineIsShownAsAnExcerptAroundTheFinding) {
+  std::string line;
+  for (int i = 0; i < 200; ++i) line += "We like green tea. ";
+  line += "The concensus holds. ";
+  for (int i = 0; i < 200; ++i) line += "We like green tea. ";
+  const std::string file = write("long.md", line + "\n");
+  const ProcessResult r = runCopydesk({"check", "--no-color", file});
+  const std::size_t header = r.out.find("Unknown word 'concensus'");
+  ASSERT_NE(header, std::string::npos) << r.out.substr(0, 2000);
+  const std::size_t context_at = r.out.find('\n', header) + 1;
+  const std::size_t caret_at = r.out.find('\n', context_at) + 1;
+  const std::string context = r.out.substr(context_at, caret_at - 1 - context_at);
+  const std::string caret = r.out.substr(caret_at, r.out.find('\n', caret_at) - caret_at);
+  EXPECT_TRUE(context.starts_with("    …")) << context;
+  EXPECT_TRUE(context.ends_with("…")) << context;
+  EXPECT_LE(codePoints(context), 4u + 122u) << context;
+  const std::size_t word = context.find("concensus");
+  ASSERT_NE(word, std::string::npos) << context;
+  EXPECT_EQ(caret.find('^'), codePoints(context.substr(0, word))) << context << "\n" << caret;
+  EXPECT_TRUE(caret.ends_with("^~~~~~~~~")) << caret;
+  EXPECT_LT(r.out.size(), 400u * 40) << "the whole line was printed per finding";
+}
+
 TEST_F(CheckCommand, FailOnErrorIgnoresWarnings) {
   const std::string file = write("typo.md", "The concensus.\n");
   EXPECT_EQ(runCopydesk({"check", "--fail-on", "error", file}).exit_code, 0);

@@ -11,6 +11,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -134,6 +135,21 @@ TEST_F(LargeInputs, OneFiveMegabyteLineIsCheckedQuickly) {
   std::printf("large: one 5 MB line: exit %d, %.1f s, peak RSS %ld KiB\n", r.status, r.seconds, r.peak_rss_kib);
   EXPECT_TRUE(r.status == 0 || r.status == 1) << r.output.substr(0, 500);
   EXPECT_LT(r.seconds, 120.0) << "position conversion must not be quadratic on one long line";
+
+  // The default text output shows an excerpt of the line per finding, not the
+  // whole line (which took minutes and gigabytes: findings x line length).
+  const RunResult text_run = runCli({"check", "--no-color", file.string()}, dir_ / "line.txt");
+  std::printf("large: one 5 MB line, text output: exit %d, %.1f s, peak RSS %ld KiB, %zu bytes of output\n",
+              text_run.status, text_run.seconds, text_run.peak_rss_kib, text_run.output.size());
+  EXPECT_TRUE(text_run.status == 0 || text_run.status == 1) << text_run.output.substr(0, 500);
+  EXPECT_LT(text_run.seconds, 120.0);
+  std::size_t longest = 0;
+  for (std::size_t at = 0, next; at < text_run.output.size(); at = next + 1) {
+    next = text_run.output.find('\n', at);
+    if (next == std::string::npos) next = text_run.output.size();
+    longest = std::max(longest, next - at);
+  }
+  EXPECT_LT(longest, 2000u) << "the 5 MB line was printed, not an excerpt of it";
 }
 
 std::string deepQuotes() {
