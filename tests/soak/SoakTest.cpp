@@ -176,6 +176,17 @@ class Soak : public ::testing::Test {
     server_->notify("initialized", json::object());
   }
 
+  // Waits until the server has handled everything sent so far (a request is
+  // answered after the notifications before it), then leaves it idle long
+  // enough to give free memory back, so that RSS is read at a quiet moment.
+  void settle() {
+    const std::int64_t id = next_id_++;
+    server_->request(id, "textDocument/hover",
+                     {{"textDocument", {{"uri", uri(root_ / "not-open.md")}}}, {"position", {{"line", 0}, {"character", 0}}}});
+    EXPECT_TRUE(server_->response(id, 60s).has_value()) << "the server stopped answering";
+    std::this_thread::sleep_for(kIdle);
+  }
+
   json ask(const std::string& method, const json& params, RoundFigures& figures) {
     const std::int64_t id = next_id_++;
     ++figures.requests;
@@ -329,7 +340,7 @@ class Soak : public ::testing::Test {
                                                  {"text", docs[i].text}}}});
     }
     EXPECT_EQ(waitForPushes(docs, 120s), docs.size()) << "first versions not all checked";
-    std::this_thread::sleep_for(kIdle);
+    settle();
     figures.rss_opened = figures.rss_peak = server_->rssKiB();
 
     for (std::size_t n = 0; n < edits; ++n) {
@@ -354,7 +365,7 @@ class Soak : public ::testing::Test {
     for (const ClientDocument& doc : docs)
       server_->notify("textDocument/didClose", {{"textDocument", {{"uri", doc.uri}}}});
     changeConfiguration(false);
-    std::this_thread::sleep_for(kIdle);
+    settle();
     figures.rss_closed = server_->rssKiB();
     std::printf(
         "soak: round %d: %zu documents, %zu edits (%zu huge pastes, "
