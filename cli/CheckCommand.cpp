@@ -53,6 +53,8 @@ FileResult checkFile(const std::string& path, const CheckOptions& options, const
   result.findings = checkDocument(*result.document, setup.rules.rules, setup.services);
   result.rules = &setup.rules.rules;
   if (options.fix) fixFile(result, setup, options.dry_run);
+  if (options.format == OutputFormat::Json && !(options.fix && options.dry_run))
+    result.json_entry = renderJsonEntry(result);
   return result;
 }
 

@@ -31,6 +31,9 @@ struct FileResult {
   std::string error;                         // why the file was not checked
   const RuleSet* rules = nullptr;            // the rules that ran (for rule metadata); null when not checked
   FixReport fix;
+  // This file's entry of the JSON report, rendered by the worker that checked
+  // it (so that rendering runs in parallel); empty when not rendered yet.
+  std::string json_entry;
 };
 
 struct RunSummary {
@@ -50,6 +53,8 @@ struct OutputStyle {
 void writeText(const std::vector<FileResult>& results, const RunSummary& summary,
                const OutputStyle& style, std::string& out);
 void writeJson(const std::vector<FileResult>& results, std::string& out);
+// One file's entry of the JSON report (what writeJson writes for it).
+std::string renderJsonEntry(const FileResult& file);
 // SARIF 2.1.0 (cli/SarifOutput.cpp documents the mapping).
 void writeSarif(const std::vector<FileResult>& results, const OutputStyle& style, std::string& out);
 // GitHub Actions workflow commands, one per finding, then the summary line.

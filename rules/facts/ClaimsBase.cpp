@@ -296,7 +296,7 @@ void ClaimsBase::match(const Document& doc, const Sentence& sentence, std::vecto
     key.clear();
     for (std::uint32_t i = m.first_token; i < m.end_token; ++i) {
       if (i > m.first_token) key += ' ';
-      key += normalizedWord(doc.slice(tokens[i].span), buffer);
+      key += foldedWord(doc.text(), doc.tokens(), i, buffer);
       if (const auto it = phrase_ids_.find(key); it != phrase_ids_.end())
         apply(it->second, {tokens[m.first_token].span.begin, tokens[i].span.end});
     }
@@ -305,7 +305,7 @@ void ClaimsBase::match(const Document& doc, const Sentence& sentence, std::vecto
   // "isn't", "doesn't": a contracted "not".
   bool contracted_not = false;
   for (std::uint32_t i = sentence.first_token; i < sentence.end_token && !contracted_not; ++i) {
-    const std::string_view w = normalizedWord(doc.slice(tokens[i].span), buffer);
+    const std::string_view w = foldedWord(doc.text(), doc.tokens(), i, buffer);
     contracted_not = w.size() > 3 && w.ends_with("n't");
   }
   for (const auto& [e, st] : states) {

@@ -46,6 +46,15 @@ std::string_view normalizedWord(std::string_view word, std::string& buffer) {
   return buffer;
 }
 
+std::string_view foldedWord(std::string_view text, const TokenizedProse& prose, std::uint32_t index,
+                            std::string& buffer) {
+  const Token& t = prose.tokens[index];
+  if (prose.folded_words.size() != prose.tokens.size() || opaqueForPhrases(t.kind))
+    return normalizedWord(text.substr(t.span.begin, t.span.size()), buffer);
+  const FoldedWord& w = prose.folded_words[index];
+  return std::string_view(prose.folded).substr(w.begin, w.length);
+}
+
 std::vector<std::string> PhraseMatcher::phraseWords(std::string_view phrase) {
   // Phrases are split the way the tokenizer splits prose: runs of letters,
   // digits and inner ' - . form words; other characters are words of their own.

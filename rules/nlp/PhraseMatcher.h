@@ -95,6 +95,11 @@ class PhraseMatcher {
 // Either way the view lives as long as both `word` and `buffer` are untouched.
 std::string_view normalizedWord(std::string_view word, std::string& buffer);
 
+// Token `index` of `prose` as normalizedWord() gives it: its folded word when
+// foldTokens() filled them (no work), else normalised into `buffer`.
+std::string_view foldedWord(std::string_view text, const TokenizedProse& prose, std::uint32_t index,
+                            std::string& buffer);
+
 // The hash phrase matching uses for a normalised word.
 std::uint64_t phraseWordHash(std::string_view normalized);
 

@@ -62,8 +62,8 @@ class RepeatedWordRule final : public ParagraphRule {
         const Token& a = tokens[i];
         const Token& b = tokens[i + 1];
         if (a.kind != TokenKind::Word || b.kind != TokenKind::Word) continue;
-        const std::string_view wa = normalizedWord(style::tokenText(doc, a), first_buffer);
-        const std::string_view wb = normalizedWord(style::tokenText(doc, b), second_buffer);
+        const std::string_view wa = foldedWord(doc.text(), doc.tokens(), i, first_buffer);
+        const std::string_view wb = foldedWord(doc.text(), doc.tokens(), i + 1, second_buffer);
         if (wa != wb || allowedDouble(wa)) continue;
         // Between two adjacent tokens there is only whitespace and markup (or a
         // link destination); with no whitespace at all they read as one word.
