@@ -1,6 +1,8 @@
 #include "style/DuplicateBlocks.h"
 
 #include <algorithm>
+#include <mutex>
+#include <unordered_map>
 
 #include "style/StyleSupport.h"
 #include "text/Utf.h"
@@ -55,6 +57,51 @@ BlockText normalizedBlockText(const Document& document, std::size_t block_index)
     }
   }
   return out;
+}
+
+namespace {
+
+// Two generations of remembered texts: when the newer one is full it becomes
+// the older one, and what was only in the older one is forgotten.
+class BlockTextMemory {
+ public:
+  std::shared_ptr<const BlockText> find(std::uint64_t key) {
+    std::lock_guard lock(mutex_);
+    if (auto it = newer_.find(key); it != newer_.end()) return it->second;
+    auto it = older_.find(key);
+    if (it == older_.end()) return nullptr;
+    std::shared_ptr<const BlockText> text = it->second;
+    keep(key, text);
+    return text;
+  }
+  void remember(std::uint64_t key, std::shared_ptr<const BlockText> text) {
+    std::lock_guard lock(mutex_);
+    keep(key, std::move(text));
+  }
+
+ private:
+  static constexpr std::size_t kGeneration = 1 << 14;  // blocks (a few MB of text)
+  void keep(std::uint64_t key, std::shared_ptr<const BlockText> text) {
+    if (newer_.size() >= kGeneration) {
+      older_ = std::move(newer_);
+      newer_.clear();
+    }
+    newer_.emplace(key, std::move(text));
+  }
+  std::mutex mutex_;
+  std::unordered_map<std::uint64_t, std::shared_ptr<const BlockText>> newer_, older_;
+};
+
+}  // namespace
+
+std::shared_ptr<const BlockText> rememberedBlockText(const Document& document, std::size_t block_index) {
+  const auto& keys = document.blockKeys();
+  if (block_index >= keys.size()) return std::make_shared<const BlockText>(normalizedBlockText(document, block_index));
+  static BlockTextMemory memory;
+  if (std::shared_ptr<const BlockText> known = memory.find(keys[block_index])) return known;
+  auto text = std::make_shared<const BlockText>(normalizedBlockText(document, block_index));
+  memory.remember(keys[block_index], text);
+  return text;
 }
 
 std::optional<TextEdit> blockDeletion(const Document& document, const Block& block) {

@@ -5,6 +5,7 @@
 // These rules look at the whole document (the second copy of a paragraph is
 // only a duplicate because of the first). An engine that caches findings per
 // paragraph must re-run them when any block changes.
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -22,6 +23,13 @@ struct BlockText {
 // breaks as spaces), lower-cased, runs of whitespace collapsed to one space,
 // without leading/trailing whitespace and trailing . , : ; ! ? … characters.
 BlockText normalizedBlockText(const Document& document, std::size_t block_index);
+
+// normalizedBlockText(), remembered by block key (Document::blockKeys()): the
+// duplicate rules look at every heading and paragraph of the document on every
+// edit, and most blocks have not changed since the last one (both rules share
+// it too). Thread-safe; the memory is bounded (the least recently computed are
+// forgotten first).
+std::shared_ptr<const BlockText> rememberedBlockText(const Document& document, std::size_t block_index);
 
 // Deletes the lines of the block (its markup such as "## " or "> " included)
 // and the blank lines after it. Nothing when the block shares a line with

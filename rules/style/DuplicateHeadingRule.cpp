@@ -64,17 +64,17 @@ class DuplicateHeadingRule final : public Rule {
     const auto& blocks = doc.prose().blocks;
     // Only headings and paragraphs are compared: the rule reruns on every
     // edit, so other blocks (list items, table cells) are not normalised.
-    std::vector<style::BlockText> texts(blocks.size());
+    std::vector<std::shared_ptr<const style::BlockText>> texts(blocks.size());
     for (std::size_t b = 0; b < blocks.size(); ++b)
       if (blocks[b].kind == BlockKind::Heading || blocks[b].kind == BlockKind::Paragraph)
-        texts[b] = style::normalizedBlockText(doc, b);
+        texts[b] = style::rememberedBlockText(doc, b);
 
     std::unordered_map<std::string_view, std::vector<std::size_t>> seen;  // text -> earlier blocks
     for (std::size_t b = 0; b < blocks.size(); ++b) {
       const Block& block = blocks[b];
       const bool heading = block.kind == BlockKind::Heading;
-      if ((!heading && block.kind != BlockKind::Paragraph) || texts[b].normalized.empty()) continue;
-      auto& earlier = seen[texts[b].normalized];
+      if ((!heading && block.kind != BlockKind::Paragraph) || texts[b]->normalized.empty()) continue;
+      auto& earlier = seen[texts[b]->normalized];
       bool reported = false;
       for (std::size_t a : earlier) {
         if (!duplicateOf(blocks, texts, a, b)) continue;
@@ -90,12 +90,12 @@ class DuplicateHeadingRule final : public Rule {
 
  private:
   // Block b repeats block a (same normalised text, a < b) as a heading.
-  static bool duplicateOf(const std::vector<Block>& blocks, const std::vector<style::BlockText>& texts,
+  static bool duplicateOf(const std::vector<Block>& blocks, const std::vector<std::shared_ptr<const style::BlockText>>& texts,
                           std::size_t a, std::size_t b) {
     const bool a_heading = blocks[a].kind == BlockKind::Heading;
     const bool b_heading = blocks[b].kind == BlockKind::Heading;
     if (!a_heading && !b_heading) return false;  // two paragraphs: style/duplicate-paragraph
-    if (a_heading != b_heading && texts[b].words < kMinCrossKindWords) return false;
+    if (a_heading != b_heading && texts[b]->words < kMinCrossKindWords) return false;
     // Same section: no heading of a higher level (smaller number) in between.
     int level = 7;
     if (a_heading) level = std::min(level, blocks[a].level);
@@ -106,12 +106,12 @@ class DuplicateHeadingRule final : public Rule {
   }
 
   // "Title: one subtitle" directly followed by "Title: another subtitle".
-  static void reportRepeatedTitle(const Document& doc, const std::vector<style::BlockText>& texts, std::size_t b,
+  static void reportRepeatedTitle(const Document& doc, const std::vector<std::shared_ptr<const style::BlockText>>& texts, std::size_t b,
                                   FindingSink& sink) {
     const auto& blocks = doc.prose().blocks;
     if (blocks[b - 1].kind != BlockKind::Heading) return;
-    const std::string_view title = mainTitle(texts[b].normalized);
-    if (title.empty() || wordCount(title) < kMinTitleWords || title != mainTitle(texts[b - 1].normalized)) return;
+    const std::string_view title = mainTitle(texts[b]->normalized);
+    if (title.empty() || wordCount(title) < kMinTitleWords || title != mainTitle(texts[b - 1]->normalized)) return;
     report(doc, blocks[b],
            fmt::format("Repeats the title on line {} with a different subtitle",
                        style::lineNumber(doc, blocks[b - 1].span.begin)),

@@ -49,15 +49,16 @@ class DuplicateParagraphRule final : public Rule {
       std::size_t paragraph = SIZE_MAX;  // the first paragraph with this text
       bool heading = false;              // a heading has this text
     };
-    std::unordered_map<std::string, First> seen;
+    std::vector<std::shared_ptr<const style::BlockText>> texts;  // keeps the keys of `seen` alive
+    std::unordered_map<std::string_view, First> seen;
     for (std::size_t b = 0; b < blocks.size(); ++b) {
       const Block& block = blocks[b];
       const bool heading = block.kind == BlockKind::Heading;
       // Quotations repeat text on purpose (a pull quote); lists and tables repeat short items.
       if (block.in_blockquote || (!heading && block.kind != BlockKind::Paragraph)) continue;
-      style::BlockText text = style::normalizedBlockText(doc, b);
+      const style::BlockText& text = *texts.emplace_back(style::rememberedBlockText(doc, b));
       if (text.normalized.empty()) continue;
-      First& first = seen[std::move(text.normalized)];
+      First& first = seen[text.normalized];
       if (heading) {
         first.heading = true;
         continue;

@@ -1,4 +1,5 @@
 #include "rules/RuleTestHelpers.h"
+#include "style/DuplicateBlocks.h"
 
 namespace copydesk::testing {
 namespace {
@@ -62,6 +63,23 @@ TEST(StyleDuplicateParagraph, LeavesBoilerplateAlone) {
   expectFindings("style/duplicate-paragraph",
                  "## A\n\nThe cache keeps every single result for one whole hour before it expires.\n\n## B\n\n"
                  "[[The cache keeps every single result for one whole hour before it expires.]]\n");
+}
+
+// The duplicate rules read every block on every edit: a block seen before (in
+// this or another version) is not normalised again.
+TEST(StyleDuplicateParagraph, BlockTextsAreRememberedByBlockKey) {
+  const auto first = Document::create("a.md", "# Notes\n\nThe Cache keeps  every result.\n", DocumentFormat::Markdown);
+  const auto second =
+      Document::create("b.md", "Intro first.\n\nThe Cache keeps  every result.\n", DocumentFormat::Markdown);
+  ASSERT_EQ(first->prose().blocks.size(), 2u);
+  ASSERT_EQ(second->prose().blocks.size(), 2u);
+  const auto text = style::rememberedBlockText(*first, 1);
+  EXPECT_EQ(text->normalized, "the cache keeps every result");
+  EXPECT_EQ(text->normalized, style::normalizedBlockText(*first, 1).normalized);
+  EXPECT_EQ(text->words, 5);
+  EXPECT_EQ(style::rememberedBlockText(*second, 1), text);  // the same block: remembered
+  EXPECT_NE(style::rememberedBlockText(*second, 0), text);
+  EXPECT_EQ(style::rememberedBlockText(*second, 0)->normalized, "intro first");
 }
 
 }  // namespace
