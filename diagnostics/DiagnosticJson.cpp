@@ -2,37 +2,57 @@
 
 namespace copydesk {
 
+// Objects are filled member by member: nlohmann's initializer lists copy
+// every nested value once per level (their elements are const), which made
+// building a diagnostic several times dearer than writing it out.
 namespace {
-nlohmann::json positionJson(LinePosition p) { return {{"line", p.line}, {"character", p.character}}; }
+nlohmann::json positionJson(LinePosition p) {
+  nlohmann::json out(nlohmann::json::value_t::object);
+  out["line"] = p.line;
+  out["character"] = p.character;
+  return out;
+}
 }  // namespace
 
 nlohmann::json rangeJson(const LineIndex& lines, ByteSpan span, Encoding encoding) {
-  return {{"start", positionJson(lines.position(span.begin, encoding))},
-          {"end", positionJson(lines.position(span.end, encoding))}};
+  nlohmann::json out(nlohmann::json::value_t::object);
+  out["start"] = positionJson(lines.position(span.begin, encoding));
+  out["end"] = positionJson(lines.position(span.end, encoding));
+  return out;
 }
 
 nlohmann::json fixJson(const LineIndex& lines, const Fix& fix, Encoding encoding) {
-  nlohmann::json edits = nlohmann::json::array();
-  for (const TextEdit& edit : fix.edits)
-    edits.push_back({{"range", rangeJson(lines, edit.span, encoding)}, {"newText", edit.new_text}});
-  return {{"title", fix.title}, {"safe", fix.safe}, {"preferred", fix.preferred}, {"edits", std::move(edits)}};
+  nlohmann::json edits(nlohmann::json::value_t::array);
+  for (const TextEdit& edit : fix.edits) {
+    nlohmann::json& e = edits.emplace_back(nlohmann::json::value_t::object);
+    e["range"] = rangeJson(lines, edit.span, encoding);
+    e["newText"] = edit.new_text;
+  }
+  nlohmann::json out(nlohmann::json::value_t::object);
+  out["title"] = fix.title;
+  out["safe"] = fix.safe;
+  out["preferred"] = fix.preferred;
+  out["edits"] = std::move(edits);
+  return out;
 }
 
 nlohmann::json diagnosticJson(const LineIndex& lines, const Finding& finding, Encoding encoding) {
-  nlohmann::json fixes = nlohmann::json::array();
+  nlohmann::json fixes(nlohmann::json::value_t::array);
   for (const Fix& fix : finding.fixes) fixes.push_back(fixJson(lines, fix, encoding));
-  return {{"range", rangeJson(lines, finding.span, encoding)},
-          {"severity", static_cast<int>(finding.severity)},
-          {"code", finding.rule_id},
-          {"source", "copydesk"},
-          {"message", finding.message},
-          {"data", {{"fixes", std::move(fixes)}}}};
+  nlohmann::json out(nlohmann::json::value_t::object);
+  out["range"] = rangeJson(lines, finding.span, encoding);
+  out["severity"] = static_cast<int>(finding.severity);
+  out["code"] = finding.rule_id;
+  out["source"] = "copydesk";
+  out["message"] = finding.message;
+  out["data"]["fixes"] = std::move(fixes);
+  return out;
 }
 
 nlohmann::json diagnosticJson(const LineIndex& lines, const Finding& finding, Encoding encoding,
                               const DiagnosticExtras& extras) {
   nlohmann::json out = diagnosticJson(lines, finding, encoding);
-  if (!extras.docs_href.empty()) out["codeDescription"] = {{"href", extras.docs_href}};
+  if (!extras.docs_href.empty()) out["codeDescription"]["href"] = extras.docs_href;
   out["data"]["rule"] = finding.rule_id;
   if (!extras.word.empty()) out["data"]["word"] = extras.word;
   return out;
