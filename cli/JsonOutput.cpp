@@ -1,7 +1,7 @@
 // Machine-readable output: an array of {"path", "diagnostics"} where each
 // diagnostic is an LSP Diagnostic (a public contract; see README).
 #include "cli/CheckResults.h"
-#include "cli/PrettyJson.h"
+#include "protocol/JsonText.h"
 #include "diagnostics/DiagnosticJson.h"
 
 namespace copydesk::cli {
@@ -15,7 +15,7 @@ std::string renderJsonEntry(const FileResult& file) {
       entry["diagnostics"].push_back(diagnosticJson(file.document->lines(), finding, Encoding::Utf16));
   }
   std::string out;
-  appendPrettyJson(entry, 1, out);
+  protocol::appendIndentedJson(entry, 2, 1, out);
   return out;
 }
 

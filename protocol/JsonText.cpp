@@ -1,8 +1,8 @@
-#include "cli/PrettyJson.h"
+#include "protocol/JsonText.h"
 
 #include <charconv>
 
-namespace copydesk::cli {
+namespace copydesk::protocol {
 
 namespace {
 
@@ -79,29 +79,31 @@ void appendInteger(Integer value, std::string& out) {
   out.append(buffer, end);
 }
 
-void appendIndent(int depth, std::string& out) { out.append(static_cast<std::size_t>(depth) * 2, ' '); }
-
-}  // namespace
-
-void appendPrettyJson(const Json& value, int depth, std::string& out) {
+// indent < 0: compact.
+void appendValue(const Json& value, int indent, int depth, std::string& out) {
+  const bool compact = indent < 0;
+  const auto newline = [&](int level) {
+    if (compact) return;
+    out += '\n';
+    out.append(static_cast<std::size_t>(level) * static_cast<std::size_t>(indent), ' ');
+  };
   switch (value.type()) {
     case Json::value_t::object: {
       if (value.empty()) {
         out += "{}";
         return;
       }
-      out += "{\n";
+      out += '{';
       bool first = true;
       for (const auto& [key, member] : value.get_ref<const Json::object_t&>()) {
-        if (!first) out += ",\n";
+        if (!first) out += ',';
         first = false;
-        appendIndent(depth + 1, out);
+        newline(depth + 1);
         appendString(key, out);
-        out += ": ";
-        appendPrettyJson(member, depth + 1, out);
+        out += compact ? ":" : ": ";
+        appendValue(member, indent, depth + 1, out);
       }
-      out += '\n';
-      appendIndent(depth, out);
+      newline(depth);
       out += '}';
       return;
     }
@@ -110,16 +112,15 @@ void appendPrettyJson(const Json& value, int depth, std::string& out) {
         out += "[]";
         return;
       }
-      out += "[\n";
+      out += '[';
       bool first = true;
       for (const Json& element : value) {
-        if (!first) out += ",\n";
+        if (!first) out += ',';
         first = false;
-        appendIndent(depth + 1, out);
-        appendPrettyJson(element, depth + 1, out);
+        newline(depth + 1);
+        appendValue(element, indent, depth + 1, out);
       }
-      out += '\n';
-      appendIndent(depth, out);
+      newline(depth);
       out += ']';
       return;
     }
@@ -133,4 +134,12 @@ void appendPrettyJson(const Json& value, int depth, std::string& out) {
   }
 }
 
-}  // namespace copydesk::cli
+}  // namespace
+
+void appendJson(const Json& value, std::string& out) { appendValue(value, -1, 0, out); }
+
+void appendIndentedJson(const Json& value, int indent, int depth, std::string& out) {
+  appendValue(value, indent < 0 ? 0 : indent, depth, out);
+}
+
+}  // namespace copydesk::protocol
