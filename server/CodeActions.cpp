@@ -5,6 +5,7 @@
 #include "core/Suppression.h"
 #include "diagnostics/DiagnosticJson.h"
 #include "server/LspConvert.h"
+#include "spelling/SpellingFixes.h"
 
 namespace copydesk::server {
 
@@ -26,6 +27,15 @@ nlohmann::json workspaceEdit(const CheckResult& result, const CodeActionRequest&
 
 bool touches(ByteSpan finding, ByteSpan range) { return finding.begin <= range.end && range.begin <= finding.end; }
 
+// A finding's fixes. The server checks without spelling suggestions (they
+// were a tenth of each keystroke's check): they are computed here, when a
+// code action asks, and cached by the spell checker.
+std::vector<Fix> fixesOf(const CheckResult& result, const Finding& finding) {
+  if (finding.rule_id != "spelling" || !finding.fixes.empty() || !result.setup || !result.setup->spelling)
+    return finding.fixes;
+  return spellingFixes(*result.setup->spelling, result.document->slice(finding.span), finding.span);
+}
+
 }  // namespace
 
 bool kindRequested(const std::optional<std::vector<std::string>>& only, std::string_view kind) {
@@ -39,16 +49,16 @@ bool kindRequested(const std::optional<std::vector<std::string>>& only, std::str
 }
 
 std::vector<TextEdit> safeFixEdits(const CheckResult& result) {
-  std::vector<const Fix*> fixes;
+  std::vector<Fix> fixes;
   for (const Finding& finding : result.findings)
-    for (const Fix& fix : finding.fixes)
-      if (fix.safe && !fix.edits.empty()) fixes.push_back(&fix);
-  std::stable_sort(fixes.begin(), fixes.end(), [](const Fix* a, const Fix* b) {
-    return a->edits.front().span.begin < b->edits.front().span.begin;
+    for (Fix& fix : fixesOf(result, finding))
+      if (fix.safe && !fix.edits.empty()) fixes.push_back(std::move(fix));
+  std::stable_sort(fixes.begin(), fixes.end(), [](const Fix& a, const Fix& b) {
+    return a.edits.front().span.begin < b.edits.front().span.begin;
   });
   std::vector<TextEdit> taken;
-  for (const Fix* fix : fixes) {
-    const bool clash = std::any_of(fix->edits.begin(), fix->edits.end(), [&](const TextEdit& edit) {
+  for (const Fix& fix : fixes) {
+    const bool clash = std::any_of(fix.edits.begin(), fix.edits.end(), [&](const TextEdit& edit) {
       return std::any_of(taken.begin(), taken.end(), [&](const TextEdit& other) {
         // Overlapping spans, or two insertions at the same place.
         return edit.span.overlaps(other.span) || edit.span.begin == other.span.begin ||
@@ -56,7 +66,7 @@ std::vector<TextEdit> safeFixEdits(const CheckResult& result) {
                (other.span.empty() && edit.span.contains(other.span.begin));
       });
     });
-    if (!clash) taken.insert(taken.end(), fix->edits.begin(), fix->edits.end());
+    if (!clash) taken.insert(taken.end(), fix.edits.begin(), fix.edits.end());
   }
   std::sort(taken.begin(), taken.end(), [](const TextEdit& a, const TextEdit& b) { return a.span.begin < b.span.begin; });
   return taken;
@@ -69,7 +79,7 @@ nlohmann::json codeActionsFor(const CheckResult& result, const CodeActionRequest
     if (!quickfix) break;
     if (!touches(finding.span, request.range)) continue;
     const nlohmann::json diagnostic = diagnosticFor(result, finding, request.encoding, request.docs_url);
-    for (const Fix& fix : finding.fixes) {
+    for (const Fix& fix : fixesOf(result, finding)) {
       nlohmann::json action = {{"title", fix.title},
                                {"kind", "quickfix"},
                                {"diagnostics", nlohmann::json::array({diagnostic})},

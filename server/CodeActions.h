@@ -3,7 +3,8 @@
 // the snapshot's findings (not trusted from the client's diagnostic.data), so
 // their edits always match the version they were computed for:
 //   - one `quickfix` per Fix a finding carries (spelling: one per suggestion,
-//     the first isPreferred);
+//     the first isPreferred; computed here, on demand: the server checks
+//     without spelling suggestions);
 //   - "Add 'word' to dictionary" for spelling findings: a Command
 //     (copydesk.addToDictionary {uri, word}) that the server executes;
 //   - "Ignore 'rule' here" (Markdown only): inserts the config engineer's

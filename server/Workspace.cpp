@@ -227,6 +227,7 @@ std::shared_ptr<const CheckSetup> Workspace::setupFor(const std::string& path) {
   setup->words = acceptedWords(path, *setup->config, config_path);
   setup->rules = resolveRules(*setup->config, path);
   setup->services.spelling = setup->spelling.get();
+  setup->services.spelling_suggestions = false;  // computed when a code action asks (CodeActions.cpp)
   setup->services.accepted_words = setup->words->size() ? setup->words.get() : nullptr;
   applyDateSettings(*setup->config, std::nullopt, setup->services);
   return setups_[path] = std::move(setup);

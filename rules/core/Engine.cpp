@@ -57,7 +57,8 @@ class CollectingSink final : public FindingSink {
 void runRule(const EnabledRule& rule, const Document& document, const CheckServices& services,
              std::vector<Finding>& out) {
   RuleContext ctx{document,           rule.options,       services.spelling,
-                  services.accepted_words, services.check_date, services.judge_by_document_date};
+                  services.accepted_words, services.check_date, services.judge_by_document_date,
+                  services.spelling_suggestions};
   CollectingSink sink(out, rule);
   rule.rule->check(ctx, sink);
 }

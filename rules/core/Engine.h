@@ -30,6 +30,7 @@ struct CheckServices {
   const WordList* accepted_words = nullptr;
   CivilDate check_date = today();
   bool judge_by_document_date = false;
+  bool spelling_suggestions = true;  // see RuleContext
 };
 
 // Runs every rule, then drops the findings that inline suppression comments and

@@ -26,6 +26,9 @@ struct RuleContext {
   // Judge outdated claims by the document's own date instead of check_date
   // (config "facts": {"judgeBy": "document-date"}), for archives.
   bool judge_by_document_date = false;
+  // False: spelling findings carry no suggestions (nor "did you mean" in their
+  // message); the language server computes them when a code action asks.
+  bool spelling_suggestions = true;
 };
 
 }  // namespace copydesk

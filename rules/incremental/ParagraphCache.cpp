@@ -75,8 +75,8 @@ std::vector<Finding> ParagraphCache::check(std::shared_ptr<const Document> docum
   for (std::size_t r = 0; r < rules.rules.size(); ++r) {
     const EnabledRule& enabled = rules.rules[r];
     if (!isParagraphRule(*enabled.rule)) continue;
-    const RuleContext ctx{doc, enabled.options, services.spelling, services.accepted_words, services.check_date,
-                          services.judge_by_document_date};
+    const RuleContext ctx{doc,           enabled.options,     services.spelling, services.accepted_words,
+                          services.check_date, services.judge_by_document_date, services.spelling_suggestions};
     std::uint64_t inputs = configuration;
     mix(inputs, documentInputsOf(*enabled.rule, ctx));
     work.push_back({r, inputs, {}, {}});

@@ -2,13 +2,12 @@
 // the writer's dictionaries know.
 #include <algorithm>
 
-#include <fmt/format.h>
-
 #include "core/Rule.h"
 #include "core/RuleFactories.h"
 #include "spelling/EditDistance.h"
 #include "spelling/NameHeuristics.h"
 #include "spelling/SpellChecker.h"
+#include "spelling/SpellingFixes.h"
 #include "spelling/WordList.h"
 #include "text/Utf.h"
 
@@ -116,23 +115,8 @@ class SpellingRule final : public Rule {
     const std::string_view word = ctx.document.slice(span);
     Finding finding;
     finding.span = span;
-    const std::vector<std::string> suggestions = ctx.spelling->quickSuggest(word, 3);
-    if (suggestions.empty()) {
-      finding.message = fmt::format("Unknown word '{}'", word);
-    } else {
-      finding.message = fmt::format("Unknown word '{}': did you mean '{}'?", word, suggestions.front());
-    }
-    int close = 0;
-    for (const std::string& s : suggestions) close += editDistance(word, s) <= 1 ? 1 : 0;
-    for (std::size_t i = 0; i < suggestions.size(); ++i) {
-      Fix fix;
-      fix.title = fmt::format("Replace with '{}'", suggestions[i]);
-      fix.edits.push_back({span, suggestions[i]});
-      fix.preferred = i == 0;
-      // One clear correction: the first suggestion is the only one a single edit away.
-      fix.safe = i == 0 && close == 1 && editDistance(word, suggestions[0]) <= 1 && word.size() >= 4;
-      finding.fixes.push_back(std::move(fix));
-    }
+    if (ctx.spelling_suggestions) finding.fixes = spellingFixes(*ctx.spelling, word, span);
+    finding.message = spellingMessage(word, finding.fixes);
     sink.add(std::move(finding));
   }
 };
