@@ -49,6 +49,9 @@ TEST(LspConversation, OpenFixChangeHoverClose) {
                          &why))
       << why << "\n" << published.dump();
   EXPECT_FALSE(spelling.contains("codeDescription"));  // no docsUrl configured
+  // Suggestions are not computed while checking, only when a code action asks (below).
+  EXPECT_EQ(spelling["message"], "Unknown word 'concensus'");
+  EXPECT_EQ(spelling["data"]["fixes"], json::array());
 
   // Hover on the word: the finding's message and the rule's explanation.
   const json hover = s.request("textDocument/hover", {{"textDocument", {{"uri", kUri}}}, {"position", position(2, 18)}});
