@@ -5,19 +5,14 @@
 namespace copydesk::facts {
 
 SentenceTokens::SentenceTokens(const Document& doc, const Sentence& sentence) : doc_(doc), sentence_(sentence) {
-  lower_.reserve(sentence.end_token - sentence.first_token);
   const TokenizedProse& prose = doc.tokens();
-  const bool folded = prose.folded_words.size() == prose.tokens.size();
+  folded_ = prose.folded_words.size() == prose.tokens.size();
   std::string buffer;
   for (std::uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
-    const FoldedWord* w = folded ? &prose.folded_words[i] : nullptr;
     // Folded words are empty for opaque tokens only; a token is never empty.
-    if (w && w->length > 0) {
-      lower_.push_back(std::string_view(prose.folded).substr(w->begin, w->length));
-    } else {
-      owned_.push_back(std::make_unique<std::string>(normalizedWord(doc.slice(prose.tokens[i].span), buffer)));
-      lower_.push_back(*owned_.back());
-    }
+    if (folded_ && prose.folded_words[i].length > 0) continue;
+    if (own_.empty()) own_.resize(sentence.end_token - sentence.first_token);
+    own_[i - sentence.first_token] = normalizedWord(doc.slice(prose.tokens[i].span), buffer);
   }
 }
 

@@ -3,9 +3,9 @@
 // sentences of a document, capitalisation of replacement text.
 // Thread-safety: pure functions.
 #include <cstdint>
-#include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "text/Document.h"
 
@@ -23,7 +23,12 @@ class SentenceTokens {
   std::string_view raw(std::uint32_t i) const { return doc_.slice(token(i).span); }
   // Lower-cased text of token i (curly apostrophes made straight).
   // A view into the document's folded tokens (or into this object for opaque tokens).
-  std::string_view lower(std::uint32_t i) const { return lower_[i - sentence_.first_token]; }
+  std::string_view lower(std::uint32_t i) const {
+    const TokenizedProse& prose = doc_.tokens();
+    if (folded_ && prose.folded_words[i].length > 0)
+      return std::string_view(prose.folded).substr(prose.folded_words[i].begin, prose.folded_words[i].length);
+    return own_[i - sentence_.first_token];
+  }
   // True when token i is a word equal to `word` (lower case).
   bool is(std::uint32_t i, std::string_view word) const {
     return i >= begin() && i < end() && lower(i) == word;
@@ -38,8 +43,10 @@ class SentenceTokens {
  private:
   const Document& doc_;
   const Sentence& sentence_;
-  std::vector<std::string_view> lower_;
-  std::vector<std::unique_ptr<std::string>> owned_;  // lower case of opaque tokens (rare)
+  bool folded_ = false;  // the document has folded words
+  // Lower case of the tokens without a folded word (opaque ones, rare; every
+  // token when the document has none), by index from begin(); empty when none.
+  std::vector<std::string> own_;
 };
 
 // Index of the sentence's block kind.
