@@ -4,15 +4,6 @@
 
 namespace copydesk {
 
-namespace {
-// Tokens a phrase never starts in, ends in or crosses: inline code, math,
-// URLs, e-mail addresses, handles and paths are not prose words.
-bool opaqueForPhrases(TokenKind kind) {
-  return kind == TokenKind::Opaque || kind == TokenKind::Url || kind == TokenKind::Email ||
-         kind == TokenKind::Handle || kind == TokenKind::Path;
-}
-}  // namespace
-
 std::string_view normalizedWord(std::string_view word, std::string& buffer) {
   // Most words are lower-case ASCII already: returned as they are, no copy.
   unsigned char high_bits = 0;
@@ -44,15 +35,6 @@ std::string_view normalizedWord(std::string_view word, std::string& buffer) {
     }
   }
   return buffer;
-}
-
-std::string_view foldedWord(std::string_view text, const TokenizedProse& prose, std::uint32_t index,
-                            std::string& buffer) {
-  const Token& t = prose.tokens[index];
-  if (prose.folded_words.size() != prose.tokens.size() || opaqueForPhrases(t.kind))
-    return normalizedWord(text.substr(t.span.begin, t.span.size()), buffer);
-  const FoldedWord& w = prose.folded_words[index];
-  return std::string_view(prose.folded).substr(w.begin, w.length);
 }
 
 std::vector<std::string> PhraseMatcher::phraseWords(std::string_view phrase) {
@@ -238,8 +220,9 @@ void PhraseMatcher::findAll(std::string_view text, const TokenizedProse& prose, 
       ids[i - first] = kBarrier;
       continue;
     }
+    // Most tokens are in no phrase: the filter says so without a call.
     const FoldedWord& w = prose.folded_words[i];
-    ids[i - first] = wordId(w.hash, folded.substr(w.begin, w.length));
+    ids[i - first] = mayBePhraseWord(w.hash) ? wordId(w.hash, folded.substr(w.begin, w.length)) : kUnknownWord;
   }
   walk(ids, first, end, out);
 }

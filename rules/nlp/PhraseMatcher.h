@@ -95,10 +95,23 @@ class PhraseMatcher {
 // Either way the view lives as long as both `word` and `buffer` are untouched.
 std::string_view normalizedWord(std::string_view word, std::string& buffer);
 
+// Tokens a phrase never starts in, ends in or crosses: inline code, math,
+// URLs, e-mail addresses, handles and paths are not prose words.
+inline bool opaqueForPhrases(TokenKind kind) {
+  return kind == TokenKind::Opaque || kind == TokenKind::Url || kind == TokenKind::Email ||
+         kind == TokenKind::Handle || kind == TokenKind::Path;
+}
+
 // Token `index` of `prose` as normalizedWord() gives it: its folded word when
 // foldTokens() filled them (no work), else normalised into `buffer`.
-std::string_view foldedWord(std::string_view text, const TokenizedProse& prose, std::uint32_t index,
-                            std::string& buffer);
+inline std::string_view foldedWord(std::string_view text, const TokenizedProse& prose, std::uint32_t index,
+                                   std::string& buffer) {
+  const Token& t = prose.tokens[index];
+  if (prose.folded_words.size() != prose.tokens.size() || opaqueForPhrases(t.kind))
+    return normalizedWord(text.substr(t.span.begin, t.span.size()), buffer);
+  const FoldedWord& w = prose.folded_words[index];
+  return std::string_view(prose.folded).substr(w.begin, w.length);
+}
 
 // The hash phrase matching uses for a normalised word.
 std::uint64_t phraseWordHash(std::string_view normalized);
