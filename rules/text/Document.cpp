@@ -1,8 +1,10 @@
 #include "text/Document.h"
 
+#include <optional>
 #include <unordered_map>
 
 #include "incremental/BlockKeys.h"
+#include "incremental/ProseSplice.h"
 #include "incremental/TokenSplice.h"
 #include "nlp/PhraseMatcher.h"
 #include "nlp/Tokenizer.h"
@@ -85,7 +87,10 @@ std::shared_ptr<const Document> Document::revise(const Document& previous, std::
   const Document& base = previous.whole();
   std::shared_ptr<Document> doc(new Document(makeSource(base.path(), std::move(text)), base.format(), version));
   const std::string_view t = doc->text();
-  doc->prose_ = extractProse(t, doc->format_);
+  // An edit inside one plain paragraph re-parses only that paragraph.
+  std::optional<ProseMap> spliced;
+  if (base.format() == DocumentFormat::Markdown) spliced = spliceParagraphEdit(base.prose(), base.text(), t);
+  doc->prose_ = spliced ? std::move(*spliced) : extractProse(t, doc->format_);
   doc->block_keys_ = copydesk::blockKeys(t, doc->prose_.blocks);
   doc->tokens_ = reuseTokens(t, doc->prose_, doc->block_keys_, base);
   return doc;

@@ -1,0 +1,143 @@
+#include "incremental/ProseSplice.h"
+
+#include <algorithm>
+#include <cstdint>
+
+namespace copydesk {
+
+namespace {
+
+std::size_t lineStart(std::string_view text, std::size_t at) {
+  const std::size_t newline = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+  return newline == std::string_view::npos ? 0 : newline + 1;
+}
+
+// The offset of the '\n' ending the line that holds `at`, or text.size().
+std::size_t lineEnd(std::string_view text, std::size_t at) {
+  const std::size_t newline = text.find('\n', at);
+  return newline == std::string_view::npos ? text.size() : newline;
+}
+
+bool blankLine(std::string_view line) { return line.find_first_not_of(" \t\r") == std::string_view::npos; }
+
+// Lines that form one paragraph which reads the same alone as in any
+// document where blank lines surround it: no line may begin a block or be
+// blank, and nothing may open HTML (or a comment) that could run past them.
+bool plainParagraphLines(std::string_view chunk) {
+  if (chunk.empty() || chunk.find("<!--") != std::string_view::npos || chunk.find("-->") != std::string_view::npos)
+    return false;
+  if (chunk.starts_with("\xEF\xBB\xBF")) return false;  // a BOM at a text's start is dropped
+  for (std::size_t at = 0;;) {
+    const std::size_t end = lineEnd(chunk, at);
+    std::string_view line = chunk.substr(at, end - at);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.find('\r') != std::string_view::npos) return false;  // a lone CR ends a line too
+    if (blankLine(line)) return false;
+    const char first = line.front();
+    if (first == ' ' || first == '\t' || (first >= '0' && first <= '9') ||
+        std::string_view("#>-*+=_|~`[:").find(first) != std::string_view::npos)
+      return false;
+    if (end == chunk.size()) return true;
+    at = end + 1;
+  }
+}
+
+ByteSpan moved(ByteSpan span, std::int64_t delta) {
+  return {static_cast<std::size_t>(static_cast<std::int64_t>(span.begin) + delta),
+          static_cast<std::size_t>(static_cast<std::int64_t>(span.end) + delta)};
+}
+
+void moveBlock(Block& block, std::int64_t delta) {
+  block.span = moved(block.span, delta);
+  for (Piece& piece : block.pieces) piece.span = moved(piece.span, delta);
+  for (Link& link : block.links) link.text = moved(link.text, delta);
+}
+
+}  // namespace
+
+std::optional<ProseMap> spliceParagraphEdit(const ProseMap& previous, std::string_view old_text,
+                                            std::string_view new_text) {
+  // The edit: old_text[prefix, old_end) became new_text[prefix, new_end).
+  const std::size_t limit = std::min(old_text.size(), new_text.size());
+  const std::size_t prefix = static_cast<std::size_t>(
+      std::mismatch(old_text.begin(), old_text.begin() + static_cast<std::ptrdiff_t>(limit), new_text.begin()).first -
+      old_text.begin());
+  if (prefix == limit && old_text.size() == new_text.size()) return std::nullopt;  // no change
+  const std::size_t suffix = static_cast<std::size_t>(
+      std::mismatch(old_text.rbegin(), old_text.rbegin() + static_cast<std::ptrdiff_t>(limit - prefix),
+                    new_text.rbegin())
+          .first -
+      old_text.rbegin());
+  const std::size_t old_end = old_text.size() - suffix;
+  const std::int64_t delta = static_cast<std::int64_t>(new_text.size()) - static_cast<std::int64_t>(old_text.size());
+
+  // The one block on the edited lines, and the lines of it and of the edit.
+  std::size_t chunk_begin = lineStart(old_text, prefix);
+  std::size_t chunk_end = lineEnd(old_text, old_end);
+  const auto& blocks = previous.blocks;
+  const auto first_after = std::lower_bound(blocks.begin(), blocks.end(), chunk_begin,
+                                            [](const Block& b, std::size_t at) { return b.span.end < at; });
+  if (first_after == blocks.end() || first_after->span.begin > chunk_end) return std::nullopt;
+  const Block& edited = *first_after;
+  if (edited.kind != BlockKind::Paragraph || edited.in_blockquote) return std::nullopt;
+  chunk_begin = std::min(chunk_begin, lineStart(old_text, edited.span.begin));
+  chunk_end = std::max(chunk_end, lineEnd(old_text, edited.span.end == 0 ? 0 : edited.span.end - 1));
+  const std::size_t index = static_cast<std::size_t>(first_after - blocks.begin());
+  if (index > 0 && blocks[index - 1].span.end > chunk_begin) return std::nullopt;
+  if (index + 1 < blocks.size() && blocks[index + 1].span.begin < chunk_end) return std::nullopt;
+
+  // Blank lines around it (not the first line: front matter and BOM live there).
+  if (chunk_begin == 0 || !blankLine(old_text.substr(lineStart(old_text, chunk_begin - 1), chunk_begin - 1 -
+                                                                                          lineStart(old_text, chunk_begin - 1))))
+    return std::nullopt;
+  if (chunk_end < old_text.size() &&
+      !blankLine(old_text.substr(chunk_end + 1, lineEnd(old_text, chunk_end + 1) - (chunk_end + 1))))
+    return std::nullopt;
+  const std::string_view old_chunk = old_text.substr(chunk_begin, chunk_end - chunk_begin);
+  const std::size_t new_chunk_end = static_cast<std::size_t>(static_cast<std::int64_t>(chunk_end) + delta);
+  const std::string_view new_chunk = new_text.substr(chunk_begin, new_chunk_end - chunk_begin);
+  if (!plainParagraphLines(old_chunk) || !plainParagraphLines(new_chunk)) return std::nullopt;
+  // Link reference definitions elsewhere change how brackets read: with any
+  // "]:" in the text, only a paragraph without brackets is spliced.
+  if (new_chunk.find_first_of("[]") != std::string_view::npos && new_text.find("]:") != std::string_view::npos)
+    return std::nullopt;
+
+  ProseMap local = extractMarkdown(new_chunk);
+  if (local.blocks.size() != 1 || local.blocks[0].kind != BlockKind::Paragraph || local.blocks[0].in_blockquote ||
+      !local.comments.empty() || !local.footnotes.empty() || !local.code_blocks.empty() ||
+      local.front_matter.format != FrontMatterFormat::None)
+    return std::nullopt;
+
+  // Everything before the paragraph stays, everything after moves by delta.
+  const auto after = [&](ByteSpan span) { return span.begin >= chunk_end; };
+  ProseMap out;
+  out.front_matter = previous.front_matter;
+  out.blocks.reserve(blocks.size());
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    if (b == index) {
+      moveBlock(local.blocks[0], static_cast<std::int64_t>(chunk_begin));
+      out.blocks.push_back(std::move(local.blocks[0]));
+      continue;
+    }
+    Block& block = out.blocks.emplace_back(blocks[b]);
+    if (after(block.span)) moveBlock(block, delta);
+  }
+  for (const HtmlComment& comment : previous.comments) {
+    HtmlComment& copy = out.comments.emplace_back(comment);
+    const std::int64_t shift = after(comment.span) ? delta : 0;
+    copy.span = moved(comment.span, shift);
+    // The body is a view: into the new text now.
+    if (!comment.body.empty()) {
+      const auto body_at = static_cast<std::int64_t>(comment.body.data() - old_text.data()) + shift;
+      copy.body = new_text.substr(static_cast<std::size_t>(body_at), comment.body.size());
+    }
+  }
+  for (const FootnoteDefinition& footnote : previous.footnotes) {
+    FootnoteDefinition& copy = out.footnotes.emplace_back(footnote);
+    if (after(copy.span)) copy.span = moved(copy.span, delta);
+  }
+  for (const ByteSpan& code : previous.code_blocks) out.code_blocks.push_back(after(code) ? moved(code, delta) : code);
+  return out;
+}
+
+}  // namespace copydesk

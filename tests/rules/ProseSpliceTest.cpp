@@ -1,0 +1,115 @@
+// Re-parsing only the edited paragraph gives exactly the prose map that
+// extracting the whole new text gives: every field compared, over random
+// typing and random edits of real Markdown articles.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <sstream>
+
+#include "IncrementalTestSupport.h"
+#include "incremental/ProseSplice.h"
+
+namespace copydesk::testing {
+namespace {
+
+std::string renderProse(const ProseMap& prose) {
+  std::ostringstream out;
+  out << "front " << static_cast<int>(prose.front_matter.format) << ' ' << prose.front_matter.span.begin << '-'
+      << prose.front_matter.span.end << '\n';
+  for (const auto& [key, value] : prose.front_matter.fields) out << "  " << key << '=' << value << '\n';
+  for (const Block& b : prose.blocks) {
+    out << "block " << static_cast<int>(b.kind) << ' ' << b.level << ' ' << b.in_blockquote << ' ' << b.span.begin
+        << '-' << b.span.end << '\n';
+    for (const Piece& p : b.pieces) out << "  piece " << static_cast<int>(p.kind) << ' ' << p.span.begin << '-' << p.span.end << '\n';
+    for (const Link& l : b.links) out << "  link " << l.text.begin << '-' << l.text.end << ' ' << l.destination << '\n';
+  }
+  for (const HtmlComment& c : prose.comments)
+    out << "comment " << c.span.begin << '-' << c.span.end << ' ' << c.own_line << " '" << c.body << "'\n";
+  for (const FootnoteDefinition& f : prose.footnotes) out << "footnote " << f.label << ' ' << f.span.begin << '-' << f.span.end << '\n';
+  for (const ByteSpan& c : prose.code_blocks) out << "code " << c.begin << '-' << c.end << '\n';
+  return out.str();
+}
+
+// Typing: one character inserted (letters mostly, markup sometimes) or one deleted.
+std::string typeRandomly(std::string& text, std::mt19937& rng) {
+  static constexpr std::string_view kTyped = "etaoinshrdlu etaoin ETAO,.;'\"!?*_`~[]()<>#-+=|:1&\\$\n";
+  std::size_t at = std::uniform_int_distribution<std::size_t>(0, text.size())(rng);
+  while (at > 0 && at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+  if (rng() % 4 == 0 && at < text.size()) {
+    std::size_t end = at + 1;
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+    text.erase(at, end - at);
+    return "delete at " + std::to_string(at);
+  }
+  const char c = kTyped[rng() % kTyped.size()];
+  text.insert(at, 1, c);
+  return std::string("type '") + c + "' at " + std::to_string(at);
+}
+
+TEST(ProseSplice, RandomTypingAndEditsGiveTheFullExtraction) {
+  std::vector<Article> articles = articlesToEdit(/*stride=*/25, /*max_bytes=*/64 * 1024);
+  std::erase_if(articles, [](const Article& a) { return a.format != DocumentFormat::Markdown; });
+  ASSERT_GE(articles.size(), 20u) << "the corpus under /work/shared is missing";
+  std::mt19937 rng(7);
+  std::size_t edits = 0, spliced = 0;
+  for (const Article& article : articles) {
+    // The maps hold views into their text: each text lives as long as its map.
+    auto before = std::make_unique<std::string>(article.text);
+    ProseMap previous = extractMarkdown(*before);
+    for (int n = 0; n < 60; ++n) {
+      auto text = std::make_unique<std::string>(*before);
+      const std::string what = n % 10 == 9 ? randomEdit(*text, rng) : typeRandomly(*text, rng);
+      std::optional<ProseMap> splice = spliceParagraphEdit(previous, *before, *text);
+      ProseMap full = extractMarkdown(*text);
+      ++edits;
+      if (splice) {
+        ++spliced;
+        ASSERT_EQ(renderProse(*splice), renderProse(full)) << article.path << " after " << what;
+      }
+      previous = splice ? std::move(*splice) : std::move(full);
+      before = std::move(text);
+    }
+  }
+  std::printf("prose splice: %zu of %zu edits re-parsed one paragraph only\n", spliced, edits);
+  // Random places include code, headings, lists and link-heavy paragraphs: a
+  // quarter or more must still take the splice for this test to mean anything.
+  EXPECT_GT(spliced * 4, edits) << "the splice was hardly ever taken";
+}
+
+std::optional<ProseMap> spliceOf(std::string_view before, std::string_view after) {
+  return spliceParagraphEdit(extractMarkdown(before), before, after);
+}
+
+TEST(ProseSplice, TypingInsideAPlainParagraphIsSpliced) {
+  const std::string before = "# Title\n\nFirst paragraph here.\n\nSecond *one* with `code`.\n\n- a list\n";
+  const std::string after = "# Title\n\nFirst paragraph there.\n\nSecond *one* with `code`.\n\n- a list\n";
+  const auto splice = spliceOf(before, after);
+  ASSERT_TRUE(splice.has_value());
+  EXPECT_EQ(renderProse(*splice), renderProse(extractMarkdown(after)));
+  const std::string later = "# Title\n\nFirst paragraph here.\n\nSecond *one* with `code`, more.\n\n- a list\n";
+  ASSERT_TRUE(spliceOf(before, later).has_value());
+}
+
+TEST(ProseSplice, EditsThatCanChangeTheStructureAreParsedWhole) {
+  const std::string base = "Intro.\n\nA plain paragraph.\n\nEnd.\n";
+  const std::size_t at = base.find("A plain");
+  const auto insertAt = [&](std::size_t pos, std::string_view what) {
+    std::string s = base;
+    s.insert(pos, what);
+    return s;
+  };
+  EXPECT_FALSE(spliceOf(base, insertAt(at, "# ")));                      // becomes a heading
+  EXPECT_FALSE(spliceOf(base, insertAt(at, "- ")));                      // a list
+  EXPECT_FALSE(spliceOf(base, insertAt(at, "    ")));                    // indented code
+  EXPECT_FALSE(spliceOf(base, insertAt(at + 7, " <!-- x")));             // an HTML comment opens
+  EXPECT_FALSE(spliceOf(base, insertAt(at + 7, "\n\n")));                // splits the paragraph
+  EXPECT_FALSE(spliceOf(base, insertAt(at + 7, "\n===")));               // a setext heading
+  EXPECT_FALSE(spliceOf(base, insertAt(base.size(), "\n[x]: /url\n")));  // a link definition anywhere
+  EXPECT_FALSE(spliceOf(base, insertAt(0, "x")));                        // the first line (front matter, BOM)
+  EXPECT_FALSE(spliceOf("- item one\n\n- item two\n", "- item once\n\n- item two\n"));  // list item
+  EXPECT_FALSE(spliceOf("Intro.\n\n> quoted text\n", "Intro.\n\n> quoted texts\n"));   // block quote
+  EXPECT_TRUE(spliceOf(base, insertAt(at + 7, "x")));
+}
+
+}  // namespace
+}  // namespace copydesk::testing
