@@ -75,8 +75,10 @@ void DocumentChecks::opened(const std::string& uri) {
   state.published.reset();
   state.paragraphs = std::make_shared<ParagraphCache>();
   state.epoch = ++epochs_;
-  changed(uri);
-  if (!state.waiters.empty()) start(uri);
+  // Opening a document is not typing: it is checked at once, without the
+  // debounce that waits for the end of a burst of keystrokes.
+  scheduler_.cancel(uri);
+  if (options_.push || !state.waiters.empty()) start(uri);
 }
 
 void DocumentChecks::closed(const std::string& uri) {
