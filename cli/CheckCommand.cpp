@@ -58,6 +58,11 @@ FileResult checkFile(const std::string& path, const CheckOptions& options, const
   return result;
 }
 
+unsigned workerCount(const CheckOptions& options, std::size_t files) {
+  const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  return static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(files, 1)));
+}
+
 std::vector<FileResult> checkAll(const std::vector<std::string>& files, const CheckOptions& options,
                                  const std::vector<FileSetup>& setups, Progress& progress) {
   std::vector<FileResult> results(files.size());
@@ -68,8 +73,7 @@ std::vector<FileResult> checkAll(const std::vector<std::string>& files, const Ch
       progress.fileDone(files[i]);
     }
   };
-  unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(files.size(), 1)));
+  const unsigned jobs = workerCount(options, files.size());
   std::vector<std::thread> threads;
   for (unsigned j = 1; j < jobs; ++j) threads.emplace_back(worker);
   worker();
@@ -180,6 +184,9 @@ int runCheck(int argc, char** argv) {
   const auto started = std::chrono::steady_clock::now();
   const WalkResult walk = collectFiles(options.paths);
   for (const std::string& error : walk.errors) std::fprintf(stderr, "%s\n", error.c_str());
+  // Up to one hunspell instance per worker (the second one loads when two
+  // threads first need hunspell at once; loading both at start measured slower).
+  options.setup.spelling.max_instances = workerCount(options, walk.files.size());
   CheckSetup setup(options.setup);
   std::vector<FileSetup> setups;
   if (!prepareAll(walk.files, setup, setups)) return 2;

@@ -1,8 +1,5 @@
 #include "cli/CheckSetup.h"
 
-#include <algorithm>
-#include <thread>
-
 namespace copydesk::cli {
 
 bool CheckSetup::prepare(const std::string& file, FileSetup& out, std::vector<std::string>& errors) {
@@ -22,9 +19,7 @@ bool CheckSetup::prepare(const std::string& file, FileSetup& out, std::vector<st
 }
 
 const SpellChecker* CheckSetup::spellChecker(const Config& config, std::vector<std::string>& errors) {
-  SpellingOptions spelling = options_.spelling;
-  // Batch: one hunspell instance per core may be loaded, so threads never wait on one.
-  spelling.max_instances = std::max(1u, std::thread::hardware_concurrency());
+  SpellingOptions spelling = options_.spelling;  // runCheck sets one hunspell instance per worker
   spelling.language = options_.language.value_or(config.spelling.language.value_or(spelling.language));
   spelling.extra_dictionaries.insert(spelling.extra_dictionaries.begin(), config.spelling.dictionaries.begin(),
                                      config.spelling.dictionaries.end());

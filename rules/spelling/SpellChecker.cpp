@@ -2,13 +2,13 @@
 
 #include <hunspell/hunspell.hxx>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <thread>
 #include <tuple>
-#include <algorithm>
 
 #include "core/EmbeddedData.h"
 #include "spelling/EditDistance.h"
@@ -164,11 +164,11 @@ std::unique_ptr<SpellChecker> SpellChecker::open(const SpellingOptions& options,
         checker->vocabulary_.addLines(content.str());
       }
     }
-    // The first instance loads in the background (hunspell takes ~50 ms, 2/3 of
-    // the language server's start-up): reading and parsing documents and the
-    // other rules go on meanwhile; the first spelling lookup waits for it.
+    // The first instance loads in the background (hunspell takes ~50 ms, 2/3
+    // of the language server's start-up): reading and parsing documents and
+    // the other rules go on meanwhile; the first spelling lookup waits for it.
     checker->instances_ = 1;
-    checker->first_instance_ = std::async(std::launch::async, [raw = checker.get()] { return raw->loadInstance(); });
+    checker->loading_ = std::async(std::launch::async, [raw = checker.get()] { return raw->loadInstance(); });
     return checker;
   }
   error = "no hunspell dictionary for '" + lang + "' (looked for " + lang + ".aff/.dic in " + looked +
@@ -185,24 +185,21 @@ std::unique_ptr<Hunspell> SpellChecker::loadInstance() const {
   return hunspell;
 }
 
-void SpellChecker::awaitFirstInstance() const {
-  std::call_once(first_instance_taken_, [this] {
-    std::unique_ptr<Hunspell> first = first_instance_.get();
-    std::lock_guard lock(pool_mutex_);
-    free_.push_back(std::move(first));
-  });
-}
-
 // One hunspell instance, taken from the pool for as long as the lease lives.
 class SpellChecker::Lease {
  public:
   explicit Lease(const SpellChecker& owner) : owner_(owner) {
-    owner_.awaitFirstInstance();
     std::unique_lock lock(owner_.pool_mutex_);
     for (;;) {
       if (!owner_.free_.empty()) {
         instance_ = std::move(owner_.free_.back());
         owner_.free_.pop_back();
+        return;
+      }
+      if (owner_.loading_.valid()) {  // the one open() started: wait for it, not for a fresh load
+        std::future<std::unique_ptr<Hunspell>> loading = std::move(owner_.loading_);
+        lock.unlock();
+        instance_ = loading.get();
         return;
       }
       if (owner_.instances_ < owner_.max_instances_) {

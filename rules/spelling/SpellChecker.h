@@ -42,7 +42,7 @@ struct SpellingOptions {
   std::vector<std::string> extra_dictionaries;
   // Hunspell instances that may exist at once (each ~10 MB, loaded in ~50 ms
   // when two threads need hunspell at the same moment). 1 for the language
-  // server (memory); the batch CLI uses one per core.
+  // server (memory); the batch CLI uses one per worker thread.
   unsigned max_instances = 1;
 };
 
@@ -95,8 +95,6 @@ class SpellChecker {
   // hunspell).
   const WordFormIndex* wordForms() const;
   std::unique_ptr<Hunspell> loadInstance() const;
-  // Puts the instance open() started loading into the pool (once; waits for it).
-  void awaitFirstInstance() const;
   std::vector<std::string> computeSuggestions(const std::string& word, bool full) const;
 
   std::string aff_path_;
@@ -127,9 +125,10 @@ class SpellChecker {
   mutable std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> suggest_cache_;
   mutable std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> quick_cache_;
 
-  // Last, so that destruction waits for the load before the paths it reads go.
-  mutable std::future<std::unique_ptr<Hunspell>> first_instance_;
-  mutable std::once_flag first_instance_taken_;
+  // The instance open() started loading, until a lease takes it (guarded by
+  // pool_mutex_). Last, so that destruction waits for the load before the
+  // paths it reads go.
+  mutable std::future<std::unique_ptr<Hunspell>> loading_;
 };
 
 // True for one of the most common English words (rules/spelling/data/common-words.txt).
