@@ -22,8 +22,9 @@ const char* severityColor(Severity severity) {
   return "";
 }
 
-// A long line is shown as an excerpt around the finding: a minified file or a
-// one-line 5 MB document would otherwise be printed whole once per finding.
+// A line longer than kExcerptWidth code points is shown as an excerpt around
+// the finding: a minified file or a one-line 5 MB document would otherwise be
+// printed whole once per finding.
 constexpr std::size_t kContextBefore = 40;   // code points shown before the finding
 constexpr std::size_t kExcerptWidth = 120;   // code points shown in all
 constexpr std::string_view kEllipsis = "…";
@@ -41,12 +42,23 @@ struct Excerpt {
   std::size_t width = 1;
 };
 
+// True when [begin, end) holds at most kExcerptWidth code points (looks at no more).
+bool fitsWhole(std::string_view text, std::size_t begin, std::size_t end) {
+  std::size_t count = 0;
+  for (std::size_t i = begin; i < end && count <= kExcerptWidth; ++i)
+    count += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  return count <= kExcerptWidth;
+}
+
 // Tabs become one space so that the caret column (in code points) lines up;
 // control bytes are not echoed to the terminal.
 Excerpt excerpt(std::string_view text, std::size_t line_begin, std::size_t line_end, std::size_t from,
                 std::size_t to) {
-  std::size_t first = from;
-  for (std::size_t n = 0; n < kContextBefore && first > line_begin; ++n) first = previousCodePoint(text, first);
+  std::size_t first = line_begin;
+  if (!fitsWhole(text, line_begin, line_end)) {
+    first = from;
+    for (std::size_t n = 0; n < kContextBefore && first > line_begin; ++n) first = previousCodePoint(text, first);
+  }
   Excerpt out;
   if (first > line_begin) {
     out.text += kEllipsis;

@@ -66,6 +66,12 @@ TEST_F(CheckCommand, ALongLineIsShownAsAnExcerptAroundTheFinding) {
   EXPECT_EQ(caret.find('^'), codePoints(context.substr(0, word))) << context << "\n" << caret;
   EXPECT_TRUE(caret.ends_with("^~~~~~~~~")) << caret;
   EXPECT_LT(r.out.size(), 400u * 40) << "the whole line was printed per finding";
+
+  // A line of ordinary length is shown whole, also when the finding is far from its start.
+  const std::string ordinary = "We met on Monday and again on Tuesday, and by the end of the week the concensus held firm.";
+  const std::string short_file = write("ordinary.md", ordinary + "\n");
+  const ProcessResult whole = runCopydesk({"check", "--no-color", short_file});
+  EXPECT_NE(whole.out.find("    " + ordinary + "\n"), std::string::npos) << whole.out;
 }
 
 TEST_F(CheckCommand, FailOnErrorIgnoresWarnings) {
