@@ -23,8 +23,7 @@ const SpellChecker* CheckSetup::spellChecker(const Config& config, std::vector<s
   spelling.language = options_.language.value_or(config.spelling.language.value_or(spelling.language));
   spelling.extra_dictionaries.insert(spelling.extra_dictionaries.begin(), config.spelling.dictionaries.begin(),
                                      config.spelling.dictionaries.end());
-  std::string key = spelling.language;
-  for (const std::string& dictionary : spelling.extra_dictionaries) key += "\n" + dictionary;
+  const std::string key = spellCheckerKey(spelling);
   auto it = spell_checkers_.find(key);
   if (it == spell_checkers_.end()) {
     std::string error;

@@ -45,13 +45,6 @@ std::shared_ptr<const CheckResult> resultWithOneFinding(const CheckInput& input,
   return result;
 }
 
-// Spell checkers are shared by the documents with the same language and dictionaries.
-std::string spellingKey(const SpellingOptions& spelling) {
-  std::string key = spelling.language;
-  for (const std::string& dictionary : spelling.extra_dictionaries) key += "\n" + dictionary;
-  return key;
-}
-
 bool sameErrors(const std::vector<ConfigError>& a, const std::vector<ConfigError>& b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i)
@@ -80,7 +73,7 @@ Workspace::Workspace(WorkspaceOptions options) : options_(std::move(options)) {
   if (std::shared_ptr<const SpellChecker> checker = SpellChecker::open(options_.spelling, error)) {
     for (const std::string& warning : checker->warnings())
       if (warned_.insert(warning).second) warnings_.push_back(warning);
-    spellers_[spellingKey(options_.spelling)] = std::move(checker);
+    spellers_[spellCheckerKey(options_.spelling)] = std::move(checker);
   }
 }
 
@@ -190,7 +183,7 @@ std::shared_ptr<const SpellChecker> Workspace::spellChecker(const Config& config
   spelling.language = config.spelling.language.value_or(spelling.language);
   spelling.extra_dictionaries.insert(spelling.extra_dictionaries.begin(), config.spelling.dictionaries.begin(),
                                      config.spelling.dictionaries.end());
-  const std::string key = spellingKey(spelling);
+  const std::string key = spellCheckerKey(spelling);
   const auto it = spellers_.find(key);
   if (it != spellers_.end()) return it->second;
   std::string error;

@@ -125,6 +125,12 @@ std::vector<std::string> rankSuggestions(std::string_view word, std::vector<std:
 
 }  // namespace
 
+std::string spellCheckerKey(const SpellingOptions& options) {
+  std::string key = options.language;
+  for (const std::string& dictionary : options.extra_dictionaries) key += "\n" + dictionary;
+  return key;
+}
+
 std::unique_ptr<SpellChecker> SpellChecker::open(const SpellingOptions& options, std::string& error) {
   const std::string& lang = options.language;
   if (lang.empty() || lang.find('/') != std::string::npos || lang.find("..") != std::string::npos) {

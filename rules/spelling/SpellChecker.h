@@ -46,6 +46,10 @@ struct SpellingOptions {
   unsigned max_instances = 1;
 };
 
+// Names the spell checker `options` open, for sharing one among the documents
+// with the same language and extra dictionaries.
+std::string spellCheckerKey(const SpellingOptions& options);
+
 class SpellChecker {
  public:
   // Opens the hunspell dictionary for options.language. On failure returns null
