@@ -1,7 +1,6 @@
 #include "text/LineIndex.h"
 
 #include <algorithm>
-#include <cstring>
 
 #include "text/Utf.h"
 
@@ -9,11 +8,10 @@ namespace copydesk {
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   // Built on every edit: without a '\r' anywhere (the usual case) line breaks
-  // are found with memchr, many bytes at a time.
-  if (std::memchr(text.data(), '\r', text.size()) == nullptr) {
-    for (const char* at = text.data(), *end = text.data() + text.size();
-         (at = static_cast<const char*>(std::memchr(at, '\n', static_cast<std::size_t>(end - at)))) != nullptr;)
-      line_starts_.push_back(static_cast<std::size_t>(++at - text.data()));
+  // are found by find(), which scans many bytes at a time (memchr).
+  if (text.find('\r') == std::string_view::npos) {
+    for (std::size_t at = text.find('\n'); at != std::string_view::npos; at = text.find('\n', at + 1))
+      line_starts_.push_back(at + 1);
   } else {
     for (std::size_t i = 0; i < text.size(); ++i) {
       if (text[i] == '\n') {
