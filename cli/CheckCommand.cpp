@@ -44,7 +44,9 @@ void fixFile(FileResult& file, const FileSetup& setup, bool dry_run) {
   file.findings = std::move(fixed.findings);
 }
 
-FileResult checkFile(const std::string& path, const CheckOptions& options, const FileSetup& setup) {
+// render_json: the worker renders the file's JSON entry (only worth it when
+// several workers share the rendering; it costs a copy of the entry).
+FileResult checkFile(const std::string& path, const CheckOptions& options, const FileSetup& setup, bool render_json) {
   FileResult result;
   result.path = path;
   std::string text;
@@ -53,8 +55,7 @@ FileResult checkFile(const std::string& path, const CheckOptions& options, const
   result.findings = checkDocument(*result.document, setup.rules.rules, setup.services);
   result.rules = &setup.rules.rules;
   if (options.fix) fixFile(result, setup, options.dry_run);
-  if (options.format == OutputFormat::Json && !(options.fix && options.dry_run))
-    result.json_entry = renderJsonEntry(result);
+  if (render_json) result.json_entry = renderJsonEntry(result);
   return result;
 }
 
@@ -66,14 +67,15 @@ unsigned workerCount(const CheckOptions& options, std::size_t files) {
 std::vector<FileResult> checkAll(const std::vector<std::string>& files, const CheckOptions& options,
                                  const std::vector<FileSetup>& setups, Progress& progress) {
   std::vector<FileResult> results(files.size());
+  const unsigned jobs = workerCount(options, files.size());
+  const bool render_json = jobs > 1 && options.format == OutputFormat::Json && !(options.fix && options.dry_run);
   std::atomic<std::size_t> next{0};
   const auto worker = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++) {
-      results[i] = checkFile(files[i], options, setups[i]);
+      results[i] = checkFile(files[i], options, setups[i], render_json);
       progress.fileDone(files[i]);
     }
   };
-  const unsigned jobs = workerCount(options, files.size());
   std::vector<std::thread> threads;
   for (unsigned j = 1; j < jobs; ++j) threads.emplace_back(worker);
   worker();
@@ -123,7 +125,7 @@ bool summarise(const std::vector<FileResult>& results, Severity fail_on, RunSumm
 // What goes to stdout (or --output): the report for the chosen format; with
 // --fix the fix report first (text) or on stderr (other formats, which must
 // stay machine-readable); with --fix --dry-run only the diffs.
-std::string render(const std::vector<FileResult>& results, const RunSummary& summary, const CheckOptions& options) {
+std::string render(std::vector<FileResult>& results, const RunSummary& summary, const CheckOptions& options) {
   std::string out;
   if (options.fix) {
     std::string report;
@@ -192,7 +194,7 @@ int runCheck(int argc, char** argv) {
   std::vector<FileSetup> setups;
   if (!prepareAll(walk.files, setup, setups)) return 2;
   Progress progress(walk.files.size(), Progress::wanted());
-  const std::vector<FileResult> results = checkAll(walk.files, options, setups, progress);
+  std::vector<FileResult> results = checkAll(walk.files, options, setups, progress);
 
   RunSummary summary;
   const bool failed = summarise(results, options.fail_on, summary);

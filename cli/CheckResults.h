@@ -52,7 +52,8 @@ struct OutputStyle {
 
 void writeText(const std::vector<FileResult>& results, const RunSummary& summary,
                const OutputStyle& style, std::string& out);
-void writeJson(const std::vector<FileResult>& results, std::string& out);
+// Each file's pre-rendered json_entry is released once written.
+void writeJson(std::vector<FileResult>& results, std::string& out);
 // One file's entry of the JSON report (what writeJson writes for it).
 std::string renderJsonEntry(const FileResult& file);
 // SARIF 2.1.0 (cli/SarifOutput.cpp documents the mapping).
