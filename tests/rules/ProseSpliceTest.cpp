@@ -32,7 +32,7 @@ std::string renderProse(const ProseMap& prose) {
 
 // Typing: one character inserted (letters mostly, markup sometimes) or one deleted.
 std::string typeRandomly(std::string& text, std::mt19937& rng) {
-  static constexpr std::string_view kTyped = "etaoinshrdlu etaoin ETAO,.;'\"!?*_`~[]()<>#-+=|:1&\\$\n";
+  static constexpr std::string_view kTyped = "etaoinshrdlu etaoin ETAO,.;'\"!?*_`~[]()<>#-+=|:1&\\$\n\r";
   std::size_t at = std::uniform_int_distribution<std::size_t>(0, text.size())(rng);
   while (at > 0 && at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
   if (rng() % 4 == 0 && at < text.size()) {
@@ -50,6 +50,14 @@ TEST(ProseSplice, RandomTypingAndEditsGiveTheFullExtraction) {
   std::vector<Article> articles = articlesToEdit(/*stride=*/25, /*max_bytes=*/64 * 1024);
   std::erase_if(articles, [](const Article& a) { return a.format != DocumentFormat::Markdown; });
   ASSERT_GE(articles.size(), 20u) << "the corpus under /work/shared is missing";
+  // Some with Windows line endings too.
+  for (std::size_t i = 0; i < 6; ++i) {
+    Article crlf = articles[i];
+    crlf.text.clear();
+    for (char c : articles[i].text) crlf.text += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    crlf.path += " (CRLF)";
+    articles.push_back(std::move(crlf));
+  }
   std::mt19937 rng(7);
   std::size_t edits = 0, spliced = 0;
   for (const Article& article : articles) {
