@@ -80,16 +80,22 @@ class BlockTextMemory {
   }
 
  private:
-  static constexpr std::size_t kGeneration = 1 << 14;  // blocks (a few MB of text)
+  // Bytes of text (and per-entry overhead) a generation holds: huge pasted
+  // blocks count for what they weigh, not as one entry.
+  static constexpr std::size_t kGenerationBytes = 4 << 20;
+  static constexpr std::size_t kEntryOverhead = 96;
   void keep(std::uint64_t key, std::shared_ptr<const BlockText> text) {
-    if (newer_.size() >= kGeneration) {
+    if (newer_bytes_ >= kGenerationBytes) {
       older_ = std::move(newer_);
       newer_.clear();
+      newer_bytes_ = 0;
     }
-    newer_.emplace(key, std::move(text));
+    const std::size_t bytes = text->normalized.size() + kEntryOverhead;
+    if (newer_.emplace(key, std::move(text)).second) newer_bytes_ += bytes;
   }
   std::mutex mutex_;
   std::unordered_map<std::uint64_t, std::shared_ptr<const BlockText>> newer_, older_;
+  std::size_t newer_bytes_ = 0;
 };
 
 }  // namespace

@@ -27,8 +27,8 @@ BlockText normalizedBlockText(const Document& document, std::size_t block_index)
 // normalizedBlockText(), remembered by block key (Document::blockKeys()): the
 // duplicate rules look at every heading and paragraph of the document on every
 // edit, and most blocks have not changed since the last one (both rules share
-// it too). Thread-safe; the memory is bounded (the least recently computed are
-// forgotten first).
+// it too). Thread-safe; the memory is bounded (at most about 8 MB of text; the
+// least recently used are forgotten first).
 std::shared_ptr<const BlockText> rememberedBlockText(const Document& document, std::size_t block_index);
 
 // Deletes the lines of the block (its markup such as "## " or "> " included)
