@@ -42,15 +42,10 @@ bool plainParagraphLines(std::string_view chunk) {
   }
 }
 
-ByteSpan moved(ByteSpan span, std::int64_t delta) {
-  return {static_cast<std::size_t>(static_cast<std::int64_t>(span.begin) + delta),
-          static_cast<std::size_t>(static_cast<std::int64_t>(span.end) + delta)};
-}
-
 void moveBlock(Block& block, std::int64_t delta) {
-  block.span = moved(block.span, delta);
-  for (Piece& piece : block.pieces) piece.span = moved(piece.span, delta);
-  for (Link& link : block.links) link.text = moved(link.text, delta);
+  block.span = block.span.shifted(delta);
+  for (Piece& piece : block.pieces) piece.span = piece.span.shifted(delta);
+  for (Link& link : block.links) link.text = link.text.shifted(delta);
 }
 
 }  // namespace
@@ -87,9 +82,9 @@ std::optional<ProseMap> spliceParagraphEdit(const ProseMap& previous, std::strin
   if (index + 1 < blocks.size() && blocks[index + 1].span.begin < chunk_end) return std::nullopt;
 
   // Blank lines around it (not the first line: front matter and BOM live there).
-  if (chunk_begin == 0 || !blankLine(old_text.substr(lineStart(old_text, chunk_begin - 1), chunk_begin - 1 -
-                                                                                          lineStart(old_text, chunk_begin - 1))))
-    return std::nullopt;
+  if (chunk_begin == 0) return std::nullopt;
+  const std::size_t line_before = lineStart(old_text, chunk_begin - 1);
+  if (!blankLine(old_text.substr(line_before, chunk_begin - 1 - line_before))) return std::nullopt;
   if (chunk_end < old_text.size() &&
       !blankLine(old_text.substr(chunk_end + 1, lineEnd(old_text, chunk_end + 1) - (chunk_end + 1))))
     return std::nullopt;
@@ -125,7 +120,7 @@ std::optional<ProseMap> spliceParagraphEdit(const ProseMap& previous, std::strin
   for (const HtmlComment& comment : previous.comments) {
     HtmlComment& copy = out.comments.emplace_back(comment);
     const std::int64_t shift = after(comment.span) ? delta : 0;
-    copy.span = moved(comment.span, shift);
+    copy.span = comment.span.shifted(shift);
     // The body is a view: into the new text now.
     if (!comment.body.empty()) {
       const auto body_at = static_cast<std::int64_t>(comment.body.data() - old_text.data()) + shift;
@@ -134,9 +129,9 @@ std::optional<ProseMap> spliceParagraphEdit(const ProseMap& previous, std::strin
   }
   for (const FootnoteDefinition& footnote : previous.footnotes) {
     FootnoteDefinition& copy = out.footnotes.emplace_back(footnote);
-    if (after(copy.span)) copy.span = moved(copy.span, delta);
+    if (after(copy.span)) copy.span = copy.span.shifted(delta);
   }
-  for (const ByteSpan& code : previous.code_blocks) out.code_blocks.push_back(after(code) ? moved(code, delta) : code);
+  for (const ByteSpan& code : previous.code_blocks) out.code_blocks.push_back(after(code) ? code.shifted(delta) : code);
   return out;
 }
 

@@ -4,15 +4,6 @@
 
 namespace copydesk {
 
-namespace {
-
-ByteSpan shifted(ByteSpan span, std::int64_t shift) {
-  return {static_cast<std::size_t>(static_cast<std::int64_t>(span.begin) + shift),
-          static_cast<std::size_t>(static_cast<std::int64_t>(span.end) + shift)};
-}
-
-}  // namespace
-
 std::vector<std::uint32_t> sentenceStarts(const TokenizedProse& prose) {
   std::vector<std::uint32_t> starts(prose.block_tokens.size() + 1, 0);
   std::size_t s = 0;
@@ -33,7 +24,7 @@ void appendBlockTokens(const BlockTokens& source, std::int64_t shift, std::uint3
   const std::string_view folded_text = from.folded;
   for (std::uint32_t i = first; i < end; ++i) {
     Token token = from.tokens[i];
-    token.span = shifted(token.span, shift);
+    token.span = token.span.shifted(shift);
     to.tokens.push_back(token);
     if (!folded) continue;
     FoldedWord word = from.folded_words[i];
@@ -45,7 +36,7 @@ void appendBlockTokens(const BlockTokens& source, std::int64_t shift, std::uint3
   to.block_tokens.emplace_back(base, base + (end - first));
   for (std::uint32_t s = source.sentence_starts[source.block]; s < source.sentence_starts[source.block + 1]; ++s) {
     const Sentence& sentence = from.sentences[s];
-    to.sentences.push_back(Sentence{shifted(sentence.span, shift), new_block, sentence.first_token - first + base,
+    to.sentences.push_back(Sentence{sentence.span.shifted(shift), new_block, sentence.first_token - first + base,
                                     sentence.end_token - first + base});
   }
 }
