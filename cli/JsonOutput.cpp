@@ -1,22 +1,162 @@
 // Machine-readable output: an array of {"path", "diagnostics"} where each
 // diagnostic is an LSP Diagnostic (a public contract; see README).
+//
+// The report is streamed: the same bytes as building each entry with
+// diagnosticJson() (diagnostics/DiagnosticJson.h, the one definition of the
+// shape, which the language server uses) and writing it with
+// protocol::appendIndentedJson, without the tree, whose building and freeing
+// cost most of the report's time (tests/cli/JsonOutputTest.cpp compares them).
+#include <charconv>
+
 #include "cli/CheckResults.h"
 #include "protocol/JsonText.h"
-#include "diagnostics/DiagnosticJson.h"
 
 namespace copydesk::cli {
 
 namespace {
 
-void appendJsonEntry(const FileResult& file, std::string& out) {
-  nlohmann::json entry = {{"path", file.path}, {"diagnostics", nlohmann::json::array()}};
-  if (!file.document) {
-    entry["error"] = file.error;
-  } else {
-    for (const Finding& finding : file.findings)
-      entry["diagnostics"].push_back(diagnosticJson(file.document->lines(), finding, Encoding::Utf16));
+constexpr int kIndent = 2;
+const std::string kSource = "copydesk";
+
+// Writes objects and arrays laid out as nlohmann's dump(2) lays them: members
+// in key order (callers pass them sorted, as nlohmann's std::map keeps them),
+// one per line, "[]" for an empty array.
+class IndentedWriter {
+ public:
+  IndentedWriter(std::string& out, int depth) : out_(out), depth_(depth) {}
+
+  void open(char bracket) {
+    out_ += bracket;
+    ++depth_;
+    first_ = true;
   }
-  protocol::appendIndentedJson(entry, 2, 1, out);
+  void close(char bracket) {
+    --depth_;
+    newline();
+    out_ += bracket;
+    first_ = false;
+  }
+  // Starts a member of the open object (`name` needs no escaping).
+  void key(std::string_view name) {
+    element();
+    out_ += '"';
+    out_ += name;
+    out_ += "\": ";
+  }
+  // Starts an element of the open array.
+  void element() {
+    if (!first_) out_ += ',';
+    first_ = false;
+    newline();
+  }
+  void emptyArray() {
+    out_ += "[]";
+    first_ = false;
+  }
+  void string(const std::string& value) { protocol::appendJsonString(value, out_); }
+  void boolean(bool value) { out_ += value ? "true" : "false"; }
+  void integer(std::uint32_t value) {
+    char buffer[16];
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out_.append(buffer, end);
+  }
+
+ private:
+  void newline() {
+    out_ += '\n';
+    out_.append(static_cast<std::size_t>(depth_ * kIndent), ' ');
+  }
+  std::string& out_;
+  int depth_;
+  bool first_ = true;
+};
+
+void writePosition(IndentedWriter& w, LinePosition p) {
+  w.open('{');
+  w.key("character");
+  w.integer(p.character);
+  w.key("line");
+  w.integer(p.line);
+  w.close('}');
+}
+
+void writeRange(IndentedWriter& w, const LineIndex& lines, ByteSpan span) {
+  const LinePosition start = lines.position(span.begin, Encoding::Utf16);
+  const LinePosition end = lines.position(span.end, Encoding::Utf16);
+  w.open('{');
+  w.key("end");
+  writePosition(w, end);
+  w.key("start");
+  writePosition(w, start);
+  w.close('}');
+}
+
+template <typename Items, typename WriteItem>
+void writeArray(IndentedWriter& w, const Items& items, WriteItem write_item) {
+  if (items.empty()) return w.emptyArray();
+  w.open('[');
+  for (const auto& item : items) {
+    w.element();
+    write_item(item);
+  }
+  w.close(']');
+}
+
+void writeFix(IndentedWriter& w, const LineIndex& lines, const Fix& fix) {
+  w.open('{');
+  w.key("edits");
+  writeArray(w, fix.edits, [&](const TextEdit& edit) {
+    w.open('{');
+    w.key("newText");
+    w.string(edit.new_text);
+    w.key("range");
+    writeRange(w, lines, edit.span);
+    w.close('}');
+  });
+  w.key("preferred");
+  w.boolean(fix.preferred);
+  w.key("safe");
+  w.boolean(fix.safe);
+  w.key("title");
+  w.string(fix.title);
+  w.close('}');
+}
+
+void writeDiagnostic(IndentedWriter& w, const LineIndex& lines, const Finding& finding) {
+  w.open('{');
+  w.key("code");
+  w.string(finding.rule_id);
+  w.key("data");
+  w.open('{');
+  w.key("fixes");
+  writeArray(w, finding.fixes, [&](const Fix& fix) { writeFix(w, lines, fix); });
+  w.close('}');
+  w.key("message");
+  w.string(finding.message);
+  w.key("range");
+  writeRange(w, lines, finding.span);
+  w.key("severity");
+  w.integer(static_cast<std::uint32_t>(finding.severity));
+  w.key("source");
+  w.string(kSource);
+  w.close('}');
+}
+
+void appendJsonEntry(const FileResult& file, std::string& out) {
+  IndentedWriter w(out, 1);
+  w.open('{');
+  w.key("diagnostics");
+  if (file.document) {
+    const LineIndex& lines = file.document->lines();
+    writeArray(w, file.findings, [&](const Finding& finding) { writeDiagnostic(w, lines, finding); });
+  } else {
+    w.emptyArray();
+    w.key("error");
+    w.string(file.error);
+  }
+  w.key("path");
+  w.string(file.path);
+  w.close('}');
 }
 
 }  // namespace
@@ -29,9 +169,8 @@ std::string renderJsonEntry(const FileResult& file) {
 
 void writeJson(std::vector<FileResult>& results, std::string& out) {
   // The same bytes as dumping one array of every file with an indent of 2,
-  // written file by file so that the whole report is never one JSON tree, and
-  // each pre-rendered entry is freed once copied, so that the report is not
-  // held twice.
+  // written file by file so that the whole report is never held twice: each
+  // pre-rendered entry is freed once copied.
   if (results.empty()) {
     out += "[]\n";
     return;

@@ -142,4 +142,6 @@ void appendIndentedJson(const Json& value, int indent, int depth, std::string& o
   appendValue(value, indent < 0 ? 0 : indent, depth, out);
 }
 
+void appendJsonString(const std::string& text, std::string& out) { appendString(text, out); }
+
 }  // namespace copydesk::protocol

@@ -18,4 +18,8 @@ void appendJson(const nlohmann::json& value, std::string& out);
 // `depth` levels deep (its inner lines indented by indent * (depth + 1) spaces).
 void appendIndentedJson(const nlohmann::json& value, int indent, int depth, std::string& out);
 
+// One string as a JSON string literal, as the functions above write strings
+// (for writers that stream JSON without building a tree).
+void appendJsonString(const std::string& text, std::string& out);
+
 }  // namespace copydesk::protocol

@@ -1,0 +1,82 @@
+// The streamed JSON report writes each file's entry byte for byte as the
+// tree that diagnosticJson() builds, dumped the way the report nests it.
+#include <gtest/gtest.h>
+
+#include "cli/CheckResults.h"
+#include "diagnostics/DiagnosticJson.h"
+#include "markup/Prose.h"
+#include "protocol/JsonText.h"
+
+namespace copydesk::testing {
+namespace {
+
+std::string treeEntry(const cli::FileResult& file) {
+  nlohmann::json entry = {{"path", file.path}, {"diagnostics", nlohmann::json::array()}};
+  if (!file.document) entry["error"] = file.error;
+  else
+    for (const Finding& finding : file.findings)
+      entry["diagnostics"].push_back(diagnosticJson(file.document->lines(), finding, Encoding::Utf16));
+  std::string out;
+  protocol::appendIndentedJson(entry, 2, 1, out);
+  return out;
+}
+
+cli::FileResult checkedFile(std::string text, std::vector<Finding> findings) {
+  cli::FileResult file;
+  file.path = "dir/a \"quoted\" name.md";
+  file.document = Document::create(file.path, std::move(text), DocumentFormat::Markdown);
+  file.findings = std::move(findings);
+  return file;
+}
+
+TEST(JsonOutput, EntryWithoutFindings) {
+  const cli::FileResult file = checkedFile("Fine.\n", {});
+  EXPECT_EQ(cli::renderJsonEntry(file), treeEntry(file));
+  EXPECT_NE(cli::renderJsonEntry(file).find("\"diagnostics\": []"), std::string::npos);
+}
+
+TEST(JsonOutput, EntryOfAFileNotChecked) {
+  cli::FileResult file;
+  file.path = "missing.md";
+  file.error = "cannot read: no such file";
+  EXPECT_EQ(cli::renderJsonEntry(file), treeEntry(file));
+}
+
+TEST(JsonOutput, FindingsWithFixesEscapesAndWidePositions) {
+  // Emoji (two UTF-16 units), a second line, a message with quotes, a tab and
+  // a control character, a fix with two edits, one without any fix, and a
+  // broken UTF-8 byte (replaced as nlohmann replaces it).
+  const std::string text = "# T\xF0\x9F\x98\x80tle\n\nSome teh text, and \"more\".\n";
+  Finding spelling;
+  spelling.rule_id = "spelling";
+  spelling.span = {15, 18};
+  spelling.message = "Unknown word 'teh': did you mean \"the\"?\t\x01";
+  spelling.fixes.push_back({"Replace with 'the'", {{{15, 18}, "the"}}, true, true});
+  spelling.fixes.push_back({"Replace with 'tech'", {{{15, 18}, "tech"}, {{1, 3}, ""}}, false, false});
+  Finding plain;
+  plain.rule_id = "style/hedging";
+  plain.span = {0, 12};
+  plain.severity = Severity::Information;
+  plain.message = "Bad byte \xFF here";
+  const cli::FileResult file = checkedFile(text, {plain, spelling});
+  const std::string streamed = cli::renderJsonEntry(file);
+  EXPECT_EQ(streamed, treeEntry(file));
+  EXPECT_NE(streamed.find("\"character\": 6"), std::string::npos);  // after the emoji, in UTF-16 units
+}
+
+TEST(JsonOutput, ReportOfSeveralFiles) {
+  std::vector<cli::FileResult> results;
+  results.push_back(checkedFile("One teh.\n", {}));
+  results.emplace_back().path = "b.md";
+  results.back().error = "too big";
+  std::string expected = "[\n  " + treeEntry(results[0]) + ",\n  " + treeEntry(results[1]) + "\n]\n";
+  std::string out;
+  cli::writeJson(results, out);
+  EXPECT_EQ(out, expected);
+  // The same bytes as one tree dumped with an indent of 2.
+  nlohmann::json parsed = nlohmann::json::parse(out);
+  EXPECT_EQ(parsed.dump(2) + "\n", out);
+}
+
+}  // namespace
+}  // namespace copydesk::testing
