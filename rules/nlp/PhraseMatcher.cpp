@@ -176,6 +176,8 @@ std::uint32_t* PhraseMatcher::insertEdge(std::uint32_t node, std::uint32_t word)
 void PhraseMatcher::add(std::string_view phrase, std::uint32_t id) {
   const auto words = phraseWords(phrase);
   if (words.empty()) return;
+  const std::uint64_t first_hash = hashWord(words.front());
+  start_filter_[filterBit(first_hash) / 64] |= std::uint64_t{1} << (filterBit(first_hash) % 64);
   std::uint32_t node = 0;
   for (const std::string& word : words) {
     const std::uint32_t word_id = internWord(word);
@@ -205,49 +207,45 @@ void PhraseMatcher::findAll(std::string_view text, const std::vector<Token>& tok
     }
     ids[i - first] = wordId(normalizedWord(text.substr(t.span.begin, t.span.size()), buffer));
   }
-  walk(ids, first, end, out);
+  for (std::uint32_t start = first; start < end; ++start)
+    matchAt(start, end, [&](std::uint32_t i) { return ids[i - first]; }, out);
 }
 
 void PhraseMatcher::findAll(std::string_view text, const TokenizedProse& prose, std::uint32_t first,
                             std::uint32_t end, std::vector<Match>& out) const {
   if (prose.folded_words.size() != prose.tokens.size()) return findAll(text, prose.tokens, first, end, out);
-  if (first >= end || word_count_ == 0) return;
-  thread_local std::vector<std::uint32_t> ids;
-  ids.resize(end - first);
+  if (word_count_ == 0) return;
   const std::string_view folded = prose.folded;
-  for (std::uint32_t i = first; i < end; ++i) {
-    if (opaqueForPhrases(prose.tokens[i].kind)) {
-      ids[i - first] = kBarrier;
-      continue;
-    }
-    // Most tokens are in no phrase: the filter says so without a call.
+  const auto id_at = [&](std::uint32_t i) {
+    if (opaqueForPhrases(prose.tokens[i].kind)) return kBarrier;
     const FoldedWord& w = prose.folded_words[i];
-    ids[i - first] = mayBePhraseWord(w.hash) ? wordId(w.hash, folded.substr(w.begin, w.length)) : kUnknownWord;
-  }
-  walk(ids, first, end, out);
+    return mayBePhraseWord(w.hash) ? wordId(w.hash, folded.substr(w.begin, w.length)) : kUnknownWord;
+  };
+  // Nearly every token starts no phrase: one bit test says so, and only the
+  // few that may start one are looked up (with the words after them).
+  for (std::uint32_t start = first; start < end; ++start)
+    if (mayStartPhrase(prose.folded_words[start].hash)) matchAt(start, end, id_at, out);
 }
 
-void PhraseMatcher::walk(const std::vector<std::uint32_t>& ids, std::uint32_t first, std::uint32_t end,
-                         std::vector<Match>& out) const {
-  for (std::uint32_t start = first; start < end; ++start) {
-    const std::uint32_t head = ids[start - first];
-    if (head >= kBarrier || root_children_[head] == 0) continue;
-    std::uint32_t node = root_children_[head];
-    std::int64_t best_phrase = node_phrase_[node];
-    std::uint32_t best_end = start + 1;
-    for (std::uint32_t i = start + 1; i < end; ++i) {
-      const std::uint32_t word = ids[i - first];
-      if (word >= kBarrier) break;
-      const std::uint32_t next = findEdge(node, word);
-      if (next == 0) break;
-      node = next;
-      if (node_phrase_[node] >= 0) {
-        best_phrase = node_phrase_[node];
-        best_end = i + 1;
-      }
+template <typename IdAt>
+void PhraseMatcher::matchAt(std::uint32_t start, std::uint32_t end, const IdAt& id_at, std::vector<Match>& out) const {
+  const std::uint32_t head = id_at(start);
+  if (head >= kBarrier || root_children_[head] == 0) return;
+  std::uint32_t node = root_children_[head];
+  std::int64_t best_phrase = node_phrase_[node];
+  std::uint32_t best_end = start + 1;
+  for (std::uint32_t i = start + 1; i < end; ++i) {
+    const std::uint32_t word = id_at(i);
+    if (word >= kBarrier) break;
+    const std::uint32_t next = findEdge(node, word);
+    if (next == 0) break;
+    node = next;
+    if (node_phrase_[node] >= 0) {
+      best_phrase = node_phrase_[node];
+      best_end = i + 1;
     }
-    if (best_phrase >= 0) out.push_back({start, best_end, static_cast<std::uint32_t>(best_phrase)});
   }
+  if (best_phrase >= 0) out.push_back({start, best_end, static_cast<std::uint32_t>(best_phrase)});
 }
 
 }  // namespace copydesk

@@ -1,9 +1,10 @@
 #pragma once
 // One matcher for every built-in phrase list: a trie over lower-cased word
-// tokens. Each token of a sentence is lower-cased and looked up once in the
-// vocabulary of phrase words; the trie is then walked with integer keys, so
-// the cost per token is about one string hash lookup whatever the number of
-// phrases (bench/phrase_matcher measures 5,000 extra phrases per list).
+// tokens. A token that may start a phrase (one bit test of its folded word's
+// hash: most tokens fail it) is looked up in the vocabulary of phrase words,
+// then the trie is walked with integer keys, so the cost per token is about
+// one bit test whatever the number of phrases (bench/phrase_matcher measures
+// 5,000 extra phrases per list).
 //
 // Thread-safety: add() is not thread-safe; findAll() is const and may run on
 // many threads at once once the matcher is built.
@@ -64,8 +65,10 @@ class PhraseMatcher {
   };
   std::uint32_t wordId(std::string_view word) const;  // kUnknownWord when absent
   std::uint32_t wordId(std::uint64_t hash, std::string_view word) const;
-  void walk(const std::vector<std::uint32_t>& ids, std::uint32_t first, std::uint32_t end,
-            std::vector<Match>& out) const;
+  // The longest phrase starting at token `start` (before `end`), if any;
+  // id_at(i) gives token i's word id (kBarrier, kUnknownWord or a word's id).
+  template <typename IdAt>
+  void matchAt(std::uint32_t start, std::uint32_t end, const IdAt& id_at, std::vector<Match>& out) const;
   std::uint32_t internWord(std::string_view word);
   std::uint32_t findEdge(std::uint32_t node, std::uint32_t word) const;  // 0 when absent
   std::uint32_t* insertEdge(std::uint32_t node, std::uint32_t word);
@@ -80,6 +83,11 @@ class PhraseMatcher {
     return (word_filter_[filterBit(hash) / 64] >> (filterBit(hash) % 64)) & 1;
   }
   std::vector<std::uint64_t> word_filter_ = std::vector<std::uint64_t>(kFilterBits / 64);
+  // The same for the first words of phrases: most tokens start none.
+  bool mayStartPhrase(std::uint64_t hash) const {
+    return (start_filter_[filterBit(hash) / 64] >> (filterBit(hash) % 64)) & 1;
+  }
+  std::vector<std::uint64_t> start_filter_ = std::vector<std::uint64_t>(kFilterBits / 64);
   std::vector<WordSlot> word_slots_ = std::vector<WordSlot>(64);
   std::string word_bytes_;
   std::uint32_t word_count_ = 0;

@@ -1,0 +1,95 @@
+// PhraseMatcher: longest match at each start token, later overlapping starts
+// still reported, case-insensitive, never across an opaque token; the folded
+// path (what Documents use) and the plain token path give the same matches.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "nlp/PhraseMatcher.h"
+#include "nlp/Tokenizer.h"
+
+namespace copydesk {
+namespace {
+
+struct Found {
+  std::string text;
+  std::uint32_t phrase;
+  friend bool operator==(const Found&, const Found&) = default;
+};
+
+std::ostream& operator<<(std::ostream& os, const Found& f) { return os << "{" << f.text << ", " << f.phrase << "}"; }
+
+TokenizedProse tokenized(std::string_view text) {
+  ProseMap map;
+  Block block;
+  block.span = {0, text.size()};
+  block.pieces.push_back(Piece{ByteSpan{0, text.size()}, PieceKind::Prose});
+  map.blocks.push_back(block);
+  return tokenize(text, map);
+}
+
+std::vector<Found> found(std::string_view text, const TokenizedProse& prose,
+                         const std::vector<PhraseMatcher::Match>& matches) {
+  std::vector<Found> out;
+  for (const PhraseMatcher::Match& m : matches) {
+    const std::size_t begin = prose.tokens[m.first_token].span.begin;
+    const std::size_t end = prose.tokens[m.end_token - 1].span.end;
+    out.push_back({std::string(text.substr(begin, end - begin)), m.phrase});
+  }
+  return out;
+}
+
+// Matches over the whole text, checking that both paths agree.
+std::vector<Found> matchAll(const PhraseMatcher& matcher, std::string_view text) {
+  TokenizedProse prose = tokenized(text);
+  const auto count = static_cast<std::uint32_t>(prose.tokens.size());
+  std::vector<PhraseMatcher::Match> plain, folded;
+  matcher.findAll(text, prose.tokens, 0, count, plain);
+  foldTokens(text, prose);
+  matcher.findAll(text, prose, 0, count, folded);
+  EXPECT_EQ(found(text, prose, plain), found(text, prose, folded));
+  return found(text, prose, folded);
+}
+
+PhraseMatcher sample() {
+  PhraseMatcher matcher;
+  matcher.add("in order to", 1);
+  matcher.add("in order", 2);
+  matcher.add("order to go", 3);
+  matcher.add("game-changing", 4);
+  matcher.add("it’s", 5);
+  return matcher;
+}
+
+TEST(PhraseMatcher, LongestMatchAtEachStartAndLaterOverlaps) {
+  EXPECT_EQ(matchAll(sample(), "We did it in order to go home."),
+            (std::vector<Found>{{"in order to", 1}, {"order to go", 3}}));
+  EXPECT_EQ(matchAll(sample(), "Put them in order, then go."), (std::vector<Found>{{"in order", 2}}));
+}
+
+TEST(PhraseMatcher, CaseAndApostrophesAreFolded) {
+  EXPECT_EQ(matchAll(sample(), "In Order To win, IT'S Game-Changing."),
+            (std::vector<Found>{{"In Order To", 1}, {"IT'S", 5}, {"Game-Changing", 4}}));
+}
+
+TEST(PhraseMatcher, WordsInNoPhraseAndPartialPhrasesMatchNothing) {
+  EXPECT_TRUE(matchAll(sample(), "Order matters; to go is fine; gamechanging.").empty());
+  EXPECT_TRUE(matchAll(PhraseMatcher(), "in order to").empty());
+}
+
+TEST(PhraseMatcher, NeverAcrossAnOpaqueToken) {
+  EXPECT_EQ(matchAll(sample(), "in https://example.org order to go"), (std::vector<Found>{{"order to go", 3}}));
+}
+
+TEST(PhraseMatcher, OnlyInsideTheGivenTokens) {
+  const std::string text = "in order to go";
+  TokenizedProse prose = tokenized(text);
+  foldTokens(text, prose);
+  std::vector<PhraseMatcher::Match> matches;
+  sample().findAll(text, prose, 0, 2, matches);  // "in order"
+  EXPECT_EQ(found(text, prose, matches), (std::vector<Found>{{"in order", 2}}));
+}
+
+}  // namespace
+}  // namespace copydesk
