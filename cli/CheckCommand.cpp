@@ -190,6 +190,8 @@ int runCheck(int argc, char** argv) {
   // threads first need hunspell at once (loading all of them at start gave no
   // measurable gain on 2 cores, where the workers already use both).
   options.setup.spelling.max_instances = workerCount(options, walk.files.size());
+  // Every finding of a check carries its suggestions: screen them all.
+  options.setup.spelling.suggestion_index_at_open = true;
   CheckSetup setup(options.setup);
   std::vector<FileSetup> setups;
   if (!prepareAll(walk.files, setup, setups)) return 2;

@@ -175,6 +175,11 @@ std::unique_ptr<SpellChecker> SpellChecker::open(const SpellingOptions& options,
     // the other rules go on meanwhile; the first spelling lookup waits for it.
     checker->instances_ = 1;
     checker->loading_ = std::async(std::launch::async, [raw = checker.get()] { return raw->loadInstance(); });
+    if (options.suggestion_index_at_open) {
+      checker->index_at_open_ = true;
+      checker->suggested_words_ = kWordsBeforeIndex;  // wordForms() no longer waits for words
+      checker->startWordFormsBuild();
+    }
     return checker;
   }
   error = "no hunspell dictionary for '" + lang + "' (looked for " + lang + ".aff/.dic in " + looked +
@@ -245,8 +250,14 @@ const WordFormIndex* SpellChecker::wordForms() const {
   // wanted (building costs about as much as suggesting for that many words
   // without it), never waited for: until it is ready, variants go to hunspell
   // (same answers). Building it at open() delayed the language server's first
-  // diagnostics and the exit of short CLI runs.
+  // diagnostics; the batch CLI asks for that (SpellingOptions::
+  // suggestion_index_at_open), as it builds in parallel with hunspell's load.
   if (suggested_words_.load(std::memory_order_relaxed) < kWordsBeforeIndex) return nullptr;
+  startWordFormsBuild();
+  return word_forms_ready_.load(std::memory_order_acquire);
+}
+
+void SpellChecker::startWordFormsBuild() const {
   std::call_once(word_forms_started_, [this] {
     word_forms_built_ = std::async(std::launch::async, [this] {
       std::vector<std::string> dics{dictionary_path_};
@@ -258,9 +269,8 @@ const WordFormIndex* SpellChecker::wordForms() const {
       vocabulary_.forEachWord([&built](std::string_view w) { built->addWord(w); });
       word_forms_ = std::move(built);
       word_forms_ready_.store(&*word_forms_, std::memory_order_release);
-    });
+    }).share();
   });
-  return word_forms_ready_.load(std::memory_order_acquire);
 }
 
 bool SpellChecker::accepts(Hunspell& hunspell, const std::string& word) const {
@@ -274,16 +284,16 @@ bool SpellChecker::cachedIsCorrect(std::string_view word) const {
   Shard& shard = shards_[(hash >> 7) % kShards];
   {
     std::shared_lock lock(shard.mutex);
-    if (auto it = shard.answers.find(word); it != shard.answers.end()) return it->second;
+    if (const auto known = shard.answers.find(hash, word); known != VerdictTable::Verdict::Unknown)
+      return known == VerdictTable::Verdict::Correct;
   }
-  std::string key(word);
-  bool correct = vocabulary_.contains(key);
+  bool correct = vocabulary_.contains(word);
   if (!correct) {
     Lease hunspell(*this);
-    correct = (*hunspell).spell(key);
+    correct = (*hunspell).spell(std::string(word));
   }
   std::unique_lock lock(shard.mutex);
-  shard.answers.emplace(std::move(key), correct);
+  shard.answers.insert(hash, word, correct);
   return correct;
 }
 
@@ -398,6 +408,8 @@ std::vector<std::string> SpellChecker::computeSuggestions(const std::string& wor
   });
   std::vector<std::string> all;
   suggested_words_.fetch_add(1, std::memory_order_relaxed);
+  // Each thread waits through its own copy of the shared state.
+  if (index_at_open_) std::shared_future<void>(word_forms_built_).wait();
   {
     Lease hunspell(*this);
     if (ascii) all = nearWords(word, *hunspell);

@@ -26,6 +26,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "spelling/VerdictTable.h"
 #include "spelling/WordFormIndex.h"
 #include "spelling/WordList.h"
 
@@ -44,6 +45,11 @@ struct SpellingOptions {
   // when two threads need hunspell at the same moment). 1 for the language
   // server (memory); the batch CLI uses one per worker thread.
   unsigned max_instances = 1;
+  // Start building the index of dictionary forms (see wordForms()) as the
+  // checker opens, in the background, and let every suggestion wait for it,
+  // so that no word's candidates go to hunspell unscreened: for the batch CLI,
+  // which suggests for many words. The language server builds it lazily.
+  bool suggestion_index_at_open = false;
 };
 
 // Names the spell checker `options` open, for sharing one among the documents
@@ -82,10 +88,9 @@ class SpellChecker {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const noexcept;
   };
-  using StringMap = std::unordered_map<std::string, bool, StringHash, std::equal_to<>>;
   struct Shard {
     mutable std::shared_mutex mutex;
-    StringMap answers;
+    VerdictTable answers;
   };
   static constexpr std::size_t kShards = 32;
 
@@ -93,11 +98,12 @@ class SpellChecker {
   // The edit-distance-1 candidates hunspell accepts, in generation order.
   std::vector<std::string> nearWords(std::string_view word, Hunspell& hunspell) const;
   bool accepts(Hunspell& hunspell, const std::string& word) const;
-  // The index of dictionary forms once built (started when suggestions for
-  // kWordsBeforeIndex words were computed); null until then, and when the
+  // The index of dictionary forms once built (started at open() or when
+  // suggestions for kWordsBeforeIndex words were computed); null until then, and when the
   // dictionary uses features it does not model (then every variant goes to
   // hunspell).
   const WordFormIndex* wordForms() const;
+  void startWordFormsBuild() const;
   std::unique_ptr<Hunspell> loadInstance() const;
   std::vector<std::string> computeSuggestions(const std::string& word, bool full) const;
 
@@ -121,7 +127,8 @@ class SpellChecker {
   mutable std::once_flag word_forms_started_;
   static constexpr unsigned kWordsBeforeIndex = 20;
   mutable std::atomic<unsigned> suggested_words_{0};
-  mutable std::future<void> word_forms_built_;
+  bool index_at_open_ = false;
+  mutable std::shared_future<void> word_forms_built_;
 
   mutable std::array<Shard, kShards> shards_;
   mutable std::shared_mutex suggest_mutex_;
