@@ -265,28 +265,48 @@ void ClaimsBase::index() {
   }
 }
 
+namespace {
+
+// "isn't", "doesn't": a contracted "not".
+bool hasContractedNot(const Document& doc, const Sentence& sentence, std::string& buffer) {
+  for (std::uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
+    const std::string_view w = foldedWord(doc.text(), doc.tokens(), i, buffer);
+    if (w.size() > 3 && w.ends_with("n't")) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void ClaimsBase::match(const Document& doc, const Sentence& sentence, std::vector<ClaimMatch>& out) const {
   if (entries_.empty()) return;
   const auto& tokens = doc.tokens().tokens;
-  std::vector<PhraseMatcher::Match> matches;
-  terms_.findAll(doc.text(), doc.tokens(), sentence.first_token, sentence.end_token, matches);
+  // Scratch kept from sentence to sentence (per thread): most sentences match
+  // a term or two of a few entries, and allocating for them cost more than
+  // the matching.
   struct State {
+    std::uint32_t entry = 0;
     std::uint32_t groups = 0;
     bool negated = false;
     ByteSpan span{~std::size_t{0}, 0};
   };
-  std::unordered_map<std::uint32_t, State> states;
-  std::string buffer;
-  std::string key;
+  thread_local std::vector<PhraseMatcher::Match> matches;
+  thread_local std::vector<State> states;
+  thread_local std::string buffer;
+  thread_local std::string key;
+  matches.clear();
+  states.clear();
+  terms_.findAll(doc.text(), doc.tokens(), sentence.first_token, sentence.end_token, matches);
   const auto apply = [&](std::uint32_t phrase, ByteSpan span) {
     for (const TermRef& ref : refs_[phrase]) {
-      State& st = states[ref.entry];
+      auto st = std::find_if(states.begin(), states.end(), [&](const State& s) { return s.entry == ref.entry; });
+      if (st == states.end()) st = states.insert(st, State{ref.entry});
       if (ref.group < 0) {
-        st.negated = true;
+        st->negated = true;
       } else {
-        st.groups |= 1u << ref.group;
-        st.span.begin = std::min(st.span.begin, span.begin);
-        st.span.end = std::max(st.span.end, span.end);
+        st->groups |= 1u << ref.group;
+        st->span.begin = std::min(st->span.begin, span.begin);
+        st->span.end = std::max(st->span.end, span.end);
       }
     }
   };
@@ -302,18 +322,15 @@ void ClaimsBase::match(const Document& doc, const Sentence& sentence, std::vecto
     }
   }
   if (states.empty()) return;
-  // "isn't", "doesn't": a contracted "not".
-  bool contracted_not = false;
-  for (std::uint32_t i = sentence.first_token; i < sentence.end_token && !contracted_not; ++i) {
-    const std::string_view w = foldedWord(doc.text(), doc.tokens(), i, buffer);
-    contracted_not = w.size() > 3 && w.ends_with("n't");
-  }
-  for (const auto& [e, st] : states) {
-    const ClaimEntry& entry = entries_[e];
+  int contracted_not = -1;  // looked for only when an entry negated by "not" matched
+  for (const State& st : states) {
+    const ClaimEntry& entry = entries_[st.entry];
     const std::uint32_t all = entry.groups.size() >= 32 ? ~0u : (1u << entry.groups.size()) - 1;
     if (st.groups != all || st.negated) continue;
-    if (contracted_not && std::find(entry.negated_by.begin(), entry.negated_by.end(), "not") != entry.negated_by.end())
-      continue;
+    if (std::find(entry.negated_by.begin(), entry.negated_by.end(), "not") != entry.negated_by.end()) {
+      if (contracted_not < 0) contracted_not = hasContractedNot(doc, sentence, buffer) ? 1 : 0;
+      if (contracted_not) continue;
+    }
     out.push_back({&entry, st.span});
   }
   std::sort(out.begin(), out.end(), [](const ClaimMatch& a, const ClaimMatch& b) {
