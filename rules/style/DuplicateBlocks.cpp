@@ -9,33 +9,72 @@
 
 namespace copydesk::style {
 
-BlockText normalizedBlockText(const Document& document, std::size_t block_index) {
-  const Block& block = document.prose().blocks[block_index];
-  std::string raw;
-  for (const Piece& piece : block.pieces) {
-    if (piece.kind == PieceKind::LineBreak) {
-      raw.push_back(' ');
-    } else {
-      raw.append(document.slice(piece.span));
+namespace {
+
+// Writes text with runs of whitespace as one space and none leading, ASCII
+// letters lowered on request, into a buffer sized once: every byte written
+// stands for at least one byte read.
+class CollapsedText {
+ public:
+  explicit CollapsedText(std::size_t capacity) { text_.resize(capacity); }
+  void add(std::string_view s, bool lower_ascii) {
+    char* out = text_.data();
+    for (const char c : s) {
+      if (isSpace(c)) {
+        pending_space_ = used_ > 0;
+        continue;
+      }
+      if (pending_space_) out[used_++] = ' ';
+      pending_space_ = false;
+      out[used_++] = lower_ascii && c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
     }
   }
-  BlockText out;
-  // Duplicate rules normalise blocks on every edit: ASCII text, the usual
-  // case, is lowered in place instead of through utf::toLower.
-  const bool ascii = std::all_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  if (ascii)
-    for (char& c : raw) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-  const std::string lowered = ascii ? std::move(raw) : utf::toLower(raw);
-  out.normalized.reserve(lowered.size());
-  bool pending_space = false;
-  for (char c : lowered) {
-    if (isSpace(c)) {
-      pending_space = !out.normalized.empty();
+  void addSpace() { pending_space_ = used_ > 0; }
+  std::string take() {
+    text_.resize(used_);
+    return std::move(text_);
+  }
+
+ private:
+  std::string text_;
+  std::size_t used_ = 0;
+  bool pending_space_ = false;
+};
+
+}  // namespace
+
+BlockText normalizedBlockText(const Document& document, std::size_t block_index) {
+  const Block& block = document.prose().blocks[block_index];
+  std::size_t size = 0;
+  unsigned char high_bits = 0;
+  for (const Piece& piece : block.pieces) {
+    if (piece.kind == PieceKind::LineBreak) {
+      ++size;
       continue;
     }
-    if (pending_space) out.normalized.push_back(' ');
-    pending_space = false;
-    out.normalized.push_back(c);
+    for (const char c : document.slice(piece.span)) high_bits |= static_cast<unsigned char>(c);
+    size += piece.span.size();
+  }
+  BlockText out;
+  if (high_bits < 0x80) {
+    // ASCII, the usual case: lowered and collapsed in one pass over the pieces
+    // (the duplicate rules normalise blocks on every edit).
+    CollapsedText collapsed(size);
+    for (const Piece& piece : block.pieces) {
+      if (piece.kind == PieceKind::LineBreak) collapsed.addSpace();
+      else collapsed.add(document.slice(piece.span), true);
+    }
+    out.normalized = collapsed.take();
+  } else {
+    std::string raw;
+    raw.reserve(size);
+    for (const Piece& piece : block.pieces)
+      if (piece.kind == PieceKind::LineBreak) raw.push_back(' ');
+      else raw.append(document.slice(piece.span));
+    const std::string lowered = utf::toLower(raw);
+    CollapsedText collapsed(lowered.size());
+    collapsed.add(lowered, false);
+    out.normalized = collapsed.take();
   }
   // Trailing punctuation: . , : ; ! ? and the ellipsis "…" (E2 80 A6).
   for (;;) {
