@@ -94,6 +94,12 @@ void foldTokens(std::string_view text, TokenizedProse& prose) {
 
 namespace {
 std::uint64_t hashWord(std::string_view word) { return phraseWordHash(word); }
+// Words are short: a loop beats a call to memcmp.
+bool sameBytes(const char* a, std::string_view b) {
+  for (std::size_t i = 0; i < b.size(); ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
 std::size_t edgeIndex(std::uint64_t key, std::size_t mask) {
   return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
 }
@@ -107,8 +113,7 @@ std::uint32_t PhraseMatcher::wordId(std::uint64_t h, std::string_view word) cons
   for (std::size_t i = h & mask;; i = (i + 1) & mask) {
     const WordSlot& slot = word_slots_[i];
     if (slot.id == kUnknownWord) return kUnknownWord;
-    if (slot.hash == h && slot.length == word.size() &&
-        std::string_view(word_bytes_).substr(slot.offset, slot.length) == word)
+    if (slot.hash == h && slot.length == word.size() && sameBytes(word_bytes_.data() + slot.offset, word))
       return slot.id;
   }
 }
@@ -185,7 +190,9 @@ void PhraseMatcher::add(std::string_view phrase, std::uint32_t id) {
     if (*child == 0) {
       *child = static_cast<std::uint32_t>(node_phrase_.size());
       node_phrase_.push_back(-1);
+      node_is_leaf_.push_back(1);
     }
+    node_is_leaf_[node] = 0;
     node = *child;
   }
   if (node_phrase_[node] < 0) ++phrase_count_;
@@ -234,7 +241,9 @@ void PhraseMatcher::matchAt(std::uint32_t start, std::uint32_t end, const IdAt& 
   std::uint32_t node = root_children_[head];
   std::int64_t best_phrase = node_phrase_[node];
   std::uint32_t best_end = start + 1;
-  for (std::uint32_t i = start + 1; i < end; ++i) {
+  // A phrase that no longer one continues (most are single words) ends the
+  // walk without looking at the next token.
+  for (std::uint32_t i = start + 1; i < end && !node_is_leaf_[node]; ++i) {
     const std::uint32_t word = id_at(i);
     if (word >= kBarrier) break;
     const std::uint32_t next = findEdge(node, word);

@@ -95,6 +95,7 @@ class PhraseMatcher {
   std::size_t edge_count_ = 0;
   std::vector<std::uint32_t> root_children_;                 // word id -> child of the root (0: none)
   std::vector<std::int64_t> node_phrase_{-1};                // node -> phrase id, -1 when none
+  std::vector<std::uint8_t> node_is_leaf_{0};                // node -> 1 when no phrase goes on from it
   std::size_t phrase_count_ = 0;
 };
 
