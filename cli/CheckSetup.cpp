@@ -14,8 +14,16 @@ bool CheckSetup::prepare(const std::string& file, FileSetup& out, std::vector<st
   if (!out.services.spelling) return false;
   out.services.accepted_words = acceptedWords(file, config);
   applyDateSettings(config, options_.as_of, out.services);
-  out.rules = resolveRules(config, file);
+  out.rules = rulesFor(loaded, config, file);
   return true;
+}
+
+ResolvedRules CheckSetup::rulesFor(const std::shared_ptr<const ConfigParseResult>& loaded,
+                                          const Config& config, const std::string& file) {
+  if (!config.overrides.empty()) return resolveRules(config, file);
+  auto it = rules_by_config_.find(loaded);
+  if (it == rules_by_config_.end()) it = rules_by_config_.emplace(loaded, resolveRules(config, file)).first;
+  return it->second;
 }
 
 const SpellChecker* CheckSetup::spellChecker(const Config& config, std::vector<std::string>& errors) {

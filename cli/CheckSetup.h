@@ -42,12 +42,19 @@ class CheckSetup {
  private:
   const SpellChecker* spellChecker(const Config& config, std::vector<std::string>& errors);
   const WordList* acceptedWords(const std::string& file, const Config& config);
+  // The rules of `file` under `config` (loaded from `loaded`, null for the
+  // defaults). Without overrides they do not depend on the file: resolved once
+  // per configuration.
+  ResolvedRules rulesFor(const std::shared_ptr<const ConfigParseResult>& loaded, const Config& config,
+                         const std::string& file);
 
   SetupOptions options_;
   Config defaults_;
   ConfigCache configs_;
   std::map<std::string, std::unique_ptr<SpellChecker>> spell_checkers_;  // by language + dictionaries
   std::map<std::string, std::unique_ptr<WordList>> word_lists_;          // by config + dictionary path
+  // Keyed by the parse result itself (held, so that no other one can take its address).
+  std::map<std::shared_ptr<const ConfigParseResult>, ResolvedRules> rules_by_config_;
   std::set<std::string> reported_;
   std::vector<std::string> warnings_;
 };
