@@ -1,5 +1,7 @@
 #include "nlp/PhraseMatcher.h"
 
+#include <algorithm>
+
 #include "text/Utf.h"
 
 namespace copydesk {
@@ -73,23 +75,54 @@ std::uint64_t phraseWordHash(std::string_view word) {
   return h;
 }
 
+namespace {
+
+// Writes `word` lower-cased at `out` and hashes it as phraseWordHash() does, in
+// one pass; false, with `out` to be ignored, when the word is not ASCII.
+bool foldAscii(std::string_view word, char* out, std::uint64_t& hash) {
+  std::uint64_t h = 1469598103934665603ull;
+  unsigned char high_bits = 0;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const auto c = static_cast<unsigned char>(word[i]);
+    high_bits |= c;
+    const auto folded = static_cast<unsigned char>(c - 'A' < 26u ? c + 32 : c);
+    out[i] = static_cast<char>(folded);
+    h = (h ^ folded) * 1099511628211ull;
+  }
+  hash = h;
+  return high_bits < 0x80;
+}
+
+}  // namespace
+
 void foldTokens(std::string_view text, TokenizedProse& prose) {
   prose.folded_words.clear();
-  prose.folded.clear();
   prose.folded_words.reserve(prose.tokens.size());
-  prose.folded.reserve(text.size() / 2);
+  // Written through a buffer that only grows, cut to size at the end: ASCII
+  // words (nearly all) fold in place.
+  std::string& folded = prose.folded;
+  folded.resize(text.size() / 2 + 64);
+  std::size_t used = 0;
   std::string buffer;
   for (const Token& t : prose.tokens) {
     FoldedWord w;
-    w.begin = static_cast<std::uint32_t>(prose.folded.size());
+    w.begin = static_cast<std::uint32_t>(used);
     if (!opaqueForPhrases(t.kind)) {
-      const std::string_view n = normalizedWord(text.substr(t.span.begin, t.span.size()), buffer);
-      w.hash = phraseWordHash(n);
+      const std::string_view word = text.substr(t.span.begin, t.span.size());
+      if (used + word.size() > folded.size()) folded.resize(std::max(folded.size() * 2, used + word.size()));
+      std::string_view n(folded.data() + used, word.size());
+      if (!foldAscii(word, folded.data() + used, w.hash)) {
+        n = normalizedWord(word, buffer);
+        w.hash = phraseWordHash(n);
+        if (used + n.size() > folded.size()) folded.resize(std::max(folded.size() * 2, used + n.size()));
+        folded.replace(used, n.size(), n);
+      }
       w.length = static_cast<std::uint32_t>(n.size());
-      prose.folded.append(n);
+      used += n.size();
     }
     prose.folded_words.push_back(w);
   }
+  folded.resize(used);
 }
 
 namespace {

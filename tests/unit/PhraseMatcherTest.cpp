@@ -91,5 +91,24 @@ TEST(PhraseMatcher, OnlyInsideTheGivenTokens) {
   EXPECT_EQ(found(text, prose, matches), (std::vector<Found>{{"in order", 2}}));
 }
 
+TEST(PhraseMatcher, FoldedWordsAreTheNormalizedWords) {
+  // ASCII words fold in place, others (accents, curly apostrophes) through
+  // normalizedWord(); a long text makes the folding buffer grow.
+  std::string text = "Ünïcode IT’S Fine, `code` and WORDS ";
+  for (int i = 0; i < 200; ++i) text += "Ärger ABC ";
+  TokenizedProse prose = tokenized(text);
+  foldTokens(text, prose);
+  ASSERT_EQ(prose.folded_words.size(), prose.tokens.size());
+  std::string buffer;
+  for (std::size_t i = 0; i < prose.tokens.size(); ++i) {
+    const Token& t = prose.tokens[i];
+    if (opaqueForPhrases(t.kind)) continue;
+    const std::string expected(normalizedWord(text.substr(t.span.begin, t.span.size()), buffer));
+    const FoldedWord& w = prose.folded_words[i];
+    EXPECT_EQ(prose.folded.substr(w.begin, w.length), expected);
+    EXPECT_EQ(w.hash, phraseWordHash(expected)) << expected;
+  }
+}
+
 }  // namespace
 }  // namespace copydesk
