@@ -80,9 +80,32 @@ void writePosition(IndentedWriter& w, LinePosition p) {
   w.close('}');
 }
 
-void writeRange(IndentedWriter& w, const LineIndex& lines, ByteSpan span) {
-  const LinePosition start = lines.position(span.begin, Encoding::Utf16);
-  const LinePosition end = lines.position(span.end, Encoding::Utf16);
+// UTF-16 positions of spans, the last span's remembered: a finding's fixes
+// mostly edit the finding's own span (spelling: three suggestions).
+class SpanPositions {
+ public:
+  explicit SpanPositions(const LineIndex& lines) : lines_(lines) {}
+  void of(ByteSpan span, LinePosition& start, LinePosition& end) {
+    if (!known_ || span != span_) {
+      span_ = span;
+      start_ = lines_.position(span.begin, Encoding::Utf16);
+      end_ = lines_.position(span.end, Encoding::Utf16);
+      known_ = true;
+    }
+    start = start_;
+    end = end_;
+  }
+
+ private:
+  const LineIndex& lines_;
+  bool known_ = false;
+  ByteSpan span_;
+  LinePosition start_, end_;
+};
+
+void writeRange(IndentedWriter& w, SpanPositions& positions, ByteSpan span) {
+  LinePosition start, end;
+  positions.of(span, start, end);
   w.open('{');
   w.key("end");
   writePosition(w, end);
@@ -102,7 +125,7 @@ void writeArray(IndentedWriter& w, const Items& items, WriteItem write_item) {
   w.close(']');
 }
 
-void writeFix(IndentedWriter& w, const LineIndex& lines, const Fix& fix) {
+void writeFix(IndentedWriter& w, SpanPositions& positions, const Fix& fix) {
   w.open('{');
   w.key("edits");
   writeArray(w, fix.edits, [&](const TextEdit& edit) {
@@ -110,7 +133,7 @@ void writeFix(IndentedWriter& w, const LineIndex& lines, const Fix& fix) {
     w.key("newText");
     w.string(edit.new_text);
     w.key("range");
-    writeRange(w, lines, edit.span);
+    writeRange(w, positions, edit.span);
     w.close('}');
   });
   w.key("preferred");
@@ -122,19 +145,19 @@ void writeFix(IndentedWriter& w, const LineIndex& lines, const Fix& fix) {
   w.close('}');
 }
 
-void writeDiagnostic(IndentedWriter& w, const LineIndex& lines, const Finding& finding) {
+void writeDiagnostic(IndentedWriter& w, SpanPositions& positions, const Finding& finding) {
   w.open('{');
   w.key("code");
   w.string(finding.rule_id);
   w.key("data");
   w.open('{');
   w.key("fixes");
-  writeArray(w, finding.fixes, [&](const Fix& fix) { writeFix(w, lines, fix); });
+  writeArray(w, finding.fixes, [&](const Fix& fix) { writeFix(w, positions, fix); });
   w.close('}');
   w.key("message");
   w.string(finding.message);
   w.key("range");
-  writeRange(w, lines, finding.span);
+  writeRange(w, positions, finding.span);
   w.key("severity");
   w.integer(static_cast<std::uint32_t>(finding.severity));
   w.key("source");
@@ -147,8 +170,8 @@ void appendJsonEntry(const FileResult& file, std::string& out) {
   w.open('{');
   w.key("diagnostics");
   if (file.document) {
-    const LineIndex& lines = file.document->lines();
-    writeArray(w, file.findings, [&](const Finding& finding) { writeDiagnostic(w, lines, finding); });
+    SpanPositions positions(file.document->lines());
+    writeArray(w, file.findings, [&](const Finding& finding) { writeDiagnostic(w, positions, finding); });
   } else {
     w.emptyArray();
     w.key("error");
