@@ -252,6 +252,8 @@ const WordFormIndex* SpellChecker::wordForms() const {
   // (same answers). Building it at open() delayed the language server's first
   // diagnostics; the batch CLI asks for that (SpellingOptions::
   // suggestion_index_at_open), as it builds in parallel with hunspell's load.
+  // Asked for every candidate of every word: once built, one atomic load.
+  if (const WordFormIndex* ready = word_forms_ready_.load(std::memory_order_acquire)) return ready;
   if (suggested_words_.load(std::memory_order_relaxed) < kWordsBeforeIndex) return nullptr;
   startWordFormsBuild();
   return word_forms_ready_.load(std::memory_order_acquire);
