@@ -38,5 +38,18 @@ TEST(SpellCheckerSuggest, FindsAffixedFormsAndExtraWordsOneEditAway) {
   fs::remove(words);
 }
 
+// The batch CLI's setting: the index is started at open() and the very first
+// suggestion waits for it, with the same answers.
+TEST(SpellCheckerSuggest, IndexBuiltAtOpenScreensTheFirstWord) {
+  SpellingOptions options;
+  options.suggestion_index_at_open = true;
+  std::string error;
+  const auto checker = SpellChecker::open(options, error);
+  ASSERT_TRUE(checker) << error;
+  EXPECT_EQ(checker->quickSuggest("recieved", 3).front(), "received");
+  EXPECT_TRUE(checker->suggestionIndexReady());
+  EXPECT_TRUE(contains(checker->quickSuggest("unlocekd", 5), "unlocked"));
+}
+
 }  // namespace
 }  // namespace copydesk
