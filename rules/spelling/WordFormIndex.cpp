@@ -22,17 +22,22 @@ bool onlyAsciiWordCharacters(std::string_view text) {
 // FNV-1a over the ASCII-lower-cased bytes, then a 64-bit finaliser so that
 // the low bits (the slot) are well mixed. Never 0, the empty-slot mark. Two
 // forms sharing one only cost a needless hunspell call.
-std::uint32_t fingerprint(std::string_view form) {
-  std::uint64_t h = 1469598103934665603ull;
-  for (char c : form) {
-    const unsigned char byte = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    h = (h ^ byte) * 1099511628211ull;
-  }
+constexpr std::uint64_t kFnvOffset = 1469598103934665603ull;
+std::uint64_t fnvStep(std::uint64_t h, char c) {
+  const unsigned char byte = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return (h ^ byte) * 1099511628211ull;
+}
+std::uint32_t finishFingerprint(std::uint64_t h) {
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdull;
   h ^= h >> 33;
   const auto f = static_cast<std::uint32_t>(h);
   return f ? f : 1;
+}
+std::uint32_t fingerprint(std::string_view form) {
+  std::uint64_t h = kFnvOffset;
+  for (char c : form) h = fnvStep(h, c);
+  return finishFingerprint(h);
 }
 
 bool readFile(const std::string& path, std::string& out) {
@@ -183,8 +188,15 @@ bool WordFormIndex::containsFingerprint(std::uint32_t f) const {
 }
 
 bool WordFormIndex::mayAccept(std::string_view word) const {
-  if (word.empty() || !onlyAsciiWordCharacters(word)) return true;  // hunspell accepts "", oddly
-  return containsFingerprint(fingerprint(word));
+  if (word.empty()) return true;  // hunspell accepts "", oddly
+  // fingerprint() and the test for other characters in one pass: this runs
+  // for every one-edit variant of every unknown word.
+  std::uint64_t h = kFnvOffset;
+  for (const char c : word) {
+    if (!isAsciiWordCharacter(c)) return true;
+    h = fnvStep(h, c);
+  }
+  return containsFingerprint(finishFingerprint(h));
 }
 
 }  // namespace copydesk
