@@ -53,9 +53,17 @@ class IndentedWriter {
     out_ += "[]";
     first_ = false;
   }
-  void string(const std::string& value) { protocol::appendJsonString(value, out_); }
-  void boolean(bool value) { out_ += value ? "true" : "false"; }
-  void integer(std::uint32_t value) {
+  // A member with a plain value.
+  void member(std::string_view name, const std::string& value) {
+    key(name);
+    protocol::appendJsonString(value, out_);
+  }
+  void member(std::string_view name, bool value) {
+    key(name);
+    out_ += value ? "true" : "false";
+  }
+  void member(std::string_view name, std::uint32_t value) {
+    key(name);
     char buffer[16];
     const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
     out_.append(buffer, end);
@@ -73,10 +81,8 @@ class IndentedWriter {
 
 void writePosition(IndentedWriter& w, LinePosition p) {
   w.open('{');
-  w.key("character");
-  w.integer(p.character);
-  w.key("line");
-  w.integer(p.line);
+  w.member("character", p.character);
+  w.member("line", p.line);
   w.close('}');
 }
 
@@ -130,38 +136,30 @@ void writeFix(IndentedWriter& w, SpanPositions& positions, const Fix& fix) {
   w.key("edits");
   writeArray(w, fix.edits, [&](const TextEdit& edit) {
     w.open('{');
-    w.key("newText");
-    w.string(edit.new_text);
+    w.member("newText", edit.new_text);
     w.key("range");
     writeRange(w, positions, edit.span);
     w.close('}');
   });
-  w.key("preferred");
-  w.boolean(fix.preferred);
-  w.key("safe");
-  w.boolean(fix.safe);
-  w.key("title");
-  w.string(fix.title);
+  w.member("preferred", fix.preferred);
+  w.member("safe", fix.safe);
+  w.member("title", fix.title);
   w.close('}');
 }
 
 void writeDiagnostic(IndentedWriter& w, SpanPositions& positions, const Finding& finding) {
   w.open('{');
-  w.key("code");
-  w.string(finding.rule_id);
+  w.member("code", finding.rule_id);
   w.key("data");
   w.open('{');
   w.key("fixes");
   writeArray(w, finding.fixes, [&](const Fix& fix) { writeFix(w, positions, fix); });
   w.close('}');
-  w.key("message");
-  w.string(finding.message);
+  w.member("message", finding.message);
   w.key("range");
   writeRange(w, positions, finding.span);
-  w.key("severity");
-  w.integer(static_cast<std::uint32_t>(finding.severity));
-  w.key("source");
-  w.string(kSource);
+  w.member("severity", static_cast<std::uint32_t>(finding.severity));
+  w.member("source", kSource);
   w.close('}');
 }
 
@@ -174,11 +172,9 @@ void appendJsonEntry(const FileResult& file, std::string& out) {
     writeArray(w, file.findings, [&](const Finding& finding) { writeDiagnostic(w, positions, finding); });
   } else {
     w.emptyArray();
-    w.key("error");
-    w.string(file.error);
+    w.member("error", file.error);
   }
-  w.key("path");
-  w.string(file.path);
+  w.member("path", file.path);
   w.close('}');
 }
 

@@ -8,6 +8,7 @@
 
 #include "nlp/PhraseMatcher.h"
 #include "nlp/Tokenizer.h"
+#include "unit/OneParagraph.h"
 
 namespace copydesk {
 namespace {
@@ -20,14 +21,7 @@ struct Found {
 
 std::ostream& operator<<(std::ostream& os, const Found& f) { return os << "{" << f.text << ", " << f.phrase << "}"; }
 
-TokenizedProse tokenized(std::string_view text) {
-  ProseMap map;
-  Block block;
-  block.span = {0, text.size()};
-  block.pieces.push_back(Piece{ByteSpan{0, text.size()}, PieceKind::Prose});
-  map.blocks.push_back(block);
-  return tokenize(text, map);
-}
+TokenizedProse tokenized(std::string_view text) { return tokenize(text, oneParagraph(text)); }
 
 std::vector<Found> found(std::string_view text, const TokenizedProse& prose,
                          const std::vector<PhraseMatcher::Match>& matches) {

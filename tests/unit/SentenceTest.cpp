@@ -6,20 +6,12 @@
 #include <vector>
 
 #include "nlp/Tokenizer.h"
+#include "unit/OneParagraph.h"
 
 namespace copydesk {
 namespace {
 
 using Texts = std::vector<std::string>;
-
-ProseMap oneParagraph(std::string_view text) {
-  ProseMap map;
-  Block block;
-  block.span = {0, text.size()};
-  block.pieces.push_back(Piece{ByteSpan{0, text.size()}, PieceKind::Prose});
-  map.blocks.push_back(block);
-  return map;
-}
 
 Texts sentences(std::string_view text) {
   const TokenizedProse p = tokenize(text, oneParagraph(text));

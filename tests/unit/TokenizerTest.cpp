@@ -7,21 +7,13 @@
 #include <vector>
 
 #include "nlp/Tokenizer.h"
+#include "unit/OneParagraph.h"
 
 namespace copydesk {
 namespace {
 
 using namespace token_flag;
 using Texts = std::vector<std::string>;
-
-ProseMap oneParagraph(std::string_view text) {
-  ProseMap map;
-  Block block;
-  block.span = {0, text.size()};
-  block.pieces.push_back(Piece{ByteSpan{0, text.size()}, PieceKind::Prose});
-  map.blocks.push_back(block);
-  return map;
-}
 
 std::vector<Token> lex(std::string_view text) { return tokenize(text, oneParagraph(text)).tokens; }
 
