@@ -386,9 +386,12 @@ std::vector<std::shared_ptr<const ClaimsBase>> projectClaims(std::string_view do
   std::vector<std::shared_ptr<const ClaimsBase>> out;
   std::error_code ec;
   if (!document_path.empty()) {
-    fs::path dir = fs::absolute(fs::path(document_path), ec).parent_path();
+    // Folders as strings ("/a/b" -> "/a" -> "/"): two claims rules walk up
+    // from every document, and std::filesystem's path arithmetic cost more
+    // than the stat calls.
+    std::string dir = fs::absolute(fs::path(document_path), ec).parent_path().string();
     for (int depth = 0; !ec && !dir.empty() && depth < 64; ++depth) {
-      const fs::path claims = dir / ".copydesk" / "claims";
+      const fs::path claims = (dir == "/" ? std::string() : dir) + "/.copydesk/claims";
       std::error_code missing;
       if (fs::is_directory(claims, missing)) {
         std::vector<fs::path> files;
@@ -399,9 +402,9 @@ std::vector<std::shared_ptr<const ClaimsBase>> projectClaims(std::string_view do
           if (auto base = loadCached(f)) out.push_back(std::move(base));
         break;  // the nearest project's claims only
       }
-      const fs::path parent = dir.parent_path();
-      if (parent == dir) break;
-      dir = parent;
+      const std::size_t slash = dir.find_last_of('/');
+      if (dir == "/" || slash == std::string::npos) break;
+      dir.resize(slash == 0 ? 1 : slash);
     }
   }
   for (const std::string& p : extra_paths)

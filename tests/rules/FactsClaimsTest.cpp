@@ -85,6 +85,32 @@ TEST(FactsClaims, ProjectClaimsFromDotCopydesk) {
   fs::remove_all(root);
 }
 
+// The nearest folder with .copydesk/claims, walking up any number of folders.
+TEST(FactsClaims, ProjectClaimsOfTheNearestFolderUpward) {
+  namespace fs = std::filesystem;
+  const fs::path root = fs::temp_directory_path() / "copydesk-facts-claims-upward";
+  const auto write_claims = [](const fs::path& dir, const std::string& id) {
+    fs::create_directories(dir / ".copydesk" / "claims");
+    std::ofstream(dir / ".copydesk" / "claims" / "c.json")
+        << R"({"claims": [{"id": ")" << id << R"(", "claim": "x", "match": {"all": [["x"]]}, "kind": "incorrect",
+        "correction": "y", "source": {"title": "t", "url": "https://e.com", "date": "2020-01-01"}}]})";
+  };
+  write_claims(root, "outer");
+  write_claims(root / "inner", "inner");
+  fs::create_directories(root / "inner" / "a" / "b");
+  fs::create_directories(root / "other");
+  const auto ids = [](const fs::path& document) {
+    std::vector<std::string> out;
+    for (const auto& base : facts::projectClaims(document.string(), {}))
+      for (const facts::ClaimEntry& e : base->entries()) out.push_back(e.id);
+    return out;
+  };
+  EXPECT_EQ(ids(root / "inner" / "a" / "b" / "doc.md"), std::vector<std::string>{"inner"});
+  EXPECT_EQ(ids(root / "other" / "doc.md"), std::vector<std::string>{"outer"});
+  EXPECT_EQ(ids(root / "doc.md"), std::vector<std::string>{"outer"});
+  fs::remove_all(root);
+}
+
 TEST(FactsClaims, ValidationReportsLines) {
   std::vector<facts::ClaimsError> errors;
   const std::string text = "{\"claims\": [\n"
