@@ -50,7 +50,8 @@ std::string footnoteLabel(const Document& doc) { return "[^" + std::to_string(ne
 
 }  // namespace
 
-Fix citationPlaceholderFix(const Document& doc, const Sentence& sentence) {
+Fix CitationFixes::forSentence(const Sentence& sentence) {
+  const Document& doc = doc_;
   Fix fix;
   if (doc.format() != DocumentFormat::Markdown) {
     fix.title = "Add [citation needed]";
@@ -58,11 +59,11 @@ Fix citationPlaceholderFix(const Document& doc, const Sentence& sentence) {
     fix.preferred = true;
     return fix;
   }
-  const std::string label = footnoteLabel(doc);
-  fix.title = "Add a footnote citation " + label;
-  fix.edits.push_back({{sentence.span.end, sentence.span.end}, label});
+  if (label_.empty()) label_ = footnoteLabel(doc);
+  fix.title = "Add a footnote citation " + label_;
+  fix.edits.push_back({{sentence.span.end, sentence.span.end}, label_});
   const std::string_view text = doc.text();
-  fix.edits.push_back({{text.size(), text.size()}, definitionAppendix(text, label)});
+  fix.edits.push_back({{text.size(), text.size()}, definitionAppendix(text, label_)});
   fix.preferred = true;
   return fix;
 }

@@ -4,14 +4,26 @@
 // "[^n]: Source needed" appended at the end of the document, n after the
 // existing numeric footnotes); plain text gets "[citation needed]".
 #include <cstdint>
+#include <string>
 
 #include "core/Finding.h"
 #include "text/Document.h"
 
 namespace copydesk::facts {
 
-// Numbered after the whole document's footnotes, also when `doc` is a part.
-Fix citationPlaceholderFix(const Document& doc, const Sentence& sentence);
+// The placeholder fixes of one rule's check of `doc`, numbered after the whole
+// document's footnotes, also when `doc` is a part. The number is found once per
+// check, at the first Markdown fix: finding it scans every token of the
+// document, and doing that per finding made long documents quadratic.
+class CitationFixes {
+ public:
+  explicit CitationFixes(const Document& doc) : doc_(doc) {}
+  Fix forSentence(const Sentence& sentence);
+
+ private:
+  const Document& doc_;
+  std::string label_;  // "[^n]"; empty until the first Markdown fix
+};
 
 // A hash of what the fix takes from outside the sentence (the footnote number,
 // the end of the document), for ParagraphRule::documentInputs.

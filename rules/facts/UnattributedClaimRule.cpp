@@ -76,6 +76,7 @@ class UnattributedClaimRule final : public ParagraphRule {
     const Document& doc = ctx.document;
     const auto& prose = doc.tokens();
     std::vector<PhraseMatcher::Match> matches;
+    facts::CitationFixes citations(doc);
     for (std::uint32_t si = 0; si < prose.sentences.size(); ++si) {
       const Sentence& sentence = prose.sentences[si];
       if (facts::blockOf(doc, sentence).kind == BlockKind::Heading) continue;
@@ -91,7 +92,7 @@ class UnattributedClaimRule final : public ParagraphRule {
         Finding finding;
         finding.span = {s.token(m.first_token).span.begin, s.token(m.end_token - 1).span.end};
         finding.message = fmt::format("'{}': by whom? Name the source or cite it", doc.slice(finding.span));
-        finding.fixes.push_back(facts::citationPlaceholderFix(doc, sentence));
+        finding.fixes.push_back(citations.forSentence(sentence));
         sink.add(std::move(finding));
       }
     }

@@ -110,6 +110,7 @@ class UnsourcedStatisticRule final : public ParagraphRule {
     // A survey report's figures come from the survey it reports.
     if (kind.survey_report) return;
     std::vector<Stat> stats;
+    facts::CitationFixes citations(doc);
     for (std::uint32_t si = 0; si < sentences.size(); ++si) {
       const Sentence& sentence = sentences[si];
       const Block& block = facts::blockOf(doc, sentence);
@@ -126,7 +127,7 @@ class UnsourcedStatisticRule final : public ParagraphRule {
         finding.span = {s.token(stat.first).span.begin, s.token(stat.end - 1).span.end};
         finding.message = fmt::format("'{}' is stated as fact with no source: cite where the figure comes from",
                                       doc.slice(finding.span));
-        finding.fixes.push_back(facts::citationPlaceholderFix(doc, sentence));
+        finding.fixes.push_back(citations.forSentence(sentence));
         sink.add(std::move(finding));
       }
     }

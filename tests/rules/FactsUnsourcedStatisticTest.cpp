@@ -41,6 +41,20 @@ TEST(FactsUnsourcedStatistic, NotStatistics) {
   expectNoFindings(kRule, "The API is 100% safe.");
 }
 
+TEST(FactsUnsourcedStatistic, EveryFixOfADocumentTakesTheNumberAfterItsFootnotes) {
+  // The number is found once per check: later findings, and a reference that
+  // comes after them in the text, still count.
+  const RuleRun run = runRule(kRule,
+                              "Roughly 70% of bugs are memory bugs. About 40% are logic bugs.\n\n"
+                              "Nearly 90% of users upgrade.\n\nSee [^7].\n\n[^7]: A note.\n");
+  ASSERT_EQ(run.findings.size(), 3u);
+  for (const Finding& finding : run.findings) {
+    ASSERT_EQ(finding.fixes.size(), 1u);
+    EXPECT_EQ(finding.fixes[0].title, "Add a footnote citation [^8]");
+    EXPECT_EQ(finding.fixes[0].edits[0].new_text, "[^8]");
+  }
+}
+
 TEST(FactsUnsourcedStatistic, FixAddsFootnotePlaceholder) {
   expectFix(kRule, "Roughly 70% of bugs are memory bugs.\n",
             "Roughly 70% of bugs are memory bugs.[^1]\n\n[^1]: Source needed\n");
