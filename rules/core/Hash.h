@@ -6,9 +6,14 @@
 
 namespace copydesk {
 
-inline std::uint64_t hashBytes(std::string_view bytes, std::uint64_t seed = 1469598103934665603ull) {
+inline constexpr std::uint64_t kFnvOffset = 1469598103934665603ull;
+
+// One byte of FNV-1a, for loops that hash while they do other work.
+inline std::uint64_t fnvStep(std::uint64_t hash, unsigned char byte) { return (hash ^ byte) * 1099511628211ull; }
+
+inline std::uint64_t hashBytes(std::string_view bytes, std::uint64_t seed = kFnvOffset) {
   std::uint64_t hash = seed;
-  for (unsigned char c : bytes) hash = (hash ^ c) * 1099511628211ull;
+  for (unsigned char c : bytes) hash = fnvStep(hash, c);
   return hash;
 }
 

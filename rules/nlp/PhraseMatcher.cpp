@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/Hash.h"
 #include "text/Utf.h"
 
 namespace copydesk {
@@ -69,25 +70,21 @@ std::vector<std::string> PhraseMatcher::phraseWords(std::string_view phrase) {
   return words;
 }
 
-std::uint64_t phraseWordHash(std::string_view word) {
-  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
-  for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-  return h;
-}
+std::uint64_t phraseWordHash(std::string_view word) { return hashBytes(word); }
 
 namespace {
 
 // Writes `word` lower-cased at `out` and hashes it as phraseWordHash() does, in
 // one pass; false, with `out` to be ignored, when the word is not ASCII.
 bool foldAscii(std::string_view word, char* out, std::uint64_t& hash) {
-  std::uint64_t h = 1469598103934665603ull;
+  std::uint64_t h = kFnvOffset;
   unsigned char high_bits = 0;
   for (std::size_t i = 0; i < word.size(); ++i) {
     const auto c = static_cast<unsigned char>(word[i]);
     high_bits |= c;
-    const auto folded = static_cast<unsigned char>(c - 'A' < 26u ? c + 32 : c);
+    const auto folded = static_cast<unsigned char>(static_cast<unsigned>(c - 'A') < 26u ? c + 32 : c);
     out[i] = static_cast<char>(folded);
-    h = (h ^ folded) * 1099511628211ull;
+    h = fnvStep(h, folded);
   }
   hash = h;
   return high_bits < 0x80;

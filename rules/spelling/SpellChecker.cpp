@@ -11,6 +11,7 @@
 #include <tuple>
 
 #include "core/EmbeddedData.h"
+#include "core/Hash.h"
 #include "spelling/EditDistance.h"
 
 COPYDESK_EMBEDDED(spelling_technical_words_txt)
@@ -240,8 +241,7 @@ class SpellChecker::Lease {
 
 std::size_t SpellChecker::StringHash::operator()(std::string_view s) const noexcept {
   // FNV-1a: short words, no allocation.
-  std::uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  const std::uint64_t h = hashBytes(s);
   return static_cast<std::size_t>(h ^ (h >> 29));
 }
 

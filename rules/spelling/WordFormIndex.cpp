@@ -5,6 +5,7 @@
 #include <sstream>
 #include <utility>
 
+#include "core/Hash.h"
 #include "spelling/AffixTable.h"
 
 namespace copydesk {
@@ -22,10 +23,8 @@ bool onlyAsciiWordCharacters(std::string_view text) {
 // FNV-1a over the ASCII-lower-cased bytes, then a 64-bit finaliser so that
 // the low bits (the slot) are well mixed. Never 0, the empty-slot mark. Two
 // forms sharing one only cost a needless hunspell call.
-constexpr std::uint64_t kFnvOffset = 1469598103934665603ull;
-std::uint64_t fnvStep(std::uint64_t h, char c) {
-  const unsigned char byte = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return (h ^ byte) * 1099511628211ull;
+std::uint64_t lowerFnvStep(std::uint64_t h, char c) {
+  return fnvStep(h, static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
 }
 std::uint32_t finishFingerprint(std::uint64_t h) {
   h ^= h >> 33;
@@ -36,7 +35,7 @@ std::uint32_t finishFingerprint(std::uint64_t h) {
 }
 std::uint32_t fingerprint(std::string_view form) {
   std::uint64_t h = kFnvOffset;
-  for (char c : form) h = fnvStep(h, c);
+  for (char c : form) h = lowerFnvStep(h, c);
   return finishFingerprint(h);
 }
 
@@ -194,7 +193,7 @@ bool WordFormIndex::mayAccept(std::string_view word) const {
   std::uint64_t h = kFnvOffset;
   for (const char c : word) {
     if (!isAsciiWordCharacter(c)) return true;
-    h = fnvStep(h, c);
+    h = lowerFnvStep(h, c);
   }
   return containsFingerprint(finishFingerprint(h));
 }
