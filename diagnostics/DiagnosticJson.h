@@ -18,8 +18,8 @@ nlohmann::json diagnosticJson(const LineIndex& lines, const Finding& finding, En
 
 // What the language server adds to the shared shape (the CLI does not use it).
 struct DiagnosticExtras {
-  std::string docs_href;  // codeDescription.href; omitted when empty
-  std::string word;       // data.word (the misspelt word, for "Add to dictionary"); omitted when empty
+  std::string_view docs_href;  // codeDescription.href; omitted when empty
+  std::string_view word;       // data.word (the misspelt word, for "Add to dictionary"); omitted when empty
 };
 
 // diagnosticJson() plus codeDescription (when extras.docs_href is set),

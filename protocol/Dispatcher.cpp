@@ -38,11 +38,11 @@ struct PendingRequest {
   std::mutex mutex;
   bool done = false;     // answered (or answer decided)
   bool dropped = false;  // Reply destroyed uncalled while dispatch() was running
-  std::vector<json>* collect = nullptr;  // non-null while dispatch() runs the handler
+  std::vector<std::string>* collect = nullptr;  // non-null while dispatch() runs the handler
 
-  json droppedError() const {
-    return makeErrorResponse(id, ErrorCode::InternalError,
-                             fmt::format("request '{}' was dropped without a reply", method));
+  std::string droppedError() const {
+    return serialize(makeErrorResponse(id, ErrorCode::InternalError,
+                                       fmt::format("request '{}' was dropped without a reply", method)));
   }
 
   void forget() {
@@ -53,7 +53,7 @@ struct PendingRequest {
     if (it != owner->in_flight.end() && it->second.lock().get() == this) owner->in_flight.erase(it);
   }
 
-  bool complete(json message) {
+  bool complete(std::string message) {
     std::unique_lock lock(mutex);
     if (done) return false;
     done = true;
@@ -96,10 +96,10 @@ struct PendingRequest {
     bool threw_after_reply = false;
     {
       std::lock_guard lock(mutex);
-      std::vector<json>* out = collect;
+      std::vector<std::string>* out = collect;
       collect = nullptr;
       if (!done && (failure || dropped)) {
-        out->push_back(failure ? std::move(*failure) : droppedError());
+        out->push_back(failure ? serialize(*failure) : droppedError());
         done = true;
         answered_now = true;
       } else if (done && failure) {
@@ -134,16 +134,22 @@ struct Reply::Handle {
 
 Reply::Reply(std::shared_ptr<detail::PendingRequest> state) : handle_(std::make_shared<Handle>(std::move(state))) {}
 
-bool Reply::complete(json message) { return handle_ && handle_->state->complete(std::move(message)); }
+bool Reply::complete(std::string body) { return handle_ && handle_->state->complete(std::move(body)); }
 
 bool Reply::operator()(json result) {
   if (!handle_) return false;
-  return complete(makeResponse(handle_->state->id, std::move(result)));
+  return complete(serialize(makeResponse(handle_->state->id, std::move(result))));
+}
+
+bool Reply::withResultText(std::string_view result_json) {
+  if (!handle_) return false;
+  return complete(serializeResponse(handle_->state->id, result_json));
 }
 
 bool Reply::error(int code, std::string message, json data) {
   if (!handle_) return false;
-  return complete(makeErrorResponse(handle_->state->id, ResponseError{code, std::move(message), std::move(data)}));
+  return complete(
+      serialize(makeErrorResponse(handle_->state->id, ResponseError{code, std::move(message), std::move(data)})));
 }
 
 bool Reply::error(const RpcError& error) { return this->error(error.code(), error.what(), error.data()); }
@@ -245,16 +251,20 @@ std::optional<RequestId> recoverId(const json& value) {
 
 }  // namespace
 
-std::vector<json> Dispatcher::dispatch(std::string_view body) {
+std::vector<std::string> Dispatcher::dispatch(std::string_view body) {
   json value;
+  const auto parse_error = [this](std::string message) {
+    log(fmt::format("malformed JSON from the client: {}", message));
+    return std::vector{serialize(makeErrorResponse(std::nullopt, ErrorCode::ParseError, message))};
+  };
   try {
     value = json::parse(body.begin(), body.end());
   } catch (const json::parse_error& e) {
-    return {makeErrorResponse(std::nullopt, ErrorCode::ParseError, fmt::format("Parse error at byte {}", e.byte))};
+    return parse_error(fmt::format("Parse error at byte {}", e.byte));
   } catch (const json::exception& e) {
     // A number too large for a double ("1e999") throws out_of_range.406, not
     // parse_error: it used to escape and abort the whole server.
-    return {makeErrorResponse(std::nullopt, ErrorCode::ParseError, fmt::format("Parse error: {}", e.what()))};
+    return parse_error(fmt::format("Parse error: {}", e.what()));
   }
 
   Message message;
@@ -263,7 +273,8 @@ std::vector<json> Dispatcher::dispatch(std::string_view body) {
     // still be recovered from value.
     message = messageFromJson(std::move(value));
   } catch (const RpcError& e) {
-    return {makeErrorResponse(recoverId(value), ResponseError{e.code(), fmt::format("Invalid request: {}", e.what()), e.data()})};
+    return {serialize(makeErrorResponse(recoverId(value),
+                                        ResponseError{e.code(), fmt::format("Invalid request: {}", e.what()), e.data()}))};
   }
 
   if (auto* request = std::get_if<Request>(&message)) return handleRequest(std::move(*request));
@@ -275,9 +286,9 @@ std::vector<json> Dispatcher::dispatch(std::string_view body) {
   return {};
 }
 
-std::vector<json> Dispatcher::handleRequest(Request request) {
+std::vector<std::string> Dispatcher::handleRequest(Request request) {
   auto state = std::make_shared<detail::PendingRequest>(request.id, request.method, shared_);
-  std::vector<json> out;
+  std::vector<std::string> out;
   state->collect = &out;  // not yet shared with any other thread
   {
     std::lock_guard lock(shared_->mutex);

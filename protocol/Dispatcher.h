@@ -76,6 +76,9 @@ public:
   /// Answers with a result. Returns false (and sends nothing) when the request
   /// was already answered or this Reply was moved from.
   bool operator()(json result);
+  /// Answers with a result already written as compact JSON text (a big value
+  /// streamed without a tree; see JsonWriter.h).
+  bool withResultText(std::string_view result_json);
   /// Answers with an error.
   bool error(int code, std::string message, json data = nullptr);
   bool error(const RpcError& error);
@@ -91,13 +94,14 @@ private:
   friend class Dispatcher;
   struct Handle;  // answers InternalError when the last copy goes away
   explicit Reply(std::shared_ptr<detail::PendingRequest> state);
-  bool complete(json message);
+  bool complete(std::string body);
   std::shared_ptr<Handle> handle_;
 };
 
 class Dispatcher {
 public:
-  using Sender = std::function<void(json message)>;
+  /// Takes the compact JSON text of one message.
+  using Sender = std::function<void(std::string body)>;
   using Logger = std::function<void(std::string_view line)>;
   using RequestHandler = std::function<json(const json& params)>;
   using AsyncRequestHandler = std::function<void(const json& params, Reply reply)>;
@@ -125,10 +129,11 @@ public:
   void setRequestFilter(RequestFilter filter);
   void setNotificationFilter(NotificationFilter filter);
 
-  /// Handles one message body. Returns the messages to send now: the answer to
-  /// a request when it was given before dispatch() returned (at most one; none
-  /// for notifications, responses, and requests still pending).
-  std::vector<json> dispatch(std::string_view body);
+  /// Handles one message body. Returns the texts of the messages to send now:
+  /// the answer to a request when it was given before dispatch() returned (at
+  /// most one; none for notifications, responses, and requests still pending).
+  /// A body that is not JSON is answered with ParseError and logged.
+  std::vector<std::string> dispatch(std::string_view body);
 
   /// Builds a request from the server to the client with a fresh integer id and
   /// remembers on_response, which dispatch() calls when the answer arrives.
@@ -139,7 +144,7 @@ public:
   std::size_t pendingRequests() const;
 
 private:
-  std::vector<json> handleRequest(Request request);
+  std::vector<std::string> handleRequest(Request request);
   void handleNotification(const Notification& notification);
   void handleResponse(const Response& response);
   void cancelInFlight(const json& params);

@@ -146,4 +146,23 @@ std::string serialize(const json& message) {
   return out;
 }
 
+// Members in key order, as nlohmann's sorted objects are written.
+std::string serializeResponse(const RequestId& id, std::string_view result_json) {
+  std::string out = "{\"id\":";
+  out += idToString(id);
+  out += ",\"jsonrpc\":\"2.0\",\"result\":";
+  out += result_json;
+  out += '}';
+  return out;
+}
+
+std::string serializeNotification(std::string_view method, std::string_view params_json) {
+  std::string out = "{\"jsonrpc\":\"2.0\",\"method\":";
+  appendJsonString(method, out);
+  out += ",\"params\":";
+  out += params_json;
+  out += '}';
+  return out;
+}
+
 }  // namespace copydesk::protocol

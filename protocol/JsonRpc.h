@@ -121,4 +121,10 @@ json toJson(const Message& message);
 /// Compact JSON text of a message; invalid UTF-8 is replaced, never thrown.
 std::string serialize(const json& message);
 
+/// serialize(makeResponse(id, result)) and serialize(makeNotification(method,
+/// params)) from the result's or params' compact JSON text, for big values
+/// streamed without a tree (protocol/JsonWriter.h). The text is not checked.
+std::string serializeResponse(const RequestId& id, std::string_view result_json);
+std::string serializeNotification(std::string_view method, std::string_view params_json);
+
 }  // namespace copydesk::protocol

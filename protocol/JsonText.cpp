@@ -10,7 +10,7 @@ using Json = nlohmann::json;
 
 // Well-formed UTF-8 as RFC 3629 defines it (no overlong forms, surrogates or
 // code points above U+10FFFF): what nlohmann's decoder accepts.
-bool wellFormedUtf8(const std::string& s) {
+bool wellFormedUtf8(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const auto* end = p + s.size();
   while (p < end) {
@@ -39,10 +39,10 @@ bool wellFormedUtf8(const std::string& s) {
   return true;
 }
 
-void appendString(const std::string& s, std::string& out) {
+void appendString(std::string_view s, std::string& out) {
   if (!wellFormedUtf8(s)) {
     // Replacement of broken sequences follows nlohmann's own rules: leave it to nlohmann.
-    out += Json(s).dump(-1, ' ', false, Json::error_handler_t::replace);
+    out += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
     return;
   }
   out += '"';
@@ -50,7 +50,7 @@ void appendString(const std::string& s, std::string& out) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out.append(s, run, i - run);
+    out.append(s.data() + run, i - run);
     run = i + 1;
     switch (c) {
       case '"': out += "\\\""; break;
@@ -68,7 +68,7 @@ void appendString(const std::string& s, std::string& out) {
       }
     }
   }
-  out.append(s, run, s.size() - run);
+  out.append(s.data() + run, s.size() - run);
   out += '"';
 }
 
@@ -142,6 +142,6 @@ void appendIndentedJson(const Json& value, int indent, int depth, std::string& o
   appendValue(value, indent < 0 ? 0 : indent, depth, out);
 }
 
-void appendJsonString(const std::string& text, std::string& out) { appendString(text, out); }
+void appendJsonString(std::string_view text, std::string& out) { appendString(text, out); }
 
 }  // namespace copydesk::protocol

@@ -6,6 +6,7 @@
 // megabytes for big documents; serialisation was a quarter of the report's
 // instructions and of the server's reply to a diagnostics pull).
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -20,6 +21,6 @@ void appendIndentedJson(const nlohmann::json& value, int indent, int depth, std:
 
 // One string as a JSON string literal, as the functions above write strings
 // (for writers that stream JSON without building a tree).
-void appendJsonString(const std::string& text, std::string& out);
+void appendJsonString(std::string_view text, std::string& out);
 
 }  // namespace copydesk::protocol

@@ -1,6 +1,6 @@
 #include "server/LspConvert.h"
 
-#include "diagnostics/DiagnosticJson.h"
+#include "diagnostics/DiagnosticWriter.h"
 
 namespace copydesk::server {
 
@@ -27,18 +27,38 @@ ByteSpan spanFor(const LineIndex& lines, const protocol::Range& range, Encoding 
   return {begin, end};
 }
 
-nlohmann::json diagnosticFor(const CheckResult& result, const Finding& finding, Encoding encoding,
-                             std::string_view docs_url) {
+namespace {
+
+// The extras of one finding; `href` holds the documentation link they point to.
+DiagnosticExtras extrasFor(const CheckResult& result, const Finding& finding, std::string_view docs_url,
+                           std::string& href) {
   DiagnosticExtras extras;
-  if (!docs_url.empty() && result.ruleInfo(finding.rule_id)) extras.docs_href = ruleDocsHref(docs_url, finding.rule_id);
-  if (finding.rule_id == "spelling") extras.word = std::string(result.document->slice(finding.span));
-  return diagnosticJson(result.document->lines(), finding, encoding, extras);
+  if (!docs_url.empty() && result.ruleInfo(finding.rule_id)) {
+    href = ruleDocsHref(docs_url, finding.rule_id);
+    extras.docs_href = href;
+  }
+  if (finding.rule_id == "spelling") extras.word = result.document->slice(finding.span);
+  return extras;
 }
 
-nlohmann::json diagnosticsFor(const CheckResult& result, Encoding encoding, std::string_view docs_url) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const Finding& finding : result.findings) out.push_back(diagnosticFor(result, finding, encoding, docs_url));
-  return out;
+}  // namespace
+
+nlohmann::json diagnosticFor(const CheckResult& result, const Finding& finding, Encoding encoding,
+                             std::string_view docs_url) {
+  std::string href;
+  return diagnosticJson(result.document->lines(), finding, encoding, extrasFor(result, finding, docs_url, href));
+}
+
+void writeDiagnostics(const CheckResult& result, Encoding encoding, std::string_view docs_url,
+                      protocol::JsonWriter& json) {
+  DiagnosticWriter diagnostics(json, result.document->lines(), encoding);
+  std::string href;
+  json.open('[');
+  for (const Finding& finding : result.findings) {
+    json.element();
+    diagnostics.write(finding, extrasFor(result, finding, docs_url, href));
+  }
+  json.close(']');
 }
 
 nlohmann::json configDiagnostics(const std::vector<ConfigError>& errors, std::string_view text, Encoding encoding) {

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/Config.h"
+#include "protocol/JsonWriter.h"
 #include "protocol/LspBasic.h"
 #include "server/Workspace.h"
 #include "text/LineIndex.h"
@@ -27,8 +28,10 @@ ByteSpan spanFor(const LineIndex& lines, const protocol::Range& range, Encoding 
 // One finding of `result` as an LSP Diagnostic (diagnosticJson + extras).
 nlohmann::json diagnosticFor(const CheckResult& result, const Finding& finding, Encoding encoding,
                              std::string_view docs_url);
-// Every finding of `result`.
-nlohmann::json diagnosticsFor(const CheckResult& result, Encoding encoding, std::string_view docs_url);
+// Every finding of `result`, as an array of what diagnosticFor() gives,
+// streamed (a 1 MB document has thousands).
+void writeDiagnostics(const CheckResult& result, Encoding encoding, std::string_view docs_url,
+                      protocol::JsonWriter& json);
 
 // Diagnostics for a broken config file: each ConfigError at its line:col
 // (1-based, code points) converted into `encoding` using the file's text

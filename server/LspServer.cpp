@@ -52,7 +52,7 @@ LspServer::LspServer(protocol::Transport& transport, Logger& logger, ServerOptio
   check_options.after_setup = [this] { flushWorkspaceReports(); };
   checks_ = std::make_unique<DocumentChecks>(store_, workspace_, *scheduler_, logger_, std::move(check_options),
                                              [this](const CheckResult& result) { publish(result); });
-  dispatcher_.setSender([this](json message) { send(message); });
+  dispatcher_.setSender([this](std::string body) { sendText(std::move(body)); });
   dispatcher_.setLogger([this](std::string_view line) {
     // Unknown notifications are normal (clients send optional ones): not a warning.
     if (line.starts_with("ignoring unknown notification")) logger_.info("{}", line);
@@ -93,15 +93,12 @@ void LspServer::start() {
 void LspServer::handleMessage(std::string_view body) {
   if (exit_status_) return;
   if (logger_.enabled(LogLevel::Debug)) logger_.debug("<-- {}", body.substr(0, 400));
-  for (const json& reply : dispatcher_.dispatch(body)) {
-    if (const auto error = reply.find("error"); error != reply.end() && error->value("code", 0) == ErrorCode::ParseError)
-      logger_.warn("malformed JSON from the client: {}", error->value("message", ""));
-    send(reply);
-  }
+  for (std::string& reply : dispatcher_.dispatch(body)) sendText(std::move(reply));
 }
 
-void LspServer::send(const json& message) {
-  std::string body = protocol::serialize(message);
+void LspServer::send(const json& message) { sendText(protocol::serialize(message)); }
+
+void LspServer::sendText(std::string body) {
   if (logger_.enabled(LogLevel::Debug)) logger_.debug("--> {}", std::string_view(body).substr(0, 400));
   transport_.send(std::move(body));
 }

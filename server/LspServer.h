@@ -76,6 +76,7 @@ class LspServer {
 
   void bind();
   void send(const protocol::json& message);
+  void sendText(std::string body);  // a message's compact JSON text
   void notify(std::string_view method, protocol::json params);
   void request(std::string_view method, protocol::json params,
                std::function<void(const protocol::Response&)> on_response);

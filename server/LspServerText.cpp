@@ -50,9 +50,15 @@ void LspServer::didSave(const json& raw) {
 }
 
 void LspServer::publish(const CheckResult& result) {
-  notify("textDocument/publishDiagnostics", {{"uri", result.uri},
-                                             {"version", result.version},
-                                             {"diagnostics", diagnosticsFor(result, encoding_, docs_url_)}});
+  std::string params;
+  protocol::JsonWriter json(params);
+  json.open('{');
+  json.key("diagnostics");
+  writeDiagnostics(result, encoding_, docs_url_, json);
+  json.member("uri", result.uri);
+  json.member("version", result.version);
+  json.close('}');
+  sendText(protocol::serializeNotification("textDocument/publishDiagnostics", params));
 }
 
 void LspServer::pullDiagnostics(const json& raw, protocol::Reply reply) {
@@ -73,7 +79,15 @@ void LspServer::pullDiagnostics(const json& raw, protocol::Reply reply) {
         reply(json{{"kind", "unchanged"}, {"resultId", id}});
         return;
       }
-      reply(json{{"kind", "full"}, {"resultId", id}, {"items", diagnosticsFor(*result, encoding_, docs_url_)}});
+      std::string full;
+      protocol::JsonWriter json(full);
+      json.open('{');
+      json.key("items");
+      writeDiagnostics(*result, encoding_, docs_url_, json);
+      json.member("kind", "full");
+      json.member("resultId", id);
+      json.close('}');
+      reply.withResultText(full);
     } catch (const std::exception& e) {
       logger_.error("textDocument/diagnostic failed: {}", e.what());
       reply.error(ErrorCode::InternalError, e.what());

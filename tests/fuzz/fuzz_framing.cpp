@@ -7,7 +7,7 @@
 //     buffer stays bounded while it skips garbage;
 //   - frame(body) parses back to exactly body;
 //   - every dispatch() answer is a well-formed JSON-RPC response (jsonrpc
-//     "2.0", an id member, exactly one of result/error) that serialises;
+//     "2.0", an id member, exactly one of result/error), written compact;
 //   - a valid request to a synchronous handler is answered exactly once.
 //
 // Build: cmake/Fuzzing.cmake (target fuzz_framing, COPYDESK_FUZZ=ON); seeds:
@@ -34,7 +34,9 @@ void check(bool condition) {
   if (!condition) std::abort();
 }
 
-void checkResponse(const json& message) {
+// `text`: the compact JSON the dispatcher sends.
+void checkResponse(const std::string& text) {
+  const json message = json::parse(text, nullptr, false);
   check(message.is_object());
   check(message.value("jsonrpc", "") == "2.0");
   check(message.contains("id"));
@@ -44,13 +46,13 @@ void checkResponse(const json& message) {
     check(message["error"]["code"].is_number_integer());
     check(message["error"]["message"].is_string());
   }
-  check(!serialize(message).empty());
+  check(serialize(message) == text);
 }
 
 struct Harness {
-  std::vector<json> late;  // answers sent after dispatch() returned
+  std::vector<std::string> late;  // answers sent after dispatch() returned
   std::vector<Reply> parked;
-  Dispatcher dispatcher{[this](json message) { late.push_back(std::move(message)); }};
+  Dispatcher dispatcher{[this](std::string body) { late.push_back(std::move(body)); }};
 
   Harness() {
     dispatcher.onRequest("echo", [](const json& params) { return params; });

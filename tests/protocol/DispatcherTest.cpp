@@ -20,9 +20,9 @@ class DispatcherTest : public ::testing::Test {
 protected:
   DispatcherTest()
       : dispatcher_(
-            [this](json message) {
+            [this](std::string body) {
               std::lock_guard lock(mutex_);
-              sent_.push_back(serialize(message));
+              sent_.push_back(std::move(body));
             },
             [this](std::string_view line) {
               std::lock_guard lock(mutex_);
@@ -31,12 +31,7 @@ protected:
     dispatcher_.onRequest("echo", [](const json& params) { return params; });
   }
 
-  // dispatch() and serialise what it returned.
-  std::vector<std::string> dispatch(std::string_view body) {
-    std::vector<std::string> out;
-    for (const auto& message : dispatcher_.dispatch(body)) out.push_back(serialize(message));
-    return out;
-  }
+  std::vector<std::string> dispatch(std::string_view body) { return dispatcher_.dispatch(body); }
 
   std::string only(std::string_view body) {
     auto out = dispatch(body);
@@ -220,6 +215,26 @@ TEST_F(DispatcherTest, ReplyAnsweredFromAnotherThreadDuringDispatchIsReturned) {
   EXPECT_EQ(only(R"({"jsonrpc":"2.0","id":22,"method":"threaded"})"),
             R"({"id":22,"jsonrpc":"2.0","result":"from thread"})");
   EXPECT_TRUE(sent().empty());
+}
+
+TEST_F(DispatcherTest, ResultTextIsSentAsWritten) {
+  std::optional<Reply> parked;
+  dispatcher_.onAsyncRequest("text", [&](const json&, Reply reply) {
+    EXPECT_TRUE(reply.withResultText(R"({"items":[],"kind":"full"})"));
+    EXPECT_FALSE(reply(json(1)));  // the first answer wins
+  });
+  dispatcher_.onAsyncRequest("textLater", [&](const json&, Reply reply) { parked.emplace(std::move(reply)); });
+  EXPECT_EQ(only(R"({"jsonrpc":"2.0","id":"t","method":"text"})"),
+            R"({"id":"t","jsonrpc":"2.0","result":{"items":[],"kind":"full"}})");
+  EXPECT_TRUE(dispatch(R"({"jsonrpc":"2.0","id":7,"method":"textLater"})").empty());
+  EXPECT_TRUE(parked->withResultText("[1,2]"));
+  EXPECT_EQ(sent(), (std::vector<std::string>{R"({"id":7,"jsonrpc":"2.0","result":[1,2]})"}));
+}
+
+TEST_F(DispatcherTest, MalformedJsonIsLogged) {
+  only("{]");
+  ASSERT_FALSE(logs_.empty());
+  EXPECT_EQ(logs_.back(), "malformed JSON from the client: Parse error at byte 2");
 }
 
 TEST_F(DispatcherTest, ReplyDroppedInsideHandlerIsInternalError) {
@@ -427,7 +442,7 @@ TEST(Dispatcher, LateReplyAfterDispatcherDestroyedIsDropped) {
   std::vector<std::string> sent;
   std::optional<Reply> parked;
   {
-    Dispatcher dispatcher([&](json message) { sent.push_back(serialize(message)); });
+    Dispatcher dispatcher([&](std::string body) { sent.push_back(std::move(body)); });
     dispatcher.onAsyncRequest("x", [&](const json&, Reply reply) { parked.emplace(std::move(reply)); });
     dispatcher.dispatch(R"({"jsonrpc":"2.0","id":1,"method":"x"})");
   }

@@ -113,6 +113,15 @@ TEST(JsonRpc, WireFormsAreExact) {
             R"({"id":9,"jsonrpc":"2.0","method":"workspace/configuration","params":{"items":[]}})");
 }
 
+TEST(JsonRpc, MessagesAroundResultOrParamsTextAreTheTreesText) {
+  const json result = {{"items", json::array({1, "x"})}, {"kind", "full"}};
+  for (const RequestId& id : {RequestId{std::int64_t{-3}}, RequestId{std::string("a\"b")}})
+    EXPECT_EQ(serializeResponse(id, serialize(result)), serialize(makeResponse(id, result)));
+  const json params = {{"diagnostics", json::array()}, {"uri", "file:///a.md"}};
+  EXPECT_EQ(serializeNotification("textDocument/publishDiagnostics", serialize(params)),
+            serialize(makeNotification("textDocument/publishDiagnostics", params)));
+}
+
 TEST(JsonRpc, SerializeKeepsUtf8AndReplacesInvalidBytes) {
   EXPECT_EQ(serialize(json("caf\xC3\xA9")), "\"caf\xC3\xA9\"");
   EXPECT_EQ(serialize(json(std::string("a\xff") + "b")), "\"a\xEF\xBF\xBD" "b\"");

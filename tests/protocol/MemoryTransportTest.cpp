@@ -125,7 +125,7 @@ TEST(MemoryTransport, ClosureReporting) {
 // and an asynchronous answer produced on a worker thread reaches the client.
 TEST(MemoryTransport, DrivesADispatcherEndToEnd) {
   MemoryTransport transport;
-  Dispatcher dispatcher([&](json message) { transport.send(serialize(message)); });
+  Dispatcher dispatcher([&](std::string body) { transport.send(std::move(body)); });
   std::vector<std::thread> workers;
   dispatcher.onAsyncRequest("slow/square", [&](const json& params, Reply reply) {
     workers.emplace_back([n = params.at("n").get<int>(), reply = std::move(reply)]() mutable {
@@ -136,7 +136,7 @@ TEST(MemoryTransport, DrivesADispatcherEndToEnd) {
   dispatcher.onRequest("fast", [](const json&) { return json("quick"); });
   transport.start(
       [&](std::string body) {
-        for (auto& message : dispatcher.dispatch(body)) transport.send(serialize(message));
+        for (auto& message : dispatcher.dispatch(body)) transport.send(std::move(message));
       },
       nullptr);
 

@@ -1,0 +1,58 @@
+#include "protocol/JsonWriter.h"
+
+#include <charconv>
+
+#include "protocol/JsonText.h"
+
+namespace copydesk::protocol {
+
+void JsonWriter::open(char bracket) {
+  out_ += bracket;
+  ++depth_;
+  first_ = true;
+}
+
+void JsonWriter::close(char bracket) {
+  --depth_;
+  if (!first_) newline();
+  out_ += bracket;
+  first_ = false;
+}
+
+void JsonWriter::key(std::string_view name) {
+  element();
+  out_ += '"';
+  out_ += name;
+  out_ += indent_ < 0 ? "\":" : "\": ";
+}
+
+void JsonWriter::element() {
+  if (!first_) out_ += ',';
+  first_ = false;
+  newline();
+}
+
+void JsonWriter::member(std::string_view name, std::string_view value) {
+  key(name);
+  appendJsonString(value, out_);
+}
+
+void JsonWriter::member(std::string_view name, bool value) {
+  key(name);
+  out_ += value ? "true" : "false";
+}
+
+void JsonWriter::member(std::string_view name, std::int64_t value) {
+  key(name);
+  char buffer[24];
+  const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+  out_.append(buffer, end);
+}
+
+void JsonWriter::newline() {
+  if (indent_ < 0) return;
+  out_ += '\n';
+  out_.append(static_cast<std::size_t>(depth_ * indent_), ' ');
+}
+
+}  // namespace copydesk::protocol

@@ -1,0 +1,43 @@
+#pragma once
+// Streams JSON objects and arrays byte for byte as appendJson (compact) or
+// appendIndentedJson (indented) writes the same nlohmann tree, for big
+// outputs whose tree costs more to build and free than the text costs to
+// write (the diagnostics of a document: see diagnostics/DiagnosticWriter.h).
+// Members must come in key order, as nlohmann's objects (sorted maps) keep them.
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace copydesk::protocol {
+
+class JsonWriter {
+ public:
+  // indent < 0: compact; otherwise `indent` spaces a level, the value written
+  // as if nested `depth` levels deep.
+  explicit JsonWriter(std::string& out, int indent = -1, int depth = 0) : out_(out), indent_(indent), depth_(depth) {}
+
+  // '{' or '['; close() writes "{}" / "[]" when nothing was written between.
+  void open(char bracket);
+  void close(char bracket);
+  // Starts a member of the open object (`name` needs no escaping).
+  void key(std::string_view name);
+  // Starts an element of the open array.
+  void element();
+
+  // A member with a plain value.
+  void member(std::string_view name, std::string_view value);
+  void member(std::string_view name, const char* value) { member(name, std::string_view(value)); }
+  void member(std::string_view name, bool value);
+  void member(std::string_view name, std::int64_t value);
+  void member(std::string_view name, std::uint32_t value) { member(name, static_cast<std::int64_t>(value)); }
+  void member(std::string_view name, int value) { member(name, static_cast<std::int64_t>(value)); }
+
+ private:
+  void newline();
+  std::string& out_;
+  const int indent_;
+  int depth_;
+  bool first_ = true;
+};
+
+}  // namespace copydesk::protocol
