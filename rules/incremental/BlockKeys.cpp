@@ -11,6 +11,8 @@ void mix(std::uint64_t& seed, std::uint64_t value) {
   seed ^= value + 0x9E3779B97F4A7C15ull + (seed << 12) + (seed >> 4);
 }
 
+}  // namespace
+
 std::uint64_t blockKey(std::string_view text, const Block& block) {
   const ByteSpan lines = blockLines(text, block);
   const std::size_t base = block.span.begin;
@@ -32,8 +34,6 @@ std::uint64_t blockKey(std::string_view text, const Block& block) {
   }
   return key;
 }
-
-}  // namespace
 
 ByteSpan blockLines(std::string_view text, const Block& block) {
   const std::size_t newline_before = block.span.begin == 0 ? std::string_view::npos

@@ -15,6 +15,7 @@
 
 namespace copydesk {
 
+std::uint64_t blockKey(std::string_view text, const Block& block);
 std::vector<std::uint64_t> blockKeys(std::string_view text, const std::vector<Block>& blocks);
 
 // The lines holding `block`: from the start of its first line to the end of

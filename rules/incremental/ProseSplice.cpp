@@ -50,8 +50,8 @@ void moveBlock(Block& block, std::int64_t delta) {
 
 }  // namespace
 
-std::optional<ProseMap> spliceParagraphEdit(const ProseMap& previous, std::string_view old_text,
-                                            std::string_view new_text) {
+std::optional<ParagraphSplice> spliceParagraphEdit(const ProseMap& previous, std::string_view old_text,
+                                                   std::string_view new_text) {
   // The edit: old_text[prefix, old_end) became new_text[prefix, new_end).
   const std::size_t limit = std::min(old_text.size(), new_text.size());
   const std::size_t prefix = static_cast<std::size_t>(
@@ -105,7 +105,9 @@ std::optional<ProseMap> spliceParagraphEdit(const ProseMap& previous, std::strin
 
   // Everything before the paragraph stays, everything after moves by delta.
   const auto after = [&](ByteSpan span) { return span.begin >= chunk_end; };
-  ProseMap out;
+  ParagraphSplice splice;
+  splice.block = index;
+  ProseMap& out = splice.prose;
   out.front_matter = previous.front_matter;
   out.blocks.reserve(blocks.size());
   for (std::size_t b = 0; b < blocks.size(); ++b) {
@@ -132,7 +134,7 @@ std::optional<ProseMap> spliceParagraphEdit(const ProseMap& previous, std::strin
     if (after(copy.span)) copy.span = copy.span.shifted(delta);
   }
   for (const ByteSpan& code : previous.code_blocks) out.code_blocks.push_back(after(code) ? code.shifted(delta) : code);
-  return out;
+  return splice;
 }
 
 }  // namespace copydesk

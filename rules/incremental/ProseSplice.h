@@ -20,8 +20,13 @@
 
 namespace copydesk {
 
+struct ParagraphSplice {
+  ProseMap prose;
+  std::size_t block = 0;  // the edited paragraph; every other block has its old text
+};
+
 // `previous` is extractMarkdown(old_text) (or a splice equal to it).
-std::optional<ProseMap> spliceParagraphEdit(const ProseMap& previous, std::string_view old_text,
-                                            std::string_view new_text);
+std::optional<ParagraphSplice> spliceParagraphEdit(const ProseMap& previous, std::string_view old_text,
+                                                   std::string_view new_text);
 
 }  // namespace copydesk

@@ -1,7 +1,5 @@
 #include "incremental/TokenSplice.h"
 
-#include <string_view>
-
 namespace copydesk {
 
 std::vector<std::uint32_t> sentenceStarts(const TokenizedProse& prose) {
@@ -20,18 +18,19 @@ void appendBlockTokens(const BlockTokens& source, std::int64_t shift, std::uint3
   const TokenizedProse& from = source.from;
   const auto [first, end] = from.block_tokens[source.block];
   const auto base = static_cast<std::uint32_t>(to.tokens.size());
-  const bool folded = from.folded_words.size() == from.tokens.size();
-  const std::string_view folded_text = from.folded;
-  for (std::uint32_t i = first; i < end; ++i) {
-    Token token = from.tokens[i];
-    token.span = token.span.shifted(shift);
-    to.tokens.push_back(token);
-    if (!folded) continue;
-    FoldedWord word = from.folded_words[i];
-    const std::uint32_t old_begin = word.begin;
-    word.begin = static_cast<std::uint32_t>(to.folded.size());
-    to.folded.append(folded_text.substr(old_begin, word.length));
-    to.folded_words.push_back(word);
+  to.tokens.insert(to.tokens.end(), from.tokens.begin() + first, from.tokens.begin() + end);
+  if (shift != 0)
+    for (std::size_t i = base; i < to.tokens.size(); ++i) to.tokens[i].span = to.tokens[i].span.shifted(shift);
+  // A block's folded words are one run of `folded` (foldTokens writes them in
+  // token order, and so does this): copied at once, their offsets moved.
+  if (from.folded_words.size() == from.tokens.size() && end > first) {
+    const FoldedWord& last = from.folded_words[end - 1];
+    const std::uint32_t run_begin = from.folded_words[first].begin;
+    const auto moved_by = static_cast<std::uint32_t>(to.folded.size()) - run_begin;  // modulo 2^32
+    to.folded.append(from.folded, run_begin, last.begin + last.length - run_begin);
+    const std::size_t words = to.folded_words.size();
+    to.folded_words.insert(to.folded_words.end(), from.folded_words.begin() + first, from.folded_words.begin() + end);
+    for (std::size_t i = words; i < to.folded_words.size(); ++i) to.folded_words[i].begin += moved_by;
   }
   to.block_tokens.emplace_back(base, base + (end - first));
   for (std::uint32_t s = source.sentence_starts[source.block]; s < source.sentence_starts[source.block + 1]; ++s) {

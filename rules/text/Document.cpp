@@ -87,11 +87,18 @@ std::shared_ptr<const Document> Document::revise(const Document& previous, std::
   const Document& base = previous.whole();
   std::shared_ptr<Document> doc(new Document(makeSource(base.path(), std::move(text)), base.format(), version));
   const std::string_view t = doc->text();
-  // An edit inside one plain paragraph re-parses only that paragraph.
-  std::optional<ProseMap> spliced;
+  // An edit inside one plain paragraph re-parses (and re-keys) only that
+  // paragraph: every other block keeps its text, so its key.
+  std::optional<ParagraphSplice> spliced;
   if (base.format() == DocumentFormat::Markdown) spliced = spliceParagraphEdit(base.prose(), base.text(), t);
-  doc->prose_ = spliced ? std::move(*spliced) : extractProse(t, doc->format_);
-  doc->block_keys_ = copydesk::blockKeys(t, doc->prose_.blocks);
+  if (spliced) {
+    doc->prose_ = std::move(spliced->prose);
+    doc->block_keys_ = base.blockKeys();
+    doc->block_keys_[spliced->block] = blockKey(t, doc->prose_.blocks[spliced->block]);
+  } else {
+    doc->prose_ = extractProse(t, doc->format_);
+    doc->block_keys_ = copydesk::blockKeys(t, doc->prose_.blocks);
+  }
   doc->tokens_ = reuseTokens(t, doc->prose_, doc->block_keys_, base);
   return doc;
 }

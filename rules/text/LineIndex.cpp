@@ -1,6 +1,7 @@
 #include "text/LineIndex.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "text/Utf.h"
 
@@ -84,6 +85,18 @@ std::size_t LineIndex::lineOf(std::size_t offset) const {
 }
 
 namespace {
+// The length of the ASCII prefix of `text`.
+std::size_t asciiRun(std::string_view text) {
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    if (word & 0x8080808080808080ull) break;
+  }
+  while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
+  return i;
+}
+
 std::size_t unitsOf(const utf::Decoded& d, Encoding encoding) {
   switch (encoding) {
     case Encoding::Utf8: return d.length;
@@ -110,6 +123,11 @@ LinePosition LineIndex::position(std::size_t offset, Encoding encoding) const {
       column = encoding == Encoding::Utf16 ? c->utf16 : c->utf32;
     }
     while (i < limit) {
+      // Runs of ASCII (nearly all prose) count a unit a byte, eight at a time.
+      const std::size_t ascii = asciiRun(text_.substr(i, limit - i));
+      column += ascii;
+      i += ascii;
+      if (i >= limit) break;
       const utf::Decoded d = utf::decode(text_, i);
       if (i + d.length > limit) break;  // offset inside a character: count up to its start
       column += unitsOf(d, encoding);

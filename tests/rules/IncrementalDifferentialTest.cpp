@@ -1,7 +1,7 @@
 // Incremental checking gives exactly what a check from scratch gives: random
 // edits of real articles, each followed by Document::revise + ParagraphCache
 // on one side and Document::create + checkDocument on the other, compared
-// byte for byte (findings and tokens).
+// byte for byte (findings, tokens and block keys).
 #include <gtest/gtest.h>
 
 #include "IncrementalTestSupport.h"
@@ -25,6 +25,7 @@ void editAndCompare(const Article& article, unsigned seed) {
     }
     const std::shared_ptr<const Document> fresh = Document::create(article.path, text, article.format, version);
     ASSERT_EQ(renderTokens(*document), renderTokens(*fresh)) << article.path << " after " << edit;
+    ASSERT_EQ(document->blockKeys(), fresh->blockKeys()) << article.path << " after " << edit;
     const std::vector<Finding> incremental = cache.check(document, allDefaultRules(), testServices());
     const std::vector<Finding> full = checkDocument(*fresh, allDefaultRules(), testServices());
     ASSERT_EQ(render(incremental), render(full)) << article.path << " after edit " << version << ": " << edit;

@@ -67,14 +67,20 @@ TEST(ProseSplice, RandomTypingAndEditsGiveTheFullExtraction) {
     for (int n = 0; n < 60; ++n) {
       auto text = std::make_unique<std::string>(*before);
       const std::string what = n % 10 == 9 ? randomEdit(*text, rng) : typeRandomly(*text, rng);
-      std::optional<ProseMap> splice = spliceParagraphEdit(previous, *before, *text);
+      std::optional<ParagraphSplice> splice = spliceParagraphEdit(previous, *before, *text);
       ProseMap full = extractMarkdown(*text);
       ++edits;
       if (splice) {
         ++spliced;
-        ASSERT_EQ(renderProse(*splice), renderProse(full)) << article.path << " after " << what;
+        ASSERT_EQ(renderProse(splice->prose), renderProse(full)) << article.path << " after " << what;
+        // Only the block named edited may have other text.
+        for (std::size_t b = 0; b < full.blocks.size(); ++b)
+          if (b != splice->block)
+            ASSERT_EQ(text->substr(full.blocks[b].span.begin, full.blocks[b].span.size()),
+                      before->substr(previous.blocks[b].span.begin, previous.blocks[b].span.size()))
+                << article.path << " after " << what;
       }
-      previous = splice ? std::move(*splice) : std::move(full);
+      previous = splice ? std::move(splice->prose) : std::move(full);
       before = std::move(text);
     }
   }
@@ -85,7 +91,9 @@ TEST(ProseSplice, RandomTypingAndEditsGiveTheFullExtraction) {
 }
 
 std::optional<ProseMap> spliceOf(std::string_view before, std::string_view after) {
-  return spliceParagraphEdit(extractMarkdown(before), before, after);
+  auto splice = spliceParagraphEdit(extractMarkdown(before), before, after);
+  if (!splice) return std::nullopt;
+  return std::move(splice->prose);
 }
 
 TEST(ProseSplice, TypingInsideAPlainParagraphIsSpliced) {
