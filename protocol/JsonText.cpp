@@ -8,50 +8,55 @@ namespace {
 
 using Json = nlohmann::json;
 
-// Well-formed UTF-8 as RFC 3629 defines it (no overlong forms, surrogates or
-// code points above U+10FFFF): what nlohmann's decoder accepts.
-bool wellFormedUtf8(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const auto* end = p + s.size();
-  while (p < end) {
-    const unsigned char c = *p;
-    if (c < 0x80) {
-      ++p;
-      continue;
-    }
-    int more = 0;
-    unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
-    if (c >= 0xC2 && c <= 0xDF) more = 1;
-    else if (c == 0xE0) more = 2, low = 0xA0;
-    else if (c >= 0xE1 && c <= 0xEC) more = 2;
-    else if (c == 0xED) more = 2, high = 0x9F;
-    else if (c >= 0xEE && c <= 0xEF) more = 2;
-    else if (c == 0xF0) more = 3, low = 0x90;
-    else if (c >= 0xF1 && c <= 0xF3) more = 3;
-    else if (c == 0xF4) more = 3, high = 0x8F;
-    else return false;
-    if (end - p <= more) return false;
-    if (p[1] < low || p[1] > high) return false;
-    for (int i = 2; i <= more; ++i)
-      if (p[i] < 0x80 || p[i] > 0xBF) return false;
-    p += more + 1;
-  }
-  return true;
+// The length of the well-formed UTF-8 sequence (RFC 3629: no overlong forms,
+// surrogates or code points above U+10FFFF; what nlohmann's decoder accepts)
+// starting with the non-ASCII byte at p, or 0.
+std::size_t sequenceLength(const unsigned char* p, const unsigned char* end) {
+  const unsigned char c = *p;
+  std::size_t more = 0;
+  unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
+  if (c >= 0xC2 && c <= 0xDF) more = 1;
+  else if (c == 0xE0) more = 2, low = 0xA0;
+  else if (c >= 0xE1 && c <= 0xEC) more = 2;
+  else if (c == 0xED) more = 2, high = 0x9F;
+  else if (c >= 0xEE && c <= 0xEF) more = 2;
+  else if (c == 0xF0) more = 3, low = 0x90;
+  else if (c >= 0xF1 && c <= 0xF3) more = 3;
+  else if (c == 0xF4) more = 3, high = 0x8F;
+  else return 0;
+  if (static_cast<std::size_t>(end - p) <= more) return 0;
+  if (p[1] < low || p[1] > high) return 0;
+  for (std::size_t i = 2; i <= more; ++i)
+    if (p[i] < 0x80 || p[i] > 0xBF) return 0;
+  return more + 1;
 }
 
+// Escapes and checks the UTF-8 in one pass; plain ASCII is copied in runs.
 void appendString(std::string_view s, std::string& out) {
-  if (!wellFormedUtf8(s)) {
-    // Replacement of broken sequences follows nlohmann's own rules: leave it to nlohmann.
-    out += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
-    return;
-  }
+  const std::size_t out_start = out.size();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = bytes + s.size();
   out += '"';
   std::size_t run = 0;  // start of the bytes not yet copied
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned char c = bytes[i];
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
+    if (c >= 0x80) {
+      const std::size_t length = sequenceLength(bytes + i, end);
+      if (length == 0) {
+        // Replacement of broken sequences follows nlohmann's own rules: leave it to nlohmann.
+        out.resize(out_start);
+        out += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
+        return;
+      }
+      i += length;
+      continue;
+    }
     out.append(s.data() + run, i - run);
-    run = i + 1;
+    run = ++i;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;

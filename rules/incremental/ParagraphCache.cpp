@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 #include <span>
 #include <string_view>
+#include <unordered_map>
 
 #include "core/ParagraphRule.h"
 #include "incremental/BlockKeys.h"
@@ -81,13 +83,11 @@ std::vector<Finding> ParagraphCache::check(std::shared_ptr<const Document> docum
     mix(inputs, documentInputsOf(*enabled.rule, ctx));
     work.push_back({r, inputs, {}, {}});
   }
-  std::vector<std::shared_ptr<const Entry>> known(blocks.size());
-  if (previous) {
-    for (std::size_t b = 0; b < blocks.size(); ++b) {
-      const auto it = previous->blocks.find(keys[b]);
-      if (it != previous->blocks.end() && it->second->size() == work.size()) known[b] = it->second;
-    }
-  }
+  std::vector<std::shared_ptr<const Entry>> known;
+  if (previous) known = knownEntries(*previous, keys);
+  known.resize(blocks.size());
+  for (auto& entry : known)
+    if (entry && entry->size() != work.size()) entry = nullptr;
   std::vector<bool> checked(blocks.size(), false);
   for (std::size_t s = 0; s < work.size(); ++s) {
     for (std::size_t b = 0; b < blocks.size(); ++b) {
@@ -113,8 +113,12 @@ std::vector<Finding> ParagraphCache::check(std::shared_ptr<const Document> docum
   }
 
   // Every rule's findings in RuleSet order, each rule's in block order.
-  std::vector<BlockPlace> places(blocks.size());
-  for (std::size_t b = 0; b < blocks.size(); ++b) places[b] = {blockLines(doc.text(), blocks[b]), doc.text().size()};
+  // Places of the blocks that have findings to move (found when first needed).
+  std::vector<std::optional<BlockPlace>> places(blocks.size());
+  const auto placeOf = [&](std::size_t b) {
+    if (!places[b]) places[b] = BlockPlace{blockLines(doc.text(), blocks[b]), doc.text().size()};
+    return *places[b];
+  };
   std::vector<Finding> findings;
   std::size_t s = 0;
   for (const EnabledRule& enabled : rules.rules) {
@@ -126,7 +130,8 @@ std::vector<Finding> ParagraphCache::check(std::shared_ptr<const Document> docum
           const std::vector<Finding>& fresh = w.findings[next++];
           findings.insert(findings.end(), fresh.begin(), fresh.end());
         } else {
-          appendPlacedFindings(*(*known[b])[s].found, places[b], findings);
+          const std::vector<Finding>& reused = *(*known[b])[s].found;
+          if (!reused.empty()) appendPlacedFindings(reused, placeOf(b), findings);
         }
       }
       ++s;
@@ -139,24 +144,24 @@ std::vector<Finding> ParagraphCache::check(std::shared_ptr<const Document> docum
   // Keep what was found for the blocks of this version only.
   auto state = std::make_shared<State>();
   state->document = std::move(document);
-  state->blocks.reserve(blocks.size());
+  state->entries.resize(blocks.size());
   std::vector<std::size_t> next(work.size(), 0);
   for (std::size_t b = 0; b < blocks.size(); ++b) {
     if (!checked[b] && known[b]) {
-      state->blocks.emplace(keys[b], known[b]);
+      state->entries[b] = std::move(known[b]);
       continue;
     }
     auto entry = std::make_shared<Entry>(work.size());
     for (std::size_t k = 0; k < work.size(); ++k) {
       RuleWork& w = work[k];
       if (next[k] < w.blocks.size() && w.blocks[next[k]] == b) {
-        std::optional<std::vector<Finding>> relative = relativeFindings(w.findings[next[k]++], places[b]);
+        std::optional<std::vector<Finding>> relative = relativeFindings(w.findings[next[k]++], placeOf(b));
         if (relative) (*entry)[k] = {w.inputs, std::make_shared<const std::vector<Finding>>(std::move(*relative))};
       } else {
         (*entry)[k] = (*known[b])[k];
       }
     }
-    state->blocks.emplace(keys[b], std::move(entry));
+    state->entries[b] = std::move(entry);
   }
 
   std::lock_guard lock(mutex_);
@@ -166,6 +171,31 @@ std::vector<Finding> ParagraphCache::check(std::shared_ptr<const Document> docum
   stats_.blocks_checked = static_cast<std::size_t>(std::count(checked.begin(), checked.end(), true));
   stats_.rule_runs = rule_runs;
   return findings;
+}
+
+std::vector<std::shared_ptr<const ParagraphCache::Entry>> ParagraphCache::knownEntries(
+    const State& previous, const std::vector<std::uint64_t>& keys) {
+  // Blocks keep their order across an edit: walk both lists side by side, and
+  // look keys up in a table only where they part (a block added, removed or moved).
+  const std::vector<std::uint64_t>& previous_keys = previous.document->blockKeys();
+  std::vector<std::shared_ptr<const Entry>> known(keys.size());
+  std::unordered_map<std::uint64_t, std::size_t> by_key;  // built at the first mismatch
+  std::size_t p = 0;                                      // the previous block expected next
+  for (std::size_t b = 0; b < keys.size(); ++b) {
+    if (p < previous_keys.size() && previous_keys[p] == keys[b]) {
+      known[b] = previous.entries[p++];
+      continue;
+    }
+    if (by_key.empty()) {
+      by_key.reserve(previous_keys.size());
+      for (std::size_t k = 0; k < previous_keys.size(); ++k) by_key.emplace(previous_keys[k], k);
+    }
+    const auto it = by_key.find(keys[b]);
+    if (it == by_key.end()) continue;
+    known[b] = previous.entries[it->second];
+    p = it->second + 1;
+  }
+  return known;
 }
 
 std::shared_ptr<const Document> ParagraphCache::lastDocument() const {

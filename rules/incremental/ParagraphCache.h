@@ -14,7 +14,6 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
-#include <unordered_map>
 #include <vector>
 
 #include "core/Engine.h"
@@ -51,8 +50,11 @@ class ParagraphCache {
   using Entry = std::vector<Slot>;  // per paragraph rule, in RuleSet order
   struct State {
     std::shared_ptr<const Document> document;
-    std::unordered_map<std::uint64_t, std::shared_ptr<const Entry>> blocks;  // block key -> findings
+    std::vector<std::shared_ptr<const Entry>> entries;  // per block of `document`
   };
+  // The entries of `previous` for the blocks of `keys`, null where none is known.
+  static std::vector<std::shared_ptr<const Entry>> knownEntries(const State& previous,
+                                                                const std::vector<std::uint64_t>& keys);
 
   mutable std::mutex mutex_;
   std::shared_ptr<const State> state_;

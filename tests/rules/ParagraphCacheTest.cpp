@@ -65,6 +65,23 @@ TEST_F(ParagraphCacheTest, AnEditInOneParagraphRechecksOnlyThatParagraph) {
   EXPECT_EQ(countRule(third.findings, "spelling"), 2u);
 }
 
+TEST_F(ParagraphCacheTest, ParagraphsMovedOrRemovedKeepTheirFindings) {
+  check(kArticle);
+  const std::string first = "The first paragraph has a mispelled word.\n\n";
+  const std::string third = "The third paragraph says 70% of developers agree.\n\n";
+  std::string swapped = kArticle;
+  swapped.erase(swapped.find(first), first.size());
+  swapped.insert(swapped.find("The fourth"), first);  // now after the third
+  const Checked moved = check(swapped);
+  EXPECT_EQ(moved.stats.blocks_checked, 0u);
+  EXPECT_EQ(countRule(moved.findings, "spelling"), 1u);
+  std::string removed = swapped;
+  removed.erase(removed.find(third), third.size());
+  const Checked after_removal = check(removed);
+  EXPECT_EQ(after_removal.stats.blocks_checked, 0u);
+  EXPECT_EQ(after_removal.stats.blocks, 4u);
+}
+
 TEST_F(ParagraphCacheTest, UnchangedTextRunsNoParagraphRule) {
   check(kArticle);
   const Checked again = check(kArticle);
