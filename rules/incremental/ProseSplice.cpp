@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <string>
 
 namespace copydesk {
 
@@ -20,6 +21,48 @@ std::size_t lineEnd(std::string_view text, std::size_t at) {
 
 bool blankLine(std::string_view line) { return line.find_first_not_of(" \t\r") == std::string_view::npos; }
 
+// The line holds only `marker` characters (at least `least`), spaces and tabs.
+bool onlyMarkers(std::string_view line, char marker, int least) {
+  int count = 0;
+  for (const char c : line) {
+    if (c == marker) ++count;
+    else if (c != ' ' && c != '\t') return false;
+  }
+  return count >= least;
+}
+
+// `line` followed `mark` chars in: the end, a space or a tab.
+bool endsMarker(std::string_view line, std::size_t mark) {
+  return line.size() == mark || line[mark] == ' ' || line[mark] == '\t';
+}
+
+// A line that may begin a block (or turn the paragraph above into a heading):
+// ATX headings, fences, thematic breaks, setext underlines, list items, quotes,
+// HTML, tables, indentation, and link reference definitions when `definitions`.
+bool mayBeginBlock(std::string_view line, bool definitions) {
+  const char first = line.front();
+  switch (first) {
+    case ' ': case '\t': case '>': case '<': case '|': case ':': return true;
+    case '[': return definitions;
+    case '#': {
+      const std::size_t hashes = line.find_first_not_of('#');
+      return hashes == std::string_view::npos || (hashes <= 6 && endsMarker(line, hashes));
+    }
+    case '`': case '~': return line.starts_with(std::string(3, first));
+    case '=': return onlyMarkers(line, '=', 1);
+    case '_': return onlyMarkers(line, '_', 3);
+    case '-': case '*': case '+':
+      return endsMarker(line, 1) || (first != '+' && onlyMarkers(line, first, first == '-' ? 1 : 3));
+    default: break;
+  }
+  if (first >= '0' && first <= '9') {  // "1." or "1)" then a space: an ordered list
+    const std::size_t digits = line.find_first_not_of("0123456789");
+    return digits == std::string_view::npos ||
+           (digits <= 9 && (line[digits] == '.' || line[digits] == ')') && endsMarker(line, digits + 1));
+  }
+  return false;
+}
+
 // Lines that form one paragraph which reads the same alone as in any
 // document where blank lines surround it: no line may begin a block or be
 // blank, and nothing may open HTML (or a comment) that could run past them.
@@ -27,16 +70,15 @@ bool plainParagraphLines(std::string_view chunk) {
   if (chunk.empty() || chunk.find("<!--") != std::string_view::npos || chunk.find("-->") != std::string_view::npos)
     return false;
   if (chunk.starts_with("\xEF\xBB\xBF")) return false;  // a BOM at a text's start is dropped
+  // Without "]:" no line defines a link reference (a label may span lines, the
+  // "]:" that ends it may not), so a line may start with a link.
+  const bool definitions = chunk.find("]:") != std::string_view::npos;
   for (std::size_t at = 0;;) {
     const std::size_t end = lineEnd(chunk, at);
     std::string_view line = chunk.substr(at, end - at);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.find('\r') != std::string_view::npos) return false;  // a lone CR ends a line too
-    if (blankLine(line)) return false;
-    const char first = line.front();
-    if (first == ' ' || first == '\t' || (first >= '0' && first <= '9') ||
-        std::string_view("#>-*+=_|~`[:").find(first) != std::string_view::npos)
-      return false;
+    if (blankLine(line) || mayBeginBlock(line, definitions)) return false;
     if (end == chunk.size()) return true;
     at = end + 1;
   }
@@ -95,6 +137,16 @@ std::optional<ParagraphSplice> spliceParagraphEdit(const ProseMap& previous, std
   // Link reference definitions elsewhere change how brackets read: with any
   // "]:" in the text, only a paragraph without brackets is spliced.
   if (new_chunk.find_first_of("[]") != std::string_view::npos && new_text.find("]:") != std::string_view::npos)
+    return std::nullopt;
+
+  // Nothing else of the map may reach into the paragraph's lines (a comment
+  // that md4c saw open across blank lines, say): only later ones move.
+  const auto overlaps = [&](ByteSpan span) { return span.begin < chunk_end && span.end > chunk_begin; };
+  if (std::any_of(previous.comments.begin(), previous.comments.end(),
+                  [&](const HtmlComment& c) { return overlaps(c.span); }) ||
+      std::any_of(previous.footnotes.begin(), previous.footnotes.end(),
+                  [&](const FootnoteDefinition& f) { return overlaps(f.span); }) ||
+      std::any_of(previous.code_blocks.begin(), previous.code_blocks.end(), overlaps))
     return std::nullopt;
 
   ProseMap local = extractMarkdown(new_chunk);

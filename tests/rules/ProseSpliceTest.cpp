@@ -106,6 +106,22 @@ TEST(ProseSplice, TypingInsideAPlainParagraphIsSpliced) {
   ASSERT_TRUE(spliceOf(before, later).has_value());
 }
 
+TEST(ProseSplice, LinesThatOnlyLookLikeMarkupAreSpliced) {
+  // Lines starting with a link, emphasis, inline code, a number or a hashtag
+  // begin no block (one sentence a line, as many blogs write).
+  const std::string base = "Intro.\n\n[A link](/x) starts it,\n*then* `code` and\n2025 or #go or ==.\n\nEnd.\n";
+  std::string edited = base;
+  edited.insert(edited.find("starts"), "e");
+  const auto splice = spliceOf(base, edited);
+  ASSERT_TRUE(splice.has_value());
+  EXPECT_EQ(renderProse(*splice), renderProse(extractMarkdown(edited)));
+  // With a link reference definition in the paragraph, a "[" line may be one.
+  const std::string defined = "Intro.\n\nSome text\n[a]: /url\n\nEnd.\n";
+  std::string retyped = defined;
+  retyped.insert(retyped.find("text"), "e");
+  EXPECT_FALSE(spliceOf(defined, retyped));
+}
+
 TEST(ProseSplice, EditsThatCanChangeTheStructureAreParsedWhole) {
   const std::string base = "Intro.\n\nA plain paragraph.\n\nEnd.\n";
   const std::size_t at = base.find("A plain");
@@ -119,7 +135,13 @@ TEST(ProseSplice, EditsThatCanChangeTheStructureAreParsedWhole) {
   EXPECT_FALSE(spliceOf(base, insertAt(at, "    ")));                    // indented code
   EXPECT_FALSE(spliceOf(base, insertAt(at + 7, " <!-- x")));             // an HTML comment opens
   EXPECT_FALSE(spliceOf(base, insertAt(at + 7, "\n\n")));                // splits the paragraph
-  EXPECT_FALSE(spliceOf(base, insertAt(at + 7, "\n===")));               // a setext heading
+  EXPECT_FALSE(spliceOf(base, insertAt(at + 7, "\n===\n")));             // a setext heading
+  EXPECT_FALSE(spliceOf(base, insertAt(at + 7, "\n---\n")));             // a setext heading too
+  EXPECT_FALSE(spliceOf(base, insertAt(at + 7, "\n* x")));               // a list interrupting it
+  EXPECT_FALSE(spliceOf(base, insertAt(at + 7, "\n1. x")));              // an ordered one
+  EXPECT_FALSE(spliceOf(base, insertAt(at + 7, "\n## x")));              // a heading
+  EXPECT_FALSE(spliceOf(base, insertAt(at + 7, "\n```")));               // a fence
+  EXPECT_FALSE(spliceOf(base, insertAt(at + 7, "\n* * *\n")));           // a thematic break
   EXPECT_FALSE(spliceOf(base, insertAt(base.size(), "\n[x]: /url\n")));  // a link definition anywhere
   EXPECT_FALSE(spliceOf(base, insertAt(0, "x")));                        // the first line (front matter, BOM)
   EXPECT_FALSE(spliceOf("- item one\n\n- item two\n", "- item once\n\n- item two\n"));  // list item
