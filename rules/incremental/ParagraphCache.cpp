@@ -34,6 +34,13 @@ std::uint64_t configurationKey(const RuleSet& rules, const CheckServices& servic
   return key;
 }
 
+// What a slot holds for a block without findings: one shared empty list, so
+// that emptiness is seen without reading the list.
+const std::shared_ptr<const std::vector<Finding>>& noFindings() {
+  static const auto none = std::make_shared<const std::vector<Finding>>();
+  return none;
+}
+
 // One paragraph rule's work in a check: the blocks it must run on and what it found there.
 struct RuleWork {
   std::size_t rule = 0;                        // index into RuleSet::rules
@@ -88,9 +95,11 @@ std::vector<Finding> ParagraphCache::check(std::shared_ptr<const Document> docum
   known.resize(blocks.size());
   for (auto& entry : known)
     if (entry && entry->size() != work.size()) entry = nullptr;
+  // Block by block (each block's entry is read once: a 1 MB document has
+  // thousands, and walking them once per rule was mostly cache misses).
   std::vector<bool> checked(blocks.size(), false);
-  for (std::size_t s = 0; s < work.size(); ++s) {
-    for (std::size_t b = 0; b < blocks.size(); ++b) {
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    for (std::size_t s = 0; s < work.size(); ++s) {
       const Slot* slot = known[b] ? &(*known[b])[s] : nullptr;
       if (slot && slot->found && slot->inputs == work[s].inputs) continue;
       work[s].blocks.push_back(static_cast<std::uint32_t>(b));
@@ -112,32 +121,33 @@ std::vector<Finding> ParagraphCache::check(std::shared_ptr<const Document> docum
     ++rule_runs;
   }
 
-  // Every rule's findings in RuleSet order, each rule's in block order.
   // Places of the blocks that have findings to move (found when first needed).
   std::vector<std::optional<BlockPlace>> places(blocks.size());
   const auto placeOf = [&](std::size_t b) {
     if (!places[b]) places[b] = BlockPlace{blockLines(doc.text(), blocks[b]), doc.text().size()};
     return *places[b];
   };
+  // The paragraph rules' findings block by block, then the document rules'.
+  // finishFindings() orders them by span and rule id, and keeps each rule's
+  // own order (block order) among equals: the order collected in is free.
   std::vector<Finding> findings;
+  std::vector<std::size_t> next_fresh(work.size(), 0);  // into each work[s].blocks
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    for (std::size_t s = 0; s < work.size(); ++s) {
+      const RuleWork& w = work[s];
+      std::size_t& next = next_fresh[s];
+      if (next < w.blocks.size() && w.blocks[next] == b) {
+        const std::vector<Finding>& fresh = w.findings[next++];
+        findings.insert(findings.end(), fresh.begin(), fresh.end());
+      } else if (const auto& reused = (*known[b])[s].found; reused != noFindings()) {
+        appendPlacedFindings(*reused, placeOf(b), findings);
+      }
+    }
+  }
   std::size_t s = 0;
   for (const EnabledRule& enabled : rules.rules) {
-    if (s < work.size() && &rules.rules[work[s].rule] == &enabled) {
-      const RuleWork& w = work[s];
-      std::size_t next = 0;  // into w.blocks
-      for (std::size_t b = 0; b < blocks.size(); ++b) {
-        if (next < w.blocks.size() && w.blocks[next] == b) {
-          const std::vector<Finding>& fresh = w.findings[next++];
-          findings.insert(findings.end(), fresh.begin(), fresh.end());
-        } else {
-          const std::vector<Finding>& reused = *(*known[b])[s].found;
-          if (!reused.empty()) appendPlacedFindings(reused, placeOf(b), findings);
-        }
-      }
-      ++s;
-    } else {
-      runRule(enabled, doc, services, findings);
-    }
+    if (s < work.size() && &rules.rules[work[s].rule] == &enabled) ++s;
+    else runRule(enabled, doc, services, findings);
   }
   finishFindings(doc, rules, findings);
 
@@ -156,7 +166,9 @@ std::vector<Finding> ParagraphCache::check(std::shared_ptr<const Document> docum
       RuleWork& w = work[k];
       if (next[k] < w.blocks.size() && w.blocks[next[k]] == b) {
         std::optional<std::vector<Finding>> relative = relativeFindings(w.findings[next[k]++], placeOf(b));
-        if (relative) (*entry)[k] = {w.inputs, std::make_shared<const std::vector<Finding>>(std::move(*relative))};
+        if (relative)
+          (*entry)[k] = {w.inputs, relative->empty() ? noFindings()
+                                                     : std::make_shared<const std::vector<Finding>>(std::move(*relative))};
       } else {
         (*entry)[k] = (*known[b])[k];
       }
