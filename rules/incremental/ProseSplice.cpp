@@ -84,6 +84,56 @@ bool plainParagraphLines(std::string_view chunk) {
   }
 }
 
+// Lower case, each run of whitespace one space: how labels compare (ASCII).
+std::string foldLabel(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      if (out.empty() || out.back() != ' ') out += ' ';
+    } else {
+      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+  }
+  return out;
+}
+
+// `folded` (a folded label) stands in brackets somewhere in `text` (folded),
+// a space allowed on either side: how a reference to it is written.
+bool bracketed(std::string_view text, std::string_view folded) {
+  for (std::size_t at = text.find(folded); at != std::string_view::npos; at = text.find(folded, at + 1)) {
+    std::size_t before = at, after = at + folded.size();
+    if (before > 0 && text[before - 1] == ' ') --before;
+    if (after < text.size() && text[after] == ' ') ++after;
+    if (before > 0 && text[before - 1] == '[' && after < text.size() && text[after] == ']') return true;
+  }
+  return false;
+}
+
+// Link reference definitions anywhere change how brackets read: true when
+// `chunk` has brackets and some "[label]:" of `text` may be referred to in it
+// (its folded label stands in brackets in the folded chunk; a non-ASCII label,
+// whose case folding is Unicode's, or one that cannot be delimited, always may).
+bool mayUseDefinitions(std::string_view chunk, std::string_view text) {
+  if (chunk.find_first_of("[]") == std::string_view::npos) return false;
+  std::string folded_chunk;
+  constexpr std::size_t kMaxLabel = 999;  // CommonMark's longest link label
+  for (std::size_t at = text.find("]:"); at != std::string_view::npos; at = text.find("]:", at + 2)) {
+    const std::size_t floor = at > kMaxLabel + 1 ? at - kMaxLabel - 1 : 0;
+    const std::size_t open = text.rfind('[', at);
+    if (open == std::string_view::npos || open < floor) return true;
+    const std::string_view label = text.substr(open + 1, at - open - 1);
+    if (std::any_of(label.begin(), label.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+      return true;
+    if (folded_chunk.empty()) folded_chunk = foldLabel(chunk);
+    std::string folded = foldLabel(label);
+    while (!folded.empty() && folded.back() == ' ') folded.pop_back();
+    while (!folded.empty() && folded.front() == ' ') folded.erase(0, 1);
+    if (bracketed(folded_chunk, folded)) return true;
+  }
+  return false;
+}
+
 void moveBlock(Block& block, std::int64_t delta) {
   block.span = block.span.shifted(delta);
   for (Piece& piece : block.pieces) piece.span = piece.span.shifted(delta);
@@ -134,10 +184,7 @@ std::optional<ParagraphSplice> spliceParagraphEdit(const ProseMap& previous, std
   const std::size_t new_chunk_end = static_cast<std::size_t>(static_cast<std::int64_t>(chunk_end) + delta);
   const std::string_view new_chunk = new_text.substr(chunk_begin, new_chunk_end - chunk_begin);
   if (!plainParagraphLines(old_chunk) || !plainParagraphLines(new_chunk)) return std::nullopt;
-  // Link reference definitions elsewhere change how brackets read: with any
-  // "]:" in the text, only a paragraph without brackets is spliced.
-  if (new_chunk.find_first_of("[]") != std::string_view::npos && new_text.find("]:") != std::string_view::npos)
-    return std::nullopt;
+  if (mayUseDefinitions(new_chunk, new_text)) return std::nullopt;
 
   // Nothing else of the map may reach into the paragraph's lines (a comment
   // that md4c saw open across blank lines, say): only later ones move.

@@ -5,11 +5,14 @@
 // 60 KB article, more on bigger ones).
 //
 // Only a paragraph that Markdown cannot read differently in context is
-// re-parsed alone: a top-level paragraph between blank lines, whose lines
-// (before and after the edit) start with a letter or another character that
-// begins no block (no #, <, >, -, *, +, =, _, |, ~, `, [, :, digit or
-// indentation), hold no HTML comment marker and no blank line, and, when the
-// text may define link references ("]:"), no bracket. Everything else in the map is the previous
+// re-parsed alone: a top-level paragraph between blank lines, none of whose
+// lines (before and after the edit) may begin a block (an ATX heading, fence,
+// thematic break, setext underline, list item, quote, HTML, table row,
+// indented line, or a link definition when the paragraph holds "]:"), with no
+// HTML comment marker, no blank line, nothing else of the map reaching into
+// its lines, and no bracket that may refer to a link reference defined
+// anywhere in the text ("[label]:" whose label occurs in the paragraph).
+// Everything else in the map is the previous
 // one, moved by the edit's length. Anything else gives nullopt: the caller
 // extracts the whole text. The result equals extractMarkdown(new_text)
 // (tests/rules/ProseSpliceTest.cpp compares them over random edits).

@@ -122,6 +122,25 @@ TEST(ProseSplice, LinesThatOnlyLookLikeMarkupAreSpliced) {
   EXPECT_FALSE(spliceOf(defined, retyped));
 }
 
+TEST(ProseSplice, BracketsAreSplicedUnlessTheyMayReferToADefinition) {
+  const std::string base = "Intro.\n\nSee [the docs](/d) and [Go Blog].\n\nEnd.\n\n[go  blog]: /blog\n[^1]: a note\n";
+  const auto typeAt = [&](std::string_view before) {
+    std::string s = base;
+    s.insert(s.find(before), "e");
+    return s;
+  };
+  EXPECT_FALSE(spliceOf(base, typeAt("docs")));  // "[Go Blog]" is the defined "go blog"
+  const std::string other = "Intro.\n\nSee [the docs](/d) and [more].\n\nEnd.\n\n[go  blog]: /blog\n[^1]: a note\n";
+  std::string edited = other;
+  edited.insert(edited.find("docs"), "e");
+  const auto splice = spliceOf(other, edited);
+  ASSERT_TRUE(splice.has_value());
+  EXPECT_EQ(renderProse(*splice), renderProse(extractMarkdown(edited)));
+  std::string noted = other;
+  noted.replace(noted.find("[more]"), 6, "a note[^1]");
+  EXPECT_FALSE(spliceOf(noted, noted.substr(0, 10) + "x" + noted.substr(10)));  // "^1" is defined
+}
+
 TEST(ProseSplice, EditsThatCanChangeTheStructureAreParsedWhole) {
   const std::string base = "Intro.\n\nA plain paragraph.\n\nEnd.\n";
   const std::size_t at = base.find("A plain");
