@@ -96,49 +96,42 @@ std::optional<ProseMap> spliceOf(std::string_view before, std::string_view after
   return std::move(splice->prose);
 }
 
+// `text` with an "e" typed before the first `before`.
+std::string typedBefore(std::string text, std::string_view before) {
+  text.insert(text.find(before), "e");
+  return text;
+}
+
+// Typing before `before` is spliced, and the splice is the full extraction.
+void expectSpliced(const std::string& text, std::string_view before) {
+  const std::string edited = typedBefore(text, before);
+  const auto splice = spliceOf(text, edited);
+  ASSERT_TRUE(splice.has_value()) << text;
+  EXPECT_EQ(renderProse(*splice), renderProse(extractMarkdown(edited)));
+}
+
 TEST(ProseSplice, TypingInsideAPlainParagraphIsSpliced) {
   const std::string before = "# Title\n\nFirst paragraph here.\n\nSecond *one* with `code`.\n\n- a list\n";
-  const std::string after = "# Title\n\nFirst paragraph there.\n\nSecond *one* with `code`.\n\n- a list\n";
-  const auto splice = spliceOf(before, after);
-  ASSERT_TRUE(splice.has_value());
-  EXPECT_EQ(renderProse(*splice), renderProse(extractMarkdown(after)));
-  const std::string later = "# Title\n\nFirst paragraph here.\n\nSecond *one* with `code`, more.\n\n- a list\n";
-  ASSERT_TRUE(spliceOf(before, later).has_value());
+  expectSpliced(before, "here");
+  expectSpliced(before, "with");
 }
 
 TEST(ProseSplice, LinesThatOnlyLookLikeMarkupAreSpliced) {
   // Lines starting with a link, emphasis, inline code, a number or a hashtag
   // begin no block (one sentence a line, as many blogs write).
-  const std::string base = "Intro.\n\n[A link](/x) starts it,\n*then* `code` and\n2025 or #go or ==.\n\nEnd.\n";
-  std::string edited = base;
-  edited.insert(edited.find("starts"), "e");
-  const auto splice = spliceOf(base, edited);
-  ASSERT_TRUE(splice.has_value());
-  EXPECT_EQ(renderProse(*splice), renderProse(extractMarkdown(edited)));
+  expectSpliced("Intro.\n\n[A link](/x) starts it,\n*then* `code` and\n2025 or #go or ==.\n\nEnd.\n", "starts");
   // With a link reference definition in the paragraph, a "[" line may be one.
   const std::string defined = "Intro.\n\nSome text\n[a]: /url\n\nEnd.\n";
-  std::string retyped = defined;
-  retyped.insert(retyped.find("text"), "e");
-  EXPECT_FALSE(spliceOf(defined, retyped));
+  EXPECT_FALSE(spliceOf(defined, typedBefore(defined, "text")));
 }
 
 TEST(ProseSplice, BracketsAreSplicedUnlessTheyMayReferToADefinition) {
-  const std::string base = "Intro.\n\nSee [the docs](/d) and [Go Blog].\n\nEnd.\n\n[go  blog]: /blog\n[^1]: a note\n";
-  const auto typeAt = [&](std::string_view before) {
-    std::string s = base;
-    s.insert(s.find(before), "e");
-    return s;
-  };
-  EXPECT_FALSE(spliceOf(base, typeAt("docs")));  // "[Go Blog]" is the defined "go blog"
-  const std::string other = "Intro.\n\nSee [the docs](/d) and [more].\n\nEnd.\n\n[go  blog]: /blog\n[^1]: a note\n";
-  std::string edited = other;
-  edited.insert(edited.find("docs"), "e");
-  const auto splice = spliceOf(other, edited);
-  ASSERT_TRUE(splice.has_value());
-  EXPECT_EQ(renderProse(*splice), renderProse(extractMarkdown(edited)));
-  std::string noted = other;
-  noted.replace(noted.find("[more]"), 6, "a note[^1]");
-  EXPECT_FALSE(spliceOf(noted, noted.substr(0, 10) + "x" + noted.substr(10)));  // "^1" is defined
+  const std::string definitions = "\n\nEnd.\n\n[go  blog]: /blog\n[^1]: a note\n";
+  const std::string defined = "Intro.\n\nSee [the docs](/d) and [Go Blog]." + definitions;
+  EXPECT_FALSE(spliceOf(defined, typedBefore(defined, "docs")));  // "[Go Blog]" is the defined "go blog"
+  expectSpliced("Intro.\n\nSee [the docs](/d) and [more]." + definitions, "docs");
+  const std::string noted = "Intro.\n\nSee [the docs](/d) and a note[^1]." + definitions;
+  EXPECT_FALSE(spliceOf(noted, typedBefore(noted, "docs")));  // "^1" is defined
 }
 
 TEST(ProseSplice, EditsThatCanChangeTheStructureAreParsedWhole) {
