@@ -1,6 +1,7 @@
 #include "protocol/JsonWriter.h"
 
 #include <charconv>
+#include <cstring>
 
 #include "protocol/JsonText.h"
 
@@ -20,6 +21,20 @@ void JsonWriter::close(char bracket) {
 }
 
 void JsonWriter::key(std::string_view name) {
+  constexpr std::size_t kShortName = 32;
+  if (indent_ < 0 && name.size() <= kShortName) {  // the server's case: one append, not four
+    char buffer[kShortName + 4];
+    std::size_t n = 0;
+    if (!first_) buffer[n++] = ',';
+    first_ = false;
+    buffer[n++] = '"';
+    std::memcpy(buffer + n, name.data(), name.size());
+    n += name.size();
+    buffer[n++] = '"';
+    buffer[n++] = ':';
+    out_.append(buffer, n);
+    return;
+  }
   element();
   out_ += '"';
   out_ += name;

@@ -9,6 +9,10 @@ namespace copydesk::server {
 using protocol::ErrorCode;
 using protocol::json;
 
+namespace {
+constexpr std::size_t kDiagnosticBytes = 400;  // about what one diagnostic takes, fixes included
+}  // namespace
+
 void LspServer::didOpen(const json& raw) {
   auto params = protocol::fromParams<protocol::DidOpenTextDocumentParams>(raw);
   auto& doc = params.textDocument;
@@ -51,6 +55,7 @@ void LspServer::didSave(const json& raw) {
 
 void LspServer::publish(const CheckResult& result) {
   std::string params;
+  params.reserve(kDiagnosticBytes * (result.findings.size() + 1));
   protocol::JsonWriter json(params);
   json.open('{');
   json.key("diagnostics");
@@ -80,6 +85,7 @@ void LspServer::pullDiagnostics(const json& raw, protocol::Reply reply) {
         return;
       }
       std::string full;
+      full.reserve(kDiagnosticBytes * (result->findings.size() + 1));
       protocol::JsonWriter json(full);
       json.open('{');
       json.key("items");

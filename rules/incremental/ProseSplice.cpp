@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string>
 
 namespace copydesk {
@@ -17,6 +18,35 @@ std::size_t lineStart(std::string_view text, std::size_t at) {
 std::size_t lineEnd(std::string_view text, std::size_t at) {
   const std::size_t newline = text.find('\n', at);
   return newline == std::string_view::npos ? text.size() : newline;
+}
+
+// The length of the common prefix of a and b, at most `limit`, compared eight
+// bytes at a time (std::mismatch goes byte by byte: a tenth of a keystroke).
+std::size_t commonPrefix(std::string_view a, std::string_view b, std::size_t limit) {
+  std::size_t i = 0;
+  for (; i + 8 <= limit; i += 8) {
+    std::uint64_t x, y;
+    std::memcpy(&x, a.data() + i, 8);
+    std::memcpy(&y, b.data() + i, 8);
+    if (x != y) break;
+  }
+  while (i < limit && a[i] == b[i]) ++i;
+  return i;
+}
+
+// The same for the common suffix.
+std::size_t commonSuffix(std::string_view a, std::string_view b, std::size_t limit) {
+  const char* a_end = a.data() + a.size();
+  const char* b_end = b.data() + b.size();
+  std::size_t n = 0;
+  for (; n + 8 <= limit; n += 8) {
+    std::uint64_t x, y;
+    std::memcpy(&x, a_end - n - 8, 8);
+    std::memcpy(&y, b_end - n - 8, 8);
+    if (x != y) break;
+  }
+  while (n < limit && a_end[-static_cast<std::ptrdiff_t>(n) - 1] == b_end[-static_cast<std::ptrdiff_t>(n) - 1]) ++n;
+  return n;
 }
 
 bool blankLine(std::string_view line) { return line.find_first_not_of(" \t\r") == std::string_view::npos; }
@@ -146,15 +176,9 @@ std::optional<ParagraphSplice> spliceParagraphEdit(const ProseMap& previous, std
                                                    std::string_view new_text) {
   // The edit: old_text[prefix, old_end) became new_text[prefix, new_end).
   const std::size_t limit = std::min(old_text.size(), new_text.size());
-  const std::size_t prefix = static_cast<std::size_t>(
-      std::mismatch(old_text.begin(), old_text.begin() + static_cast<std::ptrdiff_t>(limit), new_text.begin()).first -
-      old_text.begin());
+  const std::size_t prefix = commonPrefix(old_text, new_text, limit);
   if (prefix == limit && old_text.size() == new_text.size()) return std::nullopt;  // no change
-  const std::size_t suffix = static_cast<std::size_t>(
-      std::mismatch(old_text.rbegin(), old_text.rbegin() + static_cast<std::ptrdiff_t>(limit - prefix),
-                    new_text.rbegin())
-          .first -
-      old_text.rbegin());
+  const std::size_t suffix = commonSuffix(old_text, new_text, limit - prefix);
   const std::size_t old_end = old_text.size() - suffix;
   const std::int64_t delta = static_cast<std::int64_t>(new_text.size()) - static_cast<std::int64_t>(old_text.size());
 
