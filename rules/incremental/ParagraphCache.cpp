@@ -131,6 +131,7 @@ std::vector<Finding> ParagraphCache::check(std::shared_ptr<const Document> docum
   // finishFindings() orders them by span and rule id, and keeps each rule's
   // own order (block order) among equals: the order collected in is free.
   std::vector<Finding> findings;
+  const auto& none = noFindings();
   std::vector<std::size_t> next_fresh(work.size(), 0);  // into each work[s].blocks
   for (std::size_t b = 0; b < blocks.size(); ++b) {
     for (std::size_t s = 0; s < work.size(); ++s) {
@@ -139,7 +140,7 @@ std::vector<Finding> ParagraphCache::check(std::shared_ptr<const Document> docum
       if (next < w.blocks.size() && w.blocks[next] == b) {
         const std::vector<Finding>& fresh = w.findings[next++];
         findings.insert(findings.end(), fresh.begin(), fresh.end());
-      } else if (const auto& reused = (*known[b])[s].found; reused != noFindings()) {
+      } else if (const auto& reused = (*known[b])[s].found; reused != none) {
         appendPlacedFindings(*reused, placeOf(b), findings);
       }
     }
@@ -167,7 +168,7 @@ std::vector<Finding> ParagraphCache::check(std::shared_ptr<const Document> docum
       if (next[k] < w.blocks.size() && w.blocks[next[k]] == b) {
         std::optional<std::vector<Finding>> relative = relativeFindings(w.findings[next[k]++], placeOf(b));
         if (relative)
-          (*entry)[k] = {w.inputs, relative->empty() ? noFindings()
+          (*entry)[k] = {w.inputs, relative->empty() ? none
                                                      : std::make_shared<const std::vector<Finding>>(std::move(*relative))};
       } else {
         (*entry)[k] = (*known[b])[k];

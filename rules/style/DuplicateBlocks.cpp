@@ -88,6 +88,7 @@ BlockText normalizedBlockText(const Document& document, std::size_t block_index)
     }
     while (!s.empty() && s.back() == ' ') s.pop_back();
   }
+  out.hash = std::hash<std::string_view>{}(out.normalized);
   if (block_index < document.tokens().block_tokens.size()) {
     const auto [first, end] = document.tokens().block_tokens[block_index];
     for (std::uint32_t i = first; i < end; ++i) {

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/Finding.h"
 #include "text/Document.h"
@@ -17,7 +18,20 @@ namespace copydesk::style {
 struct BlockText {
   std::string normalized;  // lower case, whitespace collapsed, no trailing punctuation
   int words = 0;           // word and number tokens
+  std::size_t hash = 0;    // std::hash of `normalized`
 };
+
+// A normalised text as a hash-map key, hashed once when its BlockText was made
+// (the rules key every block of the document by its text on every edit).
+struct TextKey {
+  std::string_view text;
+  std::size_t hash = 0;
+  bool operator==(const TextKey& other) const { return text == other.text; }
+};
+struct TextKeyHash {
+  std::size_t operator()(const TextKey& key) const { return key.hash; }
+};
+inline TextKey keyOf(const BlockText& text) { return {text.normalized, text.hash}; }
 
 // The block's text as a reader sees it: its pieces (code with its text, line
 // breaks as spaces), lower-cased, runs of whitespace collapsed to one space,

@@ -69,12 +69,13 @@ class DuplicateHeadingRule final : public Rule {
       if (blocks[b].kind == BlockKind::Heading || blocks[b].kind == BlockKind::Paragraph)
         texts[b] = style::rememberedBlockText(doc, b);
 
-    std::unordered_map<std::string_view, std::vector<std::size_t>> seen;  // text -> earlier blocks
+    std::unordered_map<style::TextKey, std::vector<std::size_t>, style::TextKeyHash> seen;  // text -> earlier blocks
+    seen.reserve(blocks.size());
     for (std::size_t b = 0; b < blocks.size(); ++b) {
       const Block& block = blocks[b];
       const bool heading = block.kind == BlockKind::Heading;
       if ((!heading && block.kind != BlockKind::Paragraph) || texts[b]->normalized.empty()) continue;
-      auto& earlier = seen[texts[b]->normalized];
+      auto& earlier = seen[style::keyOf(*texts[b])];
       bool reported = false;
       for (std::size_t a : earlier) {
         if (!duplicateOf(blocks, texts, a, b)) continue;

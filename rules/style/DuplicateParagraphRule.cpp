@@ -50,7 +50,8 @@ class DuplicateParagraphRule final : public Rule {
       bool heading = false;              // a heading has this text
     };
     std::vector<std::shared_ptr<const style::BlockText>> texts;  // keeps the keys of `seen` alive
-    std::unordered_map<std::string_view, First> seen;
+    std::unordered_map<style::TextKey, First, style::TextKeyHash> seen;
+    seen.reserve(blocks.size());
     for (std::size_t b = 0; b < blocks.size(); ++b) {
       const Block& block = blocks[b];
       const bool heading = block.kind == BlockKind::Heading;
@@ -58,7 +59,7 @@ class DuplicateParagraphRule final : public Rule {
       if (block.in_blockquote || (!heading && block.kind != BlockKind::Paragraph)) continue;
       const style::BlockText& text = *texts.emplace_back(style::rememberedBlockText(doc, b));
       if (text.normalized.empty()) continue;
-      First& first = seen[text.normalized];
+      First& first = seen[style::keyOf(text)];
       if (heading) {
         first.heading = true;
         continue;
