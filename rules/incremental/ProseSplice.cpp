@@ -68,7 +68,8 @@ bool endsMarker(std::string_view line, std::size_t mark) {
 
 // A line that may begin a block (or turn the paragraph above into a heading):
 // ATX headings, fences, thematic breaks, setext underlines, list items, quotes,
-// HTML, tables, indentation, and link reference definitions when `definitions`.
+// HTML, tables, indentation, front matter fences ("+++", "..."; "---" is a
+// thematic break), and link reference definitions when `definitions`.
 bool mayBeginBlock(std::string_view line, bool definitions) {
   const char first = line.front();
   switch (first) {
@@ -82,7 +83,9 @@ bool mayBeginBlock(std::string_view line, bool definitions) {
     case '=': return onlyMarkers(line, '=', 1);
     case '_': return onlyMarkers(line, '_', 3);
     case '-': case '*': case '+':
-      return endsMarker(line, 1) || (first != '+' && onlyMarkers(line, first, first == '-' ? 1 : 3));
+      return endsMarker(line, 1) || (first != '+' && onlyMarkers(line, first, first == '-' ? 1 : 3)) ||
+             line.starts_with("+++");  // may close front matter opened at the top
+    case '.': return line.starts_with("...");  // closes YAML front matter too
     default: break;
   }
   if (first >= '0' && first <= '9') {  // "1." or "1)" then a space: an ordered list
@@ -164,6 +167,48 @@ bool mayUseDefinitions(std::string_view chunk, std::string_view text) {
   return false;
 }
 
+// The lines before `begin` and from `end` on are blank (not the first line:
+// front matter and BOM live there).
+bool blankLinesAround(std::string_view text, std::size_t begin, std::size_t end) {
+  if (begin == 0) return false;
+  const std::size_t line_before = lineStart(text, begin - 1);
+  if (!blankLine(text.substr(line_before, begin - 1 - line_before))) return false;
+  return end >= text.size() || blankLine(text.substr(end + 1, lineEnd(text, end + 1) - (end + 1)));
+}
+
+// Where the text of a list item's line starts: after up to three spaces, a
+// bullet ("-", "*", "+") or an ordered marker ("1.", "2)") and one to four
+// spaces; npos for any other line (tabs, wider gaps: left to the full parse).
+std::size_t itemTextStart(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size() && i < 3 && line[i] == ' ') ++i;
+  if (i < line.size() && (line[i] == '-' || line[i] == '*' || line[i] == '+')) {
+    ++i;
+  } else {
+    const std::size_t digits_end = line.find_first_not_of("0123456789", i);
+    if (digits_end == std::string_view::npos || digits_end == i || digits_end - i > 9) return std::string_view::npos;
+    if (line[digits_end] != '.' && line[digits_end] != ')') return std::string_view::npos;
+    i = digits_end + 1;
+  }
+  const std::size_t text = line.find_first_not_of(' ', i);
+  if (text == std::string_view::npos || text == i || text - i > 4 || line[text] == '\t') return std::string_view::npos;
+  return text;
+}
+
+// A list item's text, on one line, that stays a paragraph inside the item:
+// no block start, task box ("[ ]", "[x]"), comment marker, BOM or line break.
+bool plainItemText(std::string_view text) {
+  if (text.empty() || blankLine(text) || text.find_first_of("\r\n") != std::string_view::npos) return false;
+  if (text.find("<!--") != std::string_view::npos || text.find("-->") != std::string_view::npos) return false;
+  // Code spans in list items: a stress run found md4c pairing backticks of
+  // an item differently in the list than alone; left to the full parse.
+  if (text.find('`') != std::string_view::npos) return false;
+  if (text.starts_with("\xEF\xBB\xBF") || text.starts_with("[ ]") || text.starts_with("[x]") ||
+      text.starts_with("[X]"))
+    return false;
+  return !mayBeginBlock(text, text.find("]:") != std::string_view::npos);
+}
+
 void moveBlock(Block& block, std::int64_t delta) {
   block.span = block.span.shifted(delta);
   for (Piece& piece : block.pieces) piece.span = piece.span.shifted(delta);
@@ -190,25 +235,50 @@ std::optional<ParagraphSplice> spliceParagraphEdit(const ProseMap& previous, std
                                             [](const Block& b, std::size_t at) { return b.span.end < at; });
   if (first_after == blocks.end() || first_after->span.begin > chunk_end) return std::nullopt;
   const Block& edited = *first_after;
-  if (edited.kind != BlockKind::Paragraph || edited.in_blockquote) return std::nullopt;
-  chunk_begin = std::min(chunk_begin, lineStart(old_text, edited.span.begin));
-  chunk_end = std::max(chunk_end, lineEnd(old_text, edited.span.end == 0 ? 0 : edited.span.end - 1));
+  if (edited.in_blockquote) return std::nullopt;
   const std::size_t index = static_cast<std::size_t>(first_after - blocks.begin());
+  // What is parsed alone: the paragraph's lines, or a one-line list item's text.
+  std::size_t parse_begin = 0;
+  std::string_view parsed;
+  if (edited.kind == BlockKind::Paragraph) {
+    chunk_begin = std::min(chunk_begin, lineStart(old_text, edited.span.begin));
+    chunk_end = std::max(chunk_end, lineEnd(old_text, edited.span.end == 0 ? 0 : edited.span.end - 1));
+    if (!blankLinesAround(old_text, chunk_begin, chunk_end)) return std::nullopt;
+    const std::string_view old_chunk = old_text.substr(chunk_begin, chunk_end - chunk_begin);
+    const std::size_t new_chunk_end = static_cast<std::size_t>(static_cast<std::int64_t>(chunk_end) + delta);
+    parsed = new_text.substr(chunk_begin, new_chunk_end - chunk_begin);
+    if (!plainParagraphLines(old_chunk) || !plainParagraphLines(parsed)) return std::nullopt;
+    parse_begin = chunk_begin;
+  } else if (edited.kind == BlockKind::ListItem) {
+    // The edit within the item's text, on its one line: the marker and the
+    // lines around keep the list as it was; only the text is parsed again.
+    chunk_begin = lineStart(old_text, edited.span.begin);
+    chunk_end = lineEnd(old_text, edited.span.begin);
+    const std::size_t text_start = itemTextStart(old_text.substr(chunk_begin, chunk_end - chunk_begin));
+    if (chunk_begin == 0 || text_start == std::string_view::npos) return std::nullopt;
+    parse_begin = chunk_begin + text_start;
+    if (parse_begin > edited.span.begin || edited.span.end > chunk_end || prefix < parse_begin || old_end > chunk_end)
+      return std::nullopt;
+    // The item's paragraph ends with its line: the next line is blank or the
+    // start of the next block (not a lazy continuation, which a link
+    // destination, say, may fill without a piece).
+    if (chunk_end < old_text.size()) {
+      const std::size_t next_begin = chunk_end + 1;
+      const std::size_t next_end = lineEnd(old_text, next_begin);
+      const bool next_block_there = index + 1 < blocks.size() && blocks[index + 1].span.begin >= next_begin &&
+                                    blocks[index + 1].span.begin <= next_end;
+      if (!blankLine(old_text.substr(next_begin, next_end - next_begin)) && !next_block_there) return std::nullopt;
+    }
+    const std::size_t new_line_end = static_cast<std::size_t>(static_cast<std::int64_t>(chunk_end) + delta);
+    parsed = new_text.substr(parse_begin, new_line_end - parse_begin);
+    if (!plainItemText(parsed) || old_text.substr(chunk_begin, chunk_end - chunk_begin).find('\r') != std::string_view::npos)
+      return std::nullopt;
+  } else {
+    return std::nullopt;
+  }
   if (index > 0 && blocks[index - 1].span.end > chunk_begin) return std::nullopt;
   if (index + 1 < blocks.size() && blocks[index + 1].span.begin < chunk_end) return std::nullopt;
-
-  // Blank lines around it (not the first line: front matter and BOM live there).
-  if (chunk_begin == 0) return std::nullopt;
-  const std::size_t line_before = lineStart(old_text, chunk_begin - 1);
-  if (!blankLine(old_text.substr(line_before, chunk_begin - 1 - line_before))) return std::nullopt;
-  if (chunk_end < old_text.size() &&
-      !blankLine(old_text.substr(chunk_end + 1, lineEnd(old_text, chunk_end + 1) - (chunk_end + 1))))
-    return std::nullopt;
-  const std::string_view old_chunk = old_text.substr(chunk_begin, chunk_end - chunk_begin);
-  const std::size_t new_chunk_end = static_cast<std::size_t>(static_cast<std::int64_t>(chunk_end) + delta);
-  const std::string_view new_chunk = new_text.substr(chunk_begin, new_chunk_end - chunk_begin);
-  if (!plainParagraphLines(old_chunk) || !plainParagraphLines(new_chunk)) return std::nullopt;
-  if (mayUseDefinitions(new_chunk, new_text)) return std::nullopt;
+  if (mayUseDefinitions(parsed, new_text)) return std::nullopt;
 
   // Nothing else of the map may reach into the paragraph's lines (a comment
   // that md4c saw open across blank lines, say): only later ones move.
@@ -220,11 +290,13 @@ std::optional<ParagraphSplice> spliceParagraphEdit(const ProseMap& previous, std
       std::any_of(previous.code_blocks.begin(), previous.code_blocks.end(), overlaps))
     return std::nullopt;
 
-  ProseMap local = extractMarkdown(new_chunk);
+  ProseMap local = extractMarkdown(parsed);
   if (local.blocks.size() != 1 || local.blocks[0].kind != BlockKind::Paragraph || local.blocks[0].in_blockquote ||
       !local.comments.empty() || !local.footnotes.empty() || !local.code_blocks.empty() ||
       local.front_matter.format != FrontMatterFormat::None)
     return std::nullopt;
+  local.blocks[0].kind = edited.kind;
+  local.blocks[0].level = edited.level;
 
   // Everything before the paragraph stays, everything after moves by delta.
   const auto after = [&](ByteSpan span) { return span.begin >= chunk_end; };
@@ -235,7 +307,7 @@ std::optional<ParagraphSplice> spliceParagraphEdit(const ProseMap& previous, std
   out.blocks.reserve(blocks.size());
   for (std::size_t b = 0; b < blocks.size(); ++b) {
     if (b == index) {
-      moveBlock(local.blocks[0], static_cast<std::int64_t>(chunk_begin));
+      moveBlock(local.blocks[0], static_cast<std::int64_t>(parse_begin));
       out.blocks.push_back(std::move(local.blocks[0]));
       continue;
     }

@@ -134,6 +134,24 @@ TEST(ProseSplice, BracketsAreSplicedUnlessTheyMayReferToADefinition) {
   EXPECT_FALSE(spliceOf(noted, typedBefore(noted, "docs")));  // "^1" is defined
 }
 
+TEST(ProseSplice, TypingInAOneLineListItemIsSpliced) {
+  const std::string list = "Intro.\n\n- first **item** here\n- [a link](/x) item\n  1. nested item\n\nEnd.\n";
+  expectSpliced(list, "here");
+  expectSpliced(list, "item**");  // inside emphasis
+  expectSpliced(list, "/x) item");
+  expectSpliced(list, "nested");
+  const auto typed = [&](std::string_view before, std::string_view what) {
+    std::string s = list;
+    s.insert(s.find(before), what);
+    return s;
+  };
+  EXPECT_FALSE(spliceOf(list, typed("first", "# ")));    // the item's text becomes a heading
+  EXPECT_FALSE(spliceOf(list, typed("first", "[ ] ")));  // a task box
+  EXPECT_FALSE(spliceOf(list, typed("here", "\n")));     // a second line
+  EXPECT_FALSE(spliceOf(list, typed("- first", "x")));   // the marker
+  EXPECT_FALSE(spliceOf("Intro.\n\n- one\n  two\n", "Intro.\n\n- once\n  two\n"));  // two lines
+}
+
 TEST(ProseSplice, EditsThatCanChangeTheStructureAreParsedWhole) {
   const std::string base = "Intro.\n\nA plain paragraph.\n\nEnd.\n";
   const std::size_t at = base.find("A plain");
@@ -156,7 +174,9 @@ TEST(ProseSplice, EditsThatCanChangeTheStructureAreParsedWhole) {
   EXPECT_FALSE(spliceOf(base, insertAt(at + 7, "\n* * *\n")));           // a thematic break
   EXPECT_FALSE(spliceOf(base, insertAt(base.size(), "\n[x]: /url\n")));  // a link definition anywhere
   EXPECT_FALSE(spliceOf(base, insertAt(0, "x")));                        // the first line (front matter, BOM)
-  EXPECT_FALSE(spliceOf("- item one\n\n- item two\n", "- item once\n\n- item two\n"));  // list item
+  EXPECT_FALSE(spliceOf("- item one\n\n- item two\n", "- item once\n\n- item two\n"));  // on the first line
+  EXPECT_FALSE(spliceOf("+++\ntitle = 'x'\n\n++\n\nEnd.\n", "+++\ntitle = 'x'\n\n+++\n\nEnd.\n"));  // closes front matter
+  EXPECT_FALSE(spliceOf("---\ntitle: x\n\n..\n\nEnd.\n", "---\ntitle: x\n\n...\n\nEnd.\n"));      // so does "..."
   EXPECT_FALSE(spliceOf("Intro.\n\n> quoted text\n", "Intro.\n\n> quoted texts\n"));   // block quote
   EXPECT_TRUE(spliceOf(base, insertAt(at + 7, "x")));
 }
