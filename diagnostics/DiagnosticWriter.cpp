@@ -64,12 +64,11 @@ void DiagnosticWriter::writeRange(ByteSpan span) {
     end_ = lines_.position(span.end, encoding_);
     known_ = true;
   }
-  const LinePosition start = start_, end = end_;
   json_.open('{');
   json_.key("end");
-  writePosition(end);
+  writePosition(end_);
   json_.key("start");
-  writePosition(start);
+  writePosition(start_);
   json_.close('}');
 }
 

@@ -10,7 +10,25 @@ using protocol::ErrorCode;
 using protocol::json;
 
 namespace {
+
 constexpr std::size_t kDiagnosticBytes = 400;  // about what one diagnostic takes, fixes included
+
+// The compact text of an object whose first member, `key`, is the diagnostics
+// of `result` (streamed), followed by what `rest` writes.
+template <typename WriteRest>
+std::string withDiagnostics(const CheckResult& result, Encoding encoding, std::string_view docs_url,
+                            std::string_view key, WriteRest write_rest) {
+  std::string out;
+  out.reserve(kDiagnosticBytes * (result.findings.size() + 1));
+  protocol::JsonWriter json(out);
+  json.open('{');
+  json.key(key);
+  writeDiagnostics(result, encoding, docs_url, json);
+  write_rest(json);
+  json.close('}');
+  return out;
+}
+
 }  // namespace
 
 void LspServer::didOpen(const json& raw) {
@@ -54,15 +72,10 @@ void LspServer::didSave(const json& raw) {
 }
 
 void LspServer::publish(const CheckResult& result) {
-  std::string params;
-  params.reserve(kDiagnosticBytes * (result.findings.size() + 1));
-  protocol::JsonWriter json(params);
-  json.open('{');
-  json.key("diagnostics");
-  writeDiagnostics(result, encoding_, docs_url_, json);
-  json.member("uri", result.uri);
-  json.member("version", result.version);
-  json.close('}');
+  const std::string params = withDiagnostics(result, encoding_, docs_url_, "diagnostics", [&](protocol::JsonWriter& json) {
+    json.member("uri", result.uri);
+    json.member("version", result.version);
+  });
   sendText(protocol::serializeNotification("textDocument/publishDiagnostics", params));
 }
 
@@ -84,16 +97,10 @@ void LspServer::pullDiagnostics(const json& raw, protocol::Reply reply) {
         reply(json{{"kind", "unchanged"}, {"resultId", id}});
         return;
       }
-      std::string full;
-      full.reserve(kDiagnosticBytes * (result->findings.size() + 1));
-      protocol::JsonWriter json(full);
-      json.open('{');
-      json.key("items");
-      writeDiagnostics(*result, encoding_, docs_url_, json);
-      json.member("kind", "full");
-      json.member("resultId", id);
-      json.close('}');
-      reply.withResultText(full);
+      reply.withResultText(withDiagnostics(*result, encoding_, docs_url_, "items", [&](protocol::JsonWriter& json) {
+        json.member("kind", "full");
+        json.member("resultId", id);
+      }));
     } catch (const std::exception& e) {
       logger_.error("textDocument/diagnostic failed: {}", e.what());
       reply.error(ErrorCode::InternalError, e.what());

@@ -79,7 +79,7 @@ bool mayBeginBlock(std::string_view line, bool definitions) {
       const std::size_t hashes = line.find_first_not_of('#');
       return hashes == std::string_view::npos || (hashes <= 6 && endsMarker(line, hashes));
     }
-    case '`': case '~': return line.starts_with(std::string(3, first));
+    case '`': case '~': return line.size() >= 3 && line[1] == first && line[2] == first;
     case '=': return onlyMarkers(line, '=', 1);
     case '_': return onlyMarkers(line, '_', 3);
     case '-': case '*': case '+':

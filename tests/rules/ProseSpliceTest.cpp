@@ -74,11 +74,12 @@ TEST(ProseSplice, RandomTypingAndEditsGiveTheFullExtraction) {
         ++spliced;
         ASSERT_EQ(renderProse(splice->prose), renderProse(full)) << article.path << " after " << what;
         // Only the block named edited may have other text.
-        for (std::size_t b = 0; b < full.blocks.size(); ++b)
-          if (b != splice->block)
-            ASSERT_EQ(text->substr(full.blocks[b].span.begin, full.blocks[b].span.size()),
-                      before->substr(previous.blocks[b].span.begin, previous.blocks[b].span.size()))
-                << article.path << " after " << what;
+        for (std::size_t b = 0; b < full.blocks.size(); ++b) {
+          if (b == splice->block) continue;
+          ASSERT_EQ(text->substr(full.blocks[b].span.begin, full.blocks[b].span.size()),
+                    before->substr(previous.blocks[b].span.begin, previous.blocks[b].span.size()))
+              << article.path << " after " << what;
+        }
       }
       previous = splice ? std::move(splice->prose) : std::move(full);
       before = std::move(text);
@@ -98,7 +99,7 @@ std::optional<ProseMap> spliceOf(std::string_view before, std::string_view after
 
 // `text` with an "e" typed before the first `before`.
 std::string typedBefore(std::string text, std::string_view before) {
-  text.insert(text.find(before), "e");
+  text.insert(text.begin() + static_cast<std::ptrdiff_t>(text.find(before)), 'e');
   return text;
 }
 
