@@ -1,6 +1,7 @@
 #pragma once
 // The outcome of checking one file, as the output formatters see it.
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,14 +27,18 @@ struct FixReport {
 
 struct FileResult {
   std::string path;
-  std::shared_ptr<const Document> document;  // null when the file could not be checked
-  std::vector<Finding> findings;
+  bool checked = false;                       // false when the file could not be read (see `error`)
+  std::shared_ptr<const Document> document;  // null when not checked, or once `report` is rendered
+  std::vector<Finding> findings;             // emptied with the document
+  std::size_t by_severity[5] = {0, 0, 0, 0, 0};  // findings by Severity value, counted before they are freed
   std::string error;                         // why the file was not checked
   const RuleSet* rules = nullptr;            // the rules that ran (for rule metadata); null when not checked
   FixReport fix;
-  // This file's entry of the JSON report, rendered by the worker that checked
-  // it (so that rendering runs in parallel); empty when not rendered yet.
-  std::string json_entry;
+  // This file's part of the report, rendered by the worker that checked it:
+  // rendering runs in parallel, and the document and findings are freed while
+  // the check goes on rather than all at the end. Absent when the report is
+  // written from `document` and `findings` (SARIF, tests).
+  std::optional<std::string> report;
 };
 
 struct RunSummary {
@@ -50,16 +55,17 @@ struct OutputStyle {
   std::string docs_url;  // --docs-url: SARIF informationUri and helpUri (see ruleDocsHref)
 };
 
-void writeText(const std::vector<FileResult>& results, const RunSummary& summary,
-               const OutputStyle& style, std::string& out);
-// Each file's pre-rendered json_entry is released once written.
+void writeText(std::vector<FileResult>& results, const RunSummary& summary, const OutputStyle& style,
+               std::string& out);
 void writeJson(std::vector<FileResult>& results, std::string& out);
-// One file's entry of the JSON report (what writeJson writes for it).
-std::string renderJsonEntry(const FileResult& file);
+void writeGithub(std::vector<FileResult>& results, const RunSummary& summary, std::string& out);
+// One file's part of each report above (what the writer writes for it when
+// its `report` is absent). The writers free each `report` once copied.
+void appendTextFile(const FileResult& file, const OutputStyle& style, std::string& out);
+void appendJsonEntry(const FileResult& file, std::string& out);
+void appendGithubFile(const FileResult& file, std::string& out);
 // SARIF 2.1.0 (cli/SarifOutput.cpp documents the mapping).
 void writeSarif(const std::vector<FileResult>& results, const OutputStyle& style, std::string& out);
-// GitHub Actions workflow commands, one per finding, then the summary line.
-void writeGithub(const std::vector<FileResult>& results, const RunSummary& summary, std::string& out);
 // What --fix did, per file: "PATH: fixed N problems" (with --dry-run: "would
 // fix") and one "  LINE:COL RULE: fix title" line per fix, then a total.
 void writeFixReport(const std::vector<FileResult>& results, bool dry_run, std::string& out);

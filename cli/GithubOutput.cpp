@@ -39,21 +39,28 @@ std::string_view command(Severity severity) {
 
 }  // namespace
 
-void writeGithub(const std::vector<FileResult>& results, const RunSummary& summary, std::string& out) {
-  for (const FileResult& file : results) {
-    const std::string path = escape(repositoryPath(file.path), true);
-    if (!file.document) {
-      fmt::format_to(std::back_inserter(out), "::error file={}::{}\n", path, escape(file.error, false));
-      continue;
-    }
-    const LineIndex& lines = file.document->lines();
-    for (const Finding& finding : file.findings) {
-      const LinePosition start = lines.position(finding.span.begin, Encoding::Utf32);
-      const LinePosition end = lines.position(finding.span.end, Encoding::Utf32);
-      fmt::format_to(std::back_inserter(out), "::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
-                     command(finding.severity), path, start.line + 1, start.character + 1, end.line + 1,
-                     end.character + 1, escape(finding.rule_id, true), escape(finding.message, false));
-    }
+void appendGithubFile(const FileResult& file, std::string& out) {
+  const std::string path = escape(repositoryPath(file.path), true);
+  if (!file.checked) {
+    fmt::format_to(std::back_inserter(out), "::error file={}::{}\n", path, escape(file.error, false));
+    return;
+  }
+  if (!file.document) return;
+  const LineIndex& lines = file.document->lines();
+  for (const Finding& finding : file.findings) {
+    const LinePosition start = lines.position(finding.span.begin, Encoding::Utf32);
+    const LinePosition end = lines.position(finding.span.end, Encoding::Utf32);
+    fmt::format_to(std::back_inserter(out), "::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
+                   command(finding.severity), path, start.line + 1, start.character + 1, end.line + 1,
+                   end.character + 1, escape(finding.rule_id, true), escape(finding.message, false));
+  }
+}
+
+void writeGithub(std::vector<FileResult>& results, const RunSummary& summary, std::string& out) {
+  for (FileResult& file : results) {
+    if (file.report) out += *file.report;
+    else appendGithubFile(file, out);
+    file.report.reset();
   }
   writeSummary(summary, out);
 }

@@ -9,8 +9,6 @@
 
 namespace copydesk::cli {
 
-namespace {
-
 void appendJsonEntry(const FileResult& file, std::string& out) {
   protocol::JsonWriter json(out, 2, 1);
   json.open('{');
@@ -24,17 +22,9 @@ void appendJsonEntry(const FileResult& file, std::string& out) {
     }
   }
   json.close(']');
-  if (!file.document) json.member("error", file.error);
+  if (!file.checked) json.member("error", file.error);
   json.member("path", file.path);
   json.close('}');
-}
-
-}  // namespace
-
-std::string renderJsonEntry(const FileResult& file) {
-  std::string out;
-  appendJsonEntry(file, out);
-  return out;
 }
 
 void writeJson(std::vector<FileResult>& results, std::string& out) {
@@ -46,15 +36,15 @@ void writeJson(std::vector<FileResult>& results, std::string& out) {
     return;
   }
   std::size_t size = out.size() + 4;
-  for (const FileResult& file : results) size += file.json_entry.size() + 4;
+  for (const FileResult& file : results) size += (file.report ? file.report->size() : 0) + 4;
   out.reserve(size);
   out += "[\n";
   for (std::size_t i = 0; i < results.size(); ++i) {
     FileResult& file = results[i];
     out += "  ";
-    if (file.json_entry.empty()) appendJsonEntry(file, out);
-    else out += file.json_entry;
-    std::string().swap(file.json_entry);
+    if (file.report) out += *file.report;
+    else appendJsonEntry(file, out);
+    file.report.reset();
     out += i + 1 < results.size() ? ",\n" : "\n";
   }
   out += "]\n";

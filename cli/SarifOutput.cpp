@@ -128,7 +128,7 @@ void writeSarif(const std::vector<FileResult>& results, const OutputStyle& style
   json sarif_results = json::array();
   json notifications = json::array();
   for (const FileResult& file : results) {
-    if (!file.document) {
+    if (!file.checked) {
       notifications.push_back(
           {{"level", "error"},
            {"message", {{"text", file.error}}},

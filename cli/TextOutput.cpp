@@ -118,11 +118,17 @@ void writeSummary(const RunSummary& summary, std::string& out) {
   fmt::format_to(std::back_inserter(out), " ({:.2f} s)\n", summary.seconds);
 }
 
-void writeText(const std::vector<FileResult>& results, const RunSummary& summary,
-               const OutputStyle& style, std::string& out) {
-  for (const FileResult& file : results) {
-    if (!file.document) continue;
-    for (const Finding& finding : file.findings) writeFinding(file, finding, style, out);
+void appendTextFile(const FileResult& file, const OutputStyle& style, std::string& out) {
+  if (!file.document) return;
+  for (const Finding& finding : file.findings) writeFinding(file, finding, style, out);
+}
+
+void writeText(std::vector<FileResult>& results, const RunSummary& summary, const OutputStyle& style,
+               std::string& out) {
+  for (FileResult& file : results) {
+    if (file.report) out += *file.report;
+    else appendTextFile(file, style, out);
+    file.report.reset();
   }
   writeSummary(summary, out);
 }
