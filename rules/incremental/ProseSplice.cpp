@@ -2,54 +2,16 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
-#include <string>
+
+#include "incremental/SpliceSupport.h"
 
 namespace copydesk {
 
 namespace {
 
-std::size_t lineStart(std::string_view text, std::size_t at) {
-  const std::size_t newline = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
-  return newline == std::string_view::npos ? 0 : newline + 1;
-}
-
-// The offset of the '\n' ending the line that holds `at`, or text.size().
-std::size_t lineEnd(std::string_view text, std::size_t at) {
-  const std::size_t newline = text.find('\n', at);
-  return newline == std::string_view::npos ? text.size() : newline;
-}
-
-// The length of the common prefix of a and b, at most `limit`, compared eight
-// bytes at a time (std::mismatch goes byte by byte: a tenth of a keystroke).
-std::size_t commonPrefix(std::string_view a, std::string_view b, std::size_t limit) {
-  std::size_t i = 0;
-  for (; i + 8 <= limit; i += 8) {
-    std::uint64_t x, y;
-    std::memcpy(&x, a.data() + i, 8);
-    std::memcpy(&y, b.data() + i, 8);
-    if (x != y) break;
-  }
-  while (i < limit && a[i] == b[i]) ++i;
-  return i;
-}
-
-// The same for the common suffix.
-std::size_t commonSuffix(std::string_view a, std::string_view b, std::size_t limit) {
-  const char* a_end = a.data() + a.size();
-  const char* b_end = b.data() + b.size();
-  std::size_t n = 0;
-  for (; n + 8 <= limit; n += 8) {
-    std::uint64_t x, y;
-    std::memcpy(&x, a_end - n - 8, 8);
-    std::memcpy(&y, b_end - n - 8, 8);
-    if (x != y) break;
-  }
-  while (n < limit && a_end[-static_cast<std::ptrdiff_t>(n) - 1] == b_end[-static_cast<std::ptrdiff_t>(n) - 1]) ++n;
-  return n;
-}
-
-bool blankLine(std::string_view line) { return line.find_first_not_of(" \t\r") == std::string_view::npos; }
+using splice::blankLine;
+using splice::lineEnd;
+using splice::lineStart;
 
 // The line holds only `marker` characters (at least `least`), spaces and tabs.
 bool onlyMarkers(std::string_view line, char marker, int least) {
@@ -117,56 +79,6 @@ bool plainParagraphLines(std::string_view chunk) {
   }
 }
 
-// Lower case, each run of whitespace one space: how labels compare (ASCII).
-std::string foldLabel(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      if (out.empty() || out.back() != ' ') out += ' ';
-    } else {
-      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-  }
-  return out;
-}
-
-// `folded` (a folded label) stands in brackets somewhere in `text` (folded),
-// a space allowed on either side: how a reference to it is written.
-bool bracketed(std::string_view text, std::string_view folded) {
-  for (std::size_t at = text.find(folded); at != std::string_view::npos; at = text.find(folded, at + 1)) {
-    std::size_t before = at, after = at + folded.size();
-    if (before > 0 && text[before - 1] == ' ') --before;
-    if (after < text.size() && text[after] == ' ') ++after;
-    if (before > 0 && text[before - 1] == '[' && after < text.size() && text[after] == ']') return true;
-  }
-  return false;
-}
-
-// Link reference definitions anywhere change how brackets read: true when
-// `chunk` has brackets and some "[label]:" of `text` may be referred to in it
-// (its folded label stands in brackets in the folded chunk; a non-ASCII label,
-// whose case folding is Unicode's, or one that cannot be delimited, always may).
-bool mayUseDefinitions(std::string_view chunk, std::string_view text) {
-  if (chunk.find_first_of("[]") == std::string_view::npos) return false;
-  std::string folded_chunk;
-  constexpr std::size_t kMaxLabel = 999;  // CommonMark's longest link label
-  for (std::size_t at = text.find("]:"); at != std::string_view::npos; at = text.find("]:", at + 2)) {
-    const std::size_t floor = at > kMaxLabel + 1 ? at - kMaxLabel - 1 : 0;
-    const std::size_t open = text.rfind('[', at);
-    if (open == std::string_view::npos || open < floor) return true;
-    const std::string_view label = text.substr(open + 1, at - open - 1);
-    if (std::any_of(label.begin(), label.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
-      return true;
-    if (folded_chunk.empty()) folded_chunk = foldLabel(chunk);
-    std::string folded = foldLabel(label);
-    while (!folded.empty() && folded.back() == ' ') folded.pop_back();
-    while (!folded.empty() && folded.front() == ' ') folded.erase(0, 1);
-    if (bracketed(folded_chunk, folded)) return true;
-  }
-  return false;
-}
-
 // The lines before `begin` and from `end` on are blank (not the first line:
 // front matter and BOM live there).
 bool blankLinesAround(std::string_view text, std::size_t begin, std::size_t end) {
@@ -209,23 +121,14 @@ bool plainItemText(std::string_view text) {
   return !mayBeginBlock(text, text.find("]:") != std::string_view::npos);
 }
 
-void moveBlock(Block& block, std::int64_t delta) {
-  block.span = block.span.shifted(delta);
-  for (Piece& piece : block.pieces) piece.span = piece.span.shifted(delta);
-  for (Link& link : block.links) link.text = link.text.shifted(delta);
-}
-
 }  // namespace
 
-std::optional<ParagraphSplice> spliceParagraphEdit(const ProseMap& previous, std::string_view old_text,
-                                                   std::string_view new_text) {
+std::optional<ProseSplice> spliceParagraphEdit(const ProseMap& previous, std::string_view old_text,
+                                               std::string_view new_text, const TextChange& edit) {
   // The edit: old_text[prefix, old_end) became new_text[prefix, new_end).
-  const std::size_t limit = std::min(old_text.size(), new_text.size());
-  const std::size_t prefix = commonPrefix(old_text, new_text, limit);
-  if (prefix == limit && old_text.size() == new_text.size()) return std::nullopt;  // no change
-  const std::size_t suffix = commonSuffix(old_text, new_text, limit - prefix);
-  const std::size_t old_end = old_text.size() - suffix;
-  const std::int64_t delta = static_cast<std::int64_t>(new_text.size()) - static_cast<std::int64_t>(old_text.size());
+  const std::size_t prefix = edit.begin;
+  const std::size_t old_end = edit.old_end;
+  const std::int64_t delta = edit.delta();
 
   // The one block on the edited lines, and the lines of it and of the edit.
   std::size_t chunk_begin = lineStart(old_text, prefix);
@@ -278,7 +181,7 @@ std::optional<ParagraphSplice> spliceParagraphEdit(const ProseMap& previous, std
   }
   if (index > 0 && blocks[index - 1].span.end > chunk_begin) return std::nullopt;
   if (index + 1 < blocks.size() && blocks[index + 1].span.begin < chunk_end) return std::nullopt;
-  if (mayUseDefinitions(parsed, new_text)) return std::nullopt;
+  if (splice::mayUseDefinitions(parsed, new_text)) return std::nullopt;
 
   // Nothing else of the map may reach into the paragraph's lines (a comment
   // that md4c saw open across blank lines, say): only later ones move.
@@ -298,38 +201,14 @@ std::optional<ParagraphSplice> spliceParagraphEdit(const ProseMap& previous, std
   local.blocks[0].kind = edited.kind;
   local.blocks[0].level = edited.level;
 
-  // Everything before the paragraph stays, everything after moves by delta.
-  const auto after = [&](ByteSpan span) { return span.begin >= chunk_end; };
-  ParagraphSplice splice;
-  splice.block = index;
-  ProseMap& out = splice.prose;
-  out.front_matter = previous.front_matter;
-  out.blocks.reserve(blocks.size());
-  for (std::size_t b = 0; b < blocks.size(); ++b) {
-    if (b == index) {
-      moveBlock(local.blocks[0], static_cast<std::int64_t>(parse_begin));
-      out.blocks.push_back(std::move(local.blocks[0]));
-      continue;
-    }
-    Block& block = out.blocks.emplace_back(blocks[b]);
-    if (after(block.span)) moveBlock(block, delta);
-  }
-  for (const HtmlComment& comment : previous.comments) {
-    HtmlComment& copy = out.comments.emplace_back(comment);
-    const std::int64_t shift = after(comment.span) ? delta : 0;
-    copy.span = comment.span.shifted(shift);
-    // The body is a view: into the new text now.
-    if (!comment.body.empty()) {
-      const auto body_at = static_cast<std::int64_t>(comment.body.data() - old_text.data()) + shift;
-      copy.body = new_text.substr(static_cast<std::size_t>(body_at), comment.body.size());
-    }
-  }
-  for (const FootnoteDefinition& footnote : previous.footnotes) {
-    FootnoteDefinition& copy = out.footnotes.emplace_back(footnote);
-    if (after(copy.span)) copy.span = copy.span.shifted(delta);
-  }
-  for (const ByteSpan& code : previous.code_blocks) out.code_blocks.push_back(after(code) ? code.shifted(delta) : code);
-  return splice;
+  return splice::assembleSplice(previous, old_text, new_text, chunk_begin, chunk_end, std::move(local), parse_begin,
+                                edit);
+}
+
+std::optional<ProseSplice> spliceEdit(const ProseMap& previous, std::string_view old_text, std::string_view new_text,
+                                      const TextChange& edit) {
+  if (auto spliced = spliceParagraphEdit(previous, old_text, new_text, edit)) return spliced;
+  return spliceRegionEdit(previous, old_text, new_text, edit);
 }
 
 }  // namespace copydesk

@@ -1,35 +1,59 @@
 #pragma once
-// The prose of a Markdown document after an edit inside one plain paragraph,
-// without parsing the whole document again: on every keystroke md4c parsing
-// the whole text was the largest single cost (two fifths of the check of a
-// 60 KB article, more on bigger ones).
+// The prose of a Markdown document after an edit, without parsing the whole
+// document again: on every keystroke md4c parsing the whole text was the
+// largest single cost (two fifths of the check of a 60 KB article, more on
+// bigger ones, and the whole of the slowest keystrokes of a 1 MB one).
 //
-// Only a paragraph that Markdown cannot read differently in context is
-// re-parsed alone: a top-level paragraph between blank lines, none of whose
-// lines (before and after the edit) may begin a block (an ATX heading, fence,
-// thematic break, setext underline, list item, quote, HTML, table row,
-// indented line, or a link definition when the paragraph holds "]:"), with no
-// HTML comment marker, no blank line, nothing else of the map reaching into
-// its lines, and no bracket that may refer to a link reference defined
-// anywhere in the text ("[label]:" whose label occurs in the paragraph).
-// Everything else in the map is the previous
-// one, moved by the edit's length. Anything else gives nullopt: the caller
-// extracts the whole text. The result equals extractMarkdown(new_text)
-// (tests/rules/ProseSpliceTest.cpp compares them over random edits).
+// Two ways, tried in this order (spliceEdit):
+//  - Paragraph: an edit inside a plain paragraph or the text of a one-line
+//    list item re-parses that text alone. Only a paragraph that Markdown
+//    cannot read differently in context qualifies: a top-level paragraph
+//    between blank lines, none of whose lines (before and after the edit) may
+//    begin a block (an ATX heading, fence, thematic break, setext underline,
+//    list item, quote, HTML, table row, indented line, or a link definition
+//    when the paragraph holds "]:"), with no HTML comment marker, no blank
+//    line, nothing else of the map reaching into its lines, and no bracket that
+//    may refer to a link reference defined anywhere in the text.
+//  - Region: any other edit (headings, code blocks, lists, blank lines, HTML)
+//    re-parses the smallest run of whole top-level blocks around it that
+//    starts and ends where Markdown starts afresh: a line after a blank line
+//    that begins at the margin with no quote marker, outside any code block,
+//    comment or footnote of the old map. The region must be short (64 KB),
+//    hold no CR, no "]:" (link definitions and footnotes are global), nothing
+//    that opens HTML able to run past blank lines (<pre, <script, <style,
+//    <textarea, <!, <?; nor may such a tag stand between the previous block and
+//    the region), no fenced code left open, and its old text parsed alone must
+//    give exactly the old map's blocks, code, comments and footnotes there.
+// Everything else in the map is the previous one, moved by the edit's length.
+// Anything else gives nullopt: the caller extracts the whole text. The result
+// equals extractMarkdown(new_text) (tests/rules/ProseSpliceTest.cpp compares
+// them over random edits).
 #include <optional>
 #include <string_view>
 
 #include "markup/Prose.h"
+#include "text/TextChange.h"
 
 namespace copydesk {
 
-struct ParagraphSplice {
+struct ProseSplice {
   ProseMap prose;
-  std::size_t block = 0;  // the edited paragraph; every other block has its old text
+  // prose.blocks[first_block, first_block + new_blocks) replace the previous
+  // map's blocks [first_block, first_block + old_blocks); every other block
+  // has its old text (moved by the edit when after it).
+  std::size_t first_block = 0;
+  std::size_t old_blocks = 0;
+  std::size_t new_blocks = 0;
 };
 
-// `previous` is extractMarkdown(old_text) (or a splice equal to it).
-std::optional<ParagraphSplice> spliceParagraphEdit(const ProseMap& previous, std::string_view old_text,
-                                                   std::string_view new_text);
+// `previous` is extractMarkdown(old_text) (or a splice equal to it); `edit`
+// is findChange(old_text, new_text).
+std::optional<ProseSplice> spliceParagraphEdit(const ProseMap& previous, std::string_view old_text,
+                                               std::string_view new_text, const TextChange& edit);
+std::optional<ProseSplice> spliceRegionEdit(const ProseMap& previous, std::string_view old_text,
+                                            std::string_view new_text, const TextChange& edit);
+// The paragraph splice, else the region splice.
+std::optional<ProseSplice> spliceEdit(const ProseMap& previous, std::string_view old_text, std::string_view new_text,
+                                      const TextChange& edit);
 
 }  // namespace copydesk

@@ -5,6 +5,7 @@
 
 #include "incremental/BlockKeys.h"
 #include "incremental/ProseSplice.h"
+#include "text/TextChange.h"
 #include "incremental/TokenSplice.h"
 #include "nlp/PhraseMatcher.h"
 #include "nlp/Tokenizer.h"
@@ -19,23 +20,39 @@ TokenizedProse tokenizeAndFold(std::string_view text, const ProseMap& prose) {
   return tokens;
 }
 
-// The tokens of `prose`: copied from `previous` for the blocks whose key it
-// has, tokenised afresh (all together) for the others.
-TokenizedProse reuseTokens(std::string_view text, const ProseMap& prose, const std::vector<std::uint64_t>& keys,
-                           const Document& previous) {
+constexpr std::uint32_t kNewBlock = UINT32_MAX;
+
+// For each block of a new version, the index of the same block (same key) in
+// `previous`, or kNewBlock.
+std::vector<std::uint32_t> blocksByKey(const std::vector<std::uint64_t>& keys, const Document& previous) {
   std::unordered_map<std::uint64_t, std::uint32_t> previous_blocks;
   previous_blocks.reserve(previous.blockKeys().size());
   for (std::size_t b = 0; b < previous.blockKeys().size(); ++b)
     previous_blocks.emplace(previous.blockKeys()[b], static_cast<std::uint32_t>(b));
+  std::vector<std::uint32_t> origin(keys.size(), kNewBlock);
+  for (std::size_t b = 0; b < keys.size(); ++b)
+    if (const auto it = previous_blocks.find(keys[b]); it != previous_blocks.end()) origin[b] = it->second;
+  return origin;
+}
 
-  constexpr std::uint32_t kNew = UINT32_MAX;
-  std::vector<std::uint32_t> origin(prose.blocks.size(), kNew);
-  ProseMap changed;
-  for (std::size_t b = 0; b < prose.blocks.size(); ++b) {
-    const auto it = previous_blocks.find(keys[b]);
-    if (it != previous_blocks.end()) origin[b] = it->second;
-    else changed.blocks.push_back(prose.blocks[b]);
+// The same after a splice: the blocks around the spliced ones are the previous ones.
+std::vector<std::uint32_t> blocksAroundSplice(const ProseSplice& splice) {
+  std::vector<std::uint32_t> origin(splice.prose.blocks.size(), kNewBlock);
+  for (std::size_t b = 0; b < origin.size(); ++b) {
+    if (b < splice.first_block) origin[b] = static_cast<std::uint32_t>(b);
+    else if (b >= splice.first_block + splice.new_blocks)
+      origin[b] = static_cast<std::uint32_t>(b - splice.new_blocks + splice.old_blocks);
   }
+  return origin;
+}
+
+// The tokens of `prose`: copied from `previous` for the blocks `origin` maps
+// there, tokenised afresh (all together) for the others.
+TokenizedProse reuseTokens(std::string_view text, const ProseMap& prose, const std::vector<std::uint32_t>& origin,
+                           const Document& previous) {
+  ProseMap changed;
+  for (std::size_t b = 0; b < prose.blocks.size(); ++b)
+    if (origin[b] == kNewBlock) changed.blocks.push_back(prose.blocks[b]);
   const TokenizedProse fresh = tokenizeAndFold(text, changed);
   const std::vector<std::uint32_t> fresh_starts = sentenceStarts(fresh);
   const std::vector<std::uint32_t> previous_starts = sentenceStarts(previous.tokens());
@@ -49,7 +66,7 @@ TokenizedProse reuseTokens(std::string_view text, const ProseMap& prose, const s
   std::uint32_t next_fresh = 0;
   for (std::size_t b = 0; b < prose.blocks.size(); ++b) {
     const auto block = static_cast<std::uint32_t>(b);
-    if (origin[b] == kNew) {
+    if (origin[b] == kNewBlock) {
       appendBlockTokens({fresh, fresh_starts, next_fresh++}, 0, block, out);
     } else {
       const std::int64_t shift = static_cast<std::int64_t>(prose.blocks[b].span.begin) -
@@ -87,19 +104,24 @@ std::shared_ptr<const Document> Document::revise(const Document& previous, std::
   const Document& base = previous.whole();
   std::shared_ptr<Document> doc(new Document(makeSource(base.path(), std::move(text)), base.format(), version));
   const std::string_view t = doc->text();
-  // An edit inside one plain paragraph re-parses (and re-keys) only that
-  // paragraph: every other block keeps its text, so its key.
-  std::optional<ParagraphSplice> spliced;
-  if (base.format() == DocumentFormat::Markdown) spliced = spliceParagraphEdit(base.prose(), base.text(), t);
+  // An edit that a splice can take re-parses (and re-keys) only the blocks
+  // around it: every other block keeps its text, so its key.
+  const std::optional<TextChange> edit = findChange(base.text(), t);
+  std::optional<ProseSplice> spliced;
+  if (edit && base.format() == DocumentFormat::Markdown) spliced = spliceEdit(base.prose(), base.text(), t, *edit);
+  std::vector<std::uint32_t> origin;
   if (spliced) {
+    origin = blocksAroundSplice(*spliced);
     doc->prose_ = std::move(spliced->prose);
-    doc->block_keys_ = base.blockKeys();
-    doc->block_keys_[spliced->block] = blockKey(t, doc->prose_.blocks[spliced->block]);
+    doc->block_keys_.reserve(doc->prose_.blocks.size());
+    for (std::size_t b = 0; b < origin.size(); ++b)
+      doc->block_keys_.push_back(origin[b] == kNewBlock ? blockKey(t, doc->prose_.blocks[b]) : base.blockKeys()[origin[b]]);
   } else {
     doc->prose_ = extractProse(t, doc->format_);
     doc->block_keys_ = copydesk::blockKeys(t, doc->prose_.blocks);
+    origin = blocksByKey(doc->block_keys_, base);
   }
-  doc->tokens_ = reuseTokens(t, doc->prose_, doc->block_keys_, base);
+  doc->tokens_ = reuseTokens(t, doc->prose_, origin, base);
   return doc;
 }
 

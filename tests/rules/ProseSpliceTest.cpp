@@ -59,7 +59,7 @@ TEST(ProseSplice, RandomTypingAndEditsGiveTheFullExtraction) {
     articles.push_back(std::move(crlf));
   }
   std::mt19937 rng(7);
-  std::size_t edits = 0, spliced = 0;
+  std::size_t edits = 0, paragraphs = 0, regions = 0;
   for (const Article& article : articles) {
     // The maps hold views into their text: each text lives as long as its map.
     auto before = std::make_unique<std::string>(article.text);
@@ -67,17 +67,22 @@ TEST(ProseSplice, RandomTypingAndEditsGiveTheFullExtraction) {
     for (int n = 0; n < 60; ++n) {
       auto text = std::make_unique<std::string>(*before);
       const std::string what = n % 10 == 9 ? randomEdit(*text, rng) : typeRandomly(*text, rng);
-      std::optional<ParagraphSplice> splice = spliceParagraphEdit(previous, *before, *text);
+      const std::optional<TextChange> edit = findChange(*before, *text);
+      std::optional<ProseSplice> splice;
+      if (edit && (splice = spliceParagraphEdit(previous, *before, *text, *edit))) ++paragraphs;
+      else if (edit && (splice = spliceRegionEdit(previous, *before, *text, *edit))) ++regions;
       ProseMap full = extractMarkdown(*text);
       ++edits;
       if (splice) {
-        ++spliced;
         ASSERT_EQ(renderProse(splice->prose), renderProse(full)) << article.path << " after " << what;
-        // Only the block named edited may have other text.
+        // Only the blocks named new may have other text: the others are the
+        // previous blocks before and after them, in order.
+        ASSERT_EQ(full.blocks.size() + splice->old_blocks, previous.blocks.size() + splice->new_blocks);
         for (std::size_t b = 0; b < full.blocks.size(); ++b) {
-          if (b == splice->block) continue;
+          if (b >= splice->first_block && b < splice->first_block + splice->new_blocks) continue;
+          const std::size_t old = b < splice->first_block ? b : b - splice->new_blocks + splice->old_blocks;
           ASSERT_EQ(text->substr(full.blocks[b].span.begin, full.blocks[b].span.size()),
-                    before->substr(previous.blocks[b].span.begin, previous.blocks[b].span.size()))
+                    before->substr(previous.blocks[old].span.begin, previous.blocks[old].span.size()))
               << article.path << " after " << what;
         }
       }
@@ -85,14 +90,18 @@ TEST(ProseSplice, RandomTypingAndEditsGiveTheFullExtraction) {
       before = std::move(text);
     }
   }
-  std::printf("prose splice: %zu of %zu edits re-parsed one paragraph only\n", spliced, edits);
+  std::printf("prose splice: of %zu edits, %zu re-parsed one paragraph, %zu a region\n", edits, paragraphs, regions);
   // Random places include code, headings, lists and link-heavy paragraphs: a
-  // quarter or more must still take the splice for this test to mean anything.
-  EXPECT_GT(spliced * 4, edits) << "the splice was hardly ever taken";
+  // quarter or more must still take the paragraph splice, an eighth the region
+  // splice, for this test to mean anything.
+  EXPECT_GT(paragraphs * 4, edits) << "the paragraph splice was hardly ever taken";
+  EXPECT_GT(regions * 8, edits) << "the region splice was hardly ever taken";
 }
 
 std::optional<ProseMap> spliceOf(std::string_view before, std::string_view after) {
-  auto splice = spliceParagraphEdit(extractMarkdown(before), before, after);
+  const std::optional<TextChange> edit = findChange(before, after);
+  if (!edit) return std::nullopt;
+  auto splice = spliceParagraphEdit(extractMarkdown(before), before, after, *edit);
   if (!splice) return std::nullopt;
   return std::move(splice->prose);
 }
@@ -180,6 +189,57 @@ TEST(ProseSplice, EditsThatCanChangeTheStructureAreParsedWhole) {
   EXPECT_FALSE(spliceOf("---\ntitle: x\n\n..\n\nEnd.\n", "---\ntitle: x\n\n...\n\nEnd.\n"));      // so does "..."
   EXPECT_FALSE(spliceOf("Intro.\n\n> quoted text\n", "Intro.\n\n> quoted texts\n"));   // block quote
   EXPECT_TRUE(spliceOf(base, insertAt(at + 7, "x")));
+}
+
+
+// `text` with its first `what` replaced by `with`.
+std::string replacedIn(const std::string& text, std::string_view what, std::string_view with) {
+  const std::size_t at = text.find(what);
+  return text.substr(0, at) + std::string(with) + text.substr(at + what.size());
+}
+
+// The region splice: `after` (an edit of `before`) is spliced, and the splice
+// is the full extraction.
+void expectRegionSpliced(std::string_view before, std::string_view after) {
+  const std::optional<TextChange> edit = findChange(before, after);
+  ASSERT_TRUE(edit.has_value());
+  const auto splice = spliceRegionEdit(extractMarkdown(before), before, after, *edit);
+  ASSERT_TRUE(splice.has_value()) << after;
+  EXPECT_EQ(renderProse(splice->prose), renderProse(extractMarkdown(after))) << after;
+}
+
+bool regionSpliced(std::string_view before, std::string_view after) {
+  const std::optional<TextChange> edit = findChange(before, after);
+  return edit && spliceRegionEdit(extractMarkdown(before), before, after, *edit).has_value();
+}
+
+TEST(ProseSplice, RegionsTakeHeadingsCodeListsAndBlankLines) {
+  const std::string base =
+      "Intro.\n\n## A heading\n\nText.\n\n```go\nfunc main() {\n\n}\n```\n\n- one\n- two\n  more\n\nEnd.\n";
+  const auto replaced = [&](std::string_view what, std::string_view with) { return replacedIn(base, what, with); };
+  expectRegionSpliced(base, replaced("A heading", "A headings"));        // in a heading
+  expectRegionSpliced(base, replaced("func main", "func mains"));        // in code
+  expectRegionSpliced(base, replaced("{\n\n}", "{\nx\n}"));             // a blank line in code
+  expectRegionSpliced(base, replaced("  more", "  mores"));              // a list item's second line
+  expectRegionSpliced(base, replaced("Text.\n\n```", "Text.\ne\n```"));  // a blank line filled in
+  expectRegionSpliced(base, replaced("Text.", "Text.\n\nMore."));        // a paragraph split
+  expectRegionSpliced(base, replaced("## A", "# A"));                     // a heading's level
+  expectRegionSpliced(base, replaced("Intro.\n\n## A heading", "Intro.\n\nA heading"));  // no longer a heading
+  expectRegionSpliced(base, base + "\nMore at the end.\n");              // at the end of the text
+}
+
+TEST(ProseSplice, RegionsThatCanReachFurtherAreParsedWhole) {
+  const std::string base = "---\ntitle: x\n---\n\nIntro.\n\nText here.\n\n```\ncode\n```\n\nEnd.\n";
+  const auto replaced = [&](std::string_view what, std::string_view with) { return replacedIn(base, what, with); };
+  EXPECT_FALSE(regionSpliced(base, replaced("Text here.", "```\nText here.")));  // a fence left open
+  EXPECT_FALSE(regionSpliced(base, replaced("```\n\nEnd", "``\n\nEnd")));       // a fence no longer closed
+  EXPECT_FALSE(regionSpliced(base, replaced("```\n\nEnd", "```x\n\nEnd")));     // nor with an info string
+  EXPECT_FALSE(regionSpliced(base, replaced("Text here.", "<pre>\nText here.")));  // HTML that spans blank lines
+  EXPECT_FALSE(regionSpliced(base, replaced("Text here.", "<!-- Text here.")));     // an open comment
+  EXPECT_FALSE(regionSpliced(base, replaced("Text here.", "[Text]: /here")));       // a link definition
+  EXPECT_FALSE(regionSpliced(base, replaced("title: x", "title: y")));              // the front matter
+  EXPECT_TRUE(regionSpliced(base, replaced("Text here.", "<!-- a --> Text here.")));  // a closed comment
+  EXPECT_TRUE(regionSpliced(base, replaced("Text here.", "Text there.")));
 }
 
 }  // namespace

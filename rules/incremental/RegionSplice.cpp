@@ -1,0 +1,205 @@
+// The region splice of ProseSplice.h: re-parse the whole top-level blocks
+// around an edit, between two lines where Markdown starts afresh.
+#include <algorithm>
+#include <cstdint>
+
+#include "incremental/ProseSplice.h"
+#include "incremental/SpliceSupport.h"
+
+namespace copydesk {
+
+namespace {
+
+using splice::blankLine;
+using splice::lineEnd;
+using splice::lineStart;
+
+// Longest region parsed again, and how far back a region may look for HTML
+// that could still be open: past that the whole text is parsed.
+constexpr std::size_t kMaxRegion = 64 * 1024;
+
+// The line at `at` begins at the margin (no indentation, no quote marker) with
+// something: after a blank line, nothing before it can continue through it.
+bool marginLine(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return false;
+  const char first = text[at];
+  return first != ' ' && first != '\t' && first != '>' && first != '\n' && first != '\r';
+}
+
+// The line before the one at `at` (at > 0, a line start) is blank.
+bool blankBefore(std::string_view text, std::size_t at) {
+  if (at == 0) return false;
+  const std::size_t start = lineStart(text, at - 1);
+  return blankLine(text.substr(start, at - 1 - start));
+}
+
+bool inside(ByteSpan span, std::size_t at) { return span.begin < at && at < span.end; }
+
+// The first of `items` (sorted, disjoint spans) that ends after `at` holds it.
+template <typename Items, typename SpanOf>
+bool insideOne(const Items& items, std::size_t at, SpanOf span_of) {
+  const auto it = std::partition_point(items.begin(), items.end(), [&](const auto& x) { return span_of(x).end <= at; });
+  return it != items.end() && inside(span_of(*it), at);
+}
+
+// Some block, code block, comment or footnote of `map` holds `at` (not at its start).
+bool insideAnything(const ProseMap& map, std::size_t at) {
+  return insideOne(map.blocks, at, [](const Block& b) { return b.span; }) ||
+         insideOne(map.code_blocks, at, [](ByteSpan c) { return c; }) ||
+         insideOne(map.comments, at, [](const HtmlComment& c) { return c.span; }) ||
+         insideOne(map.footnotes, at, [](const FootnoteDefinition& f) { return f.span; });
+}
+
+// A line where a region may start or end: at the margin, after a blank line,
+// inside nothing of the map.
+bool freshStart(const ProseMap& map, std::string_view text, std::size_t at) {
+  return marginLine(text, at) && blankBefore(text, at) && !insideAnything(map, at);
+}
+
+bool startsWithNoCase(std::string_view text, std::string_view lower) {
+  if (text.size() < lower.size()) return false;
+  for (std::size_t i = 0; i < lower.size(); ++i) {
+    const char c = text[i];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != lower[i]) return false;
+  }
+  return true;
+}
+
+// HTML that may run on past blank lines (CommonMark's HTML blocks 1 to 5:
+// <pre, <script, <style, <textarea, a comment not closed in `text`, <?,
+// <!...), or a CR that is not part of a CRLF (a line end the splice's line
+// arithmetic would not see).
+bool mayRunPastBlankLines(std::string_view text) {
+  for (std::size_t at = text.find('\r'); at != std::string_view::npos; at = text.find('\r', at + 1))
+    if (at + 1 == text.size() || text[at + 1] != '\n') return true;
+  for (std::size_t at = text.find('<'); at != std::string_view::npos; at = text.find('<', at + 1)) {
+    const std::string_view tag = text.substr(at + 1);
+    if (tag.starts_with("!--")) {
+      const std::size_t close = text.find("-->", at + 4);
+      if (close == std::string_view::npos) return true;
+      at = close;
+      continue;
+    }
+    if (tag.starts_with('!') || tag.starts_with('?') || startsWithNoCase(tag, "pre") ||
+        startsWithNoCase(tag, "script") || startsWithNoCase(tag, "style") || startsWithNoCase(tag, "textarea"))
+      return true;
+  }
+  return false;
+}
+
+// Every fenced code block of `map` (extracted from `text`) ends with its
+// closing fence (the extractor ends a block's span there when md4c closed it
+// with one): one left open would run on past the region in the whole text.
+bool fencesClosed(const ProseMap& map, std::string_view text) {
+  for (const ByteSpan& code : map.code_blocks) {
+    const std::string_view body = text.substr(code.begin, code.size());
+    const char fence = body.empty() ? '\0' : body.front();
+    if (fence != '`' && fence != '~') continue;  // indented code ends at the margin line after the region
+    const std::size_t opening = std::min(body.find_first_not_of(fence), body.size());
+    const std::size_t last_line = body.rfind('\n');
+    if (last_line == std::string_view::npos) return false;
+    std::string_view closing = body.substr(last_line + 1);
+    closing.remove_prefix(std::min(closing.find_first_not_of(" >"), closing.size()));
+    if (closing.size() < opening || closing.find_first_not_of(fence) != std::string_view::npos) return false;
+  }
+  return true;
+}
+
+bool samePieces(const Block& a, const Block& b, std::int64_t shift) {
+  if (a.pieces.size() != b.pieces.size() || a.links.size() != b.links.size()) return false;
+  for (std::size_t i = 0; i < a.pieces.size(); ++i)
+    if (a.pieces[i].kind != b.pieces[i].kind || a.pieces[i].span.shifted(shift) != b.pieces[i].span) return false;
+  for (std::size_t i = 0; i < a.links.size(); ++i)
+    if (a.links[i].text.shifted(shift) != b.links[i].text || a.links[i].destination != b.links[i].destination)
+      return false;
+  return true;
+}
+
+// `local`, extracted alone from the text from `parse_begin` to `end`, is
+// exactly what `whole` holds in [begin, end): evidence that the region reads
+// the same alone.
+bool sameAsWhole(const ProseMap& local, const ProseMap& whole, std::size_t parse_begin, std::size_t begin,
+                 std::size_t end) {
+  const auto shift = static_cast<std::int64_t>(parse_begin);
+  const auto within = [&](ByteSpan span) { return span.begin >= begin && span.end <= end; };
+  const auto first = std::partition_point(whole.blocks.begin(), whole.blocks.end(),
+                                          [&](const Block& b) { return b.span.begin < begin; });
+  const auto last = std::partition_point(first, whole.blocks.end(), [&](const Block& b) { return b.span.begin < end; });
+  if (static_cast<std::size_t>(last - first) != local.blocks.size()) return false;
+  for (std::size_t i = 0; i < local.blocks.size(); ++i) {
+    const Block& a = local.blocks[i];
+    const Block& b = first[static_cast<std::ptrdiff_t>(i)];
+    if (a.kind != b.kind || a.level != b.level || a.in_blockquote != b.in_blockquote ||
+        a.span.shifted(shift) != b.span || !samePieces(a, b, shift))
+      return false;
+  }
+  std::vector<ByteSpan> code;
+  for (const ByteSpan& c : whole.code_blocks)
+    if (within(c)) code.push_back(c.shifted(-shift));
+  if (code != local.code_blocks) return false;
+  std::size_t comments = 0;
+  for (const HtmlComment& c : whole.comments) {
+    if (!within(c.span)) continue;
+    if (comments >= local.comments.size()) return false;
+    const HtmlComment& l = local.comments[comments++];
+    if (l.span.shifted(shift) != c.span || l.own_line != c.own_line || l.body != c.body) return false;
+  }
+  if (comments != local.comments.size()) return false;
+  // Footnotes never get here: their "]:" keeps a region from splicing.
+  return local.footnotes.empty() && local.front_matter.format == FrontMatterFormat::None;
+}
+
+}  // namespace
+
+std::optional<ProseSplice> spliceRegionEdit(const ProseMap& previous, std::string_view old_text,
+                                            std::string_view new_text, const TextChange& edit) {
+  const std::size_t body_begin = previous.front_matter.format == FrontMatterFormat::None ? 0 : previous.front_matter.span.end;
+  // The region's first line: the nearest fresh start at or before the edit's line.
+  std::size_t begin = lineStart(old_text, edit.begin);
+  while (!freshStart(previous, old_text, begin)) {
+    if (begin <= body_begin || edit.begin - begin > kMaxRegion) return std::nullopt;
+    begin = lineStart(old_text, begin - 1);
+  }
+  if (begin <= body_begin || !marginLine(new_text, begin)) return std::nullopt;
+  // The line after the region: the nearest fresh start whose blank line (and
+  // the line break before it) the edit left alone; or the end of the text.
+  std::size_t end = lineEnd(old_text, edit.old_end);
+  for (;;) {
+    if (end >= old_text.size()) {
+      end = old_text.size();
+      break;
+    }
+    ++end;  // the next line
+    if (end - begin > kMaxRegion) return std::nullopt;
+    if (lineStart(old_text, end - 1) > edit.old_end && freshStart(previous, old_text, end)) break;
+    end = lineEnd(old_text, end);
+  }
+  const std::size_t new_end = static_cast<std::size_t>(static_cast<std::int64_t>(end) + edit.delta());
+  const std::string_view old_region = old_text.substr(begin, end - begin);
+  const std::string_view new_region = new_text.substr(begin, new_end - begin);
+  // Parsed from the line break before the region: a first line "---" or
+  // "+++" is front matter only on a text's first line.
+  const std::size_t parse_begin = begin - 1;
+  if (new_region.size() > kMaxRegion || old_region.find("]:") != std::string_view::npos ||
+      new_region.find("]:") != std::string_view::npos || mayRunPastBlankLines(old_region) ||
+      mayRunPastBlankLines(new_region))
+    return std::nullopt;
+  // HTML that could still be open at the region's start stands after the block before it.
+  const auto block_before = std::partition_point(previous.blocks.begin(), previous.blocks.end(),
+                                                 [&](const Block& b) { return b.span.end <= begin; });
+  const std::size_t gap_begin = block_before == previous.blocks.begin() ? body_begin : std::prev(block_before)->span.end;
+  if (begin - gap_begin > kMaxRegion || mayRunPastBlankLines(old_text.substr(gap_begin, begin - gap_begin)))
+    return std::nullopt;
+  if (splice::mayUseDefinitions(new_region, new_text)) return std::nullopt;
+
+  const std::string_view old_parsed = old_text.substr(parse_begin, end - parse_begin);
+  if (!sameAsWhole(extractMarkdown(old_parsed), previous, parse_begin, begin, end)) return std::nullopt;
+  const std::string_view new_parsed = new_text.substr(parse_begin, new_end - parse_begin);
+  ProseMap local = extractMarkdown(new_parsed);
+  if (local.front_matter.format != FrontMatterFormat::None || !local.footnotes.empty() ||
+      (end < old_text.size() && !fencesClosed(local, new_parsed)))
+    return std::nullopt;
+  return splice::assembleSplice(previous, old_text, new_text, begin, end, std::move(local), parse_begin, edit);
+}
+
+}  // namespace copydesk
