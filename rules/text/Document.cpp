@@ -5,7 +5,6 @@
 
 #include "incremental/BlockKeys.h"
 #include "incremental/ProseSplice.h"
-#include "text/TextChange.h"
 #include "incremental/TokenSplice.h"
 #include "nlp/PhraseMatcher.h"
 #include "nlp/Tokenizer.h"
@@ -82,11 +81,12 @@ TokenizedProse reuseTokens(std::string_view text, const ProseMap& prose, const s
 Document::Document(std::shared_ptr<const Source> source, DocumentFormat format, std::int64_t version)
     : source_(std::move(source)), version_(version), format_(format) {}
 
-std::shared_ptr<const Document::Source> Document::makeSource(std::string path, std::string text) {
+std::shared_ptr<const Document::Source> Document::makeSource(std::string path, std::string text,
+                                                             const Document* previous, const TextChange* change) {
   auto source = std::make_shared<Source>();
   source->path = std::move(path);
   source->text = std::move(text);
-  source->lines = LineIndex(source->text);
+  source->lines = previous && change ? LineIndex(source->text, previous->lines(), *change) : LineIndex(source->text);
   return source;
 }
 
@@ -102,11 +102,12 @@ std::shared_ptr<const Document> Document::create(std::string path, std::string t
 
 std::shared_ptr<const Document> Document::revise(const Document& previous, std::string text, std::int64_t version) {
   const Document& base = previous.whole();
-  std::shared_ptr<Document> doc(new Document(makeSource(base.path(), std::move(text)), base.format(), version));
+  const std::optional<TextChange> edit = findChange(base.text(), text);
+  std::shared_ptr<Document> doc(new Document(
+      makeSource(base.path(), std::move(text), &base, edit ? &*edit : nullptr), base.format(), version));
   const std::string_view t = doc->text();
   // An edit that a splice can take re-parses (and re-keys) only the blocks
   // around it: every other block keeps its text, so its key.
-  const std::optional<TextChange> edit = findChange(base.text(), t);
   std::optional<ProseSplice> spliced;
   if (edit && base.format() == DocumentFormat::Markdown) spliced = spliceEdit(base.prose(), base.text(), t, *edit);
   std::vector<std::uint32_t> origin;

@@ -24,6 +24,7 @@
 #include "markup/Prose.h"
 #include "nlp/Token.h"
 #include "text/LineIndex.h"
+#include "text/TextChange.h"
 
 namespace copydesk {
 
@@ -65,7 +66,10 @@ class Document {
   };
 
   Document(std::shared_ptr<const Source> source, DocumentFormat format, std::int64_t version);
-  static std::shared_ptr<const Source> makeSource(std::string path, std::string text);
+  // The line index is built afresh, or from `previous`'s when `change` is given.
+  static std::shared_ptr<const Source> makeSource(std::string path, std::string text,
+                                                  const Document* previous = nullptr,
+                                                  const TextChange* change = nullptr);
 
   std::shared_ptr<const Source> source_;
   std::int64_t version_ = 0;

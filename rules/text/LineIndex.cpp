@@ -8,9 +8,10 @@
 namespace copydesk {
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
-  // Built on every edit: without a '\r' anywhere (the usual case) line breaks
-  // are found by find(), which scans many bytes at a time (memchr).
-  if (text.find('\r') == std::string_view::npos) {
+  // Built for every new text: without a '\r' anywhere (the usual case) line
+  // breaks are found by find(), which scans many bytes at a time (memchr).
+  has_cr_ = text.find('\r') != std::string_view::npos;
+  if (!has_cr_) {
     for (std::size_t at = text.find('\n'); at != std::string_view::npos; at = text.find('\n', at + 1))
       line_starts_.push_back(at + 1);
   } else {
@@ -23,6 +24,38 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
       }
     }
   }
+  addCheckpoints();
+}
+
+LineIndex::LineIndex(std::string_view text, const LineIndex& previous, const TextChange& change) : text_(text) {
+  const std::string_view inserted = text.substr(change.begin, change.new_end - change.begin);
+  if (previous.has_cr_ || !previous.checkpoints_.empty() || inserted.find('\r') != std::string_view::npos) {
+    *this = LineIndex(text);
+    return;
+  }
+  // Starts up to the change keep their '\n' before it; those whose '\n' the
+  // change removed are dropped; the rest follow the moved text.
+  const auto& old = previous.line_starts_;
+  const auto kept = std::upper_bound(old.begin(), old.end(), change.begin);
+  const auto moved = std::upper_bound(kept, old.end(), change.old_end);
+  line_starts_.assign(old.begin(), kept);
+  line_starts_.reserve(old.size() + 1);
+  for (std::size_t at = inserted.find('\n'); at != std::string_view::npos; at = inserted.find('\n', at + 1))
+    line_starts_.push_back(change.begin + at + 1);
+  const std::int64_t delta = change.delta();
+  for (auto it = moved; it != old.end(); ++it) line_starts_.push_back(static_cast<std::size_t>(static_cast<std::int64_t>(*it) + delta));
+  // A long line (rare) needs checkpoints: then the whole index is built.
+  const std::size_t first = static_cast<std::size_t>(kept - old.begin()) - 1;
+  const std::size_t last = lineOf(change.new_end);
+  for (std::size_t line = first; line <= last; ++line) {
+    if (lineEnd(line) - line_starts_[line] > kCheckpointStride) {
+      *this = LineIndex(text);
+      return;
+    }
+  }
+}
+
+void LineIndex::addCheckpoints() {
   for (std::size_t line = 0; line < line_starts_.size(); ++line) {
     const std::size_t start = line_starts_[line];
     const std::size_t end = lineEnd(line);

@@ -18,6 +18,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/TextChange.h"
+
 namespace copydesk {
 
 enum class Encoding { Utf8, Utf16, Utf32 };
@@ -33,6 +35,11 @@ class LineIndex {
   LineIndex() = default;
   // `text` must outlive the index (it keeps a view).
   explicit LineIndex(std::string_view text);
+  // The index of `text`, which is `previous`'s text after `change`: line
+  // starts before the change are kept, those after it moved, and only the
+  // changed bytes scanned (a whole scan when CRs or long lines are involved).
+  // `previous`'s text is not read, so it may be gone.
+  LineIndex(std::string_view text, const LineIndex& previous, const TextChange& change);
 
   std::size_t lineCount() const { return line_starts_.size(); }
   std::size_t lineStart(std::size_t line) const;
@@ -56,7 +63,10 @@ class LineIndex {
   const Checkpoint* checkpointBefore(std::size_t start, std::size_t offset) const;
   const Checkpoint* checkpointForColumn(std::size_t line, std::size_t units, Encoding encoding) const;
 
+  void addCheckpoints();
+
   std::string_view text_;
+  bool has_cr_ = false;
   std::vector<std::size_t> line_starts_{0};
   std::vector<Checkpoint> checkpoints_;
 };
