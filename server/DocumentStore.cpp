@@ -16,25 +16,22 @@ std::size_t offsetOf(const LineIndex& lines, protocol::Position p, Encoding enco
 
 }  // namespace
 
-bool applyContentChange(std::string& text, const protocol::TextDocumentContentChangeEvent& change,
+bool applyContentChange(std::string& text, LineIndex& lines, const protocol::TextDocumentContentChangeEvent& change,
                         Encoding encoding) {
   if (!change.range) {
     text = change.text;
+    lines = LineIndex(text);
     return true;
   }
   bool clamped = false;
-  std::size_t begin = 0;
-  std::size_t end = 0;
-  {
-    const LineIndex lines(text);
-    begin = offsetOf(lines, change.range->start, encoding, clamped);
-    end = offsetOf(lines, change.range->end, encoding, clamped);
-  }
+  std::size_t begin = offsetOf(lines, change.range->start, encoding, clamped);
+  std::size_t end = offsetOf(lines, change.range->end, encoding, clamped);
   if (end < begin) {
     std::swap(begin, end);
     clamped = true;
   }
   text.replace(begin, end - begin, change.text);
+  lines = LineIndex(text, lines, TextChange{begin, end, begin + change.text.size()});
   return !clamped;
 }
 
@@ -44,6 +41,7 @@ void DocumentStore::open(std::string uri, std::string language_id, std::int64_t 
   doc.language_id = std::move(language_id);
   doc.version = version;
   doc.text = std::move(text);
+  doc.lines = LineIndex(doc.text);
 }
 
 DocumentStore::ChangeResult DocumentStore::change(const std::string& uri, std::int64_t version,
@@ -54,7 +52,7 @@ DocumentStore::ChangeResult DocumentStore::change(const std::string& uri, std::i
   if (it == documents_.end()) return result;
   result.found = true;
   for (const auto& change : changes)
-    if (!applyContentChange(it->second.text, change, encoding)) ++result.clamped;
+    if (!applyContentChange(it->second.text, it->second.lines, change, encoding)) ++result.clamped;
   it->second.version = version;
   return result;
 }

@@ -1,8 +1,8 @@
 #pragma once
 // The text of every open document, exactly as the editor has it, keyed by URI.
-// Incremental changes are applied in the negotiated position encoding:
-// LineIndex(text).offset(position, encoding) for the start and the end, then a
-// splice. Out-of-range positions are clamped the way LineIndex clamps them (a
+// Incremental changes are applied in the negotiated position encoding: the
+// document's line index gives the offsets of the start and the end, then a
+// splice, and the index is revised (not rebuilt) for the next change. Out-of-range positions are clamped the way LineIndex clamps them (a
 // line past the end -> end of text, a character past the end of its line ->
 // end of that line, inside a multi-byte character or surrogate pair -> start of
 // that character); a reversed range is swapped. Clamping is reported, never an
@@ -24,11 +24,12 @@ struct OpenDocument {
   std::string language_id;
   std::int64_t version = 0;
   std::string text;
+  LineIndex lines;  // of `text`, kept in step by the store
 };
 
-// Applies one change to `text`; returns false when a position had to be
-// clamped (the change is still applied).
-bool applyContentChange(std::string& text, const protocol::TextDocumentContentChangeEvent& change,
+// Applies one change to `text` and `lines` (its index); returns false when a
+// position had to be clamped (the change is still applied).
+bool applyContentChange(std::string& text, LineIndex& lines, const protocol::TextDocumentContentChangeEvent& change,
                         Encoding encoding);
 
 class DocumentStore {

@@ -121,7 +121,8 @@ TEST(DocumentStore, ClampsInsideASurrogatePairToTheCharacterStart) {
   protocol::TextDocumentContentChangeEvent change;
   change.range = protocol::Range{{0, 2}, {0, 2}};  // between the two UTF-16 units of the emoji
   change.text = "X";
-  EXPECT_FALSE(applyContentChange(text, change, Encoding::Utf16));
+  LineIndex lines(text);
+  EXPECT_FALSE(applyContentChange(text, lines, change, Encoding::Utf16));
   EXPECT_EQ(text, "aX\xF0\x9F\x8E\x89" "b");
 }
 
