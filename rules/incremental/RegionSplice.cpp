@@ -65,24 +65,38 @@ bool startsWithNoCase(std::string_view text, std::string_view lower) {
   return true;
 }
 
-// HTML that may run on past blank lines (CommonMark's HTML blocks 1 to 5:
-// <pre, <script, <style, <textarea, a comment not closed in `text`, <?,
-// <!...), or a CR that is not part of a CRLF (a line end the splice's line
-// arithmetic would not see).
+// Where `end` (lower case, starting with a character that is no letter)
+// occurs in `text` from `from` on, in any case; npos if nowhere.
+std::size_t findNoCase(std::string_view text, std::string_view end, std::size_t from) {
+  for (std::size_t at = text.find(end.front(), from); at != std::string_view::npos; at = text.find(end.front(), at + 1))
+    if (startsWithNoCase(text.substr(at), end)) return at;
+  return std::string_view::npos;
+}
+
+// What ends the HTML that may run on past blank lines (CommonMark's HTML
+// blocks 1 to 5) starting at `tag` (just after a '<'); empty if `tag` starts
+// none of them.
+std::string_view htmlBlockEnd(std::string_view tag) {
+  static constexpr std::pair<std::string_view, std::string_view> kBlocks[] = {
+      {"pre", "</pre>"}, {"script", "</script>"}, {"style", "</style>"}, {"textarea", "</textarea>"},
+      {"!--", "-->"},    {"?", "?>"},             {"![cdata[", "]]>"},  {"!", ">"}};
+  for (const auto& [start, end] : kBlocks)
+    if (startsWithNoCase(tag, start)) return end;
+  return {};
+}
+
+// HTML that may run on past blank lines and is not closed in `text`, or a CR
+// that is not part of a CRLF (a line end the splice's line arithmetic would
+// not see).
 bool mayRunPastBlankLines(std::string_view text) {
   for (std::size_t at = text.find('\r'); at != std::string_view::npos; at = text.find('\r', at + 1))
     if (at + 1 == text.size() || text[at + 1] != '\n') return true;
   for (std::size_t at = text.find('<'); at != std::string_view::npos; at = text.find('<', at + 1)) {
-    const std::string_view tag = text.substr(at + 1);
-    if (tag.starts_with("!--")) {
-      const std::size_t close = text.find("-->", at + 4);
-      if (close == std::string_view::npos) return true;
-      at = close;
-      continue;
-    }
-    if (tag.starts_with('!') || tag.starts_with('?') || startsWithNoCase(tag, "pre") ||
-        startsWithNoCase(tag, "script") || startsWithNoCase(tag, "style") || startsWithNoCase(tag, "textarea"))
-      return true;
+    const std::string_view end = htmlBlockEnd(text.substr(at + 1));
+    if (end.empty()) continue;
+    const std::size_t closed = findNoCase(text, end, at + 1);
+    if (closed == std::string_view::npos) return true;
+    at = closed;
   }
   return false;
 }
@@ -103,6 +117,11 @@ bool fencesClosed(const ProseMap& map, std::string_view text) {
     if (closing.size() < opening || closing.find_first_not_of(fence) != std::string_view::npos) return false;
   }
   return true;
+}
+
+bool mayOpenFrontMatter(std::string_view text) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  return text.starts_with("---") || text.starts_with("+++");
 }
 
 bool samePieces(const Block& a, const Block& b, std::int64_t shift) {
@@ -154,6 +173,8 @@ bool sameAsWhole(const ProseMap& local, const ProseMap& whole, std::size_t parse
 std::optional<ProseSplice> spliceRegionEdit(const ProseMap& previous, std::string_view old_text,
                                             std::string_view new_text, const TextChange& edit) {
   const std::size_t body_begin = previous.front_matter.format == FrontMatterFormat::None ? 0 : previous.front_matter.span.end;
+  // Front matter opened but never closed: a line further down may close it.
+  if (body_begin == 0 && mayOpenFrontMatter(old_text)) return std::nullopt;
   // The region's first line: the nearest fresh start at or before the edit's line.
   std::size_t begin = lineStart(old_text, edit.begin);
   while (!freshStart(previous, old_text, begin)) {

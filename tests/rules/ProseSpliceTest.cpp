@@ -238,7 +238,12 @@ TEST(ProseSplice, RegionsThatCanReachFurtherAreParsedWhole) {
   EXPECT_FALSE(regionSpliced(base, replaced("Text here.", "<!-- Text here.")));     // an open comment
   EXPECT_FALSE(regionSpliced(base, replaced("Text here.", "[Text]: /here")));       // a link definition
   EXPECT_FALSE(regionSpliced(base, replaced("title: x", "title: y")));              // the front matter
+  const std::string unclosed = "+++\ntitle = 'x'\n\n[extra]\n\n+ ++\n\nEnd.\n";      // front matter not closed yet
+  EXPECT_FALSE(regionSpliced(unclosed, replacedIn(unclosed, "+ ++", "+++")));
+  EXPECT_FALSE(regionSpliced(base, replaced("Text here.", "<STYLE>\nText here.")));  // in any case
+  EXPECT_FALSE(regionSpliced(base, replaced("Text here.", "<?php\nText here.")));
   EXPECT_TRUE(regionSpliced(base, replaced("Text here.", "<!-- a --> Text here.")));  // a closed comment
+  EXPECT_TRUE(regionSpliced(base, replaced("Text here.", "<pre>\n\nText\n\n</PRE>\n\nhere.")));  // closed HTML
   EXPECT_TRUE(regionSpliced(base, replaced("Text here.", "Text there.")));
 }
 
