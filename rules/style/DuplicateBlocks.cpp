@@ -140,6 +140,26 @@ class BlockTextMemory {
 
 }  // namespace
 
+TextGroups::TextGroups(std::size_t texts) {
+  std::size_t slots = 16;
+  while (slots < texts * 2) slots *= 2;
+  slots_.assign(slots, kEmpty);
+  groups_.reserve(texts);
+}
+
+std::uint32_t TextGroups::groupOf(const BlockText& text) {
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = text.hash & mask;; i = (i + 1) & mask) {
+    const std::uint32_t group = slots_[i];
+    if (group == kEmpty) {
+      slots_[i] = static_cast<std::uint32_t>(groups_.size());
+      groups_.push_back(&text);
+      return slots_[i];
+    }
+    if (groups_[group]->hash == text.hash && groups_[group]->normalized == text.normalized) return group;
+  }
+}
+
 std::shared_ptr<const BlockText> rememberedBlockText(const Document& document, std::size_t block_index) {
   const auto& keys = document.blockKeys();
   if (block_index >= keys.size()) return std::make_shared<const BlockText>(normalizedBlockText(document, block_index));

@@ -5,10 +5,12 @@
 // These rules look at the whole document (the second copy of a paragraph is
 // only a duplicate because of the first). An engine that caches findings per
 // paragraph must re-run them when any block changes.
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/Finding.h"
 #include "text/Document.h"
@@ -21,17 +23,23 @@ struct BlockText {
   std::size_t hash = 0;    // std::hash of `normalized`
 };
 
-// A normalised text as a hash-map key, hashed once when its BlockText was made
-// (the rules key every block of the document by its text on every edit).
-struct TextKey {
-  std::string_view text;
-  std::size_t hash = 0;
-  bool operator==(const TextKey& other) const { return text == other.text; }
+// Numbers the distinct normalised texts of a document's blocks (same text,
+// same group, numbered from 0 in order of first appearance) in one flat table:
+// the duplicate rules group every heading and paragraph on every edit, and a
+// hash map of vectors cost an allocation or two per text. The texts given must
+// outlive the groups.
+class TextGroups {
+ public:
+  // `texts`: at most how many texts will be given.
+  explicit TextGroups(std::size_t texts);
+  std::uint32_t groupOf(const BlockText& text);
+  std::size_t size() const { return groups_.size(); }
+
+ private:
+  static constexpr std::uint32_t kEmpty = UINT32_MAX;
+  std::vector<std::uint32_t> slots_;     // group numbers by hash, open addressing
+  std::vector<const BlockText*> groups_;  // each group's first text
 };
-struct TextKeyHash {
-  std::size_t operator()(const TextKey& key) const { return key.hash; }
-};
-inline TextKey keyOf(const BlockText& text) { return {text.normalized, text.hash}; }
 
 // The block's text as a reader sees it: its pieces (code with its text, line
 // breaks as spaces), lower-cased, runs of whitespace collapsed to one space,

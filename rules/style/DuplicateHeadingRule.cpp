@@ -2,7 +2,6 @@
 // a document, including a title repeated as a paragraph line and a title
 // repeated right away with a different subtitle.
 #include <algorithm>
-#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -69,15 +68,23 @@ class DuplicateHeadingRule final : public Rule {
       if (blocks[b].kind == BlockKind::Heading || blocks[b].kind == BlockKind::Paragraph)
         texts[b] = style::rememberedBlockText(doc, b);
 
-    std::unordered_map<style::TextKey, std::vector<std::size_t>, style::TextKeyHash> seen;  // text -> earlier blocks
-    seen.reserve(blocks.size());
+    // Blocks with the same text, in order: the first and last of each group,
+    // and each block's next in its group.
+    constexpr std::size_t kNone = SIZE_MAX;
+    style::TextGroups groups(blocks.size());
+    std::vector<std::size_t> first_of, last_of;
+    std::vector<std::size_t> next_same(blocks.size(), kNone);
     for (std::size_t b = 0; b < blocks.size(); ++b) {
       const Block& block = blocks[b];
       const bool heading = block.kind == BlockKind::Heading;
       if ((!heading && block.kind != BlockKind::Paragraph) || texts[b]->normalized.empty()) continue;
-      auto& earlier = seen[style::keyOf(*texts[b])];
+      const std::uint32_t group = groups.groupOf(*texts[b]);
+      if (group == first_of.size()) {
+        first_of.push_back(kNone);
+        last_of.push_back(kNone);
+      }
       bool reported = false;
-      for (std::size_t a : earlier) {
+      for (std::size_t a = first_of[group]; a != kNone; a = next_same[a]) {
         if (!duplicateOf(blocks, texts, a, b)) continue;
         report(doc, block, fmt::format("Repeats the heading on line {}",
                                              style::lineNumber(doc, blocks[a].span.begin)), sink);
@@ -85,7 +92,9 @@ class DuplicateHeadingRule final : public Rule {
         break;
       }
       if (!reported && heading && b > 0) reportRepeatedTitle(doc, texts, b, sink);
-      earlier.push_back(b);
+      if (first_of[group] == kNone) first_of[group] = b;
+      else next_same[last_of[group]] = b;
+      last_of[group] = b;
     }
   }
 

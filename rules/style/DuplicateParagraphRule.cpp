@@ -1,6 +1,5 @@
 // style/duplicate-paragraph: the same paragraph twice in one document.
 #include <cstdint>
-#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -49,9 +48,10 @@ class DuplicateParagraphRule final : public Rule {
       std::size_t paragraph = SIZE_MAX;  // the first paragraph with this text
       bool heading = false;              // a heading has this text
     };
-    std::vector<std::shared_ptr<const style::BlockText>> texts;  // keeps the keys of `seen` alive
-    std::unordered_map<style::TextKey, First, style::TextKeyHash> seen;
-    seen.reserve(blocks.size());
+    std::vector<std::shared_ptr<const style::BlockText>> texts;  // keeps the texts of `groups` alive
+    texts.reserve(blocks.size());
+    style::TextGroups groups(blocks.size());
+    std::vector<First> firsts;  // by group
     for (std::size_t b = 0; b < blocks.size(); ++b) {
       const Block& block = blocks[b];
       const bool heading = block.kind == BlockKind::Heading;
@@ -59,7 +59,9 @@ class DuplicateParagraphRule final : public Rule {
       if (block.in_blockquote || (!heading && block.kind != BlockKind::Paragraph)) continue;
       const style::BlockText& text = *texts.emplace_back(style::rememberedBlockText(doc, b));
       if (text.normalized.empty()) continue;
-      First& first = seen[style::keyOf(text)];
+      const std::uint32_t group = groups.groupOf(text);
+      if (group == firsts.size()) firsts.emplace_back();
+      First& first = firsts[group];
       if (heading) {
         first.heading = true;
         continue;
