@@ -188,17 +188,34 @@ std::vector<Finding> ParagraphCache::check(std::shared_ptr<const Document> docum
 
 std::vector<std::shared_ptr<const ParagraphCache::Entry>> ParagraphCache::knownEntries(
     const State& previous, const std::vector<std::uint64_t>& keys) {
-  // Blocks keep their order across an edit: walk both lists side by side, and
-  // look keys up in a table only where they part (a block added, removed or moved).
+  // Blocks keep their order across an edit: walk both lists side by side.
+  // Where they part, look at the few blocks around (an edited, added, removed
+  // or nearby moved block), and only then look keys up in a table of every
+  // block (building it on every keystroke cost more than the walk). A block
+  // whose next one is nearby and that is not itself is taken as new.
   const std::vector<std::uint64_t>& previous_keys = previous.document->blockKeys();
   std::vector<std::shared_ptr<const Entry>> known(keys.size());
-  std::unordered_map<std::uint64_t, std::size_t> by_key;  // built at the first mismatch
+  constexpr std::size_t kNearby = 8;
+  const auto nearby = [&](std::size_t around, std::uint64_t key) {
+    const std::size_t end = std::min(previous_keys.size(), around + kNearby);
+    for (std::size_t k = around > kNearby ? around - kNearby : 0; k < end; ++k)
+      if (previous_keys[k] == key) return k;
+    return previous_keys.size();
+  };
+  std::unordered_map<std::uint64_t, std::size_t> by_key;  // built when looking ahead is not enough
   std::size_t p = 0;                                      // the previous block expected next
   for (std::size_t b = 0; b < keys.size(); ++b) {
     if (p < previous_keys.size() && previous_keys[p] == keys[b]) {
       known[b] = previous.entries[p++];
       continue;
     }
+    if (const std::size_t k = nearby(p, keys[b]); k < previous_keys.size()) {
+      known[b] = previous.entries[k];
+      p = k + 1;
+      continue;
+    }
+    // A new block (edited or inserted) when the next one is found nearby.
+    if (b + 1 < keys.size() && nearby(p, keys[b + 1]) < previous_keys.size()) continue;
     if (by_key.empty()) {
       by_key.reserve(previous_keys.size());
       for (std::size_t k = 0; k < previous_keys.size(); ++k) by_key.emplace(previous_keys[k], k);
