@@ -2,6 +2,8 @@
 // around an edit, between two lines where Markdown starts afresh.
 #include <algorithm>
 #include <cstdint>
+#include <optional>
+#include <string>
 
 #include "incremental/ProseSplice.h"
 #include "incremental/SpliceSupport.h"
@@ -168,6 +170,76 @@ bool sameAsWhole(const ProseMap& local, const ProseMap& whole, std::size_t parse
   return local.footnotes.empty() && local.front_matter.format == FrontMatterFormat::None;
 }
 
+// Every link reference definition of `text`, as text to parse after a
+// region that refers to some: each with the lines around it up to blank lines
+// (md4c reads a run of definitions together: one that does not parse makes
+// the next ones paragraph text), and all of them (md4c's lookup of a label
+// with inner spaces differs with the set of definitions). A "]:" inside a
+// block, code block, comment or footnote of `map` (the old text's) defines
+// nothing. nullopt when some other one may not be a definition in the whole
+// text: its lines must lie outside every block, hold no HTML or CR, and
+// follow no HTML able to run on from after the block before them. `to_old`
+// turns an offset of `text` into one of `old_text`, whose lines outside the
+// region (where every "]:" is) are the same.
+template <typename ToOld>
+std::optional<std::string> allDefinitions(std::string_view text, const ProseMap& map, std::string_view old_text,
+                                          const ToOld& to_old) {
+  std::string groups;
+  std::size_t last_group_end = 0;
+  for (std::size_t colon = text.find("]:"); colon != std::string_view::npos; colon = text.find("]:", colon + 2)) {
+    const std::size_t at = to_old(colon);
+    if (at < last_group_end || insideAnything(map, at)) continue;
+    std::size_t start = lineStart(old_text, at);
+    while (start > 0) {  // up to the blank line above
+      const std::size_t above = lineStart(old_text, start - 1);
+      if (blankLine(old_text.substr(above, start - 1 - above))) break;
+      start = above;
+    }
+    std::size_t end = lineEnd(old_text, at);
+    while (end < old_text.size()) {  // down to the blank line below
+      const std::size_t below = lineEnd(old_text, end + 1);
+      if (blankLine(old_text.substr(end + 1, below - end - 1))) break;
+      end = below;
+    }
+    const auto block = std::partition_point(map.blocks.begin(), map.blocks.end(),
+                                            [&](const Block& b) { return b.span.end <= start; });
+    if (block != map.blocks.end() && block->span.begin < end) {
+      if (block->span.begin <= at && at < block->span.end) continue;  // paragraph text
+      return std::nullopt;  // definitions and paragraph text in one run
+    }
+    const std::string_view group = old_text.substr(start, end - start);
+    const std::size_t gap_begin = block == map.blocks.begin() ? 0 : std::prev(block)->span.end;
+    if (group.find_first_of("<\r") != std::string_view::npos || insideAnything(map, start) ||
+        start - gap_begin > kMaxRegion || mayRunPastBlankLines(old_text.substr(gap_begin, start - gap_begin)))
+      return std::nullopt;
+    groups.append(group).append("\n\n");
+    last_group_end = end;
+  }
+  return groups;
+}
+
+// The map of `parsed` (which starts `begin` bytes into its text) with the
+// definitions it uses after it; nullopt when anything of the map reaches past
+// `parsed` (a definition that did not read as one, a code block left open).
+// Comment bodies are views into `parsed`'s text.
+std::optional<ProseMap> extractWithDefinitions(std::string_view parsed, const std::string& definitions) {
+  if (definitions.empty()) return extractMarkdown(parsed);
+  std::string text;
+  text.reserve(parsed.size() + 2 + definitions.size());
+  text.append(parsed).append("\n\n").append(definitions);
+  ProseMap map = extractMarkdown(text);
+  const auto past = [&](ByteSpan span) { return span.end > parsed.size(); };
+  if (std::any_of(map.blocks.begin(), map.blocks.end(), [&](const Block& b) { return past(b.span); }) ||
+      std::any_of(map.code_blocks.begin(), map.code_blocks.end(), past) ||
+      std::any_of(map.comments.begin(), map.comments.end(), [&](const HtmlComment& c) { return past(c.span); }) ||
+      !map.footnotes.empty())
+    return std::nullopt;
+  for (HtmlComment& comment : map.comments)
+    if (!comment.body.empty())
+      comment.body = parsed.substr(static_cast<std::size_t>(comment.body.data() - text.data()), comment.body.size());
+  return map;
+}
+
 }  // namespace
 
 std::optional<ProseSplice> spliceRegionEdit(const ProseMap& previous, std::string_view old_text,
@@ -211,16 +283,27 @@ std::optional<ProseSplice> spliceRegionEdit(const ProseMap& previous, std::strin
   const std::size_t gap_begin = block_before == previous.blocks.begin() ? body_begin : std::prev(block_before)->span.end;
   if (begin - gap_begin > kMaxRegion || mayRunPastBlankLines(old_text.substr(gap_begin, begin - gap_begin)))
     return std::nullopt;
-  if (splice::mayUseDefinitions(new_region, new_text)) return std::nullopt;
+  // Link references in the region are read with the document's definitions.
+  const auto same = [](std::size_t at) { return at; };
+  const auto to_old = [&](std::size_t at) {
+    return at >= new_end ? static_cast<std::size_t>(static_cast<std::int64_t>(at) - edit.delta()) : at;
+  };
+  std::optional<std::string> old_definitions, new_definitions;
+  old_definitions = splice::mayUseDefinitions(old_region, old_text) ? allDefinitions(old_text, previous, old_text, same)
+                                                                    : std::string();
+  new_definitions = splice::mayUseDefinitions(new_region, new_text) ? allDefinitions(new_text, previous, old_text, to_old)
+                                                                    : std::string();
+  if (!old_definitions || !new_definitions) return std::nullopt;
 
   const std::string_view old_parsed = old_text.substr(parse_begin, end - parse_begin);
-  if (!sameAsWhole(extractMarkdown(old_parsed), previous, parse_begin, begin, end)) return std::nullopt;
+  const std::optional<ProseMap> old_local = extractWithDefinitions(old_parsed, *old_definitions);
+  if (!old_local || !sameAsWhole(*old_local, previous, parse_begin, begin, end)) return std::nullopt;
   const std::string_view new_parsed = new_text.substr(parse_begin, new_end - parse_begin);
-  ProseMap local = extractMarkdown(new_parsed);
-  if (local.front_matter.format != FrontMatterFormat::None || !local.footnotes.empty() ||
-      (end < old_text.size() && !fencesClosed(local, new_parsed)))
+  std::optional<ProseMap> local = extractWithDefinitions(new_parsed, *new_definitions);
+  if (!local || local->front_matter.format != FrontMatterFormat::None || !local->footnotes.empty() ||
+      (end < old_text.size() && !fencesClosed(*local, new_parsed)))
     return std::nullopt;
-  return splice::assembleSplice(previous, old_text, new_text, begin, end, std::move(local), parse_begin, edit);
+  return splice::assembleSplice(previous, old_text, new_text, begin, end, std::move(*local), parse_begin, edit);
 }
 
 }  // namespace copydesk

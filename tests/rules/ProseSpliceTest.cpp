@@ -247,5 +247,19 @@ TEST(ProseSplice, RegionsThatCanReachFurtherAreParsedWhole) {
   EXPECT_TRUE(regionSpliced(base, replaced("Text here.", "Text there.")));
 }
 
+TEST(ProseSplice, RegionsReadReferenceLinksWithTheDocumentsDefinitions) {
+  const std::string base = "Intro.\n\n## See [the docs]\n\nRead [them][docs] and [Docs].\n\n[docs]: /d\n[the docs]: /t\n";
+  expectRegionSpliced(base, replacedIn(base, "Read", "Reads"));
+  expectRegionSpliced(base, replacedIn(base, "## See", "## Seen"));
+  expectRegionSpliced(base, replacedIn(base, "[them][docs]", "[them] [docs]"));
+  expectRegionSpliced(base, replacedIn(base, "[them][docs]", "[them][docs ]"));
+  // A "]:" in a paragraph or in code defines nothing; in a run with
+  // paragraph text it cannot be vouched for.
+  expectRegionSpliced(base + "\nNot [docs]: a definition.\n\n```\n[x]: /y\n```\n",
+                      replacedIn(base, "Read", "Reads") + "\nNot [docs]: a definition.\n\n```\n[x]: /y\n```\n");
+  const std::string mixed = base + "\n[more]: /m\nand text\n";
+  EXPECT_FALSE(regionSpliced(mixed, replacedIn(mixed, "Read", "Reads")));
+}
+
 }  // namespace
 }  // namespace copydesk::testing
