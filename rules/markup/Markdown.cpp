@@ -40,6 +40,7 @@ struct OpenSpan {
   std::size_t content_end = 0;   // Code/Math: end of the delimiter or content seen so far
   char delimiter = 0;            // Code/Math: '`' or '$'
   std::string destination;       // Link
+  ByteSpan written_target;       // Link/Image: where its destination (and title) stand in the source, if there
 };
 
 void decodeAttribute(const MD_ATTRIBUTE& attribute, std::string& out) {
@@ -407,13 +408,42 @@ class MarkdownExtractor {
     block_.links.push_back(Link{ByteSpan{b, e}, std::move(span.destination)});
   }
 
+  // Where a link's or image's destination and title stand in the source
+  // (empty when md4c's strings are not in it: a reference link's are its
+  // definition's, or a decoded copy).
+  ByteSpan writtenTarget(const MD_ATTRIBUTE& destination, const MD_ATTRIBUTE& title) const {
+    std::size_t begin = 0, title_begin = 0;
+    if (destination.text == nullptr || !locate(destination.text, destination.size, begin)) return {};
+    ByteSpan target{begin, begin + destination.size};
+    if (title.text != nullptr && title.size > 0 && locate(title.text, title.size, title_begin) &&
+        title_begin >= target.end)
+      target.end = title_begin + title.size;
+    return target;
+  }
+
+  // After an inline link's or image's text come "](", its destination and
+  // title, which md4c shows no text of: the cursor moves past them, or a code
+  // span or math opening later would be looked for in the destination (a "`"
+  // or "$" in a URL). Only when nothing but "](", spaces, line ends and "<"
+  // stand between the cursor and the destination (a reference link's is
+  // elsewhere).
+  void skipWrittenTarget(ByteSpan target) {
+    if (target.empty() || target.begin < cursor_) return;
+    const std::string_view between = text_.substr(cursor_, target.begin - cursor_);
+    if (between.find_first_not_of("]( \t\r\n<") == std::string_view::npos) advanceCursor(target.end);
+  }
+
   int enterSpan(MD_SPANTYPE type, void* detail) {
     switch (type) {
       case MD_SPAN_A: {
         OpenSpan span;
         span.kind = SpanKind::Link;
         span.first_piece = block_.pieces.size();
-        if (detail != nullptr) decodeAttribute(static_cast<MD_SPAN_A_DETAIL*>(detail)->href, span.destination);
+        if (detail != nullptr) {
+          const auto* link = static_cast<MD_SPAN_A_DETAIL*>(detail);
+          decodeAttribute(link->href, span.destination);
+          span.written_target = writtenTarget(link->href, link->title);
+        }
         spans_.push_back(std::move(span));
         break;
       }
@@ -421,6 +451,10 @@ class MarkdownExtractor {
         ++image_depth_;
         OpenSpan span;
         span.kind = SpanKind::Image;
+        if (detail != nullptr) {
+          const auto* image = static_cast<MD_SPAN_IMG_DETAIL*>(detail);
+          span.written_target = writtenTarget(image->src, image->title);
+        }
         spans_.push_back(std::move(span));
         break;
       }
@@ -444,6 +478,7 @@ class MarkdownExtractor {
     if (spans_.empty()) return 0;
     OpenSpan span = std::move(spans_.back());
     spans_.pop_back();
+    skipWrittenTarget(span.written_target);
     switch (span.kind) {
       case SpanKind::Link: closeLink(span); break;
       case SpanKind::Image:

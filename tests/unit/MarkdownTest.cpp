@@ -93,6 +93,10 @@ const Case kCases[] = {
     {"LinkTextKeptDestinationExcluded", "See [the docs](https://x.org/d \"Title\") now.\n",
      "paragraph: \"See \"@0 \"the docs\"@5 \" now.\"@39\n"},
     {"ReferenceLink", "A [ref][r] b.\n\n[r]: https://r.example\n", "paragraph: \"A \"@0 \"ref\"@3 \" b.\"@10\n"},
+    // A "`" or "$" in a link's or image's destination opens no code span or math later on.
+    {"BacktickInADestination", "## [a](https://x.org/a`b)\n\n`code` here and $x$.\n\n![i](p$q.png) `c`\n",
+     "heading2: \"a\"@4\nparagraph: code\"`code`\"@27 \" here and \"@33 math\"$x$\"@43 \".\"@46\n"
+     "paragraph: \" \"@62 code\"`c`\"@63\n"},
     {"ImageAltTextLeftOut", "Look ![a cat](cat.png) here.\n", "paragraph: \"Look \"@0 \" here.\"@22\n"},
     {"AngleAutolink", "Go <https://example.com/x> now.\n",
      "paragraph: \"Go \"@0 url\"<https://example.com/x>\"@3 \" now.\"@26\n"},
