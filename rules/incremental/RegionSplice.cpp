@@ -103,6 +103,16 @@ bool mayRunPastBlankLines(std::string_view text) {
   return false;
 }
 
+// HTML that may run past blank lines could still be open at `at` (a line
+// start of `text`, outside every block of `map`): such HTML would stand after
+// the block before it (or after `floor`). Too far back to look counts too.
+bool mayBeInsideHtml(const ProseMap& map, std::string_view text, std::size_t at, std::size_t floor) {
+  const auto block = std::partition_point(map.blocks.begin(), map.blocks.end(),
+                                          [&](const Block& b) { return b.span.end <= at; });
+  const std::size_t gap_begin = block == map.blocks.begin() ? floor : std::max(floor, std::prev(block)->span.end);
+  return at - gap_begin > kMaxRegion || mayRunPastBlankLines(text.substr(gap_begin, at - gap_begin));
+}
+
 // Every fenced code block of `map` (extracted from `text`) ends with its
 // closing fence (the extractor ends a block's span there when md4c closed it
 // with one): one left open would run on past the region in the whole text.
@@ -208,9 +218,8 @@ std::optional<std::string> allDefinitions(std::string_view text, const ProseMap&
       return std::nullopt;  // definitions and paragraph text in one run
     }
     const std::string_view group = old_text.substr(start, end - start);
-    const std::size_t gap_begin = block == map.blocks.begin() ? 0 : std::prev(block)->span.end;
     if (group.find_first_of("<\r") != std::string_view::npos || insideAnything(map, start) ||
-        start - gap_begin > kMaxRegion || mayRunPastBlankLines(old_text.substr(gap_begin, start - gap_begin)))
+        mayBeInsideHtml(map, old_text, start, 0))
       return std::nullopt;
     groups.append(group).append("\n\n");
     last_group_end = end;
@@ -240,6 +249,37 @@ std::optional<ProseMap> extractWithDefinitions(std::string_view parsed, const st
   return map;
 }
 
+// The region of the old text around `edit`: from the nearest fresh start at
+// or before the edit's line to the nearest fresh start after it whose blank
+// line (and the line break before it) the edit left alone, or the end of the
+// text; nullopt past front matter or kMaxRegion.
+std::optional<ByteSpan> regionAround(const ProseMap& previous, std::string_view old_text, const TextChange& edit,
+                                     std::size_t body_begin) {
+  std::size_t begin = lineStart(old_text, edit.begin);
+  while (!freshStart(previous, old_text, begin)) {
+    if (begin <= body_begin || edit.begin - begin > kMaxRegion) return std::nullopt;
+    begin = lineStart(old_text, begin - 1);
+  }
+  if (begin <= body_begin) return std::nullopt;
+  std::size_t end = lineEnd(old_text, edit.old_end);
+  while (end < old_text.size()) {
+    ++end;  // the next line
+    if (end - begin > kMaxRegion) return std::nullopt;
+    if (lineStart(old_text, end - 1) > edit.old_end && freshStart(previous, old_text, end)) return ByteSpan{begin, end};
+    end = lineEnd(old_text, end);
+  }
+  return ByteSpan{begin, old_text.size()};
+}
+
+// The definitions to parse after `region` (of `text`): none when it refers
+// to none (see allDefinitions).
+template <typename ToOld>
+std::optional<std::string> definitionsFor(std::string_view region, std::string_view text, const ProseMap& map,
+                                          std::string_view old_text, const ToOld& to_old) {
+  if (!splice::mayUseDefinitions(region, text)) return std::string();
+  return allDefinitions(text, map, old_text, to_old);
+}
+
 }  // namespace
 
 std::optional<ProseSplice> spliceRegionEdit(const ProseMap& previous, std::string_view old_text,
@@ -247,26 +287,10 @@ std::optional<ProseSplice> spliceRegionEdit(const ProseMap& previous, std::strin
   const std::size_t body_begin = previous.front_matter.format == FrontMatterFormat::None ? 0 : previous.front_matter.span.end;
   // Front matter opened but never closed: a line further down may close it.
   if (body_begin == 0 && mayOpenFrontMatter(old_text)) return std::nullopt;
-  // The region's first line: the nearest fresh start at or before the edit's line.
-  std::size_t begin = lineStart(old_text, edit.begin);
-  while (!freshStart(previous, old_text, begin)) {
-    if (begin <= body_begin || edit.begin - begin > kMaxRegion) return std::nullopt;
-    begin = lineStart(old_text, begin - 1);
-  }
-  if (begin <= body_begin || !marginLine(new_text, begin)) return std::nullopt;
-  // The line after the region: the nearest fresh start whose blank line (and
-  // the line break before it) the edit left alone; or the end of the text.
-  std::size_t end = lineEnd(old_text, edit.old_end);
-  for (;;) {
-    if (end >= old_text.size()) {
-      end = old_text.size();
-      break;
-    }
-    ++end;  // the next line
-    if (end - begin > kMaxRegion) return std::nullopt;
-    if (lineStart(old_text, end - 1) > edit.old_end && freshStart(previous, old_text, end)) break;
-    end = lineEnd(old_text, end);
-  }
+  const std::optional<ByteSpan> bounds = regionAround(previous, old_text, edit, body_begin);
+  if (!bounds || !marginLine(new_text, bounds->begin)) return std::nullopt;
+  const std::size_t begin = bounds->begin;
+  const std::size_t end = bounds->end;
   const std::size_t new_end = static_cast<std::size_t>(static_cast<std::int64_t>(end) + edit.delta());
   const std::string_view old_region = old_text.substr(begin, end - begin);
   const std::string_view new_region = new_text.substr(begin, new_end - begin);
@@ -277,22 +301,14 @@ std::optional<ProseSplice> spliceRegionEdit(const ProseMap& previous, std::strin
       new_region.find("]:") != std::string_view::npos || mayRunPastBlankLines(old_region) ||
       mayRunPastBlankLines(new_region))
     return std::nullopt;
-  // HTML that could still be open at the region's start stands after the block before it.
-  const auto block_before = std::partition_point(previous.blocks.begin(), previous.blocks.end(),
-                                                 [&](const Block& b) { return b.span.end <= begin; });
-  const std::size_t gap_begin = block_before == previous.blocks.begin() ? body_begin : std::prev(block_before)->span.end;
-  if (begin - gap_begin > kMaxRegion || mayRunPastBlankLines(old_text.substr(gap_begin, begin - gap_begin)))
-    return std::nullopt;
+  if (mayBeInsideHtml(previous, old_text, begin, body_begin)) return std::nullopt;
   // Link references in the region are read with the document's definitions.
   const auto same = [](std::size_t at) { return at; };
   const auto to_old = [&](std::size_t at) {
     return at >= new_end ? static_cast<std::size_t>(static_cast<std::int64_t>(at) - edit.delta()) : at;
   };
-  std::optional<std::string> old_definitions, new_definitions;
-  old_definitions = splice::mayUseDefinitions(old_region, old_text) ? allDefinitions(old_text, previous, old_text, same)
-                                                                    : std::string();
-  new_definitions = splice::mayUseDefinitions(new_region, new_text) ? allDefinitions(new_text, previous, old_text, to_old)
-                                                                    : std::string();
+  const std::optional<std::string> old_definitions = definitionsFor(old_region, old_text, previous, old_text, same);
+  const std::optional<std::string> new_definitions = definitionsFor(new_region, new_text, previous, old_text, to_old);
   if (!old_definitions || !new_definitions) return std::nullopt;
 
   const std::string_view old_parsed = old_text.substr(parse_begin, end - parse_begin);
