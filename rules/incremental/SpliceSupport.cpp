@@ -79,7 +79,7 @@ ProseSplice assembleSplice(const ProseMap& previous, std::string_view old_text, 
                            std::size_t region_begin, std::size_t region_end, ProseMap local,
                            std::size_t local_begin, const TextChange& edit) {
   const std::int64_t delta = edit.delta();
-  const auto before = [&](ByteSpan span) { return span.end <= region_begin && span.begin < region_begin; };
+  const auto before = [&](ByteSpan span) { return span.end <= region_begin; };
   const auto after = [&](ByteSpan span) { return span.begin >= region_end; };
   const auto shift = [&](ByteSpan span) { return after(span) ? span.shifted(delta) : span; };
   const auto local_shift = static_cast<std::int64_t>(local_begin);
