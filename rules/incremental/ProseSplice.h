@@ -19,11 +19,13 @@
 //    starts and ends where Markdown starts afresh: a line after a blank line
 //    that begins at the margin with no quote marker, outside any code block,
 //    comment or footnote of the old map. The region must be short (64 KB),
-//    hold no CR, no "]:" (link definitions and footnotes are global), nothing
-//    that opens HTML able to run past blank lines (<pre, <script, <style,
-//    <textarea, <!, <?; nor may such a tag stand between the previous block and
+//    hold no lone CR, no "]:" (link definitions and footnotes are global), no
+//    HTML able to run past blank lines left unclosed (<pre, <script, <style,
+//    <textarea, <!, <?; nor may such HTML stand between the previous block and
 //    the region), no fenced code left open, and its old text parsed alone must
 //    give exactly the old map's blocks, code, comments and footnotes there.
+//    Reference links in it are read with the document's link definitions
+//    parsed after it.
 // Everything else in the map is the previous one, moved by the edit's length.
 // Anything else gives nullopt: the caller extracts the whole text. The result
 // equals extractMarkdown(new_text) (tests/rules/ProseSpliceTest.cpp compares

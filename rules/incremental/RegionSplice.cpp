@@ -180,7 +180,7 @@ bool sameAsWhole(const ProseMap& local, const ProseMap& whole, std::size_t parse
   return local.footnotes.empty() && local.front_matter.format == FrontMatterFormat::None;
 }
 
-// Every link reference definition of `text`, as text to parse after a
+// Every link reference definition of `old_text`, as text to parse after a
 // region that refers to some: each with the lines around it up to blank lines
 // (md4c reads a run of definitions together: one that does not parse makes
 // the next ones paragraph text), and all of them (md4c's lookup of a label
@@ -188,16 +188,13 @@ bool sameAsWhole(const ProseMap& local, const ProseMap& whole, std::size_t parse
 // block, code block, comment or footnote of `map` (the old text's) defines
 // nothing. nullopt when some other one may not be a definition in the whole
 // text: its lines must lie outside every block, hold no HTML or CR, and
-// follow no HTML able to run on from after the block before them. `to_old`
-// turns an offset of `text` into one of `old_text`, whose lines outside the
-// region (where every "]:" is) are the same.
-template <typename ToOld>
-std::optional<std::string> allDefinitions(std::string_view text, const ProseMap& map, std::string_view old_text,
-                                          const ToOld& to_old) {
+// follow no HTML able to run on from after the block before them. The new
+// text's definitions are the same: no region holds a "]:", so every one lies
+// where the two texts are alike.
+std::optional<std::string> allDefinitions(const ProseMap& map, std::string_view old_text) {
   std::string groups;
   std::size_t last_group_end = 0;
-  for (std::size_t colon = text.find("]:"); colon != std::string_view::npos; colon = text.find("]:", colon + 2)) {
-    const std::size_t at = to_old(colon);
+  for (std::size_t at = old_text.find("]:"); at != std::string_view::npos; at = old_text.find("]:", at + 2)) {
     if (at < last_group_end || insideAnything(map, at)) continue;
     std::size_t start = lineStart(old_text, at);
     while (start > 0) {  // up to the blank line above
@@ -271,15 +268,6 @@ std::optional<ByteSpan> regionAround(const ProseMap& previous, std::string_view 
   return ByteSpan{begin, old_text.size()};
 }
 
-// The definitions to parse after `region` (of `text`): none when it refers
-// to none (see allDefinitions).
-template <typename ToOld>
-std::optional<std::string> definitionsFor(std::string_view region, std::string_view text, const ProseMap& map,
-                                          std::string_view old_text, const ToOld& to_old) {
-  if (!splice::mayUseDefinitions(region, text)) return std::string();
-  return allDefinitions(text, map, old_text, to_old);
-}
-
 }  // namespace
 
 std::optional<ProseSplice> spliceRegionEdit(const ProseMap& previous, std::string_view old_text,
@@ -302,20 +290,22 @@ std::optional<ProseSplice> spliceRegionEdit(const ProseMap& previous, std::strin
       mayRunPastBlankLines(new_region))
     return std::nullopt;
   if (mayBeInsideHtml(previous, old_text, begin, body_begin)) return std::nullopt;
-  // Link references in the region are read with the document's definitions.
-  const auto same = [](std::size_t at) { return at; };
-  const auto to_old = [&](std::size_t at) {
-    return at >= new_end ? static_cast<std::size_t>(static_cast<std::int64_t>(at) - edit.delta()) : at;
-  };
-  const std::optional<std::string> old_definitions = definitionsFor(old_region, old_text, previous, old_text, same);
-  const std::optional<std::string> new_definitions = definitionsFor(new_region, new_text, previous, old_text, to_old);
-  if (!old_definitions || !new_definitions) return std::nullopt;
+  // Link references in a region are read with the document's definitions
+  // (gathered once: the old and the new text have the same).
+  const bool old_uses = splice::mayUseDefinitions(old_region, old_text);
+  const bool new_uses = splice::mayUseDefinitions(new_region, new_text);
+  std::optional<std::string> definitions = std::string();
+  if (old_uses || new_uses) definitions = allDefinitions(previous, old_text);
+  if (!definitions) return std::nullopt;
+  const std::string none;
+  const std::string& old_definitions = old_uses ? *definitions : none;
+  const std::string& new_definitions = new_uses ? *definitions : none;
 
   const std::string_view old_parsed = old_text.substr(parse_begin, end - parse_begin);
-  const std::optional<ProseMap> old_local = extractWithDefinitions(old_parsed, *old_definitions);
+  const std::optional<ProseMap> old_local = extractWithDefinitions(old_parsed, old_definitions);
   if (!old_local || !sameAsWhole(*old_local, previous, parse_begin, begin, end)) return std::nullopt;
   const std::string_view new_parsed = new_text.substr(parse_begin, new_end - parse_begin);
-  std::optional<ProseMap> local = extractWithDefinitions(new_parsed, *new_definitions);
+  std::optional<ProseMap> local = extractWithDefinitions(new_parsed, new_definitions);
   if (!local || local->front_matter.format != FrontMatterFormat::None || !local->footnotes.empty() ||
       (end < old_text.size() && !fencesClosed(*local, new_parsed)))
     return std::nullopt;
