@@ -19,7 +19,7 @@
 #include "cli/ReadFile.h"
 #include "cli/SafeFixes.h"
 #include "cli/UnifiedDiff.h"
-#include "core/Engine.h"
+#include "engine/Engine.h"
 #include "io/AtomicFile.h"
 
 namespace copydesk::cli {

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "core/Engine.h"
-#include "core/Finding.h"
-#include "text/Document.h"
+#include "engine/Engine.h"
+#include "engine/Finding.h"
+#include "document/Document.h"
 
 namespace copydesk::cli {
 

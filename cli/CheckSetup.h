@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "core/ConfigLoader.h"
-#include "core/Engine.h"
+#include "config/ConfigLoader.h"
+#include "engine/Engine.h"
 #include "spelling/SpellChecker.h"
 
 namespace copydesk::cli {

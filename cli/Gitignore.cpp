@@ -1,6 +1,6 @@
 #include "cli/Gitignore.h"
 
-#include "core/Glob.h"
+#include "config/Glob.h"
 
 namespace copydesk::cli {
 

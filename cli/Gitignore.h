@@ -2,7 +2,7 @@
 // The subset of .gitignore that decides which files a folder walk skips:
 // comments, blank lines, '!' negation, a trailing '/' for folders only, a
 // leading or inner '/' anchoring the pattern to the .gitignore's folder, and
-// globs (see core/Glob.h).
+// globs (see config/Glob.h).
 #include <string>
 #include <string_view>
 #include <vector>

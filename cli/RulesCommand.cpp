@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "core/ConfigLoader.h"
-#include "core/Registry.h"
-#include "core/RuleIds.h"
+#include "config/ConfigLoader.h"
+#include "registry/Registry.h"
+#include "engine/RuleIds.h"
 
 namespace copydesk::cli {
 

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "cli/CheckResults.h"
-#include "core/Engine.h"
+#include "engine/Engine.h"
 
 namespace copydesk::cli {
 

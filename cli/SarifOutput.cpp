@@ -23,7 +23,7 @@
 
 #include "cli/CheckResults.h"
 #include "cli/OutputPaths.h"
-#include "core/Registry.h"
+#include "registry/Registry.h"
 #include "diagnostics/DiagnosticJson.h"
 
 namespace copydesk::cli {

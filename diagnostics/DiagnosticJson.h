@@ -7,7 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/Finding.h"
+#include "engine/Finding.h"
 #include "text/LineIndex.h"
 
 namespace copydesk {

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "core/Suppression.h"
+#include "engine/Suppression.h"
 #include "diagnostics/DiagnosticJson.h"
 #include "server/LspConvert.h"
 #include "spelling/SpellingFixes.h"

@@ -8,7 +8,7 @@
 //   - "Add 'word' to dictionary" for spelling findings: a Command
 //     (copydesk.addToDictionary {uri, word}) that the server executes;
 //   - "Ignore 'rule' here" (Markdown only): inserts the config engineer's
-//     suppression comment (core/Suppression.h suppressionEdit);
+//     suppression comment (engine/Suppression.h suppressionEdit);
 //   - `source.fixAll.copydesk`: every safe fix in the document, skipping
 //     fixes that overlap one already taken.
 // Kinds are filtered by `only` hierarchically ("source" admits

@@ -1,6 +1,6 @@
 #include "server/ConfigWatcher.h"
 
-#include "core/ConfigLoader.h"
+#include "config/ConfigLoader.h"
 
 namespace copydesk::server {
 

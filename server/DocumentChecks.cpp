@@ -73,7 +73,7 @@ void DocumentChecks::opened(const std::string& uri) {
   state.running.reset();  // a late result fails the version check or is simply not matched
   state.result.reset();
   state.published.reset();
-  state.paragraphs = std::make_shared<ParagraphCache>();
+  state.session = std::make_shared<DocumentSession>();
   state.epoch = ++epochs_;
   // Opening a document is not typing: it is checked at once, without the
   // debounce that waits for the end of a burst of keystrokes.
@@ -155,7 +155,7 @@ void DocumentChecks::start(const std::string& uri) {
   input->version = doc->version;
   input->generation = generation;
   input->setup = workspace_.setupFor(path);
-  input->paragraphs = state.paragraphs;
+  input->session = state.session;
   if (options_.after_setup) options_.after_setup();
   ++started_;
   auto output = std::make_shared<std::shared_ptr<const CheckResult>>();

@@ -98,7 +98,7 @@ class DocumentChecks {
     std::uint64_t epoch = 0;  // new for each didOpen: versions restart
     // Findings per paragraph, so an edit re-checks only what it touched;
     // dropped with the state when the document closes or is opened again.
-    std::shared_ptr<ParagraphCache> paragraphs = std::make_shared<ParagraphCache>();
+    std::shared_ptr<DocumentSession> session = std::make_shared<DocumentSession>();
   };
 
   bool isFresh(const State& state, const OpenDocument& doc) const;

@@ -9,7 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/Config.h"
+#include "config/Config.h"
 #include "protocol/JsonWriter.h"
 #include "protocol/LspBasic.h"
 #include "server/Workspace.h"

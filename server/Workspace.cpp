@@ -3,8 +3,8 @@
 #include <chrono>
 #include <filesystem>
 
-#include "core/ConfigLoader.h"
-#include "core/Registry.h"
+#include "config/ConfigLoader.h"
+#include "registry/Registry.h"
 #include "io/AtomicFile.h"
 
 namespace copydesk::server {
@@ -245,13 +245,12 @@ std::shared_ptr<const CheckResult> Workspace::check(const CheckInput& input, con
   result->version = input.version;
   result->generation = input.generation;
   result->setup = input.setup;
-  if (input.paragraphs) {
-    const std::shared_ptr<const Document> previous = input.paragraphs->lastDocument();
-    result->document = previous && previous->path() == input.path && previous->format() == input.format
-                           ? Document::revise(*previous, input.text, input.version)
-                           : Document::create(input.path, input.text, input.format, input.version);
-    result->findings = input.paragraphs->check(result->document, input.setup->rules.rules, input.setup->services,
-                                               input.generation);
+  if (input.session) {
+    DocumentSession::Checked checked = input.session->check(input.path, input.text, input.format, input.version,
+                                                            input.setup->rules.rules, input.setup->services,
+                                                            input.generation);
+    result->document = std::move(checked.document);
+    result->findings = std::move(checked.findings);
   } else {
     result->document = Document::create(input.path, input.text, input.format, input.version);
     result->findings = checkDocument(*result->document, input.setup->rules.rules, input.setup->services);

@@ -25,13 +25,13 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/Config.h"
-#include "core/Engine.h"
-#include "core/Finding.h"
-#include "incremental/ParagraphCache.h"
+#include "config/Config.h"
+#include "engine/Engine.h"
+#include "engine/Finding.h"
+#include "engine/Session.h"
 #include "spelling/SpellChecker.h"
 #include "spelling/WordList.h"
-#include "text/Document.h"
+#include "document/Document.h"
 
 namespace copydesk::server {
 
@@ -56,10 +56,9 @@ struct CheckInput {
   // empty and the result is one "file too large, not checked" finding at 0:0.
   std::size_t too_large = 0;
   std::size_t max_file_size = 0;
-  // The open document's findings per paragraph from earlier checks (null: check
-  // from scratch). Updated by the check; the next version's snapshot is also
-  // built from its last document.
-  std::shared_ptr<ParagraphCache> paragraphs;
+  // The open document's session (null: check from scratch): the next version's
+  // snapshot is built from its last one, and only edited paragraphs are checked.
+  std::shared_ptr<DocumentSession> session;
 };
 
 struct CheckResult {

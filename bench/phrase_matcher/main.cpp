@@ -22,12 +22,12 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/EmbeddedData.h"
-#include "core/Registry.h"
-#include "core/Rule.h"
-#include "style/PhraseList.h"
-#include "style/StyleSupport.h"
-#include "text/Document.h"
+#include "text/EmbeddedData.h"
+#include "registry/Registry.h"
+#include "engine/Rule.h"
+#include "style/support/PhraseList.h"
+#include "style/support/StyleSupport.h"
+#include "document/Document.h"
 
 COPYDESK_EMBEDDED(style_puffery_txt)
 COPYDESK_EMBEDDED(style_cliche_txt)

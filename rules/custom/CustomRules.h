@@ -14,7 +14,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/Rule.h"
+#include "engine/Rule.h"
 
 namespace copydesk {
 

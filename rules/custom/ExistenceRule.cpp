@@ -2,7 +2,7 @@
 // RE2 pattern in the prose.
 #include <re2/re2.h>
 
-#include "custom/CustomRuleSupport.h"
+#include "custom/support/CustomRuleSupport.h"
 
 namespace copydesk {
 

@@ -1,6 +1,6 @@
 // Custom "substitution" rules: a phrase with a preferred alternative, offered
 // as a safe fix.
-#include "custom/CustomRuleSupport.h"
+#include "custom/support/CustomRuleSupport.h"
 
 namespace copydesk {
 

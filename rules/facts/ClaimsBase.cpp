@@ -10,7 +10,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "core/EmbeddedData.h"
+#include "text/EmbeddedData.h"
 
 COPYDESK_EMBEDDED(facts_claims_json)
 

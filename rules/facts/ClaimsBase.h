@@ -15,9 +15,9 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/Date.h"
+#include "text/Date.h"
 #include "nlp/PhraseMatcher.h"
-#include "text/Document.h"
+#include "document/Document.h"
 
 namespace copydesk::facts {
 

@@ -1,8 +1,8 @@
 // facts/incorrect-claim: statements the claims knowledge base knows to be
 // wrong whatever the date.
-#include "core/ParagraphRule.h"
-#include "core/RuleFactories.h"
-#include "facts/ClaimCheck.h"
+#include "engine/ParagraphRule.h"
+#include "facts/FactsRules.h"
+#include "facts/support/ClaimCheck.h"
 
 namespace copydesk {
 

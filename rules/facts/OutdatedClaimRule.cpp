@@ -1,10 +1,10 @@
 // facts/outdated-claim: statements that were true once and no longer are,
 // from the claims knowledge base (rules/facts/data/claims.json and the
 // project's .copydesk/claims/*.json).
-#include "core/ParagraphRule.h"
-#include "core/RuleFactories.h"
-#include "facts/DocumentInputs.h"
-#include "facts/ClaimCheck.h"
+#include "engine/ParagraphRule.h"
+#include "facts/FactsRules.h"
+#include "facts/support/DocumentInputs.h"
+#include "facts/support/ClaimCheck.h"
 
 namespace copydesk {
 

@@ -2,11 +2,11 @@
 // ("will be released in 2024" read in 2026).
 #include <fmt/format.h>
 
-#include "core/ParagraphRule.h"
-#include "core/RuleFactories.h"
-#include "facts/DocumentInputs.h"
-#include "facts/DocumentDate.h"
-#include "facts/TimeExpression.h"
+#include "engine/ParagraphRule.h"
+#include "facts/FactsRules.h"
+#include "facts/support/DocumentInputs.h"
+#include "facts/support/DocumentDate.h"
+#include "facts/support/TimeExpression.h"
 
 namespace copydesk {
 

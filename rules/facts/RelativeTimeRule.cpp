@@ -2,11 +2,11 @@
 // words whose meaning depends on when the reader reads them.
 #include <fmt/format.h>
 
-#include "core/ParagraphRule.h"
-#include "core/RuleFactories.h"
-#include "facts/DocumentInputs.h"
-#include "facts/DocumentDate.h"
-#include "facts/FactsText.h"
+#include "engine/ParagraphRule.h"
+#include "facts/FactsRules.h"
+#include "facts/support/DocumentInputs.h"
+#include "facts/support/DocumentDate.h"
+#include "facts/support/FactsText.h"
 
 namespace copydesk {
 

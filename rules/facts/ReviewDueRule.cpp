@@ -3,9 +3,9 @@
 // `<!-- copydesk-review-after 2026-06 -->` before a paragraph).
 #include <fmt/format.h>
 
-#include "core/Rule.h"
-#include "core/RuleFactories.h"
-#include "facts/DocumentDate.h"
+#include "engine/Rule.h"
+#include "facts/FactsRules.h"
+#include "facts/support/DocumentDate.h"
 
 namespace copydesk {
 

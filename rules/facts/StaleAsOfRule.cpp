@@ -1,11 +1,11 @@
 // facts/stale-as-of: "as of 2022" long before the reference date.
 #include <fmt/format.h>
 
-#include "core/ParagraphRule.h"
-#include "core/RuleFactories.h"
-#include "facts/DocumentInputs.h"
-#include "facts/DocumentDate.h"
-#include "facts/TimeExpression.h"
+#include "engine/ParagraphRule.h"
+#include "facts/FactsRules.h"
+#include "facts/support/DocumentInputs.h"
+#include "facts/support/DocumentDate.h"
+#include "facts/support/TimeExpression.h"
 
 namespace copydesk {
 

@@ -2,12 +2,12 @@
 // counts and measured rankings with no source in the sentence.
 #include <fmt/format.h>
 
-#include "core/ParagraphRule.h"
-#include "core/RuleFactories.h"
-#include "facts/DocumentInputs.h"
-#include "facts/CitationFix.h"
-#include "facts/FactsText.h"
-#include "facts/Sourcing.h"
+#include "engine/ParagraphRule.h"
+#include "facts/FactsRules.h"
+#include "facts/support/DocumentInputs.h"
+#include "facts/support/CitationFix.h"
+#include "facts/support/FactsText.h"
+#include "facts/support/Sourcing.h"
 
 namespace copydesk {
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "core/Hash.h"
+#include "text/Hash.h"
 #include "text/Utf.h"
 
 namespace copydesk {

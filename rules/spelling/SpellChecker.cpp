@@ -10,9 +10,9 @@
 #include <thread>
 #include <tuple>
 
-#include "core/EmbeddedData.h"
-#include "core/Hash.h"
-#include "spelling/EditDistance.h"
+#include "text/EmbeddedData.h"
+#include "text/Hash.h"
+#include "spelling/support/EditDistance.h"
 
 COPYDESK_EMBEDDED(spelling_technical_words_txt)
 COPYDESK_EMBEDDED(spelling_common_words_txt)

@@ -26,8 +26,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "spelling/VerdictTable.h"
-#include "spelling/WordFormIndex.h"
+#include "spelling/support/VerdictTable.h"
+#include "spelling/support/WordFormIndex.h"
 #include "spelling/WordList.h"
 
 class Hunspell;

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "spelling/EditDistance.h"
+#include "spelling/support/EditDistance.h"
 
 namespace copydesk {
 

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/Finding.h"
+#include "engine/Finding.h"
 #include "spelling/SpellChecker.h"
 
 namespace copydesk {

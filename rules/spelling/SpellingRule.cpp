@@ -2,10 +2,10 @@
 // the writer's dictionaries know.
 #include <algorithm>
 
-#include "core/Rule.h"
-#include "core/RuleFactories.h"
-#include "spelling/EditDistance.h"
-#include "spelling/NameHeuristics.h"
+#include "engine/Rule.h"
+#include "spelling/SpellingRules.h"
+#include "spelling/support/EditDistance.h"
+#include "spelling/support/NameHeuristics.h"
 #include "spelling/SpellChecker.h"
 #include "spelling/SpellingFixes.h"
 #include "spelling/WordList.h"

@@ -3,11 +3,11 @@
 // rules/style/data/capitalization.txt.
 #include <fmt/format.h>
 
-#include "core/EmbeddedData.h"
-#include "core/ParagraphRule.h"
-#include "core/RuleFactories.h"
+#include "text/EmbeddedData.h"
+#include "engine/ParagraphRule.h"
+#include "style/StyleRules.h"
 #include "nlp/PhraseMatcher.h"
-#include "style/StyleSupport.h"
+#include "style/support/StyleSupport.h"
 
 COPYDESK_EMBEDDED(style_capitalization_txt)
 

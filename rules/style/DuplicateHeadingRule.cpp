@@ -5,9 +5,9 @@
 
 #include <fmt/format.h>
 
-#include "core/RuleFactories.h"
-#include "style/DuplicateBlocks.h"
-#include "style/StyleSupport.h"
+#include "style/StyleRules.h"
+#include "style/support/DuplicateBlocks.h"
+#include "style/support/StyleSupport.h"
 
 namespace copydesk {
 

@@ -1,7 +1,7 @@
 // style/heading-punctuation: a heading that ends with a period.
-#include "core/ParagraphRule.h"
-#include "core/RuleFactories.h"
-#include "style/StyleSupport.h"
+#include "engine/ParagraphRule.h"
+#include "style/StyleRules.h"
+#include "style/support/StyleSupport.h"
 
 namespace copydesk {
 

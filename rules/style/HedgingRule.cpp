@@ -3,9 +3,9 @@
 // rules/style/data/hedging.txt.
 #include <fmt/format.h>
 
-#include "core/EmbeddedData.h"
-#include "core/RuleFactories.h"
-#include "style/PhraseList.h"
+#include "text/EmbeddedData.h"
+#include "style/StyleRules.h"
+#include "style/support/PhraseList.h"
 
 COPYDESK_EMBEDDED(style_hedging_txt)
 

@@ -2,9 +2,9 @@
 // "world-class"). The list is data: rules/style/data/puffery.txt.
 #include <fmt/format.h>
 
-#include "core/EmbeddedData.h"
-#include "core/RuleFactories.h"
-#include "style/PhraseList.h"
+#include "text/EmbeddedData.h"
+#include "style/StyleRules.h"
+#include "style/support/PhraseList.h"
 
 COPYDESK_EMBEDDED(style_puffery_txt)
 

@@ -5,9 +5,9 @@
 
 #include <fmt/format.h>
 
-#include "core/ParagraphRule.h"
-#include "core/RuleFactories.h"
-#include "style/StyleSupport.h"
+#include "engine/ParagraphRule.h"
+#include "style/StyleRules.h"
+#include "style/support/StyleSupport.h"
 
 namespace copydesk {
 

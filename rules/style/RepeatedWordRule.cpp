@@ -5,10 +5,10 @@
 
 #include <fmt/format.h>
 
-#include "core/ParagraphRule.h"
-#include "core/RuleFactories.h"
+#include "engine/ParagraphRule.h"
+#include "style/StyleRules.h"
 #include "nlp/PhraseMatcher.h"
-#include "style/StyleSupport.h"
+#include "style/support/StyleSupport.h"
 
 namespace copydesk {
 

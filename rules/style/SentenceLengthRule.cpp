@@ -1,9 +1,9 @@
 // style/sentence-length: sentences longer than `max` words (default 35).
 #include <fmt/format.h>
 
-#include "core/ParagraphRule.h"
-#include "core/RuleFactories.h"
-#include "style/StyleSupport.h"
+#include "engine/ParagraphRule.h"
+#include "style/StyleRules.h"
+#include "style/support/StyleSupport.h"
 
 namespace copydesk {
 

@@ -1,4 +1,4 @@
-// libFuzzer target: .copydesk.json parsing (rules/core/Config.h
+// libFuzzer target: .copydesk.json parsing (rules/config/Config.h
 // parseConfigText: comments, trailing commas, custom rules with RE2 patterns),
 // then resolving the rules for a file and merging with the defaults.
 // Invariants: never throws; every error has a message and, when it has a
@@ -8,8 +8,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "core/Config.h"
-#include "core/Engine.h"
+#include "config/Config.h"
+#include "engine/Engine.h"
 #include "fuzz/FuzzSupport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -12,10 +12,11 @@
 #include <string>
 #include <string_view>
 
-#include "core/Engine.h"
+#include "engine/Engine.h"
+#include "registry/Registry.h"
 #include "fuzz/FuzzSupport.h"
 #include "spelling/SpellChecker.h"
-#include "text/Document.h"
+#include "document/Document.h"
 #include "text/Utf.h"
 
 namespace {
@@ -35,7 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::require(checker != nullptr, "hunspell en_US must be installed (hunspell-en-us)");
     return checker;
   }();
-  static const RuleSet rules = RuleSet::defaults();
+  static const RuleSet rules = defaultRuleSet();
 
   const DocumentFormat format = (data[0] & 1) ? DocumentFormat::Markdown : DocumentFormat::PlainText;
   std::string text(reinterpret_cast<const char*>(data + 1), size - 1);

@@ -1,6 +1,6 @@
 #include "rules/ConfigRuleTestHelpers.h"
 
-#include "core/Config.h"
+#include "config/Config.h"
 
 namespace copydesk::testing {
 

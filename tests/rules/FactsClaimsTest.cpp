@@ -16,7 +16,7 @@ std::vector<Finding> runAt(std::string_view rule_id, const std::string& text, Ci
   EXPECT_NE(rule, nullptr);
   if (!rule) return {};
   auto doc = Document::create(path, text, formatForPath(path));
-  RuleSet set;
+  RuleSet set = ruleSetOf({});
   set.rules.push_back({rule, rule->info().default_severity, options});
   CheckServices services;
   services.check_date = check_date;

@@ -43,7 +43,7 @@ std::vector<Sample> load(const std::string& name) {
 
 std::vector<Finding> run(const std::vector<std::string>& rule_ids, const std::string& text, CivilDate date) {
   auto doc = Document::create("sample.md", text + "\n", DocumentFormat::Markdown);
-  RuleSet set;
+  RuleSet set = ruleSetOf({});
   for (const std::string& id : rule_ids) {
     const Rule* rule = findBuiltinRule(id);
     EXPECT_NE(rule, nullptr) << id;
@@ -100,7 +100,7 @@ TEST(FactsPrecision, DISABLED_CorpusRate) {
   std::vector<std::string> ids;
   for (const Rule* r : builtinRules())
     if (r->info().id.starts_with("facts/")) ids.emplace_back(r->info().id);
-  RuleSet set;
+  RuleSet set = ruleSetOf({});
   for (const auto& id : ids) set.rules.push_back({findBuiltinRule(id), Severity::Warning, nlohmann::json::object()});
   std::map<std::string, int> counts;
   long words = 0;

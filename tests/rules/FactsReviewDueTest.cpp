@@ -8,7 +8,7 @@ std::vector<Finding> runAt(const std::string& text, CivilDate check_date,
   const Rule* rule = findBuiltinRule("facts/review-due");
   EXPECT_NE(rule, nullptr);
   auto doc = Document::create("test.md", text, DocumentFormat::Markdown);
-  RuleSet set;
+  RuleSet set = ruleSetOf({});
   set.rules.push_back({rule, rule->info().default_severity, options});
   CheckServices services;
   services.check_date = check_date;

@@ -128,7 +128,7 @@ std::string renderTokens(const Document& document) {
 }
 
 const RuleSet& allDefaultRules() {
-  static const RuleSet kRules = RuleSet::defaults();
+  static const RuleSet kRules = defaultRuleSet();
   return kRules;
 }
 

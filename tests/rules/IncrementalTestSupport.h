@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "core/Engine.h"
-#include "text/Document.h"
+#include "engine/Engine.h"
+#include "document/Document.h"
 
 namespace copydesk::testing {
 

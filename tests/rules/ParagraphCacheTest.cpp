@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "IncrementalTestSupport.h"
-#include "incremental/ParagraphCache.h"
+#include "engine/ParagraphCache.h"
 
 namespace copydesk::testing {
 namespace {

@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "IncrementalTestSupport.h"
-#include "incremental/ProseSplice.h"
+#include "document/ProseSplice.h"
 
 namespace copydesk::testing {
 namespace {

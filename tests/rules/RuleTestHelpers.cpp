@@ -24,7 +24,7 @@ RuleRun runRule(std::string_view rule_id, std::string text, const nlohmann::json
   }
   run.document = Document::create(format == DocumentFormat::Markdown ? "test.md" : "test.txt",
                                   std::move(text), format);
-  RuleSet set;
+  RuleSet set = ruleSetOf({});
   set.rules.push_back({rule, rule->info().default_severity, options});
   run.findings = checkDocument(*run.document, set, {testSpellChecker(), nullptr});
   return run;

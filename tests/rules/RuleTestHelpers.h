@@ -12,9 +12,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/Engine.h"
-#include "core/Registry.h"
-#include "text/Document.h"
+#include "engine/Engine.h"
+#include "registry/Registry.h"
+#include "document/Document.h"
 
 namespace copydesk::testing {
 

@@ -1,5 +1,5 @@
 #include "rules/RuleTestHelpers.h"
-#include "style/DuplicateBlocks.h"
+#include "style/support/DuplicateBlocks.h"
 
 namespace copydesk::testing {
 namespace {

@@ -1,6 +1,6 @@
 #include "rules/RuleTestHelpers.h"
 
-#include "core/Registry.h"
+#include "registry/Registry.h"
 
 namespace copydesk::testing {
 namespace {

@@ -1,7 +1,7 @@
 // Inline suppression: disable/enable ranges, disable-next-line, front matter,
 // unknown names, and the comment the LSP code action inserts. Uses the
 // spelling rule ("concensus") so it does not depend on other rules.
-#include "core/Suppression.h"
+#include "engine/Suppression.h"
 #include "rules/RuleTestHelpers.h"
 
 namespace copydesk::testing {

@@ -2,8 +2,8 @@
 // kind of error with its exact line:col.
 #include <gtest/gtest.h>
 
-#include "core/Config.h"
-#include "core/JsonSource.h"
+#include "config/Config.h"
+#include "config/JsonSource.h"
 
 namespace copydesk {
 namespace {

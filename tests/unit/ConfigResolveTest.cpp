@@ -2,8 +2,8 @@
 // globs, "off", options, custom rules, merging and hashes.
 #include <gtest/gtest.h>
 
-#include "core/Config.h"
-#include "core/Registry.h"
+#include "config/Config.h"
+#include "registry/Registry.h"
 
 namespace copydesk {
 namespace {
@@ -22,7 +22,7 @@ const EnabledRule* find(const ResolvedRules& resolved, std::string_view id) {
 
 TEST(ConfigResolve, EmptyConfigGivesTheDefaults) {
   const ResolvedRules resolved = resolveRules(Config{}, "/proj/a.md");
-  EXPECT_EQ(resolved.rules.rules.size(), RuleSet::defaults().rules.size());
+  EXPECT_EQ(resolved.rules.rules.size(), defaultRuleSet().rules.size());
   ASSERT_NE(find(resolved, "spelling"), nullptr);
   EXPECT_EQ(find(resolved, "spelling")->severity, Severity::Warning);
 }

@@ -4,7 +4,7 @@
 
 #include "diagnostics/DiagnosticWriter.h"
 #include "protocol/JsonText.h"
-#include "text/Document.h"
+#include "document/Document.h"
 
 namespace copydesk::testing {
 namespace {

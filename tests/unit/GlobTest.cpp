@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "core/Glob.h"
+#include "config/Glob.h"
 
 namespace copydesk {
 namespace {

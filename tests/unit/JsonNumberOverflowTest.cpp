@@ -7,7 +7,7 @@
 
 #include <vector>
 
-#include "core/Config.h"
+#include "config/Config.h"
 #include "facts/ClaimsBase.h"
 
 namespace copydesk {

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "spelling/VerdictTable.h"
+#include "spelling/support/VerdictTable.h"
 
 namespace copydesk {
 namespace {

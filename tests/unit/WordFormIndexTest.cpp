@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "spelling/AffixTable.h"
-#include "spelling/WordFormIndex.h"
+#include "spelling/support/AffixTable.h"
+#include "spelling/support/WordFormIndex.h"
 
 namespace copydesk {
 namespace {

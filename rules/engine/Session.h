@@ -1,0 +1,43 @@
+#pragma once
+// The engine's state for one open document (an editor's file): its last
+// snapshot and the findings it knows per paragraph, so that each new version
+// is built from the last one (Document::revise) and only the paragraphs an
+// edit touched are checked again. The front ends hold a session per open
+// document and never see how it is kept (engine/ParagraphCache.h).
+//
+// Thread-safety: check() may run on several threads at once (an obsolete
+// check still running beside the new one); the last to finish is kept.
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "document/Document.h"
+#include "engine/Engine.h"
+
+namespace copydesk {
+
+class ParagraphCache;
+
+class DocumentSession {
+ public:
+  DocumentSession();
+  ~DocumentSession();
+  DocumentSession(const DocumentSession&) = delete;
+  DocumentSession& operator=(const DocumentSession&) = delete;
+
+  struct Checked {
+    std::shared_ptr<const Document> document;
+    std::vector<Finding> findings;  // exactly checkDocument()'s
+  };
+  // The snapshot of `text` and its findings. `salt`: anything else that
+  // changes findings (the caller's configuration generation); a new salt
+  // rechecks everything.
+  Checked check(const std::string& path, std::string text, DocumentFormat format, std::int64_t version,
+                const RuleSet& rules, const CheckServices& services, std::uint64_t salt);
+
+ private:
+  std::unique_ptr<ParagraphCache> paragraphs_;
+};
+
+}  // namespace copydesk

@@ -1,0 +1,20 @@
+#pragma once
+// What the facts/ paragraph rules read outside the paragraph they check,
+// hashed for ParagraphRule::documentInputs: findings are reused only while
+// these stay the same.
+#include <cstdint>
+
+#include "document/Document.h"
+
+namespace copydesk::facts {
+
+namespace document_input {
+inline constexpr unsigned kDate = 1 << 0;         // documentDate()
+inline constexpr unsigned kArticleKind = 1 << 1;  // articleKind()
+inline constexpr unsigned kCitationFix = 1 << 2;  // citationPlaceholderFix()'s footnote number and appendix
+}  // namespace document_input
+
+// A hash of the `inputs` (document_input flags) of the whole of `doc`.
+std::uint64_t documentInputs(const Document& doc, unsigned inputs);
+
+}  // namespace copydesk::facts

@@ -1,0 +1,107 @@
+#include "facts/support/FactsText.h"
+
+#include "nlp/PhraseMatcher.h"
+
+namespace copydesk::facts {
+
+SentenceTokens::SentenceTokens(const Document& doc, const Sentence& sentence) : doc_(doc), sentence_(sentence) {
+  const TokenizedProse& prose = doc.tokens();
+  folded_ = prose.folded_words.size() == prose.tokens.size();
+  std::string buffer;
+  for (std::uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
+    // Folded words are empty for opaque tokens only; a token is never empty.
+    if (folded_ && prose.folded_words[i].length > 0) continue;
+    if (own_.empty()) own_.resize(sentence.end_token - sentence.first_token);
+    own_[i - sentence.first_token] = normalizedWord(doc.slice(prose.tokens[i].span), buffer);
+  }
+}
+
+const Block& blockOf(const Document& doc, const Sentence& sentence) { return doc.prose().blocks[sentence.block]; }
+
+bool insideQuotes(const SentenceTokens& s, std::uint32_t token) {
+  int straight = 0;
+  int curly = 0;
+  for (std::uint32_t i = s.begin(); i < token; ++i) {
+    if (s.token(i).kind != TokenKind::Punctuation) continue;
+    const std::string_view p = s.raw(i);
+    if (p == "\"") ++straight;
+    else if (p == "\xE2\x80\x9C") ++curly;
+    else if (p == "\xE2\x80\x9D" && curly > 0) --curly;
+  }
+  if (straight % 2 == 0 && curly == 0) return false;
+  // Only when the quote closes later in the sentence.
+  for (std::uint32_t i = token + 1; i < s.end(); ++i) {
+    if (s.token(i).kind != TokenKind::Punctuation) continue;
+    const std::string_view p = s.raw(i);
+    if ((straight % 2 == 1 && p == "\"") || (curly > 0 && p == "\xE2\x80\x9D")) return true;
+  }
+  return false;
+}
+
+std::string matchCase(std::string_view original, std::string replacement) {
+  if (!original.empty() && original[0] >= 'A' && original[0] <= 'Z' && !replacement.empty() &&
+      replacement[0] >= 'a' && replacement[0] <= 'z')
+    replacement[0] = static_cast<char>(replacement[0] - 32);
+  return replacement;
+}
+
+bool isYear(const SentenceTokens& s, std::uint32_t i, int& year) {
+  if (i < s.begin() || i >= s.end() || s.token(i).kind != TokenKind::Number) return false;
+  const std::string_view t = s.raw(i);
+  if (t.size() != 4) return false;
+  int y = 0;
+  for (char c : t) {
+    if (c < '0' || c > '9') return false;
+    y = y * 10 + (c - '0');
+  }
+  if (y < 1900 || y > 2199) return false;
+  year = y;
+  return true;
+}
+
+ArticleKind articleKind(const Document& checked) {
+  const Document& doc = checked.whole();  // also when checking a part
+  std::string_view title = doc.prose().front_matter.get("title");
+  if (title.empty()) {
+    for (const Block& b : doc.prose().blocks) {
+      if (b.kind == BlockKind::Heading) {
+        title = doc.slice(b.span);
+        break;
+      }
+    }
+  }
+  std::string lower;
+  for (char c : title) lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  ArticleKind kind;
+  for (std::size_t i = 0; i + 2 < lower.size(); ++i)
+    if (lower[i] >= '0' && lower[i] <= '9' && lower[i + 1] == '.' && lower[i + 2] >= '0' && lower[i + 2] <= '9')
+      kind.release_or_update = true;
+  for (std::string_view w : {"announcing", "released", "release", "launch", "available", " is out", "introducing",
+                             "update", "newsletter", "this week in", "changelog", "what's new", "progress",
+                             "status", "recap", "roundup", "retrospective", "minutes", "goals", "report"})
+    if (lower.find(w) != std::string::npos) kind.release_or_update = true;
+  for (std::string_view w : {"survey", "results", "census", "benchmark"})
+    if (lower.find(w) != std::string::npos) kind.survey_report = true;
+  return kind;
+}
+
+bool hasCodeOrLink(const SentenceTokens& s) {
+  for (std::uint32_t i = s.begin(); i < s.end(); ++i)
+    if (s.token(i).kind == TokenKind::Opaque || s.token(i).kind == TokenKind::Url) return true;
+  for (const Link& link : s.document().prose().blocks[s.sentence().block].links)
+    if (s.sentence().span.contains(link.text.begin)) return true;
+  return false;
+}
+
+int monthNumber(std::string_view w) {
+  static constexpr std::string_view kNames[] = {"january", "february", "march",     "april",   "may",      "june",
+                                                "july",    "august",   "september", "october", "november", "december"};
+  for (int m = 0; m < 12; ++m) {
+    if (w == kNames[m]) return m + 1;
+    if (w.size() == 3 && m != 4 && kNames[m].substr(0, 3) == w) return m + 1;
+  }
+  if (w == "sept") return 9;
+  return 0;
+}
+
+}  // namespace copydesk::facts

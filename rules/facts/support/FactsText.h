@@ -1,0 +1,82 @@
+#pragma once
+// Small token helpers shared by the facts/ rules: lower-cased words, the
+// sentences of a document, capitalisation of replacement text.
+// Thread-safety: pure functions.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document/Document.h"
+
+namespace copydesk::facts {
+
+// A token of a sentence, seen as a lower-case word ("" for non-word tokens
+// other than numbers and punctuation, which keep their text).
+class SentenceTokens {
+ public:
+  SentenceTokens(const Document& doc, const Sentence& sentence);
+
+  std::uint32_t begin() const { return sentence_.first_token; }
+  std::uint32_t end() const { return sentence_.end_token; }
+  const Token& token(std::uint32_t i) const { return doc_.tokens().tokens[i]; }
+  std::string_view raw(std::uint32_t i) const { return doc_.slice(token(i).span); }
+  // Lower-cased text of token i (curly apostrophes made straight).
+  // A view into the document's folded tokens (or into this object for opaque tokens).
+  std::string_view lower(std::uint32_t i) const {
+    const TokenizedProse& prose = doc_.tokens();
+    if (folded_ && prose.folded_words[i].length > 0)
+      return std::string_view(prose.folded).substr(prose.folded_words[i].begin, prose.folded_words[i].length);
+    return own_[i - sentence_.first_token];
+  }
+  // True when token i is a word equal to `word` (lower case).
+  bool is(std::uint32_t i, std::string_view word) const {
+    return i >= begin() && i < end() && lower(i) == word;
+  }
+  bool isWord(std::uint32_t i) const { return i >= begin() && i < end() && token(i).kind == TokenKind::Word; }
+  bool isPunct(std::uint32_t i, std::string_view p) const {
+    return i >= begin() && i < end() && token(i).kind == TokenKind::Punctuation && raw(i) == p;
+  }
+  const Sentence& sentence() const { return sentence_; }
+  const Document& document() const { return doc_; }
+
+ private:
+  const Document& doc_;
+  const Sentence& sentence_;
+  bool folded_ = false;  // the document has folded words
+  // Lower case of the tokens without a folded word (opaque ones, rare; every
+  // token when the document has none), by index from begin(); empty when none.
+  std::vector<std::string> own_;
+};
+
+// Index of the sentence's block kind.
+const Block& blockOf(const Document& doc, const Sentence& sentence);
+
+// True inside "..." or “...” quotes within the sentence (quoted titles and
+// quoted speech are not the writer's claims).
+bool insideQuotes(const SentenceTokens& s, std::uint32_t token);
+
+// "Currently" -> replacement starts upper case when the original did.
+std::string matchCase(std::string_view original, std::string replacement);
+
+// A four-digit year 1900..2199 token.
+bool isYear(const SentenceTokens& s, std::uint32_t i, int& year);
+
+// What kind of article this is, from its title (front matter `title` or the
+// first heading). First-party reports date and source their own content: in a
+// release announcement or status update "now" means "with this release", and
+// a survey report's percentages come from the survey itself.
+struct ArticleKind {
+  bool release_or_update = false;  // "Announcing Rust 1.80", "Project Goals Update", "This Week in ..."
+  bool survey_report = false;      // "2024 State of Rust Survey Results"
+};
+// Of the whole document, also when `doc` is a part.
+ArticleKind articleKind(const Document& doc);
+
+// True when the sentence contains inline code or a link (a changelog entry).
+bool hasCodeOrLink(const SentenceTokens& s);
+
+// Month name or three-letter abbreviation -> 1..12, else 0.
+int monthNumber(std::string_view lower_word);
+
+}  // namespace copydesk::facts
