@@ -162,6 +162,16 @@ TEST(ProseSplice, TypingInAOneLineListItemIsSpliced) {
   EXPECT_FALSE(spliceOf("Intro.\n\n- one\n  two\n", "Intro.\n\n- once\n  two\n"));  // two lines
 }
 
+TEST(ProseSplice, AnItemFollowedByAFootnoteDefinitionIsParsedWhole) {
+  // md4c reads the definition's line as the item's paragraph going on: the
+  // item's "~" pairs with the one after it (found on tests/data/corpus/swift-blog).
+  const std::string text = "Intro.\n\n * [a](/x) tex~t\n[^1]: A note.\nmo~re\n\nEnd.\n";
+  const std::string edited = typedBefore(text, "tex~t");
+  const auto splice = spliceOf(text, edited);
+  if (splice) EXPECT_EQ(renderProse(*splice), renderProse(extractMarkdown(edited)));
+  EXPECT_FALSE(splice.has_value());
+}
+
 TEST(ProseSplice, EditsThatCanChangeTheStructureAreParsedWhole) {
   const std::string base = "Intro.\n\nA plain paragraph.\n\nEnd.\n";
   const std::size_t at = base.find("A plain");
@@ -245,6 +255,22 @@ TEST(ProseSplice, RegionsThatCanReachFurtherAreParsedWhole) {
   EXPECT_TRUE(regionSpliced(base, replaced("Text here.", "<!-- a --> Text here.")));  // a closed comment
   EXPECT_TRUE(regionSpliced(base, replaced("Text here.", "<pre>\n\nText\n\n</PRE>\n\nhere.")));  // closed HTML
   EXPECT_TRUE(regionSpliced(base, replaced("Text here.", "Text there.")));
+}
+
+TEST(ProseSplice, AQuoteMarkerDoesNotCloseAFenceOutsideAQuote) {
+  // "> ```" inside an unquoted code block is a line of code: the block runs on
+  // to the next fence (found on tests/data/corpus/k8s-blog, CRLF).
+  for (const std::string newline : {"\n", "\r\n"}) {
+    std::string base = "Intro.\n\n```\ncode\n```\n\n```\nmore\n```\n\nEnd.\n";
+    for (std::size_t at = base.find('\n'); at != std::string::npos; at = base.find('\n', at + newline.size()))
+      base.replace(at, 1, newline);
+    const std::string after = replacedIn(base, "code" + newline + "```", "code" + newline + "> ```");
+    const std::optional<TextChange> edit = findChange(base, after);
+    ASSERT_TRUE(edit.has_value());
+    const auto splice = spliceRegionEdit(extractMarkdown(base), base, after, *edit);
+    if (splice) EXPECT_EQ(renderProse(splice->prose), renderProse(extractMarkdown(after))) << after;
+    EXPECT_FALSE(splice.has_value()) << after;
+  }
 }
 
 TEST(ProseSplice, RegionsReadReferenceLinksWithTheDocumentsDefinitions) {
