@@ -7,7 +7,8 @@
 // messages and parsing the report, is not counted). Prints median, worst and p99.
 //
 // Usage: lsp_latency_bench [CORPUS_DIR] [--edits N] [--samples N] [--bytes N] [--seed N] [--json]
-//        (default corpus: /work/shared/corpus; 50 edits and, cheap enough, a
+//        (default corpus: $COPYDESK_CORPUS, else shared/corpus beside the project,
+//        in the first ancestor folder of the source tree that has one; 50 edits and, cheap enough, a
 //        500-edit run for p99; --samples N: N edits in all, reporting p99;
 //        --json: also print one JSON line with the figures, for bench/run)
 #include <algorithm>
@@ -31,6 +32,16 @@ namespace {
 namespace fs = std::filesystem;
 using copydesk::protocol::json;
 using Clock = std::chrono::steady_clock;
+
+// The benchmark corpus when none is named: $COPYDESK_CORPUS, else shared/corpus
+// in the first ancestor of the source tree that has one (a git worktree may sit deeper).
+fs::path defaultCorpus() {
+  if (const char* named = std::getenv("COPYDESK_CORPUS")) return named;
+  const fs::path source = fs::path(COPYDESK_SOURCE_DIR);
+  for (fs::path folder = source.parent_path(); folder.has_relative_path(); folder = folder.parent_path())
+    if (fs::is_directory(folder / "shared" / "corpus")) return folder / "shared" / "corpus";
+  return source.parent_path() / "shared" / "corpus";
+}
 
 std::string buildArticle(const fs::path& corpus, std::size_t target_bytes, std::size_t& files) {
   std::vector<fs::path> paths;
@@ -162,7 +173,7 @@ class Bench {
 }  // namespace
 
 int main(int argc, char** argv) {
-  fs::path corpus = "/work/shared/corpus";
+  fs::path corpus = defaultCorpus();
   int edits = 50;
   int long_edits = 500;
   std::size_t bytes = 60 * 1024;
@@ -177,6 +188,14 @@ int main(int argc, char** argv) {
     else if (arg == "--seed" && i + 1 < argc) seed = static_cast<unsigned>(std::atol(argv[++i]));
     else corpus = arg;
   }
+  if (!fs::is_directory(corpus)) {
+    std::fprintf(stderr,
+                 "no benchmark corpus at %s: the benchmark edits Markdown articles of a corpus (shared/corpus "
+                 "beside the project); name one: lsp_latency_bench CORPUS_DIR, or COPYDESK_CORPUS=DIR\n",
+                 corpus.c_str());
+    return 2;
+  }
+  std::printf("corpus: %s\n", corpus.c_str());
   std::size_t files = 0;
   const std::string article = buildArticle(corpus, bytes, files);
   if (article.empty()) {

@@ -171,6 +171,12 @@ std::optional<ProseSplice> spliceParagraphEdit(const ProseMap& previous, std::st
       const bool next_block_there = index + 1 < blocks.size() && blocks[index + 1].span.begin >= next_begin &&
                                     blocks[index + 1].span.begin <= next_end;
       if (!blankLine(old_text.substr(next_begin, next_end - next_begin)) && !next_block_there) return std::nullopt;
+      // A footnote definition there is, for md4c, the item's paragraph going
+      // on: an emphasis or strikethrough delimiter of the item may pair with one in it.
+      if (std::any_of(previous.footnotes.begin(), previous.footnotes.end(), [&](const FootnoteDefinition& f) {
+            return f.span.begin <= next_end && f.span.end >= next_begin;
+          }))
+        return std::nullopt;
     }
     const std::size_t new_line_end = static_cast<std::size_t>(static_cast<std::int64_t>(chunk_end) + delta);
     parsed = new_text.substr(parse_begin, new_line_end - parse_begin);

@@ -125,7 +125,14 @@ bool fencesClosed(const ProseMap& map, std::string_view text) {
     const std::size_t last_line = body.rfind('\n');
     if (last_line == std::string_view::npos) return false;
     std::string_view closing = body.substr(last_line + 1);
-    closing.remove_prefix(std::min(closing.find_first_not_of(" >"), closing.size()));
+    const std::size_t margin = std::min(closing.find_first_not_of(" >"), closing.size());
+    // Quote markers before the closing fence are those of the opening line's
+    // quote; "> ```" inside a block that is not quoted is a line of code.
+    const std::size_t newline = code.begin == 0 ? std::string_view::npos : text.rfind('\n', code.begin - 1);
+    const std::size_t line_begin = newline == std::string_view::npos ? 0 : newline + 1;
+    const auto quotes = [](std::string_view s) { return std::count(s.begin(), s.end(), '>'); };
+    if (quotes(closing.substr(0, margin)) != quotes(text.substr(line_begin, code.begin - line_begin))) return false;
+    closing.remove_prefix(margin);
     if (closing.size() < opening || closing.find_first_not_of(fence) != std::string_view::npos) return false;
   }
   return true;

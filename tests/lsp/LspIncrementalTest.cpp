@@ -24,7 +24,7 @@ json diagnosticsOfFreshOpen(Session& session, const std::string& uri, const std:
 TEST(LspIncremental, DiagnosticsAfterEditsEqualThoseOfAFreshOpen) {
   Session session;
   session.initialize();
-  const std::string uri = "file:///work/notes.md";
+  const std::string uri = "file:///home/writer/notes.md";
   session.open(uri, kText);
   session.diagnostics(uri, 1);
 
@@ -38,14 +38,14 @@ TEST(LspIncremental, DiagnosticsAfterEditsEqualThoseOfAFreshOpen) {
 
   std::string first_edit = kText;
   first_edit.insert(first_edit.find("very unique"), "teh ");
-  EXPECT_EQ(edited, diagnosticsOfFreshOpen(session, "file:///work/fresh-1.md", first_edit));
-  EXPECT_EQ(grown, diagnosticsOfFreshOpen(session, "file:///work/fresh-2.md", text));
+  EXPECT_EQ(edited, diagnosticsOfFreshOpen(session, "file:///home/writer/fresh-1.md", first_edit));
+  EXPECT_EQ(grown, diagnosticsOfFreshOpen(session, "file:///home/writer/fresh-2.md", text));
 }
 
 TEST(LspIncremental, ReopeningWithOtherTextStartsAfresh) {
   Session session;
   session.initialize();
-  const std::string uri = "file:///work/notes.md";
+  const std::string uri = "file:///home/writer/notes.md";
   session.open(uri, kText);
   session.diagnostics(uri, 1);
   session.notify("textDocument/didClose", {{"textDocument", {{"uri", uri}}}});
@@ -54,7 +54,7 @@ TEST(LspIncremental, ReopeningWithOtherTextStartsAfresh) {
   const std::string other = "Another text, with one mispelled word.\n";
   session.open(uri, other);
   const json reopened = session.diagnostics(uri, 1)["diagnostics"];
-  EXPECT_EQ(reopened, diagnosticsOfFreshOpen(session, "file:///work/fresh.md", other));
+  EXPECT_EQ(reopened, diagnosticsOfFreshOpen(session, "file:///home/writer/fresh.md", other));
 }
 
 // Found by fuzz_lsp_conversation: an empty Markdown document made a facts
@@ -63,10 +63,10 @@ TEST(LspIncremental, ReopeningWithOtherTextStartsAfresh) {
 TEST(LspIncremental, AnEmptyMarkdownDocumentIsChecked) {
   Session session;
   session.initialize();
-  session.open("file:///work/empty.md", "");
-  EXPECT_EQ(session.diagnostics("file:///work/empty.md", 1)["diagnostics"], json::array());
-  session.change("file:///work/empty.md", 2, json::array({{{"text", "\r\n\n"}}}));
-  EXPECT_EQ(session.diagnostics("file:///work/empty.md", 2)["diagnostics"], json::array());
+  session.open("file:///home/writer/empty.md", "");
+  EXPECT_EQ(session.diagnostics("file:///home/writer/empty.md", 1)["diagnostics"], json::array());
+  session.change("file:///home/writer/empty.md", 2, json::array({{{"text", "\r\n\n"}}}));
+  EXPECT_EQ(session.diagnostics("file:///home/writer/empty.md", 2)["diagnostics"], json::array());
 }
 
 TEST(LspIncremental, ACheckThatThrowsGivesOneErrorInsteadOfRetrying) {
@@ -78,8 +78,8 @@ TEST(LspIncremental, ACheckThatThrowsGivesOneErrorInsteadOfRetrying) {
   };
   Session session(options);
   session.initialize();
-  session.open("file:///work/notes.md", kText);
-  const json diagnostics = session.diagnostics("file:///work/notes.md", 1)["diagnostics"];
+  session.open("file:///home/writer/notes.md", kText);
+  const json diagnostics = session.diagnostics("file:///home/writer/notes.md", 1)["diagnostics"];
   ASSERT_EQ(diagnostics.size(), 1u) << diagnostics.dump();
   EXPECT_EQ(diagnostics[0]["code"], "internal-error");
   EXPECT_EQ(diagnostics[0]["severity"], 1);

@@ -16,7 +16,7 @@ TEST(Uri, PosixPathToUri) {
 
 TEST(Uri, WindowsPathToUri) {
   EXPECT_EQ(pathToFileUri("C:\\Users\\Ann\\My Docs\\a.md"), "file:///C:/Users/Ann/My%20Docs/a.md");
-  EXPECT_EQ(pathToFileUri("d:/work/x.md"), "file:///d:/work/x.md");
+  EXPECT_EQ(pathToFileUri("d:/notes/x.md"), "file:///d:/notes/x.md");
 }
 
 TEST(Uri, UriToPosixPath) {

@@ -10,7 +10,7 @@
 namespace copydesk::testing {
 namespace {
 
-constexpr int kEditsPerArticle = 24;
+constexpr int kEditsPerArticle = 48;
 
 void editAndCompare(const Article& article, unsigned seed) {
   std::mt19937 rng(seed);
@@ -33,8 +33,8 @@ void editAndCompare(const Article& article, unsigned seed) {
 }
 
 TEST(IncrementalDifferential, RandomEditsOfSeedAndCorpusArticlesMatchFullChecks) {
-  const std::vector<Article> articles = articlesToEdit(/*stride=*/45, /*max_bytes=*/48 * 1024);
-  ASSERT_GE(articles.size(), 10u) << "the seeds and corpus under /work/shared are missing";
+  const std::vector<Article> articles = articlesToEdit();
+  ASSERT_EQ(articles.size(), kSeedArticles + kCorpusArticles) << "tests/data/seeds and tests/data/corpus";
   unsigned seed = 1;
   for (const Article& article : articles) {
     editAndCompare(article, seed++);

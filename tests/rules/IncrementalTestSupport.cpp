@@ -49,17 +49,13 @@ std::size_t characterStart(const std::string& text, std::size_t at) {
 
 }  // namespace
 
-std::vector<Article> articlesToEdit(std::size_t stride, std::size_t max_bytes) {
+std::vector<Article> articlesToEdit() {
+  const fs::path data = fs::path(COPYDESK_SOURCE_DIR) / "tests" / "data";
   std::vector<Article> out;
-  for (const fs::path& path : filesUnder("/work/shared/seeds", ".txt")) {
-    std::string text = readFile(path);
-    if (text.size() <= max_bytes) out.push_back({path.string(), std::move(text), DocumentFormat::PlainText});
-  }
-  const std::vector<fs::path> corpus = filesUnder("/work/shared/corpus", ".md");
-  for (std::size_t i = 0; i < corpus.size(); i += stride) {
-    std::string text = readFile(corpus[i]);
-    if (text.size() <= max_bytes) out.push_back({corpus[i].string(), std::move(text), DocumentFormat::Markdown});
-  }
+  for (const fs::path& path : filesUnder(data / "seeds", ".txt"))
+    out.push_back({path.lexically_relative(data).string(), readFile(path), DocumentFormat::PlainText});
+  for (const fs::path& path : filesUnder(data / "corpus", ".md"))
+    out.push_back({path.lexically_relative(data).string(), readFile(path), DocumentFormat::Markdown});
   return out;
 }
 

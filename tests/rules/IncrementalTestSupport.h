@@ -17,8 +17,10 @@ struct Article {
   DocumentFormat format = DocumentFormat::Markdown;
 };
 
-// The seed articles (plain text) and every `stride`-th corpus article (Markdown) up to `max_bytes` each.
-std::vector<Article> articlesToEdit(std::size_t stride, std::size_t max_bytes);
+// The articles of the repository's test data, sorted by path: tests/data/seeds/*.txt
+// (plain text), then tests/data/corpus/**/*.md (Markdown); the READMEs there give sources and licences.
+inline constexpr std::size_t kSeedArticles = 4, kCorpusArticles = 15;
+std::vector<Article> articlesToEdit();
 
 // One random edit of `text` at a character boundary: typing, deleting, new
 // paragraphs, markup (headings, lists, code, links, footnotes), suppression

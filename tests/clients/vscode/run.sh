@@ -3,7 +3,8 @@
 #   tests/clients/vscode/run.sh PATH/TO/copydesk PATH/TO/copydesk.vsix [--screenshot PNG]
 # code-server is installed once into ${COPYDESK_CACHE:-${XDG_CACHE_HOME:-~/.cache}/copydesk}/code-server
 # with the installer named by $COPYDESK_CODE_SERVER_INSTALLER
-# (default /work/shared/tools/install-code-server.sh).
+# (default shared/tools/install-code-server.sh beside the project, in the first
+# ancestor folder of the project that has one).
 set -euo pipefail
 bin=$(readlink -f "${1:?usage: run.sh PATH/TO/copydesk PATH/TO/copydesk.vsix [--screenshot PNG]}")
 vsix=$(readlink -f "${2:?usage: run.sh PATH/TO/copydesk PATH/TO/copydesk.vsix [--screenshot PNG]}")
@@ -19,7 +20,13 @@ cache=${COPYDESK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/copydesk}
 code_server=$cache/code-server
 version=4.99.4
 if ! "$code_server/node_modules/.bin/code-server" --version 2>/dev/null | grep -q "^$version"; then
-  installer=${COPYDESK_CODE_SERVER_INSTALLER:-/work/shared/tools/install-code-server.sh}
+  installer=${COPYDESK_CODE_SERVER_INSTALLER:-}
+  if [ -z "$installer" ]; then
+    folder=$(cd "$here/../../../.." && pwd)
+    installer=$folder/shared/tools/install-code-server.sh
+    while [ ! -x "$folder/shared/tools/install-code-server.sh" ] && [ "$folder" != / ]; do folder=$(dirname "$folder"); done
+    [ -x "$folder/shared/tools/install-code-server.sh" ] && installer=$folder/shared/tools/install-code-server.sh
+  fi
   [ -x "$installer" ] || fail "code-server $version is not in $code_server and its installer $installer is missing;" \
     "set COPYDESK_CODE_SERVER_INSTALLER to install-code-server.sh — this test needs a real VS Code"
   echo "vscode-test: installing code-server $version into $code_server (once; several minutes)" >&2

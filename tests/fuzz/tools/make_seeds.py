@@ -1,18 +1,18 @@
 #!/usr/bin/env python3
 """Regenerates tests/fuzz/corpus/ (the seed corpora; small on purpose).
 
-Sources: a few short articles from ../shared/seeds and ../shared/corpus, the
+Sources: a few short articles from tests/data/seeds and tests/data/corpus, the
 bundled examples and configs, the built-in claims base (a few entries), and
 LSP messages as Neovim, Emacs (Eglot) and VS Code send them (initialize
 payloads written after those clients' real ones, then the usual
 open/change/codeAction/hover/diagnostic/shutdown traffic). Deterministic.
 Crash regressions live next to the seeds as crash-<what>.* and are kept.
-Usage: tests/fuzz/tools/make_seeds.py [SHARED_DIR]
+Usage: tests/fuzz/tools/make_seeds.py [DATA_DIR (default tests/data)]
 """
 import json, os, random, sys, glob
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
-SHARED = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared")
+DATA = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "tests", "data")
 OUT = os.path.join(ROOT, "tests", "fuzz", "corpus")
 rng = random.Random(20261121)
 
@@ -32,12 +32,11 @@ def read(path, limit=6000):
 
 
 articles = {}
-for p in sorted(glob.glob(os.path.join(SHARED, "seeds", "seed-00[13].txt"))):
+for p in sorted(glob.glob(os.path.join(DATA, "seeds", "seed-00[13].txt"))):
     articles[os.path.basename(p)] = read(p)
 for rel in ["rust-blog/Rust-1.74.1.md", "rust-blog/Security-advisory-for-std.md", "rust-blog/Windows-7.md"]:
-    p = os.path.join(SHARED, "corpus", rel)
-    if os.path.exists(p):
-        articles[os.path.basename(p)] = read(p)
+    p = os.path.join(DATA, "corpus", rel)
+    articles[os.path.basename(p)] = read(p)
 for p in sorted(glob.glob(os.path.join(ROOT, "examples", "*.md")))[:2]:
     articles["example-" + os.path.basename(p)] = read(p, 4000)
 
