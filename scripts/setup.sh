@@ -56,8 +56,11 @@ copydesk_ccache_flag() {
 
 # copydesk_build [TARGET...]: configures (first time) and builds.
 copydesk_build() {
-  if [ ! -f "$COPYDESK_BUILD/CMakeCache.txt" ]; then
-    cmake -S "$COPYDESK_ROOT" -B "$COPYDESK_BUILD" -DCMAKE_BUILD_TYPE=Release $(copydesk_ccache_flag) >/dev/null
+  # COPYDESK_CMAKE_ARGS: more cache settings (scripts/test: warnings as errors).
+  if [ ! -f "$COPYDESK_BUILD/CMakeCache.txt" ] || [ -n "${COPYDESK_CMAKE_ARGS:-}" ]; then
+    # shellcheck disable=SC2086
+    cmake -S "$COPYDESK_ROOT" -B "$COPYDESK_BUILD" -DCMAKE_BUILD_TYPE=Release $(copydesk_ccache_flag) \
+      ${COPYDESK_CMAKE_ARGS:-} >/dev/null
   fi
   local targets=()
   local t
