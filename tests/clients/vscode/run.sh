@@ -4,7 +4,8 @@
 # code-server is installed once into ${COPYDESK_CACHE:-${XDG_CACHE_HOME:-~/.cache}/copydesk}/code-server
 # with the installer named by $COPYDESK_CODE_SERVER_INSTALLER
 # (default shared/tools/install-code-server.sh beside the project, in the first
-# ancestor folder of the project that has one).
+# ancestor folder of the project that has one); with neither, the test is
+# skipped (exit 77).
 set -euo pipefail
 bin=$(readlink -f "${1:?usage: run.sh PATH/TO/copydesk PATH/TO/copydesk.vsix [--screenshot PNG]}")
 vsix=$(readlink -f "${2:?usage: run.sh PATH/TO/copydesk PATH/TO/copydesk.vsix [--screenshot PNG]}")
@@ -27,8 +28,12 @@ if ! "$code_server/node_modules/.bin/code-server" --version 2>/dev/null | grep -
     while [ ! -x "$folder/shared/tools/install-code-server.sh" ] && [ "$folder" != / ]; do folder=$(dirname "$folder"); done
     [ -x "$folder/shared/tools/install-code-server.sh" ] && installer=$folder/shared/tools/install-code-server.sh
   fi
-  [ -x "$installer" ] || fail "code-server $version is not in $code_server and its installer $installer is missing;" \
-    "set COPYDESK_CODE_SERVER_INSTALLER to install-code-server.sh — this test needs a real VS Code"
+  if [ ! -x "$installer" ]; then
+    # A clone with no shared/ beside it and no VS Code installed before: skipped (77), not failed.
+    echo "vscode-test: SKIPPED: code-server $version is not in $code_server and its installer $installer is" \
+      "missing; set COPYDESK_CODE_SERVER_INSTALLER to install-code-server.sh to run this test" >&2
+    exit 77
+  fi
   echo "vscode-test: installing code-server $version into $code_server (once; several minutes)" >&2
   "$installer" "$code_server" >&2 || fail "could not install code-server $version into $code_server"
 fi
