@@ -142,6 +142,25 @@ struct Decoder<std::map<std::string, T>> {
   }
 };
 
+/// What an enum's decoder accepts; each LSP enum declares
+/// `constexpr EnumBounds enumBounds(E)`, found by argument-dependent lookup.
+struct EnumBounds {
+  int min;
+  int max;
+  const char* expected;  // the problem reported otherwise, e.g. "expected MessageType (1-5)"
+};
+
+template <class E>
+  requires std::is_enum_v<E>
+struct Decoder<E> {
+  static E get(const json& v) {
+    constexpr EnumBounds bounds = enumBounds(E{});
+    const int value = Decoder<int>::get(v);
+    if (value < bounds.min || value > bounds.max) throw DecodeError("", bounds.expected);
+    return static_cast<E>(value);
+  }
+};
+
 /// `integer | string` (request ids, progress tokens).
 template <>
 struct Decoder<std::variant<std::int64_t, std::string>> {
