@@ -320,10 +320,12 @@ void writeJson(JsonWriter& out, const T& in) {
   out.close('}');
 }
 
-/// The compact JSON text of a value: the bytes serialize(json(value)) gives, without the tree.
+/// The compact JSON text of a value: the bytes serialize(toJsonTree(value))
+/// gives, without the tree. reserve: the expected size, when known.
 template <class V>
-std::string toJsonText(const V& value) {
+std::string toJsonText(const V& value, std::size_t reserve = 0) {
   std::string out;
+  out.reserve(reserve);
   JsonWriter writer(out);
   writeValue(writer, value);
   return out;
