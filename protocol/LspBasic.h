@@ -27,7 +27,8 @@ struct Position {
   std::uint32_t line = 0;
   std::uint32_t character = 0;
   auto operator<=>(const Position&) const = default;
-  static constexpr auto fields = std::make_tuple(field("line", &Position::line), field("character", &Position::character));
+  static constexpr auto fields = std::make_tuple(field("line", &Position::line),
+      field("character", &Position::character));
 };
 
 /// Half-open: [start, end).
@@ -74,7 +75,8 @@ struct TextDocumentItem {
   std::int32_t version = 0;
   std::string text;
   bool operator==(const TextDocumentItem&) const = default;
-  static constexpr auto fields = std::make_tuple(field("uri", &TextDocumentItem::uri), field("languageId", &TextDocumentItem::languageId),
+  static constexpr auto fields = std::make_tuple(field("uri", &TextDocumentItem::uri),
+      field("languageId", &TextDocumentItem::languageId),
       field("version", &TextDocumentItem::version), field("text", &TextDocumentItem::text));
 };
 
@@ -131,14 +133,16 @@ struct TextEdit {
   Range range;
   std::string newText;
   bool operator==(const TextEdit&) const = default;
-  static constexpr auto fields = std::make_tuple(field("range", &TextEdit::range), field("newText", &TextEdit::newText));
+  static constexpr auto fields = std::make_tuple(field("range", &TextEdit::range),
+      field("newText", &TextEdit::newText));
 };
 
 struct TextDocumentEdit {
   OptionalVersionedTextDocumentIdentifier textDocument;
   std::vector<TextEdit> edits;
   bool operator==(const TextDocumentEdit&) const = default;
-  static constexpr auto fields = std::make_tuple(field("textDocument", &TextDocumentEdit::textDocument), field("edits", &TextDocumentEdit::edits));
+  static constexpr auto fields = std::make_tuple(field("textDocument", &TextDocumentEdit::textDocument),
+      field("edits", &TextDocumentEdit::edits));
 };
 
 /// Either or both of changes / documentChanges. documentChanges holds text
@@ -160,14 +164,16 @@ struct MarkupContent {
   std::string kind = markup_kind::PlainText;
   std::string value;
   bool operator==(const MarkupContent&) const = default;
-  static constexpr auto fields = std::make_tuple(field("kind", &MarkupContent::kind), field("value", &MarkupContent::value));
+  static constexpr auto fields = std::make_tuple(field("kind", &MarkupContent::kind),
+      field("value", &MarkupContent::value));
 };
 
 struct Hover {
   MarkupContent contents;
   std::optional<Range> range;
   bool operator==(const Hover&) const = default;
-  static constexpr auto fields = std::make_tuple(field("contents", &Hover::contents), optionalField("range", &Hover::range));
+  static constexpr auto fields = std::make_tuple(field("contents", &Hover::contents),
+      optionalField("range", &Hover::range));
 };
 
 struct Command {

@@ -44,8 +44,10 @@ struct Diagnostic {
   std::optional<std::vector<DiagnosticRelatedInformation>> relatedInformation;
   json data;
   bool operator==(const Diagnostic&) const = default;
-  static constexpr auto fields = std::make_tuple(field("range", &Diagnostic::range), optionalField("severity", &Diagnostic::severity),
-      optionalField<IntegerAsText>("code", &Diagnostic::code), optionalField("codeDescription", &Diagnostic::codeDescription),
+  static constexpr auto fields = std::make_tuple(field("range", &Diagnostic::range),
+      optionalField("severity", &Diagnostic::severity),
+      optionalField<IntegerAsText>("code", &Diagnostic::code),
+      optionalField("codeDescription", &Diagnostic::codeDescription),
       optionalField("source", &Diagnostic::source), field("message", &Diagnostic::message),
       optionalField("tags", &Diagnostic::tags), optionalField("relatedInformation", &Diagnostic::relatedInformation),
       anyField("data", &Diagnostic::data));
@@ -73,14 +75,17 @@ inline constexpr const char* SourceFixAll = "source.fixAll";
 }  // namespace code_action_kind
 
 enum class CodeActionTriggerKind { Invoked = 1, Automatic = 2 };
-constexpr decode::EnumBounds enumBounds(CodeActionTriggerKind) { return {1, 2, "expected CodeActionTriggerKind (1-2)"}; }
+constexpr decode::EnumBounds enumBounds(CodeActionTriggerKind) {
+  return {1, 2, "expected CodeActionTriggerKind (1-2)"};
+}
 
 struct CodeActionContext {
   std::vector<Diagnostic> diagnostics;
   std::optional<std::vector<std::string>> only;
   std::optional<CodeActionTriggerKind> triggerKind;
   bool operator==(const CodeActionContext&) const = default;
-  static constexpr auto fields = std::make_tuple(field("diagnostics", &CodeActionContext::diagnostics), optionalField("only", &CodeActionContext::only),
+  static constexpr auto fields = std::make_tuple(field("diagnostics", &CodeActionContext::diagnostics),
+      optionalField("only", &CodeActionContext::only),
       optionalField("triggerKind", &CodeActionContext::triggerKind));
 };
 
@@ -89,7 +94,8 @@ struct CodeActionParams {
   Range range;
   CodeActionContext context;
   bool operator==(const CodeActionParams&) const = default;
-  static constexpr auto fields = std::make_tuple(field("textDocument", &CodeActionParams::textDocument), field("range", &CodeActionParams::range),
+  static constexpr auto fields = std::make_tuple(field("textDocument", &CodeActionParams::textDocument),
+      field("range", &CodeActionParams::range),
       field("context", &CodeActionParams::context));
 };
 
@@ -104,7 +110,8 @@ struct CodeAction {
   std::optional<Command> command;
   json data;
   bool operator==(const CodeAction&) const = default;
-  static constexpr auto fields = std::make_tuple(field("title", &CodeAction::title), optionalField("kind", &CodeAction::kind),
+  static constexpr auto fields = std::make_tuple(field("title", &CodeAction::title),
+      optionalField("kind", &CodeAction::kind),
       optionalField("diagnostics", &CodeAction::diagnostics), optionalField("isPreferred", &CodeAction::isPreferred),
       optionalField("edit", &CodeAction::edit), optionalField("command", &CodeAction::command),
       anyField("data", &CodeAction::data));

@@ -23,14 +23,16 @@ struct ClientInfo {
   std::string name;
   std::optional<std::string> version;
   bool operator==(const ClientInfo&) const = default;
-  static constexpr auto fields = std::make_tuple(field("name", &ClientInfo::name), optionalField("version", &ClientInfo::version));
+  static constexpr auto fields = std::make_tuple(field("name", &ClientInfo::name),
+      optionalField("version", &ClientInfo::version));
 };
 
 struct WorkspaceFolder {
   DocumentUri uri;
   std::string name;
   bool operator==(const WorkspaceFolder&) const = default;
-  static constexpr auto fields = std::make_tuple(field("uri", &WorkspaceFolder::uri), field("name", &WorkspaceFolder::name));
+  static constexpr auto fields = std::make_tuple(field("uri", &WorkspaceFolder::uri),
+      field("name", &WorkspaceFolder::name));
 };
 
 /// processId and rootUri are `T | null` and required by the spec; missing ones
@@ -52,7 +54,8 @@ struct InitializeParams {
       optionalField("clientInfo", &InitializeParams::clientInfo), optionalField("locale", &InitializeParams::locale),
       optionalField("rootPath", &InitializeParams::rootPath), nullableField("rootUri", &InitializeParams::rootUri),
       anyField("initializationOptions", &InitializeParams::initializationOptions),
-      field<JsonObject>("capabilities", &InitializeParams::capabilities), optionalField("trace", &InitializeParams::trace),
+      field<JsonObject>("capabilities", &InitializeParams::capabilities),
+      optionalField("trace", &InitializeParams::trace),
       optionalField("workspaceFolders", &InitializeParams::workspaceFolders));
 };
 
@@ -118,7 +121,8 @@ inline void writeJson(JsonWriter& out, const ServerCapabilities& v) { out.value(
 struct ServerInfo {
   std::string name;
   std::optional<std::string> version;
-  static constexpr auto fields = std::make_tuple(field("name", &ServerInfo::name), optionalField("version", &ServerInfo::version));
+  static constexpr auto fields = std::make_tuple(field("name", &ServerInfo::name),
+      optionalField("version", &ServerInfo::version));
 };
 
 struct InitializeResult {
@@ -135,14 +139,16 @@ struct ShowMessageParams {
   MessageType type = MessageType::Info;
   std::string message;
   bool operator==(const ShowMessageParams&) const = default;
-  static constexpr auto fields = std::make_tuple(field("type", &ShowMessageParams::type), field("message", &ShowMessageParams::message));
+  static constexpr auto fields = std::make_tuple(field("type", &ShowMessageParams::type),
+      field("message", &ShowMessageParams::message));
 };
 
 struct LogMessageParams {
   MessageType type = MessageType::Log;
   std::string message;
   bool operator==(const LogMessageParams&) const = default;
-  static constexpr auto fields = std::make_tuple(field("type", &LogMessageParams::type), field("message", &LogMessageParams::message));
+  static constexpr auto fields = std::make_tuple(field("type", &LogMessageParams::type),
+      field("message", &LogMessageParams::message));
 };
 
 /// `integer | string`, same representation as RequestId.
@@ -153,7 +159,8 @@ struct ProgressParams {
   ProgressToken token;
   json value;
   bool operator==(const ProgressParams&) const = default;
-  static constexpr auto fields = std::make_tuple(field("token", &ProgressParams::token), field("value", &ProgressParams::value));
+  static constexpr auto fields = std::make_tuple(field("token", &ProgressParams::token),
+      field("value", &ProgressParams::value));
 };
 
 struct WorkDoneProgressCreateParams {

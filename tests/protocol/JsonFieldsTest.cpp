@@ -31,15 +31,10 @@ TEST(JsonFields, StreamedTextIsTheTreesText) {
   expectStreamIsTree(Hover{MarkupContent{markup_kind::Markdown, "**\"q\"** \xC3\xA9"}, range(0, 1, 0, 2)});
   expectStreamIsTree(std::optional<Hover>());
 
-  Diagnostic diagnostic;
-  diagnostic.range = range(1, 2, 3, 4);
-  diagnostic.severity = DiagnosticSeverity::Warning;
-  diagnostic.code = "spelling";
-  diagnostic.codeDescription = CodeDescription{"https://x/#spelling"};
-  diagnostic.source = "copydesk";
-  diagnostic.message = "Unknown word \"teh\"";
-  diagnostic.tags = std::vector<DiagnosticTag>{DiagnosticTag::Unnecessary};
-  diagnostic.data = json{{"fixes", json::array()}, {"word", "teh"}};
+  const auto diagnostic = fromParams<Diagnostic>(json::parse(R"({
+    "range": {"start": {"line": 1, "character": 2}, "end": {"line": 3, "character": 4}}, "severity": 2,
+    "code": "spelling", "codeDescription": {"href": "https://x/#spelling"}, "source": "copydesk",
+    "message": "Unknown word \"teh\"", "tags": [1], "data": {"fixes": [], "word": "teh"}})"));
 
   CodeAction action;
   action.title = "Fix";
