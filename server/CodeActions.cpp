@@ -22,7 +22,8 @@ protocol::WorkspaceEdit workspaceEdit(const CheckResult& result, const CodeActio
     const auto version = static_cast<std::int32_t>(result.version);  // a client's version: int32 on the wire
     out.documentChanges = std::vector<protocol::TextDocumentEdit>{{{request.uri, version}, std::move(text_edits)}};
   } else {
-    out.changes = std::map<protocol::DocumentUri, std::vector<protocol::TextEdit>>{{request.uri, std::move(text_edits)}};
+    out.changes.emplace();
+    (*out.changes)[request.uri] = std::move(text_edits);
   }
   return out;
 }
@@ -104,7 +105,8 @@ std::vector<protocol::CodeAction> codeActionsFor(const CheckResult& result, cons
     }
     if (finding.rule_id.rfind("config/", 0) != 0) {
       if (const auto edit = suppressionEdit(*result.document, finding.span, finding.rule_id)) {
-        protocol::CodeAction& action = actions.emplace_back(quickFix("Ignore '" + finding.rule_id + "' here", diagnostic));
+        const std::string title = "Ignore '" + finding.rule_id + "' here";
+        protocol::CodeAction& action = actions.emplace_back(quickFix(title, diagnostic));
         action.edit = workspaceEdit(result, request, {*edit});
       }
     }

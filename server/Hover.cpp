@@ -36,7 +36,8 @@ std::optional<protocol::Hover> hoverFor(const CheckResult& result, LinePosition 
     }
   }
   if (!first) return std::nullopt;
-  return protocol::Hover{{protocol::markup_kind::Markdown, std::move(markdown)}, lspRange(lines, first->span, encoding)};
+  return protocol::Hover{{protocol::markup_kind::Markdown, std::move(markdown)},
+                         lspRange(lines, first->span, encoding)};
 }
 
 }  // namespace copydesk::server

@@ -104,7 +104,6 @@ void LspServer::sendText(std::string body) {
   transport_.send(std::move(body));
 }
 
-
 void LspServer::request(std::string_view method, json params,
                         std::function<void(const protocol::Response&)> on_response) {
   send(dispatcher_.makeOutgoingRequest(method, std::move(params), std::move(on_response)));
