@@ -2,25 +2,19 @@
 
 namespace copydesk {
 
+protocol::Range lspRange(const LineIndex& lines, ByteSpan span, Encoding encoding) {
+  const LinePosition start = lines.position(span.begin, encoding);
+  const LinePosition end = lines.position(span.end, encoding);
+  return {{start.line, start.character}, {end.line, end.character}};
+}
+
+nlohmann::json rangeJson(const LineIndex& lines, ByteSpan span, Encoding encoding) {
+  return lspRange(lines, span, encoding);
+}
+
 // Objects are filled member by member: nlohmann's initializer lists copy
 // every nested value once per level (their elements are const), which made
 // building a diagnostic several times dearer than writing it out.
-namespace {
-nlohmann::json positionJson(LinePosition p) {
-  nlohmann::json out(nlohmann::json::value_t::object);
-  out["line"] = p.line;
-  out["character"] = p.character;
-  return out;
-}
-}  // namespace
-
-nlohmann::json rangeJson(const LineIndex& lines, ByteSpan span, Encoding encoding) {
-  nlohmann::json out(nlohmann::json::value_t::object);
-  out["start"] = positionJson(lines.position(span.begin, encoding));
-  out["end"] = positionJson(lines.position(span.end, encoding));
-  return out;
-}
-
 nlohmann::json fixJson(const LineIndex& lines, const Fix& fix, Encoding encoding) {
   nlohmann::json edits(nlohmann::json::value_t::array);
   for (const TextEdit& edit : fix.edits) {
@@ -36,26 +30,32 @@ nlohmann::json fixJson(const LineIndex& lines, const Fix& fix, Encoding encoding
   return out;
 }
 
-nlohmann::json diagnosticJson(const LineIndex& lines, const Finding& finding, Encoding encoding) {
+protocol::Diagnostic lspDiagnostic(const LineIndex& lines, const Finding& finding, Encoding encoding,
+                                   const DiagnosticExtras* extras) {
   nlohmann::json fixes(nlohmann::json::value_t::array);
   for (const Fix& fix : finding.fixes) fixes.push_back(fixJson(lines, fix, encoding));
-  nlohmann::json out(nlohmann::json::value_t::object);
-  out["range"] = rangeJson(lines, finding.span, encoding);
-  out["severity"] = static_cast<int>(finding.severity);
-  out["code"] = finding.rule_id;
-  out["source"] = "copydesk";
-  out["message"] = finding.message;
-  out["data"]["fixes"] = std::move(fixes);
+  protocol::Diagnostic out;
+  out.range = lspRange(lines, finding.span, encoding);
+  out.severity = static_cast<protocol::DiagnosticSeverity>(finding.severity);  // numbered alike
+  out.code = finding.rule_id;
+  out.source = "copydesk";
+  out.message = finding.message;
+  out.data["fixes"] = std::move(fixes);
+  if (extras) {
+    if (!extras->docs_href.empty()) out.codeDescription = protocol::CodeDescription{std::string(extras->docs_href)};
+    out.data["rule"] = finding.rule_id;
+    if (!extras->word.empty()) out.data["word"] = extras->word;
+  }
   return out;
+}
+
+nlohmann::json diagnosticJson(const LineIndex& lines, const Finding& finding, Encoding encoding) {
+  return lspDiagnostic(lines, finding, encoding);
 }
 
 nlohmann::json diagnosticJson(const LineIndex& lines, const Finding& finding, Encoding encoding,
                               const DiagnosticExtras& extras) {
-  nlohmann::json out = diagnosticJson(lines, finding, encoding);
-  if (!extras.docs_href.empty()) out["codeDescription"]["href"] = extras.docs_href;
-  out["data"]["rule"] = finding.rule_id;
-  if (!extras.word.empty()) out["data"]["word"] = extras.word;
-  return out;
+  return lspDiagnostic(lines, finding, encoding, &extras);
 }
 
 std::string ruleDocsHref(std::string_view docs_url, std::string_view rule_id) {

@@ -8,10 +8,12 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/Finding.h"
+#include "protocol/LspFeatures.h"
 #include "text/LineIndex.h"
 
 namespace copydesk {
 
+protocol::Range lspRange(const LineIndex& lines, ByteSpan span, Encoding encoding);
 nlohmann::json rangeJson(const LineIndex& lines, ByteSpan span, Encoding encoding);
 nlohmann::json fixJson(const LineIndex& lines, const Fix& fix, Encoding encoding);
 nlohmann::json diagnosticJson(const LineIndex& lines, const Finding& finding, Encoding encoding);
@@ -21,6 +23,11 @@ struct DiagnosticExtras {
   std::string_view docs_href;  // codeDescription.href; omitted when empty
   std::string_view word;       // data.word (the misspelt word, for "Add to dictionary"); omitted when empty
 };
+
+// The typed Diagnostic that diagnosticJson() encodes (the definition of the
+// shape): with extras, codeDescription, data.rule and data.word as below.
+protocol::Diagnostic lspDiagnostic(const LineIndex& lines, const Finding& finding, Encoding encoding,
+                                   const DiagnosticExtras* extras = nullptr);
 
 // diagnosticJson() plus codeDescription (when extras.docs_href is set),
 // data.rule (the rule id) and data.word.

@@ -1,12 +1,17 @@
 #include "diagnostics/DiagnosticWriter.h"
 
+#include "protocol/JsonFields.h"
+
 namespace copydesk {
 
 namespace {
 constexpr std::string_view kSource = "copydesk";
 }  // namespace
 
-// Members in key order, as nlohmann's sorted objects write them.
+// Members in key order, as nlohmann's sorted objects write them. The
+// Diagnostic is written here, not through protocol::Diagnostic's field list,
+// so that no per-finding struct (strings, a data tree) is built; its ranges
+// go through Range's.
 void DiagnosticWriter::writeDiagnostic(const Finding& finding, const DiagnosticExtras* extras) {
   json_.open('{');
   json_.member("code", finding.rule_id);
@@ -64,19 +69,7 @@ void DiagnosticWriter::writeRange(ByteSpan span) {
     end_ = lines_.position(span.end, encoding_);
     known_ = true;
   }
-  json_.open('{');
-  json_.key("end");
-  writePosition(end_);
-  json_.key("start");
-  writePosition(start_);
-  json_.close('}');
-}
-
-void DiagnosticWriter::writePosition(LinePosition position) {
-  json_.open('{');
-  json_.member("character", position.character);
-  json_.member("line", position.line);
-  json_.close('}');
+  protocol::writeJson(json_, protocol::Range{{start_.line, start_.character}, {end_.line, end_.character}});
 }
 
 }  // namespace copydesk

@@ -24,7 +24,6 @@ class DiagnosticWriter {
   void writeDiagnostic(const Finding& finding, const DiagnosticExtras* extras);
   void writeFix(const Fix& fix);
   void writeRange(ByteSpan span);
-  void writePosition(LinePosition position);
 
   protocol::JsonWriter& json_;
   const LineIndex& lines_;

@@ -1,9 +1,16 @@
 // Routes JSON-RPC bodies to handlers and guarantees that every request is
 // answered exactly once.
 //
-// Request handlers come in two forms:
-//   - synchronous:  json handler(const json& params)          (onRequest)
-//   - asynchronous: void handler(const json& params, Reply r) (onAsyncRequest)
+// Request handlers come in two forms, each typed or raw:
+//   - synchronous:  Result handler(const Params&)               (onRequest<Params>)
+//                   json handler(const json& params)            (onRequest)
+//   - asynchronous: void handler(const Params&, TypedReply<Result>)
+//                                                               (onAsyncRequest<Params, Result>)
+//                   void handler(const json& params, Reply r)   (onAsyncRequest)
+// and notifications likewise (onNotification<Params> / onNotification). Typed
+// handlers get params decoded through their field list (a DecodeError is the
+// InvalidParams answer, naming the field) and answer with values written
+// through theirs (JsonFields.h): no handler reads or builds JSON itself.
 // A Reply must be called once, from any thread, at any later time (copies share
 // one request; the first answer wins). If the last copy of a Reply is
 // destroyed uncalled, the request is answered with InternalError, so a lost
@@ -42,9 +49,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
+#include "protocol/JsonFields.h"
 #include "protocol/JsonRpc.h"
 
 namespace copydesk::protocol {
@@ -98,6 +107,27 @@ private:
   std::shared_ptr<Handle> handle_;
 };
 
+/// A Reply that answers with a Result written through its field list.
+/// Copyable and thread-safe like Reply, with the same exactly-once guarantees.
+template <class Result>
+class TypedReply {
+public:
+  explicit TypedReply(Reply reply) : reply_(std::move(reply)) {}
+  /// Answers with `result`; false when the request was already answered.
+  bool operator()(const Result& result) { return reply_.withResultText(toJsonText(result)); }
+  /// The same, with room reserved for a big result's text.
+  bool operator()(const Result& result, std::size_t expected_bytes) {
+    return reply_.withResultText(toJsonText(result, expected_bytes));
+  }
+  bool error(int code, std::string message) { return reply_.error(code, std::move(message)); }
+  bool cancelled() const { return reply_.cancelled(); }
+  bool pending() const { return reply_.pending(); }
+  const std::string& method() const { return reply_.method(); }
+
+private:
+  Reply reply_;
+};
+
 class Dispatcher {
 public:
   /// Takes the compact JSON text of one message.
@@ -126,6 +156,33 @@ public:
   void onRequest(std::string method, RequestHandler handler);
   void onAsyncRequest(std::string method, AsyncRequestHandler handler);
   void onNotification(std::string method, NotificationHandler handler);
+
+  /// handler(const Params&) -> a Result (written through its field list) or void (answers null).
+  template <class Params, class Handler>
+  void onRequest(std::string method, Handler handler) {
+    onAsyncRequest(std::move(method), [handler = std::move(handler)](const json& params, Reply reply) {
+      const Params decoded = fromParams<Params>(params);
+      if constexpr (std::is_void_v<std::invoke_result_t<Handler&, const Params&>>) {
+        handler(decoded);
+        reply(nullptr);
+      } else {
+        reply.withResultText(toJsonText(handler(decoded)));
+      }
+    });
+  }
+  /// handler(const Params&, TypedReply<Result>); the reply may be kept and answered later.
+  template <class Params, class Result, class Handler>
+  void onAsyncRequest(std::string method, Handler handler) {
+    onAsyncRequest(std::move(method), [handler = std::move(handler)](const json& params, Reply reply) {
+      handler(fromParams<Params>(params), TypedReply<Result>(std::move(reply)));
+    });
+  }
+  /// handler(const Params&); a params DecodeError is logged like any failure of a notification.
+  template <class Params, class Handler>
+  void onNotification(std::string method, Handler handler) {
+    onNotification(std::move(method),
+                   [handler = std::move(handler)](const json& params) { handler(fromParams<Params>(params)); });
+  }
   void setRequestFilter(RequestFilter filter);
   void setNotificationFilter(NotificationFilter filter);
 

@@ -8,16 +8,11 @@
 // A failure at the root (the params themselves) reads "params: expected object".
 // The Dispatcher answers such an exception with -32602 InvalidParams.
 //
-// Struct decoders use decode::Object:
-//   void from_json(const json& j, Position& p) {
-//     decode::Object o(j);               // throws unless j is an object
-//     o.required("line", p.line);
-//     o.required("character", p.character);
-//   }
-// Conventions: "optional" fields accept absence and null (-> nullopt);
-// "nullable" fields (spec type `T | null`) must be present but may be null.
-// Unknown fields are ignored. Integers must be JSON integers (1.0 is rejected)
-// within the target type's range.
+// decode::Decoder<T> reads one value: scalars, vectors, string-keyed maps,
+// enums (within their enumBounds), `integer | string`, and structs through
+// their from_json, which for LSP structs is the field list's (JsonFields.h:
+// field kinds, unknown fields ignored). Integers must be JSON integers (1.0
+// is rejected) within the target type's range.
 //
 // Thread-safety: stateless.
 #pragma once
@@ -142,6 +137,25 @@ struct Decoder<std::map<std::string, T>> {
   }
 };
 
+/// What an enum's decoder accepts; each LSP enum declares
+/// `constexpr EnumBounds enumBounds(E)`, found by argument-dependent lookup.
+struct EnumBounds {
+  int min;
+  int max;
+  const char* expected;  // the problem reported otherwise, e.g. "expected MessageType (1-5)"
+};
+
+template <class E>
+  requires std::is_enum_v<E>
+struct Decoder<E> {
+  static E get(const json& v) {
+    constexpr EnumBounds bounds = enumBounds(E{});
+    const int value = Decoder<int>::get(v);
+    if (value < bounds.min || value > bounds.max) throw DecodeError("", bounds.expected);
+    return static_cast<E>(value);
+  }
+};
+
 /// `integer | string` (request ids, progress tokens).
 template <>
 struct Decoder<std::variant<std::int64_t, std::string>> {
@@ -150,60 +164,6 @@ struct Decoder<std::variant<std::int64_t, std::string>> {
     if (v.is_number_integer()) return Decoder<std::int64_t>::get(v);
     throw DecodeError("", "expected integer or string");
   }
-};
-
-/// View of a JSON object being decoded; throws DecodeError("", "expected object") otherwise.
-class Object {
-public:
-  explicit Object(const json& value) : value_(value) {
-    if (!value.is_object()) throw DecodeError("", "expected object");
-  }
-
-  /// Present and well-typed, or DecodeError("<key>: missing" / "<key>: expected ...").
-  template <class T>
-  void required(std::string_view key, T& out) const {
-    const auto it = value_.find(key);
-    if (it == value_.end()) throw DecodeError(std::string(key), "missing");
-    out = at<T>(key, *it);
-  }
-
-  /// Absent or null -> nullopt; otherwise must be well-typed.
-  template <class T>
-  void optional(std::string_view key, std::optional<T>& out) const {
-    const auto it = value_.find(key);
-    out.reset();
-    if (it != value_.end() && !it->is_null()) out = at<T>(key, *it);
-  }
-
-  /// Spec type `T | null`: must be present; null -> nullopt.
-  template <class T>
-  void nullable(std::string_view key, std::optional<T>& out) const {
-    const auto it = value_.find(key);
-    if (it == value_.end()) throw DecodeError(std::string(key), "missing");
-    out.reset();
-    if (!it->is_null()) out = at<T>(key, *it);
-  }
-
-  /// Any JSON value; absent -> null.
-  void any(std::string_view key, json& out) const {
-    const auto it = value_.find(key);
-    out = it == value_.end() ? json(nullptr) : *it;
-  }
-
-  bool has(std::string_view key) const { return value_.contains(key); }
-  const json& value() const { return value_; }
-
-private:
-  template <class T>
-  static T at(std::string_view key, const json& v) {
-    try {
-      return Decoder<T>::get(v);
-    } catch (const DecodeError& e) {
-      throw e.within(key);
-    }
-  }
-
-  const json& value_;
 };
 
 }  // namespace decode
@@ -220,10 +180,6 @@ namespace encode {
 template <class T>
 void optional(json& obj, const char* key, const std::optional<T>& value) {
   if (value) obj[key] = *value;
-}
-
-inline json variant(const std::variant<std::int64_t, std::string>& v) {
-  return std::visit([](const auto& x) { return json(x); }, v);
 }
 
 }  // namespace encode

@@ -47,21 +47,27 @@ void JsonWriter::element() {
   newline();
 }
 
-void JsonWriter::member(std::string_view name, std::string_view value) {
-  key(name);
-  appendJsonString(value, out_);
+void JsonWriter::escapedKey(std::string_view name) {
+  element();
+  appendJsonString(name, out_);
+  out_ += indent_ < 0 ? ":" : ": ";
 }
 
-void JsonWriter::member(std::string_view name, bool value) {
-  key(name);
-  out_ += value ? "true" : "false";
-}
+void JsonWriter::value(std::string_view text) { appendJsonString(text, out_); }
 
-void JsonWriter::member(std::string_view name, std::int64_t value) {
-  key(name);
+void JsonWriter::value(bool flag) { out_ += flag ? "true" : "false"; }
+
+void JsonWriter::value(std::int64_t number) {
   char buffer[24];
-  const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+  const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, number);
   out_.append(buffer, end);
+}
+
+void JsonWriter::null() { out_ += "null"; }
+
+void JsonWriter::value(const nlohmann::json& tree) {
+  if (indent_ < 0) appendJson(tree, out_);
+  else appendIndentedJson(tree, indent_, depth_, out_);
 }
 
 void JsonWriter::newline() {

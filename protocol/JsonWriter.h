@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include <nlohmann/json.hpp>
+
 namespace copydesk::protocol {
 
 class JsonWriter {
@@ -21,16 +23,27 @@ class JsonWriter {
   void close(char bracket);
   // Starts a member of the open object (`name` needs no escaping).
   void key(std::string_view name);
+  // Starts a member whose name may need escaping (a map's keys: URIs).
+  void escapedKey(std::string_view name);
   // Starts an element of the open array.
   void element();
 
+  // A plain value after key() or element().
+  void value(std::string_view text);
+  void value(const char* text) { value(std::string_view(text)); }
+  void value(bool flag);
+  void value(std::int64_t number);
+  void null();
+  // A value held as a tree (LSPAny members: data, arguments, settings).
+  void value(const nlohmann::json& tree);
+
   // A member with a plain value.
-  void member(std::string_view name, std::string_view value);
-  void member(std::string_view name, const char* value) { member(name, std::string_view(value)); }
-  void member(std::string_view name, bool value);
-  void member(std::string_view name, std::int64_t value);
-  void member(std::string_view name, std::uint32_t value) { member(name, static_cast<std::int64_t>(value)); }
-  void member(std::string_view name, int value) { member(name, static_cast<std::int64_t>(value)); }
+  void member(std::string_view name, std::string_view text) { key(name); value(text); }
+  void member(std::string_view name, const char* text) { member(name, std::string_view(text)); }
+  void member(std::string_view name, bool flag) { key(name); value(flag); }
+  void member(std::string_view name, std::int64_t number) { key(name); value(number); }
+  void member(std::string_view name, std::uint32_t number) { member(name, static_cast<std::int64_t>(number)); }
+  void member(std::string_view name, int number) { member(name, static_cast<std::int64_t>(number)); }
 
  private:
   void newline();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <variant>
 #include <string>
 #include <vector>
 
@@ -12,16 +13,21 @@ namespace copydesk::protocol {
 
 enum class DiagnosticSeverity { Error = 1, Warning = 2, Information = 3, Hint = 4 };
 enum class DiagnosticTag { Unnecessary = 1, Deprecated = 2 };
+constexpr decode::EnumBounds enumBounds(DiagnosticSeverity) { return {1, 4, "expected DiagnosticSeverity (1-4)"}; }
+constexpr decode::EnumBounds enumBounds(DiagnosticTag) { return {1, 2, "expected DiagnosticTag (1-2)"}; }
 
 struct CodeDescription {
   std::string href;  // URI of the rule's documentation
   bool operator==(const CodeDescription&) const = default;
+  static constexpr auto fields = std::make_tuple(field("href", &CodeDescription::href));
 };
 
 struct DiagnosticRelatedInformation {
   Location location;
   std::string message;
   bool operator==(const DiagnosticRelatedInformation&) const = default;
+  static constexpr auto fields = std::make_tuple(field("location", &DiagnosticRelatedInformation::location),
+      field("message", &DiagnosticRelatedInformation::message));
 };
 
 /// code is `integer | string` in the spec; copydesk uses rule ids (strings), and
@@ -38,14 +44,28 @@ struct Diagnostic {
   std::optional<std::vector<DiagnosticRelatedInformation>> relatedInformation;
   json data;
   bool operator==(const Diagnostic&) const = default;
+  static constexpr auto fields = std::make_tuple(field("range", &Diagnostic::range),
+      optionalField("severity", &Diagnostic::severity),
+      optionalField<IntegerAsText>("code", &Diagnostic::code),
+      optionalField("codeDescription", &Diagnostic::codeDescription),
+      optionalField("source", &Diagnostic::source), field("message", &Diagnostic::message),
+      optionalField("tags", &Diagnostic::tags), optionalField("relatedInformation", &Diagnostic::relatedInformation),
+      anyField("data", &Diagnostic::data));
 };
 
-struct PublishDiagnosticsParams {
+/// Items: a std::vector<Diagnostic>, or (for a document's thousands of
+/// findings) a type with its own writeJson that streams them.
+template <class Items = std::vector<Diagnostic>>
+struct BasicPublishDiagnosticsParams {
   DocumentUri uri;
   std::optional<std::int32_t> version;
-  std::vector<Diagnostic> diagnostics;
-  bool operator==(const PublishDiagnosticsParams&) const = default;
+  Items diagnostics;
+  bool operator==(const BasicPublishDiagnosticsParams&) const = default;
+  static constexpr auto fields = std::make_tuple(field("uri", &BasicPublishDiagnosticsParams::uri),
+      optionalField("version", &BasicPublishDiagnosticsParams::version),
+      field("diagnostics", &BasicPublishDiagnosticsParams::diagnostics));
 };
+using PublishDiagnosticsParams = BasicPublishDiagnosticsParams<>;
 
 namespace code_action_kind {
 inline constexpr const char* QuickFix = "quickfix";
@@ -55,12 +75,18 @@ inline constexpr const char* SourceFixAll = "source.fixAll";
 }  // namespace code_action_kind
 
 enum class CodeActionTriggerKind { Invoked = 1, Automatic = 2 };
+constexpr decode::EnumBounds enumBounds(CodeActionTriggerKind) {
+  return {1, 2, "expected CodeActionTriggerKind (1-2)"};
+}
 
 struct CodeActionContext {
   std::vector<Diagnostic> diagnostics;
   std::optional<std::vector<std::string>> only;
   std::optional<CodeActionTriggerKind> triggerKind;
   bool operator==(const CodeActionContext&) const = default;
+  static constexpr auto fields = std::make_tuple(field("diagnostics", &CodeActionContext::diagnostics),
+      optionalField("only", &CodeActionContext::only),
+      optionalField("triggerKind", &CodeActionContext::triggerKind));
 };
 
 struct CodeActionParams {
@@ -68,6 +94,9 @@ struct CodeActionParams {
   Range range;
   CodeActionContext context;
   bool operator==(const CodeActionParams&) const = default;
+  static constexpr auto fields = std::make_tuple(field("textDocument", &CodeActionParams::textDocument),
+      field("range", &CodeActionParams::range),
+      field("context", &CodeActionParams::context));
 };
 
 /// data: null means absent. A code action without edit and command is meant to
@@ -81,6 +110,11 @@ struct CodeAction {
   std::optional<Command> command;
   json data;
   bool operator==(const CodeAction&) const = default;
+  static constexpr auto fields = std::make_tuple(field("title", &CodeAction::title),
+      optionalField("kind", &CodeAction::kind),
+      optionalField("diagnostics", &CodeAction::diagnostics), optionalField("isPreferred", &CodeAction::isPreferred),
+      optionalField("edit", &CodeAction::edit), optionalField("command", &CodeAction::command),
+      anyField("data", &CodeAction::data));
 };
 
 /// textDocument/diagnostic (pull model).
@@ -89,46 +123,32 @@ struct DocumentDiagnosticParams {
   std::optional<std::string> identifier;
   std::optional<std::string> previousResultId;
   bool operator==(const DocumentDiagnosticParams&) const = default;
+  static constexpr auto fields = std::make_tuple(field("textDocument", &DocumentDiagnosticParams::textDocument),
+      optionalField("identifier", &DocumentDiagnosticParams::identifier),
+      optionalField("previousResultId", &DocumentDiagnosticParams::previousResultId));
 };
 
-/// Written with "kind": "full".
-struct FullDocumentDiagnosticReport {
+/// Written with "kind": "full". Items as in BasicPublishDiagnosticsParams.
+template <class Items = std::vector<Diagnostic>>
+struct BasicFullDocumentDiagnosticReport {
   std::optional<std::string> resultId;
-  std::vector<Diagnostic> items;
-  bool operator==(const FullDocumentDiagnosticReport&) const = default;
+  Items items;
+  bool operator==(const BasicFullDocumentDiagnosticReport&) const = default;
+  static constexpr auto fields = std::make_tuple(constantField("kind", "full"),
+      optionalField("resultId", &BasicFullDocumentDiagnosticReport::resultId),
+      field("items", &BasicFullDocumentDiagnosticReport::items));
 };
+using FullDocumentDiagnosticReport = BasicFullDocumentDiagnosticReport<>;
 
 /// Written with "kind": "unchanged".
 struct UnchangedDocumentDiagnosticReport {
   std::string resultId;
   bool operator==(const UnchangedDocumentDiagnosticReport&) const = default;
+  static constexpr auto fields = std::make_tuple(constantField("kind", "unchanged"),
+      field("resultId", &UnchangedDocumentDiagnosticReport::resultId));
 };
 
-void to_json(json& j, DiagnosticSeverity v);
-void from_json(const json& j, DiagnosticSeverity& v);
-void to_json(json& j, DiagnosticTag v);
-void from_json(const json& j, DiagnosticTag& v);
-void to_json(json& j, CodeActionTriggerKind v);
-void from_json(const json& j, CodeActionTriggerKind& v);
-void to_json(json& j, const CodeDescription& v);
-void from_json(const json& j, CodeDescription& v);
-void to_json(json& j, const DiagnosticRelatedInformation& v);
-void from_json(const json& j, DiagnosticRelatedInformation& v);
-void to_json(json& j, const Diagnostic& v);
-void from_json(const json& j, Diagnostic& v);
-void to_json(json& j, const PublishDiagnosticsParams& v);
-void from_json(const json& j, PublishDiagnosticsParams& v);
-void to_json(json& j, const CodeActionContext& v);
-void from_json(const json& j, CodeActionContext& v);
-void to_json(json& j, const CodeActionParams& v);
-void from_json(const json& j, CodeActionParams& v);
-void to_json(json& j, const CodeAction& v);
-void from_json(const json& j, CodeAction& v);
-void to_json(json& j, const DocumentDiagnosticParams& v);
-void from_json(const json& j, DocumentDiagnosticParams& v);
-void to_json(json& j, const FullDocumentDiagnosticReport& v);
-void from_json(const json& j, FullDocumentDiagnosticReport& v);
-void to_json(json& j, const UnchangedDocumentDiagnosticReport& v);
-void from_json(const json& j, UnchangedDocumentDiagnosticReport& v);
+/// The answer to textDocument/diagnostic.
+using DocumentDiagnosticReport = std::variant<FullDocumentDiagnosticReport, UnchangedDocumentDiagnosticReport>;
 
 }  // namespace copydesk::protocol

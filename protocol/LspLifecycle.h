@@ -23,12 +23,16 @@ struct ClientInfo {
   std::string name;
   std::optional<std::string> version;
   bool operator==(const ClientInfo&) const = default;
+  static constexpr auto fields = std::make_tuple(field("name", &ClientInfo::name),
+      optionalField("version", &ClientInfo::version));
 };
 
 struct WorkspaceFolder {
   DocumentUri uri;
   std::string name;
   bool operator==(const WorkspaceFolder&) const = default;
+  static constexpr auto fields = std::make_tuple(field("uri", &WorkspaceFolder::uri),
+      field("name", &WorkspaceFolder::name));
 };
 
 /// processId and rootUri are `T | null` and required by the spec; missing ones
@@ -46,6 +50,13 @@ struct InitializeParams {
   std::optional<std::string> trace;  // "off" | "messages" | "verbose"
   std::optional<std::vector<WorkspaceFolder>> workspaceFolders;
   bool operator==(const InitializeParams&) const = default;
+  static constexpr auto fields = std::make_tuple(nullableField("processId", &InitializeParams::processId),
+      optionalField("clientInfo", &InitializeParams::clientInfo), optionalField("locale", &InitializeParams::locale),
+      optionalField("rootPath", &InitializeParams::rootPath), nullableField("rootUri", &InitializeParams::rootUri),
+      anyField("initializationOptions", &InitializeParams::initializationOptions),
+      field<JsonObject>("capabilities", &InitializeParams::capabilities),
+      optionalField("trace", &InitializeParams::trace),
+      optionalField("workspaceFolders", &InitializeParams::workspaceFolders));
 };
 
 /// The value at a dotted path inside client capabilities, e.g.
@@ -63,23 +74,31 @@ enum class TextDocumentSyncKind { None = 0, Full = 1, Incremental = 2 };
 
 struct SaveOptions {
   bool includeText = false;
+  static constexpr auto fields = std::make_tuple(field("includeText", &SaveOptions::includeText));
 };
 
 struct TextDocumentSyncOptions {
   bool openClose = true;
   TextDocumentSyncKind change = TextDocumentSyncKind::Incremental;
   std::optional<SaveOptions> save;
+  static constexpr auto fields = std::make_tuple(field("openClose", &TextDocumentSyncOptions::openClose),
+      field("change", &TextDocumentSyncOptions::change), optionalField("save", &TextDocumentSyncOptions::save));
 };
 
 struct CodeActionOptions {
   std::vector<std::string> codeActionKinds;
   bool resolveProvider = false;
+  static constexpr auto fields = std::make_tuple(field("codeActionKinds", &CodeActionOptions::codeActionKinds),
+      field("resolveProvider", &CodeActionOptions::resolveProvider));
 };
 
 struct DiagnosticOptions {
   std::optional<std::string> identifier;
   bool interFileDependencies = false;
   bool workspaceDiagnostics = false;
+  static constexpr auto fields = std::make_tuple(optionalField("identifier", &DiagnosticOptions::identifier),
+      field("interFileDependencies", &DiagnosticOptions::interFileDependencies),
+      field("workspaceDiagnostics", &DiagnosticOptions::workspaceDiagnostics));
 };
 
 /// Builder for the "capabilities" member of the initialize result. Absent
@@ -95,29 +114,41 @@ struct ServerCapabilities {
   std::optional<bool> workspaceFolders;  // workspace.workspaceFolders.{supported,changeNotifications}
   json extra = json::object();
 };
+/// Hand-written: the members nest differently from this builder's fields.
+void to_json(json& j, const ServerCapabilities& v);
+inline void writeJson(JsonWriter& out, const ServerCapabilities& v) { out.value(json(v)); }
 
 struct ServerInfo {
   std::string name;
   std::optional<std::string> version;
+  static constexpr auto fields = std::make_tuple(field("name", &ServerInfo::name),
+      optionalField("version", &ServerInfo::version));
 };
 
 struct InitializeResult {
   ServerCapabilities capabilities;
   std::optional<ServerInfo> serverInfo;
+  static constexpr auto fields = std::make_tuple(field("capabilities", &InitializeResult::capabilities),
+      optionalField("serverInfo", &InitializeResult::serverInfo));
 };
 
 enum class MessageType { Error = 1, Warning = 2, Info = 3, Log = 4, Debug = 5 };
+constexpr decode::EnumBounds enumBounds(MessageType) { return {1, 5, "expected MessageType (1-5)"}; }
 
 struct ShowMessageParams {
   MessageType type = MessageType::Info;
   std::string message;
   bool operator==(const ShowMessageParams&) const = default;
+  static constexpr auto fields = std::make_tuple(field("type", &ShowMessageParams::type),
+      field("message", &ShowMessageParams::message));
 };
 
 struct LogMessageParams {
   MessageType type = MessageType::Log;
   std::string message;
   bool operator==(const LogMessageParams&) const = default;
+  static constexpr auto fields = std::make_tuple(field("type", &LogMessageParams::type),
+      field("message", &LogMessageParams::message));
 };
 
 /// `integer | string`, same representation as RequestId.
@@ -128,11 +159,14 @@ struct ProgressParams {
   ProgressToken token;
   json value;
   bool operator==(const ProgressParams&) const = default;
+  static constexpr auto fields = std::make_tuple(field("token", &ProgressParams::token),
+      field("value", &ProgressParams::value));
 };
 
 struct WorkDoneProgressCreateParams {
   ProgressToken token;
   bool operator==(const WorkDoneProgressCreateParams&) const = default;
+  static constexpr auto fields = std::make_tuple(field("token", &WorkDoneProgressCreateParams::token));
 };
 
 /// Values for ProgressParams::value.
@@ -145,18 +179,23 @@ json workDoneProgressEnd(std::optional<std::string> message = std::nullopt);
 struct CancelParams {
   RequestId id;
   bool operator==(const CancelParams&) const = default;
+  static constexpr auto fields = std::make_tuple(field("id", &CancelParams::id));
 };
 
 struct ExecuteCommandParams {
   std::string command;
   std::optional<std::vector<json>> arguments;
   bool operator==(const ExecuteCommandParams&) const = default;
+  static constexpr auto fields = std::make_tuple(field("command", &ExecuteCommandParams::command),
+      optionalField("arguments", &ExecuteCommandParams::arguments));
 };
 
 struct ConfigurationItem {
   std::optional<DocumentUri> scopeUri;
   std::optional<std::string> section;
   bool operator==(const ConfigurationItem&) const = default;
+  static constexpr auto fields = std::make_tuple(optionalField("scopeUri", &ConfigurationItem::scopeUri),
+      optionalField("section", &ConfigurationItem::section));
 };
 
 /// workspace/configuration (server -> client); the result is an array of
@@ -164,69 +203,46 @@ struct ConfigurationItem {
 struct ConfigurationParams {
   std::vector<ConfigurationItem> items;
   bool operator==(const ConfigurationParams&) const = default;
+  static constexpr auto fields = std::make_tuple(field("items", &ConfigurationParams::items));
 };
 
 /// settings is LSPAny and required (may be null).
 struct DidChangeConfigurationParams {
   json settings;
   bool operator==(const DidChangeConfigurationParams&) const = default;
+  static constexpr auto fields = std::make_tuple(field("settings", &DidChangeConfigurationParams::settings));
 };
 
 enum class FileChangeType { Created = 1, Changed = 2, Deleted = 3 };
+constexpr decode::EnumBounds enumBounds(FileChangeType) { return {1, 3, "expected FileChangeType (1-3)"}; }
 
 struct FileEvent {
   DocumentUri uri;
   FileChangeType type = FileChangeType::Changed;
   bool operator==(const FileEvent&) const = default;
+  static constexpr auto fields = std::make_tuple(field("uri", &FileEvent::uri), field("type", &FileEvent::type));
 };
 
 struct DidChangeWatchedFilesParams {
   std::vector<FileEvent> changes;
   bool operator==(const DidChangeWatchedFilesParams&) const = default;
+  static constexpr auto fields = std::make_tuple(field("changes", &DidChangeWatchedFilesParams::changes));
+};
+
+/// $/logTrace (server -> client).
+struct LogTraceParams {
+  std::string message;
+  std::optional<std::string> verbose;
+  bool operator==(const LogTraceParams&) const = default;
+  static constexpr auto fields = std::make_tuple(field("message", &LogTraceParams::message),
+      optionalField("verbose", &LogTraceParams::verbose));
 };
 
 struct SetTraceParams {
   std::string value;  // "off" | "messages" | "verbose"
   bool operator==(const SetTraceParams&) const = default;
+  static constexpr auto fields = std::make_tuple(field("value", &SetTraceParams::value));
 };
 
-void to_json(json& j, const ClientInfo& v);
-void from_json(const json& j, ClientInfo& v);
-void to_json(json& j, const WorkspaceFolder& v);
-void from_json(const json& j, WorkspaceFolder& v);
-void to_json(json& j, const InitializeParams& v);
-void from_json(const json& j, InitializeParams& v);
-void to_json(json& j, TextDocumentSyncKind v);
-void to_json(json& j, const ServerCapabilities& v);
-void to_json(json& j, const ServerInfo& v);
-void to_json(json& j, const InitializeResult& v);
-void to_json(json& j, MessageType v);
-void from_json(const json& j, MessageType& v);
-void to_json(json& j, const ShowMessageParams& v);
-void from_json(const json& j, ShowMessageParams& v);
-void to_json(json& j, const LogMessageParams& v);
-void from_json(const json& j, LogMessageParams& v);
-void to_json(json& j, const ProgressParams& v);
-void from_json(const json& j, ProgressParams& v);
-void to_json(json& j, const WorkDoneProgressCreateParams& v);
-void from_json(const json& j, WorkDoneProgressCreateParams& v);
-void to_json(json& j, const CancelParams& v);
-void from_json(const json& j, CancelParams& v);
-void to_json(json& j, const ExecuteCommandParams& v);
-void from_json(const json& j, ExecuteCommandParams& v);
-void to_json(json& j, const ConfigurationItem& v);
-void from_json(const json& j, ConfigurationItem& v);
-void to_json(json& j, const ConfigurationParams& v);
-void from_json(const json& j, ConfigurationParams& v);
-void to_json(json& j, const DidChangeConfigurationParams& v);
-void from_json(const json& j, DidChangeConfigurationParams& v);
-void to_json(json& j, FileChangeType v);
-void from_json(const json& j, FileChangeType& v);
-void to_json(json& j, const FileEvent& v);
-void from_json(const json& j, FileEvent& v);
-void to_json(json& j, const DidChangeWatchedFilesParams& v);
-void from_json(const json& j, DidChangeWatchedFilesParams& v);
-void to_json(json& j, const SetTraceParams& v);
-void from_json(const json& j, SetTraceParams& v);
 
 }  // namespace copydesk::protocol

@@ -1,4 +1,6 @@
-// Typed LSP 3.17 structures with to_json / from_json (nlohmann_json ADL hooks).
+// Typed LSP 3.17 structures, each with one field list (JsonFields.h) that
+// gives its to_json / from_json (nlohmann_json ADL hooks) and its streamed
+// writeJson.
 //
 //   LspBasic.h      Position, Range, Location, document identifiers and items,
 //                   didOpen/didChange/didClose/didSave params, TextEdit,
@@ -8,6 +10,7 @@
 //   LspLifecycle.h  InitializeParams (+ capability helpers), ServerCapabilities,
 //                   InitializeResult, window messages, progress, cancellation,
 //                   commands, configuration, watched files
+//   JsonFields.h    field lists: decoding, encoding, streaming
 //   JsonDecode.h    DecodeError and the strict decoding helpers
 //   Uri.h           file URI <-> filesystem path
 //

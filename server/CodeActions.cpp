@@ -11,18 +11,29 @@ namespace copydesk::server {
 
 namespace {
 
-nlohmann::json workspaceEdit(const CheckResult& result, const CodeActionRequest& request,
-                             const std::vector<TextEdit>& edits) {
-  nlohmann::json text_edits = nlohmann::json::array();
+protocol::WorkspaceEdit workspaceEdit(const CheckResult& result, const CodeActionRequest& request,
+                                      const std::vector<TextEdit>& edits) {
+  std::vector<protocol::TextEdit> text_edits;
+  text_edits.reserve(edits.size());
   for (const TextEdit& edit : edits)
-    text_edits.push_back({{"range", rangeJson(result.document->lines(), edit.span, request.encoding)},
-                          {"newText", edit.new_text}});
+    text_edits.push_back({lspRange(result.document->lines(), edit.span, request.encoding), edit.new_text});
+  protocol::WorkspaceEdit out;
   if (request.document_changes) {
-    return {{"documentChanges",
-             nlohmann::json::array({{{"textDocument", {{"uri", request.uri}, {"version", result.version}}},
-                                     {"edits", std::move(text_edits)}}})}};
+    const auto version = static_cast<std::int32_t>(result.version);  // a client's version: int32 on the wire
+    out.documentChanges = std::vector<protocol::TextDocumentEdit>{{{request.uri, version}, std::move(text_edits)}};
+  } else {
+    out.changes.emplace();
+    (*out.changes)[request.uri] = std::move(text_edits);
   }
-  return {{"changes", {{request.uri, std::move(text_edits)}}}};
+  return out;
+}
+
+protocol::CodeAction quickFix(std::string title, const protocol::Diagnostic& diagnostic) {
+  protocol::CodeAction action;
+  action.title = std::move(title);
+  action.kind = protocol::code_action_kind::QuickFix;
+  action.diagnostics = std::vector<protocol::Diagnostic>{diagnostic};
+  return action;
 }
 
 bool touches(ByteSpan finding, ByteSpan range) { return finding.begin <= range.end && range.begin <= finding.end; }
@@ -72,47 +83,41 @@ std::vector<TextEdit> safeFixEdits(const CheckResult& result) {
   return taken;
 }
 
-nlohmann::json codeActionsFor(const CheckResult& result, const CodeActionRequest& request) {
-  nlohmann::json actions = nlohmann::json::array();
+std::vector<protocol::CodeAction> codeActionsFor(const CheckResult& result, const CodeActionRequest& request) {
+  std::vector<protocol::CodeAction> actions;
   const bool quickfix = kindRequested(request.only, "quickfix");
   for (const Finding& finding : result.findings) {
     if (!quickfix) break;
     if (!touches(finding.span, request.range)) continue;
-    const nlohmann::json diagnostic = diagnosticFor(result, finding, request.encoding, request.docs_url);
+    const protocol::Diagnostic diagnostic = diagnosticFor(result, finding, request.encoding, request.docs_url);
     for (const Fix& fix : fixesOf(result, finding)) {
-      nlohmann::json action = {{"title", fix.title},
-                               {"kind", "quickfix"},
-                               {"diagnostics", nlohmann::json::array({diagnostic})},
-                               {"edit", workspaceEdit(result, request, fix.edits)}};
-      if (fix.preferred) action["isPreferred"] = true;
-      actions.push_back(std::move(action));
+      protocol::CodeAction& action = actions.emplace_back(quickFix(fix.title, diagnostic));
+      action.edit = workspaceEdit(result, request, fix.edits);
+      if (fix.preferred) action.isPreferred = true;
     }
     if (finding.rule_id == "spelling") {
       const std::string word(result.document->slice(finding.span));
       const std::string title = "Add '" + word + "' to dictionary";
-      actions.push_back({{"title", title},
-                         {"kind", "quickfix"},
-                         {"diagnostics", nlohmann::json::array({diagnostic})},
-                         {"command",
-                          {{"title", title},
-                           {"command", kAddToDictionaryCommand},
-                           {"arguments", nlohmann::json::array({{{"uri", request.uri}, {"word", word}}})}}}});
+      protocol::CodeAction& action = actions.emplace_back(quickFix(title, diagnostic));
+      action.command = protocol::Command{
+          title, kAddToDictionaryCommand,
+          std::vector<protocol::json>{protocol::toJsonTree(AddToDictionaryArguments{request.uri, word})}};
     }
     if (finding.rule_id.rfind("config/", 0) != 0) {
       if (const auto edit = suppressionEdit(*result.document, finding.span, finding.rule_id)) {
-        actions.push_back({{"title", "Ignore '" + finding.rule_id + "' here"},
-                           {"kind", "quickfix"},
-                           {"diagnostics", nlohmann::json::array({diagnostic})},
-                           {"edit", workspaceEdit(result, request, {*edit})}});
+        const std::string title = "Ignore '" + finding.rule_id + "' here";
+        protocol::CodeAction& action = actions.emplace_back(quickFix(title, diagnostic));
+        action.edit = workspaceEdit(result, request, {*edit});
       }
     }
   }
   if (kindRequested(request.only, kFixAllKind)) {
     const std::vector<TextEdit> edits = safeFixEdits(result);
     if (!edits.empty()) {
-      actions.push_back({{"title", "Fix all safe copydesk problems (" + std::to_string(edits.size()) + ")"},
-                         {"kind", kFixAllKind},
-                         {"edit", workspaceEdit(result, request, edits)}});
+      protocol::CodeAction& action = actions.emplace_back();
+      action.title = "Fix all safe copydesk problems (" + std::to_string(edits.size()) + ")";
+      action.kind = kFixAllKind;
+      action.edit = workspaceEdit(result, request, edits);
     }
   }
   return actions;

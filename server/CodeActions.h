@@ -17,8 +17,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
+#include "protocol/LspFeatures.h"
 #include "server/Workspace.h"
 #include "text/LineIndex.h"
 
@@ -26,6 +25,20 @@ namespace copydesk::server {
 
 inline constexpr const char* kAddToDictionaryCommand = "copydesk.addToDictionary";
 inline constexpr const char* kFixAllKind = "source.fixAll.copydesk";
+
+// The field-list codecs, for server structs with a field list (found by
+// argument-dependent lookup through these declarations).
+using protocol::from_json;
+using protocol::to_json;
+
+// The one argument of kAddToDictionaryCommand: written into the code action,
+// read back by workspace/executeCommand.
+struct AddToDictionaryArguments {
+  std::string uri;
+  std::string word;
+  static constexpr auto fields = std::make_tuple(protocol::field("uri", &AddToDictionaryArguments::uri),
+                                                 protocol::field("word", &AddToDictionaryArguments::word));
+};
 
 struct CodeActionRequest {
   std::string uri;
@@ -36,7 +49,7 @@ struct CodeActionRequest {
   std::string docs_url;
 };
 
-nlohmann::json codeActionsFor(const CheckResult& result, const CodeActionRequest& request);
+std::vector<protocol::CodeAction> codeActionsFor(const CheckResult& result, const CodeActionRequest& request);
 
 // The non-overlapping safe fixes of `result`, in document order.
 std::vector<TextEdit> safeFixEdits(const CheckResult& result);

@@ -15,7 +15,7 @@ std::string code(std::string_view text) {
 
 }  // namespace
 
-nlohmann::json hoverFor(const CheckResult& result, LinePosition position, Encoding encoding,
+std::optional<protocol::Hover> hoverFor(const CheckResult& result, LinePosition position, Encoding encoding,
                         std::string_view docs_url) {
   const LineIndex& lines = result.document->lines();
   const std::size_t offset = lines.offset(position, encoding);
@@ -35,9 +35,9 @@ nlohmann::json hoverFor(const CheckResult& result, LinePosition position, Encodi
         markdown += "\n\n[Documentation](" + href + ")";
     }
   }
-  if (!first) return nullptr;
-  return {{"contents", {{"kind", "markdown"}, {"value", markdown}}},
-          {"range", rangeJson(lines, first->span, encoding)}};
+  if (!first) return std::nullopt;
+  return protocol::Hover{{protocol::markup_kind::Markdown, std::move(markdown)},
+                         lspRange(lines, first->span, encoding)};
 }
 
 }  // namespace copydesk::server

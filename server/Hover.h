@@ -5,16 +5,15 @@
 // (RuleInfo::explanation, Markdown). Range: the first finding's.
 #include <optional>
 
-#include <nlohmann/json.hpp>
-
+#include "protocol/LspBasic.h"
 #include "server/Workspace.h"
 #include "text/LineIndex.h"
 
 namespace copydesk::server {
 
-// Null when no finding covers `position` (the end of a finding counts, so a
+// Empty when no finding covers `position` (the end of a finding counts, so a
 // cursor right after a word still hovers it).
-nlohmann::json hoverFor(const CheckResult& result, LinePosition position, Encoding encoding,
+std::optional<protocol::Hover> hoverFor(const CheckResult& result, LinePosition position, Encoding encoding,
                         std::string_view docs_url);
 
 }  // namespace copydesk::server

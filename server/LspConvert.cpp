@@ -43,27 +43,35 @@ DiagnosticExtras extrasFor(const CheckResult& result, const Finding& finding, st
 
 }  // namespace
 
-nlohmann::json diagnosticFor(const CheckResult& result, const Finding& finding, Encoding encoding,
-                             std::string_view docs_url) {
+protocol::Diagnostic diagnosticFor(const CheckResult& result, const Finding& finding, Encoding encoding,
+                                   std::string_view docs_url) {
   std::string href;
-  return diagnosticJson(result.document->lines(), finding, encoding, extrasFor(result, finding, docs_url, href));
+  const DiagnosticExtras extras = extrasFor(result, finding, docs_url, href);
+  return lspDiagnostic(result.document->lines(), finding, encoding, &extras);
 }
 
-void writeDiagnostics(const CheckResult& result, Encoding encoding, std::string_view docs_url,
-                      protocol::JsonWriter& json) {
-  DiagnosticWriter diagnostics(json, result.document->lines(), encoding);
-  std::string href;
+std::size_t StreamedDiagnostics::expectedBytes() const {
+  constexpr std::size_t kDiagnosticBytes = 400;  // about what one diagnostic takes, fixes included
+  return kDiagnosticBytes * ((result ? result->findings.size() : 0) + 1);
+}
+
+void writeJson(protocol::JsonWriter& json, const StreamedDiagnostics& diagnostics) {
   json.open('[');
-  for (const Finding& finding : result.findings) {
-    json.element();
-    diagnostics.write(finding, extrasFor(result, finding, docs_url, href));
+  if (const CheckResult* result = diagnostics.result) {
+    DiagnosticWriter writer(json, result->document->lines(), diagnostics.encoding);
+    std::string href;
+    for (const Finding& finding : result->findings) {
+      json.element();
+      writer.write(finding, extrasFor(*result, finding, diagnostics.docs_url, href));
+    }
   }
   json.close(']');
 }
 
-nlohmann::json configDiagnostics(const std::vector<ConfigError>& errors, std::string_view text, Encoding encoding) {
+std::vector<protocol::Diagnostic> configDiagnostics(const std::vector<ConfigError>& errors, std::string_view text,
+                                                   Encoding encoding) {
   const LineIndex lines(text);
-  nlohmann::json out = nlohmann::json::array();
+  std::vector<protocol::Diagnostic> out;
   for (const ConfigError& error : errors) {
     const std::uint32_t line = error.line > 0 ? static_cast<std::uint32_t>(error.line - 1) : 0;
     const std::uint32_t column = error.column > 0 ? static_cast<std::uint32_t>(error.column - 1) : 0;
@@ -79,13 +87,12 @@ nlohmann::json configDiagnostics(const std::vector<ConfigError>& errors, std::st
     }
     std::string message = error.message;
     if (!error.pointer.empty() && error.line == 0) message += " (at " + error.pointer + ")";
-    out.push_back({{"range",
-                    {{"start", {{"line", start.line}, {"character", start.character}}},
-                     {"end", {{"line", end.line}, {"character", end.character}}}}},
-                   {"severity", 1},
-                   {"code", "config"},
-                   {"source", "copydesk"},
-                   {"message", message}});
+    protocol::Diagnostic& diagnostic = out.emplace_back();
+    diagnostic.range = {{start.line, start.character}, {end.line, end.character}};
+    diagnostic.severity = protocol::DiagnosticSeverity::Error;
+    diagnostic.code = "config";
+    diagnostic.source = "copydesk";
+    diagnostic.message = std::move(message);
   }
   return out;
 }

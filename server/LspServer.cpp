@@ -46,8 +46,9 @@ LspServer::LspServer(protocol::Transport& transport, Logger& logger, ServerOptio
   check_options.checked = [this](const CheckResult& result) {
     releaseMemoryWhenIdle();
     if (trace_ != "off")
-      notify("$/logTrace", {{"message", fmt::format("checked {} version {}: {} findings in {:.1f} ms", result.uri,
-                                                    result.version, result.findings.size(), result.milliseconds)}});
+      notify("$/logTrace", protocol::LogTraceParams{fmt::format("checked {} version {}: {} findings in {:.1f} ms",
+                                                                result.uri, result.version, result.findings.size(),
+                                                                result.milliseconds)});
   };
   check_options.after_setup = [this] { flushWorkspaceReports(); };
   checks_ = std::make_unique<DocumentChecks>(store_, workspace_, *scheduler_, logger_, std::move(check_options),
@@ -103,15 +104,13 @@ void LspServer::sendText(std::string body) {
   transport_.send(std::move(body));
 }
 
-void LspServer::notify(std::string_view method, json params) { send(protocol::makeNotification(method, std::move(params))); }
-
 void LspServer::request(std::string_view method, json params,
                         std::function<void(const protocol::Response&)> on_response) {
   send(dispatcher_.makeOutgoingRequest(method, std::move(params), std::move(on_response)));
 }
 
 void LspServer::showMessage(protocol::MessageType type, const std::string& message) {
-  notify("window/showMessage", json(protocol::ShowMessageParams{type, message}));
+  notify("window/showMessage", protocol::ShowMessageParams{type, message});
 }
 
 void LspServer::finish(int status) {
@@ -140,7 +139,8 @@ void LspServer::bind() {
     return phase_ == Phase::Running;
   });
 
-  d.onRequest("initialize", [this](const json& params) { return initialize(params); });
+  using namespace protocol;
+  d.onRequest<InitializeParams>("initialize", [this](const InitializeParams& p) { return initialize(p); });
   d.onNotification("initialized", [this](const json&) { initialized(); });
   d.onRequest("shutdown", [this](const json&) {
     phase_ = Phase::ShutDown;
@@ -148,24 +148,34 @@ void LspServer::bind() {
     return json(nullptr);
   });
   d.onNotification("exit", [this](const json&) { finish(phase_ == Phase::ShutDown ? 0 : 1); });
-  d.onNotification("$/setTrace", [this](const json& params) {
-    trace_ = protocol::fromParams<protocol::SetTraceParams>(params).value;
-  });
+  d.onNotification<SetTraceParams>("$/setTrace", [this](const SetTraceParams& p) { trace_ = p.value; });
 
-  d.onNotification("textDocument/didOpen", [this](const json& p) { didOpen(p); });
-  d.onNotification("textDocument/didChange", [this](const json& p) { didChange(p); });
-  d.onNotification("textDocument/didClose", [this](const json& p) { didClose(p); });
-  d.onNotification("textDocument/didSave", [this](const json& p) { didSave(p); });
-  d.onAsyncRequest("textDocument/diagnostic", [this](const json& p, protocol::Reply r) { pullDiagnostics(p, r); });
-  d.onAsyncRequest("textDocument/codeAction", [this](const json& p, protocol::Reply r) { codeAction(p, r); });
-  d.onAsyncRequest("textDocument/hover", [this](const json& p, protocol::Reply r) { hover(p, r); });
-  d.onRequest("workspace/executeCommand", [this](const json& p) { return executeCommand(p); });
-  d.onNotification("workspace/didChangeConfiguration", [this](const json& p) { didChangeConfiguration(p); });
-  d.onNotification("workspace/didChangeWatchedFiles", [this](const json& p) { didChangeWatchedFiles(p); });
+  d.onNotification<DidOpenTextDocumentParams>("textDocument/didOpen",
+                                              [this](DidOpenTextDocumentParams p) { didOpen(std::move(p)); });
+  d.onNotification<DidChangeTextDocumentParams>("textDocument/didChange",
+                                                [this](const DidChangeTextDocumentParams& p) { didChange(p); });
+  d.onNotification<DidCloseTextDocumentParams>("textDocument/didClose",
+                                               [this](const DidCloseTextDocumentParams& p) { didClose(p); });
+  d.onNotification<DidSaveTextDocumentParams>("textDocument/didSave",
+                                              [this](const DidSaveTextDocumentParams& p) { didSave(p); });
+  d.onAsyncRequest<DocumentDiagnosticParams, PulledDiagnostics>(
+      "textDocument/diagnostic",
+      [this](const DocumentDiagnosticParams& p, TypedReply<PulledDiagnostics> r) { pullDiagnostics(p, std::move(r)); });
+  d.onAsyncRequest<CodeActionParams, std::vector<CodeAction>>(
+      "textDocument/codeAction",
+      [this](const CodeActionParams& p, TypedReply<std::vector<CodeAction>> r) { codeAction(p, std::move(r)); });
+  d.onAsyncRequest<HoverParams, std::optional<Hover>>(
+      "textDocument/hover",
+      [this](const HoverParams& p, TypedReply<std::optional<Hover>> r) { hover(p, std::move(r)); });
+  d.onRequest<ExecuteCommandParams>("workspace/executeCommand",
+                                    [this](const ExecuteCommandParams& p) { executeCommand(p); });
+  d.onNotification<DidChangeConfigurationParams>(
+      "workspace/didChangeConfiguration", [this](const DidChangeConfigurationParams& p) { didChangeConfiguration(p); });
+  d.onNotification<DidChangeWatchedFilesParams>(
+      "workspace/didChangeWatchedFiles", [this](const DidChangeWatchedFilesParams& p) { didChangeWatchedFiles(p); });
 }
 
-json LspServer::initialize(const json& raw) {
-  const auto params = protocol::fromParams<protocol::InitializeParams>(raw);
+protocol::InitializeResult LspServer::initialize(const protocol::InitializeParams& params) {
   for (const std::string& offered : protocol::positionEncodings(params))
     if (offered == protocol::position_encoding::Utf8) encoding_ = Encoding::Utf8;
   const json& caps = params.capabilities;
@@ -196,17 +206,15 @@ json LspServer::initialize(const json& raw) {
   capabilities.codeActionProvider = protocol::CodeActionOptions{{"quickfix", kFixAllKind}, false};
   capabilities.diagnosticProvider = protocol::DiagnosticOptions{std::string("copydesk"), false, false};
   capabilities.executeCommands = std::vector<std::string>{kAddToDictionaryCommand};
-  protocol::InitializeResult result{capabilities, protocol::ServerInfo{"copydesk", options_.version}};
-  return json(result);
+  return protocol::InitializeResult{capabilities, protocol::ServerInfo{"copydesk", options_.version}};
 }
 
 void LspServer::initialized() {
   // Warnings and errors reach the user's log panel from now on.
   logger_.setForward([this](LogLevel level, std::string_view message) {
-    notify("window/logMessage",
-           json(protocol::LogMessageParams{level == LogLevel::Error ? protocol::MessageType::Error
-                                                                    : protocol::MessageType::Warning,
-                                           std::string(message)}));
+    notify("window/logMessage", protocol::LogMessageParams{level == LogLevel::Error ? protocol::MessageType::Error
+                                                                                      : protocol::MessageType::Warning,
+                                                             std::string(message)});
   });
   if (client_.watched_files_registration) {
     request("client/registerCapability", watchedFilesRegistration(), [this](const protocol::Response& response) {

@@ -10,6 +10,9 @@
 //   LspServerConfig.cpp   settings, workspace/configuration, watched files,
 //                         config-file diagnostics
 //
+// Handlers are bound with their typed params and results (Dispatcher's
+// onRequest<Params> etc.): none reads or builds JSON itself.
+//
 // Threading: in asynchronous mode every message is handled on `executor` (a
 // single-threaded io_context: the main strand that owns all state); checks run
 // on a thread pool (Scheduler). In synchronous mode (tests, fuzzing,
@@ -30,6 +33,7 @@
 #include "server/DocumentChecks.h"
 #include "server/DocumentStore.h"
 #include "server/Logger.h"
+#include "server/LspConvert.h"
 #include "server/Scheduler.h"
 #include "server/Workspace.h"
 
@@ -77,7 +81,11 @@ class LspServer {
   void bind();
   void send(const protocol::json& message);
   void sendText(std::string body);  // a message's compact JSON text
-  void notify(std::string_view method, protocol::json params);
+  // A notification whose params are written through their field list.
+  template <class Params>
+  void notify(std::string_view method, const Params& params, std::size_t expected_bytes = 0) {
+    sendText(protocol::serializeNotification(method, protocol::toJsonText(params, expected_bytes)));
+  }
   void request(std::string_view method, protocol::json params,
                std::function<void(const protocol::Response&)> on_response);
   void showMessage(protocol::MessageType type, const std::string& message);
@@ -86,28 +94,30 @@ class LspServer {
   void releaseMemoryWhenIdle();
 
   // Lifecycle (LspServer.cpp)
-  protocol::json initialize(const protocol::json& params);
+  protocol::InitializeResult initialize(const protocol::InitializeParams& params);
   void initialized();
   void watchParent(std::int32_t pid);
 
   // Text and diagnostics (LspServerText.cpp)
-  void didOpen(const protocol::json& params);
-  void didChange(const protocol::json& params);
-  void didClose(const protocol::json& params);
-  void didSave(const protocol::json& params);
+  void didOpen(protocol::DidOpenTextDocumentParams params);
+  void didChange(const protocol::DidChangeTextDocumentParams& params);
+  void didClose(const protocol::DidCloseTextDocumentParams& params);
+  void didSave(const protocol::DidSaveTextDocumentParams& params);
   void publish(const CheckResult& result);
-  void pullDiagnostics(const protocol::json& params, protocol::Reply reply);
+  void pullDiagnostics(const protocol::DocumentDiagnosticParams& params,
+                       protocol::TypedReply<PulledDiagnostics> reply);
 
   // Features (LspServerFeatures.cpp)
-  void codeAction(const protocol::json& params, protocol::Reply reply);
-  void hover(const protocol::json& params, protocol::Reply reply);
-  protocol::json executeCommand(const protocol::json& params);
+  void codeAction(const protocol::CodeActionParams& params,
+                  protocol::TypedReply<std::vector<protocol::CodeAction>> reply);
+  void hover(const protocol::HoverParams& params, protocol::TypedReply<std::optional<protocol::Hover>> reply);
+  void executeCommand(const protocol::ExecuteCommandParams& params);
 
   // Configuration (LspServerConfig.cpp)
   void applySettings(const protocol::json& settings, std::string_view source);
   void pullConfiguration();
-  void didChangeConfiguration(const protocol::json& params);
-  void didChangeWatchedFiles(const protocol::json& params);
+  void didChangeConfiguration(const protocol::DidChangeConfigurationParams& params);
+  void didChangeWatchedFiles(const protocol::DidChangeWatchedFilesParams& params);
   bool fileEvent(const std::string& path);
   void configurationChanged();
   void flushWorkspaceReports();

@@ -82,8 +82,8 @@ void LspServer::applySettings(const json& raw, std::string_view source) {
 }
 
 void LspServer::pullConfiguration() {
-  json params = {{"items", json::array({{{"section", "copydesk"}}})}};
-  request("workspace/configuration", std::move(params), [this](const protocol::Response& response) {
+  const protocol::ConfigurationParams params{{protocol::ConfigurationItem{std::nullopt, "copydesk"}}};
+  request("workspace/configuration", protocol::toJsonTree(params), [this](const protocol::Response& response) {
     if (response.error || !response.result.is_array() || response.result.empty()) return;
     const json& value = response.result.front();
     if (value.is_null()) return;
@@ -91,8 +91,7 @@ void LspServer::pullConfiguration() {
   });
 }
 
-void LspServer::didChangeConfiguration(const json& raw) {
-  const auto params = protocol::fromParams<protocol::DidChangeConfigurationParams>(raw);
+void LspServer::didChangeConfiguration(const protocol::DidChangeConfigurationParams& params) {
   if (client_.configuration) {
     pullConfiguration();  // the pushed value may be partial or null (pull model)
     return;
@@ -100,8 +99,7 @@ void LspServer::didChangeConfiguration(const json& raw) {
   applySettings(params.settings, "workspace/didChangeConfiguration");
 }
 
-void LspServer::didChangeWatchedFiles(const json& raw) {
-  const auto params = protocol::fromParams<protocol::DidChangeWatchedFilesParams>(raw);
+void LspServer::didChangeWatchedFiles(const protocol::DidChangeWatchedFilesParams& params) {
   bool any = false;
   for (const protocol::FileEvent& event : params.changes)
     if (const auto path = protocol::fileUriToPath(event.uri)) any = fileEvent(*path) || any;
@@ -142,7 +140,7 @@ void LspServer::flushWorkspaceReports() {
     io::readWholeFile(report.path, text, unused);
     const std::string uri = protocol::pathToFileUri(report.path);
     notify("textDocument/publishDiagnostics",
-           {{"uri", uri}, {"diagnostics", configDiagnostics(report.errors, text, encoding_)}});
+           protocol::PublishDiagnosticsParams{uri, std::nullopt, configDiagnostics(report.errors, text, encoding_)});
     if (report.errors.empty()) {
       logger_.info("{} is valid again", report.path);
       continue;

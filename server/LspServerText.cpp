@@ -1,38 +1,13 @@
 // Text synchronisation and diagnostics (pushed and pulled).
 #include "protocol/Uri.h"
+#include "server/AnswerWhenFresh.h"
 #include "server/ConfigWatcher.h"
 #include "server/LspConvert.h"
 #include "server/LspServer.h"
 
 namespace copydesk::server {
 
-using protocol::ErrorCode;
-using protocol::json;
-
-namespace {
-
-constexpr std::size_t kDiagnosticBytes = 400;  // about what one diagnostic takes, fixes included
-
-// The compact text of an object whose first member, `key`, is the diagnostics
-// of `result` (streamed), followed by what `rest` writes.
-template <typename WriteRest>
-std::string withDiagnostics(const CheckResult& result, Encoding encoding, std::string_view docs_url,
-                            std::string_view key, WriteRest write_rest) {
-  std::string out;
-  out.reserve(kDiagnosticBytes * (result.findings.size() + 1));
-  protocol::JsonWriter json(out);
-  json.open('{');
-  json.key(key);
-  writeDiagnostics(result, encoding, docs_url, json);
-  write_rest(json);
-  json.close('}');
-  return out;
-}
-
-}  // namespace
-
-void LspServer::didOpen(const json& raw) {
-  auto params = protocol::fromParams<protocol::DidOpenTextDocumentParams>(raw);
+void LspServer::didOpen(protocol::DidOpenTextDocumentParams params) {
   auto& doc = params.textDocument;
   logger_.debug("open {} version {} ({}, {} bytes)", doc.uri, doc.version, doc.languageId, doc.text.size());
   const std::string uri = doc.uri;
@@ -40,8 +15,7 @@ void LspServer::didOpen(const json& raw) {
   checks_->opened(uri);
 }
 
-void LspServer::didChange(const json& raw) {
-  const auto params = protocol::fromParams<protocol::DidChangeTextDocumentParams>(raw);
+void LspServer::didChange(const protocol::DidChangeTextDocumentParams& params) {
   const std::string& uri = params.textDocument.uri;
   const auto result = store_.change(uri, params.textDocument.version, params.contentChanges, encoding_);
   if (!result.found) {
@@ -54,17 +28,15 @@ void LspServer::didChange(const json& raw) {
   checks_->changed(uri);
 }
 
-void LspServer::didClose(const json& raw) {
-  const auto params = protocol::fromParams<protocol::DidCloseTextDocumentParams>(raw);
+void LspServer::didClose(const protocol::DidCloseTextDocumentParams& params) {
   const std::string& uri = params.textDocument.uri;
   const bool was_open = store_.close(uri);
   checks_->closed(uri);
   releaseMemoryWhenIdle();
-  if (was_open) notify("textDocument/publishDiagnostics", {{"uri", uri}, {"diagnostics", json::array()}});
+  if (was_open) notify("textDocument/publishDiagnostics", protocol::PublishDiagnosticsParams{uri, std::nullopt, {}});
 }
 
-void LspServer::didSave(const json& raw) {
-  const auto params = protocol::fromParams<protocol::DidSaveTextDocumentParams>(raw);
+void LspServer::didSave(const protocol::DidSaveTextDocumentParams& params) {
   // A saved .copydesk.json or dictionary counts as a file change, for clients
   // that do not watch files.
   if (const auto path = protocol::fileUriToPath(params.textDocument.uri))
@@ -72,40 +44,30 @@ void LspServer::didSave(const json& raw) {
 }
 
 void LspServer::publish(const CheckResult& result) {
-  const std::string params = withDiagnostics(result, encoding_, docs_url_, "diagnostics", [&](protocol::JsonWriter& json) {
-    json.member("uri", result.uri);
-    json.member("version", result.version);
-  });
-  sendText(protocol::serializeNotification("textDocument/publishDiagnostics", params));
+  const StreamedDiagnostics diagnostics{&result, encoding_, docs_url_};
+  notify("textDocument/publishDiagnostics",
+         protocol::BasicPublishDiagnosticsParams<StreamedDiagnostics>{
+             result.uri, static_cast<std::int32_t>(result.version), diagnostics},  // a client's version: int32
+         diagnostics.expectedBytes());
 }
 
-void LspServer::pullDiagnostics(const json& raw, protocol::Reply reply) {
-  const auto params = protocol::fromParams<protocol::DocumentDiagnosticParams>(raw);
-  checks_->whenFresh(params.textDocument.uri, [this, reply, previous = params.previousResultId](
-                                                   std::shared_ptr<const CheckResult> result) mutable {
-    try {
-      if (reply.cancelled()) {
-        reply.error(ErrorCode::RequestCancelled, "cancelled");
-        return;
-      }
-      if (!result) {  // not open, or not a prose document
-        reply(json{{"kind", "full"}, {"items", json::array()}});
-        return;
-      }
-      const std::string id = std::to_string(result->generation) + ":" + std::to_string(result->version);
-      if (previous && *previous == id) {
-        reply(json{{"kind", "unchanged"}, {"resultId", id}});
-        return;
-      }
-      reply.withResultText(withDiagnostics(*result, encoding_, docs_url_, "items", [&](protocol::JsonWriter& json) {
-        json.member("kind", "full");
-        json.member("resultId", id);
-      }));
-    } catch (const std::exception& e) {
-      logger_.error("textDocument/diagnostic failed: {}", e.what());
-      reply.error(ErrorCode::InternalError, e.what());
-    }
-  });
+void LspServer::pullDiagnostics(const protocol::DocumentDiagnosticParams& params,
+                                protocol::TypedReply<PulledDiagnostics> reply) {
+  using FullReport = protocol::BasicFullDocumentDiagnosticReport<StreamedDiagnostics>;
+  answerWhenFresh(*checks_, logger_, params.textDocument.uri, std::move(reply),
+                  [this, previous = params.previousResultId](const CheckResult* result, auto& respond) {
+                    if (!result) {  // not open, or not a prose document
+                      respond(FullReport{});
+                      return;
+                    }
+                    const std::string id = std::to_string(result->generation) + ":" + std::to_string(result->version);
+                    if (previous && *previous == id) {
+                      respond(protocol::UnchangedDocumentDiagnosticReport{id});
+                      return;
+                    }
+                    const StreamedDiagnostics items{result, encoding_, docs_url_};
+                    respond(FullReport{id, items}, items.expectedBytes());
+                  });
 }
 
 }  // namespace copydesk::server
