@@ -12,7 +12,9 @@
 
 #include "core/EmbeddedData.h"
 #include "core/Hash.h"
+#include "text/Utf.h"
 #include "spelling/EditDistance.h"
+#include "spelling/SpellingLists.h"
 
 COPYDESK_EMBEDDED(spelling_technical_words_txt)
 COPYDESK_EMBEDDED(spelling_common_words_txt)
@@ -153,6 +155,7 @@ std::unique_ptr<SpellChecker> SpellChecker::open(const SpellingOptions& options,
     checker->dictionary_path_ = dic.string();
     checker->vocabulary_ = technicalVocabulary();
     checker->max_instances_ = std::max(1u, options.max_instances);
+    checker->english_ = lang.size() >= 2 && lang[0] == 'e' && lang[1] == 'n';
     for (const std::string& extra : options.extra_dictionaries) {
       if (!fs::is_regular_file(extra, ec)) {
         checker->warnings_.push_back("extra dictionary not found: " + extra);
@@ -290,13 +293,55 @@ bool SpellChecker::cachedIsCorrect(std::string_view word) const {
       return known == VerdictTable::Verdict::Correct;
   }
   bool correct = vocabulary_.contains(word);
-  if (!correct) {
+  // A known misspelling is wrong whatever else would take it (a prefix, an
+  // ending); the list holds no word hunspell or the technical lists accept.
+  if (!correct && !(english_ && !knownMisspellingFixes(word).empty())) {
     Lease hunspell(*this);
-    correct = (*hunspell).spell(std::string(word));
+    correct = (*hunspell).spell(std::string(word)) || (english_ && acceptedByLists(word, *hunspell));
   }
   std::unique_lock lock(shard.mutex);
   shard.answers.insert(hash, word, correct);
   return correct;
+}
+
+namespace {
+
+// A plural hunspell does not list for a countable noun ("navigations",
+// "abstractions", "implementors").
+bool pluralOfCountableNoun(std::string_view lower) {
+  if (lower.size() < 6 || lower.back() != 's') return false;
+  const std::string_view stem = lower.substr(0, lower.size() - 1);
+  for (std::string_view end : {"tion", "sion", "ment", "ance", "ence", "ity", "er", "or"})
+    if (stem.size() > end.size() + 2 && stem.substr(stem.size() - end.size()) == end) return true;
+  return false;
+}
+
+}  // namespace
+
+bool SpellChecker::acceptedByLists(std::string_view word, Hunspell& hunspell) const {
+  if (inTechnicalLists(word)) return true;
+  const std::string lower = utf::toLower(word);
+  // British and American spellings are both English (style/spelling-variant
+  // keeps a document to one).
+  if (!americanSpelling(lower).empty() || !britishSpelling(lower).empty()) return true;
+  if (lower.size() < 5 || lower.find_first_not_of("abcdefghijklmnopqrstuvwxyz-'") != std::string::npos) return false;
+  const auto listed = [&](std::string_view w) { return vocabulary_.contains(w) || inTechnicalLists(w); };
+  // Regular forms of a listed technical word ("prerendered", "profilers").
+  for (const std::string& stem : suffixStems(lower))
+    if (listed(stem)) return true;
+  if (pluralOfCountableNoun(lower) && hunspell.spell(lower.substr(0, lower.size() - 1))) return true;
+  // A productive prefix before a word ("unmount", "deprioritize", "multicores").
+  for (std::string_view rest : prefixRemainders(lower)) {
+    if (listed(rest) || hunspell.spell(std::string(rest))) return true;
+    for (const std::string& stem : suffixStems(rest))
+      if (listed(stem)) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> SpellChecker::knownMisspelling(std::string_view word) const {
+  if (!english_ || vocabulary_.contains(word)) return {};
+  return knownMisspellingFixes(word);
 }
 
 bool SpellChecker::isCorrect(std::string_view raw) const {
