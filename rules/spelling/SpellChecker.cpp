@@ -311,9 +311,7 @@ namespace {
 bool pluralOfCountableNoun(std::string_view lower) {
   if (lower.size() < 6 || lower.back() != 's') return false;
   const std::string_view stem = lower.substr(0, lower.size() - 1);
-  for (std::string_view end : {"tion", "sion", "ment", "ance", "ence", "ity", "er", "or"})
-    if (stem.size() > end.size() + 2 && stem.substr(stem.size() - end.size()) == end) return true;
-  return false;
+  return stem.back() != 's' && stem.back() != 'y';
 }
 
 }  // namespace

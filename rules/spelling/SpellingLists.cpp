@@ -181,6 +181,15 @@ bool inAcceptedPhrase(const std::vector<std::string_view>& words, std::size_t in
   return false;
 }
 
+bool isHyphenatedPhrase(std::string_view lower) {
+  for (const auto& phrase : phrases()) {
+    std::string joined;
+    for (std::string_view word : phrase) joined.append(joined.empty() ? "" : "-").append(word);
+    if (joined == lower) return true;
+  }
+  return false;
+}
+
 std::vector<std::string> suffixStems(std::string_view w) {
   std::vector<std::string> out;
   if (w.size() < 5) return out;

@@ -28,6 +28,8 @@ std::string_view britishSpelling(std::string_view american_lower);
 // ("de facto", "ad hoc", "et al.", "vice versa", "per se", "a priori"):
 // true when word `index` of `words` (lower-cased) is part of one.
 bool inAcceptedPhrase(const std::vector<std::string_view>& words, std::size_t index);
+// True when `lower` is a whole expression written with hyphens ("de-facto").
+bool isHyphenatedPhrase(std::string_view lower);
 
 // Regular forms, for accepting a technical word's inflections (prerenders,
 // prerendered, prerendering; profilers; memoized; cacheable): the stems `word`

@@ -144,6 +144,7 @@ class SpellingRule final : public Rule {
       if (looksLikeTypo(ctx, word)) report(ctx, span, sink);
       return;
     }
+    if (isHyphenatedPhrase(utf::toLower(word))) return;  // "de-facto"
     // A hyphenated compound is fine when each of its parts is.
     std::size_t start = 0;
     while (start <= word.size()) {

@@ -6,8 +6,12 @@
 
 #include "rules/RuleTestHelpers.h"
 
+#include "core/EmbeddedData.h"
 #include "spelling/SpellChecker.h"
 #include "spelling/SpellingLists.h"
+
+COPYDESK_EMBEDDED(spelling_cspell_vocabulary_txt)
+COPYDESK_EMBEDDED(spelling_common_misspellings_txt)
 
 namespace copydesk::testing {
 namespace {
@@ -72,6 +76,26 @@ TEST(SpellingLists, TriBeforeAHyphen) { expectNoFindings("spelling", "A tri-colo
 TEST(SpellingLists, UnknownWordsWithNoWordOneEditAwayAreTermsNotTypos) {
   expectNoFindings("spelling", "Run qwzxtool with the dockershim and jenkins on rkt.");
   expectFindings("spelling", "Ask the [[mantainers]] first.");
+}
+
+TEST(SpellingLists, EveryListedWordIsFound) {
+  std::istringstream vocabulary{std::string(data::spelling_cspell_vocabulary_txt)};
+  std::string line;
+  int words = 0;
+  while (std::getline(vocabulary, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    ++words;
+    EXPECT_TRUE(inTechnicalLists(line)) << line;
+  }
+  EXPECT_GT(words, 10000);
+  std::istringstream misspellings{std::string(data::spelling_common_misspellings_txt)};
+  int entries = 0;
+  while (std::getline(misspellings, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    if (++entries % 97 != 0) continue;  // a sample: each lookup builds a vector
+    EXPECT_FALSE(knownMisspellingFixes(line.substr(0, line.find('\t'))).empty()) << line;
+  }
+  EXPECT_GT(entries, 50000);
 }
 
 TEST(SpellingLists, ListsAreSortedAndFound) {
