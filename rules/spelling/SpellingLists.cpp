@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
+#include <cstdint>
 #include <unordered_map>
 
 #include "core/EmbeddedData.h"
@@ -86,8 +88,17 @@ auto withLower(std::string_view word, F&& f) {
   return f(std::string_view(lower));
 }
 
+constexpr std::size_t kVariantBits = std::size_t{1} << 16;
+
+std::size_t variantBit(std::string_view lower) {
+  std::uint32_t h = 2166136261u;  // FNV-1a
+  for (const char c : lower) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return (h ^ (h >> 16)) & (kVariantBits - 1);
+}
+
 struct Variants {
   std::unordered_map<std::string_view, std::string_view> to_american, to_british;
+  std::bitset<kVariantBits> bits;
 };
 
 const Variants& variants() {
@@ -103,6 +114,8 @@ const Variants& variants() {
       const std::string_view gb = line.substr(0, tab), us = line.substr(tab + 1);
       out.to_american.emplace(gb, us);
       out.to_british.emplace(us, gb);  // the first British form listed for it
+      out.bits.set(variantBit(gb));
+      out.bits.set(variantBit(us));
     }
     return out;
   }();
@@ -156,6 +169,8 @@ std::vector<std::string> knownMisspellingFixes(std::string_view word) {
   }
   return fixes;
 }
+
+bool mayHaveVariant(std::string_view lower) { return variants().bits.test(variantBit(lower)); }
 
 std::string_view americanSpelling(std::string_view british_lower) {
   const auto& map = variants().to_american;

@@ -23,6 +23,9 @@ std::vector<std::string> knownMisspellingFixes(std::string_view word);
 // variant in lower case out, empty when the word has no listed variant.
 std::string_view americanSpelling(std::string_view british_lower);
 std::string_view britishSpelling(std::string_view american_lower);
+// A cheap pre-test (a bit table of hashes, no allocation): false for nearly
+// every word that has neither, and true for every word that has one.
+bool mayHaveVariant(std::string_view lower);
 
 // Multi-word expressions whose words are not English words on their own
 // ("de facto", "ad hoc", "et al.", "vice versa", "per se", "a priori"):

@@ -91,6 +91,7 @@ class SpellingVariantRule final : public Rule {
         }
         if (!letters) continue;
         const std::string_view lower(buffer, word.size());
+        if (!mayHaveVariant(lower)) continue;  // nearly every word: no map lookup
         if (const std::string_view us = americanSpelling(lower); !us.empty()) {
           uses.push_back({token.span, std::string(us), System::British, familyOf(us)});
         } else if (const std::string_view gb = britishSpelling(lower); !gb.empty()) {
