@@ -6,6 +6,7 @@
 
 #include "rules/RuleTestHelpers.h"
 
+#include "core/Config.h"
 #include "core/EmbeddedData.h"
 #include "spelling/SpellChecker.h"
 #include "spelling/SpellingLists.h"
@@ -151,6 +152,28 @@ TEST(SpellingVariant, ConfiguredVariantFlagsTheOther) {
   expectFix("style/spelling-variant", "The colour is fine.", "The color is fine.", {{"variant", "en-US"}});
   expectFix("style/spelling-variant", "Organize it.", "Organise it.", {{"variant", "en-GB"}});
   expectNoFindings("style/spelling-variant", "The color of the center.", {{"variant", "en-US"}});
+}
+
+// "spelling": {"variant": ...} in .copydesk.json reaches style/spelling-variant.
+int variantFindings(std::string_view config_json, std::string text) {
+  const ConfigParseResult config = parseConfigText(config_json, "/test/.copydesk.json");
+  for (const ConfigError& e : config.errors) ADD_FAILURE() << e.format();
+  const ResolvedRules resolved = resolveRules(config.config, "/test/test.md");
+  const auto document = Document::create("/test/test.md", std::move(text), DocumentFormat::Markdown);
+  int n = 0;
+  for (const Finding& f : checkDocument(*document, resolved.rules, {testSpellChecker(), nullptr}))
+    n += f.rule_id == "style/spelling-variant" ? 1 : 0;
+  return n;
+}
+
+TEST(SpellingVariant, TheConfigurationsSpellingVariantReachesTheRule) {
+  EXPECT_EQ(variantFindings(R"({"spelling": {"variant": "en-US"}})", "The colour is fine.\n"), 1);
+  EXPECT_EQ(variantFindings(R"({"spelling": {"variant": "en-GB"}})", "The colour is fine.\n"), 0);
+  EXPECT_EQ(variantFindings(R"({})", "The colour is fine.\n"), 0);
+}
+
+TEST(SpellingVariant, AVariantOtherThanEnUsOrEnGbIsAConfigError) {
+  EXPECT_FALSE(parseConfigText(R"({"spelling": {"variant": "en-AU"}})", "/test/.copydesk.json").errors.empty());
 }
 
 TEST(SpellingVariant, NamesAndCodeAreLeftAlone) {
