@@ -72,6 +72,7 @@ struct SpellingSettings {
   std::vector<std::string> dictionaries;  // absolute (resolved against the config's folder)
   std::vector<std::string> words;
   std::optional<bool> check_names;
+  std::optional<std::string> variant;  // "en-US" | "en-GB": style/spelling-variant flags the other
 };
 
 struct Config {

@@ -117,7 +117,7 @@ class ConfigParser {
 
   void readSpelling(const nlohmann::json& value, const std::string& pointer) {
     if (!reader_.isObject(value, pointer, "\"spelling\"")) return;
-    reader_.checkKeys(value, pointer, "\"spelling\"", {"language", "dictionaries", "words", "checkNames"});
+    reader_.checkKeys(value, pointer, "\"spelling\"", {"language", "dictionaries", "words", "checkNames", "variant"});
     SpellingSettings& s = config_.spelling;
     if (value.contains("language") && reader_.isString(value["language"], pointer + "/language", "\"language\""))
       s.language = value["language"].get<std::string>();
@@ -127,6 +127,14 @@ class ConfigParser {
     if (value.contains("words")) s.words = reader_.strings(value["words"], pointer + "/words", "\"words\"");
     if (value.contains("checkNames") && reader_.isBoolean(value["checkNames"], pointer + "/checkNames", "\"checkNames\""))
       s.check_names = value["checkNames"].get<bool>();
+    if (value.contains("variant") && reader_.isString(value["variant"], pointer + "/variant", "\"variant\"")) {
+      const std::string variant = value["variant"].get<std::string>();
+      if (variant == "en-US" || variant == "en-GB") {
+        s.variant = variant;
+      } else {
+        reader_.error(pointer + "/variant", "\"variant\" must be \"en-US\" or \"en-GB\", not \"" + variant + "\"");
+      }
+    }
   }
 
   void readAsOf(const nlohmann::json& value, const std::string& pointer) {

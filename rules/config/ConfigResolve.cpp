@@ -66,6 +66,7 @@ void applySettings(const std::vector<RuleSetting>& settings, std::vector<RuleSta
 nlohmann::json sectionOptions(const Config& config, std::string_view id) {
   nlohmann::json options = nlohmann::json::object();
   if (id == "spelling" && config.spelling.check_names) options["checkNames"] = *config.spelling.check_names;
+  if (id == "style/spelling-variant" && config.spelling.variant) options["variant"] = *config.spelling.variant;
   if (id.starts_with("facts/")) options = config.facts;
   return options;
 }
@@ -123,6 +124,7 @@ Config mergeConfig(const Config& base, const Config& overlay) {
   SpellingSettings& spelling = merged.spelling;
   if (overlay.spelling.language) spelling.language = overlay.spelling.language;
   if (overlay.spelling.check_names) spelling.check_names = overlay.spelling.check_names;
+  if (overlay.spelling.variant) spelling.variant = overlay.spelling.variant;
   spelling.dictionaries.insert(spelling.dictionaries.end(), overlay.spelling.dictionaries.begin(),
                                overlay.spelling.dictionaries.end());
   spelling.words.insert(spelling.words.end(), overlay.spelling.words.begin(), overlay.spelling.words.end());

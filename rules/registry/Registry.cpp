@@ -39,6 +39,7 @@ const RegistryData& registry() {
     d.owned.push_back(makePunctuationSpacingRule());
     d.owned.push_back(makeRepeatedWordRule());
     d.owned.push_back(makeSentenceLengthRule());
+    d.owned.push_back(makeSpellingVariantRule());
     d.owned.push_back(makeWordinessRule());
     for (const auto& rule : d.owned) d.sorted.push_back(rule.get());
     std::sort(d.sorted.begin(), d.sorted.end(),

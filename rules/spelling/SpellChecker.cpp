@@ -10,9 +10,12 @@
 #include <thread>
 #include <tuple>
 
+#include "nlp/SpellingVariants.h"
+#include "spelling/SpellingLists.h"
+#include "spelling/support/EditDistance.h"
 #include "text/EmbeddedData.h"
 #include "text/Hash.h"
-#include "spelling/support/EditDistance.h"
+#include "text/Utf.h"
 
 COPYDESK_EMBEDDED(spelling_technical_words_txt)
 COPYDESK_EMBEDDED(spelling_common_words_txt)
@@ -153,6 +156,7 @@ std::unique_ptr<SpellChecker> SpellChecker::open(const SpellingOptions& options,
     checker->dictionary_path_ = dic.string();
     checker->vocabulary_ = technicalVocabulary();
     checker->max_instances_ = std::max(1u, options.max_instances);
+    checker->english_ = lang.size() >= 2 && lang[0] == 'e' && lang[1] == 'n';
     for (const std::string& extra : options.extra_dictionaries) {
       if (!fs::is_regular_file(extra, ec)) {
         checker->warnings_.push_back("extra dictionary not found: " + extra);
@@ -293,10 +297,52 @@ bool SpellChecker::cachedIsCorrect(std::string_view word) const {
   if (!correct) {
     Lease hunspell(*this);
     correct = (*hunspell).spell(std::string(word));
+    // A known misspelling is wrong whatever else would take it (a prefix, an
+    // ending). The list holds no word hunspell or the technical lists accept,
+    // so asking it after hunspell is the same as asking it first, and cheaper.
+    if (!correct && english_ && knownMisspellingFixes(word).empty()) correct = acceptedByLists(word, *hunspell);
   }
   std::unique_lock lock(shard.mutex);
   shard.answers.insert(hash, word, correct);
   return correct;
+}
+
+namespace {
+
+// A plural hunspell does not list for a countable noun ("navigations",
+// "abstractions", "implementors").
+bool pluralOfCountableNoun(std::string_view lower) {
+  if (lower.size() < 6 || lower.back() != 's') return false;
+  const std::string_view stem = lower.substr(0, lower.size() - 1);
+  return stem.back() != 's' && stem.back() != 'y';
+}
+
+}  // namespace
+
+bool SpellChecker::acceptedByLists(std::string_view word, Hunspell& hunspell) const {
+  if (inTechnicalLists(word)) return true;
+  const std::string lower = utf::toLower(word);
+  // British and American spellings are both English (style/spelling-variant
+  // keeps a document to one).
+  if (!americanSpelling(lower).empty() || !britishSpelling(lower).empty()) return true;
+  if (lower.size() < 5 || lower.find_first_not_of("abcdefghijklmnopqrstuvwxyz-'") != std::string::npos) return false;
+  const auto listed = [&](std::string_view w) { return vocabulary_.contains(w) || inTechnicalLists(w); };
+  // Regular forms of a listed technical word ("prerendered", "profilers").
+  for (const std::string& stem : suffixStems(lower))
+    if (listed(stem)) return true;
+  if (pluralOfCountableNoun(lower) && hunspell.spell(lower.substr(0, lower.size() - 1))) return true;
+  // A productive prefix before a word ("unmount", "deprioritize", "multicores").
+  for (std::string_view rest : prefixRemainders(lower)) {
+    if (listed(rest) || hunspell.spell(std::string(rest))) return true;
+    for (const std::string& stem : suffixStems(rest))
+      if (listed(stem)) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> SpellChecker::knownMisspelling(std::string_view word) const {
+  if (!english_ || vocabulary_.contains(word)) return {};
+  return knownMisspellingFixes(word);
 }
 
 bool SpellChecker::isCorrect(std::string_view raw) const {

@@ -75,6 +75,10 @@ class SpellChecker {
   // "happening").
   std::vector<std::string> quickSuggest(std::string_view word, std::size_t max) const;
 
+  // The corrections of a known misspelling (English only; see SpellingLists.h),
+  // best first; empty for any other word and for words the writer's word lists take.
+  std::vector<std::string> knownMisspelling(std::string_view word) const;
+
   const std::string& dictionaryPath() const { return dictionary_path_; }
   // True once suggestions are screened by the index of dictionary forms.
   bool suggestionIndexReady() const { return word_forms_ready_.load(std::memory_order_acquire) != nullptr; }
@@ -98,6 +102,9 @@ class SpellChecker {
   // The edit-distance-1 candidates hunspell accepts, in generation order.
   std::vector<std::string> nearWords(std::string_view word, Hunspell& hunspell) const;
   bool accepts(Hunspell& hunspell, const std::string& word) const;
+  // English words beyond hunspell's: the technical lists, British and American
+  // variants, regular forms of listed words, prefixed words.
+  bool acceptedByLists(std::string_view word, Hunspell& hunspell) const;
   // The index of dictionary forms once built (started at open() or when
   // suggestions for kWordsBeforeIndex words were computed); null until then, and when the
   // dictionary uses features it does not model (then every variant goes to
@@ -112,6 +119,7 @@ class SpellChecker {
   std::vector<std::pair<std::string, std::string>> replacements_;  // the .aff's REP table
   std::string dictionary_path_;
   WordList vocabulary_;
+  bool english_ = false;
   std::vector<std::string> warnings_;
 
   // Pool of hunspell instances: `free_` holds the idle ones.

@@ -18,6 +18,7 @@ std::unique_ptr<Rule> makePufferyRule();
 std::unique_ptr<Rule> makePunctuationSpacingRule();
 std::unique_ptr<Rule> makeRepeatedWordRule();
 std::unique_ptr<Rule> makeSentenceLengthRule();
+std::unique_ptr<Rule> makeSpellingVariantRule();
 std::unique_ptr<Rule> makeWordinessRule();
 
 }  // namespace copydesk

@@ -83,13 +83,13 @@ TEST_F(Fix, IsIdempotentAndKeepsPermissions) {
 }
 
 TEST_F(Fix, ExitStatusReflectsWhatRemains) {
-  // "qwzxv" has no safe suggestion, so it stays and keeps the exit status at 1.
-  const std::string file = write("a.md", "A concensus about qwzxv.\n");
+  // "plasticx" has no safe suggestion, so it stays and keeps the exit status at 1.
+  const std::string file = write("a.md", "A concensus about plasticx.\n");
   const ProcessResult r = runCopydesk({"check", "--fix", "--format", "json", file});
   EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
-  EXPECT_EQ(read(file), "A consensus about qwzxv.\n");
+  EXPECT_EQ(read(file), "A consensus about plasticx.\n");
   EXPECT_TRUE(has(r.err, "a.md: fixed 1 problem\n")) << r.err;  // stdout stays JSON
-  EXPECT_TRUE(has(r.out, "qwzxv")) << r.out;
+  EXPECT_TRUE(has(r.out, "plasticx")) << r.out;
   EXPECT_FALSE(has(r.out, "concensus")) << r.out;
 }
 

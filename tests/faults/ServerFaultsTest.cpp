@@ -215,7 +215,7 @@ TEST(ServerFaults, ConfigBrokenUnreadableOrDeletedKeepsTheLastGoodOne) {
 
 TEST(ServerFaults, GarbageDictionariesGiveAClearErrorAndSpellingKeepsWorking) {
   TempFolder root;
-  root.write(".copydesk/dictionary.txt", "Ferrocene\nblorptastic\n");
+  root.write(".copydesk/dictionary.txt", "Ferrocene\ngizmox\n");
   // An extra dictionary from the config that is garbage from the start.
   std::string garbage;
   std::mt19937 rng(5);
@@ -226,7 +226,7 @@ TEST(ServerFaults, GarbageDictionariesGiveAClearErrorAndSpellingKeepsWorking) {
   root.write(".copydesk.json", R"({"spelling": {"dictionaries": ["extra.dic", "extra.txt"]}})");
   Session s(root);
   ASSERT_TRUE(s.initialized());
-  const std::string text = "We saw blorptastic results and concensus on the plan.\n";
+  const std::string text = "We saw gizmox results and concensus on the plan.\n";
   s.open("a.md", text);
   json items = s.diagnostics("a.md");
   EXPECT_EQ(countCode(items, "spelling"), 1u) << items.dump();  // concensus only

@@ -78,7 +78,7 @@ TEST(LspWorkspace, AddToDictionaryWritesTheFileAndClearsTheDiagnostic) {
   Session s;
   s.initialize(json::object(), dir.uri());
   const std::string uri = dir.uriOf("docs/a.md");
-  s.open(uri, "# Notes\n\nThe zorblatic engine works.\n");
+  s.open(uri, "# Notes\n\nThe gizmox engine works.\n");
   const json spelling = findCode(s.diagnostics(uri, 1)["diagnostics"], "spelling");
   ASSERT_FALSE(spelling.is_null());
   const json actions = s.request("textDocument/codeAction", {{"textDocument", {{"uri", uri}}},
@@ -86,15 +86,15 @@ TEST(LspWorkspace, AddToDictionaryWritesTheFileAndClearsTheDiagnostic) {
                                                              {"context", {{"diagnostics", {spelling}}}}});
   json command;
   for (const json& action : actions["result"])
-    if (action["title"] == "Add 'zorblatic' to dictionary") command = action["command"];
+    if (action["title"] == "Add 'gizmox' to dictionary") command = action["command"];
   ASSERT_FALSE(command.is_null()) << actions.dump();
   const json reply = s.request("workspace/executeCommand", {{"command", command["command"]}, {"arguments", command["arguments"]}});
   EXPECT_TRUE(reply.contains("result")) << reply.dump();
-  EXPECT_EQ(dir.read(".copydesk/dictionary.txt"), "zorblatic\n");
+  EXPECT_EQ(dir.read(".copydesk/dictionary.txt"), "gizmox\n");
   EXPECT_TRUE(findCode(s.diagnostics(uri, 1)["diagnostics"], "spelling").is_null());
   // Twice: no duplicate line.
   s.request("workspace/executeCommand", {{"command", command["command"]}, {"arguments", command["arguments"]}});
-  EXPECT_EQ(dir.read(".copydesk/dictionary.txt"), "zorblatic\n");
+  EXPECT_EQ(dir.read(".copydesk/dictionary.txt"), "gizmox\n");
 }
 
 TEST(LspWorkspace, AddToDictionaryRefusesPathsOutsideTheWorkspace) {
@@ -105,11 +105,11 @@ TEST(LspWorkspace, AddToDictionaryRefusesPathsOutsideTheWorkspace) {
   other.write(".copydesk/dictionary.txt", "alpha\n");
   const json reply = s.request("workspace/executeCommand",
                                {{"command", "copydesk.addToDictionary"},
-                                {"arguments", {{{"uri", other.uriOf("a.md")}, {"word", "zorblatic"}}}}});
+                                {"arguments", {{{"uri", other.uriOf("a.md")}, {"word", "gizmox"}}}}});
   // The nearest dictionary is outside the root, so the root's is used instead.
   EXPECT_TRUE(reply.contains("result")) << reply.dump();
   EXPECT_EQ(other.read(".copydesk/dictionary.txt"), "alpha\n");
-  EXPECT_EQ(dir.read(".copydesk/dictionary.txt"), "zorblatic\n");
+  EXPECT_EQ(dir.read(".copydesk/dictionary.txt"), "gizmox\n");
 }
 
 TEST(LspWorkspace, DictionaryFileChangesAreWatched) {
@@ -117,9 +117,9 @@ TEST(LspWorkspace, DictionaryFileChangesAreWatched) {
   Session s;
   s.initialize(json::object(), dir.uri());
   const std::string uri = dir.uriOf("a.md");
-  s.open(uri, "# Notes\n\nThe zorblatic engine works.\n");
+  s.open(uri, "# Notes\n\nThe gizmox engine works.\n");
   EXPECT_FALSE(findCode(s.diagnostics(uri, 1)["diagnostics"], "spelling").is_null());
-  dir.write(".copydesk/dictionary.txt", "zorblatic\n");
+  dir.write(".copydesk/dictionary.txt", "gizmox\n");
   s.notify("workspace/didChangeWatchedFiles", {{"changes", {{{"uri", dir.uriOf(".copydesk/dictionary.txt")}, {"type", 1}}}}});
   EXPECT_TRUE(findCode(s.diagnostics(uri, 1)["diagnostics"], "spelling").is_null());
 }
@@ -130,12 +130,12 @@ TEST(LspWorkspace, EditorSettingsMergeOverTheFile) {
   Session s;
   s.initialize(json::object(), dir.uri(), {{"copydesk", {{"spelling", {{"words", {"concensus"}}}}}}});
   const std::string uri = dir.uriOf("a.md");
-  s.open(uri, kArticle + "The zorblatic engine.\n");
+  s.open(uri, kArticle + "The gizmox engine.\n");
   const json first = s.diagnostics(uri, 1)["diagnostics"];
   ASSERT_EQ(first.size() >= 1, true);
   for (const json& d : first) {
     if (d["code"] == "spelling") {
-      EXPECT_EQ(d["data"]["word"], "zorblatic");  // concensus accepted
+      EXPECT_EQ(d["data"]["word"], "gizmox");  // concensus accepted
     }
   }
   // didChangeConfiguration (no workspace/configuration support): push model.

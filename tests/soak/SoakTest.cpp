@@ -308,7 +308,7 @@ class Soak : public ::testing::Test {
   // Appends a marker misspelling to every document, pulls the diagnostics of
   // each and checks them against the client's text.
   void verify(std::vector<ClientDocument>& docs, RoundFigures& figures) {
-    const std::string marker = "zorbleflap";
+    const std::string marker = "lemonx";
     std::vector<std::size_t> marker_at(docs.size());
     for (std::size_t i = 0; i < docs.size(); ++i) {
       const std::size_t end = docs[i].text.size();

@@ -111,9 +111,9 @@ bool isElidedName(std::string_view word) {
 }
 
 bool isCompoundPrefix(std::string_view part) {
-  static constexpr std::array<std::string_view, 24> kPrefixes = {
+  static constexpr std::array<std::string_view, 25> kPrefixes = {
       "anti", "auto", "bi",    "co",  "counter", "cross", "de",  "e",   "ex",  "hyper", "inter", "intra",
-      "meta", "micro", "mid", "multi", "non",    "over",  "post", "pre", "re", "semi",  "sub",   "un"};
+      "meta", "micro", "mid", "multi", "non",    "over",  "post", "pre", "re", "semi",  "sub",   "tri", "un"};
   for (std::string_view prefix : kPrefixes) {
     if (part.size() != prefix.size()) continue;
     bool same = true;
