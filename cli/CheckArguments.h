@@ -8,7 +8,8 @@
 
 namespace copydesk::cli {
 
-extern const char* const kCheckUsage;
+// The text of `copydesk check --help` (its formats from the formats table).
+std::string checkUsage();
 
 struct CheckOptions {
   OutputFormat format = OutputFormat::Text;

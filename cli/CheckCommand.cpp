@@ -213,7 +213,7 @@ int runCheck(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
       const std::string_view arg = argv[i];
       if (arg == "-h" || arg == "--help") {
-        std::fputs(kCheckUsage, stdout);
+        std::fputs(checkUsage().c_str(), stdout);
         return 0;
       }
     }
