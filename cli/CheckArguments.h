@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "cli/CheckResults.h"
-#include "cli/CheckSetup.h"
+#include "cli/FileSetups.h"
 
 namespace copydesk::cli {
 
