@@ -2,14 +2,13 @@
 
 #include <cstdlib>
 
+#include "markup/Formats.h"
+
 namespace copydesk::cli {
 
-const char* const kCheckUsage =
-    "Usage: copydesk check [options] PATH...\n"
-    "\n"
-    "Checks Markdown (.md, .markdown) and plain-text (.txt) files. Folders are walked,\n"
-    "skipping hidden entries and whatever their .gitignore files ignore.\n"
-    "\n"
+namespace {
+
+const char* const kCheckOptions =
     "Options:\n"
     "  --format FORMAT           output format: text (default), json (LSP diagnostics),\n"
     "                            sarif (SARIF 2.1.0) or github (GitHub Actions annotations)\n"
@@ -39,6 +38,22 @@ const char* const kCheckUsage =
     "\n"
     "Exit status: 0 no finding at or above --fail-on (after --fix: none remaining), 1 some,\n"
     "2 usage, configuration or I/O error.\n";
+
+}  // namespace
+
+std::string checkUsage() {
+  std::string usage =
+      "Usage: copydesk check [options] PATH...\n"
+      "\n"
+      "Checks the files of these formats (extensions in any case):\n";
+  for (const FormatInfo& format : formats()) usage += "  " + describeFormat(format) + "\n";
+  return usage +
+         "Folders are walked for them, skipping hidden entries and whatever their\n"
+         ".gitignore files ignore; a file named on the command line is checked whatever\n"
+         "its name (as plain text unless its extension names another format).\n"
+         "\n" +
+         kCheckOptions;
+}
 
 namespace {
 

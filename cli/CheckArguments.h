@@ -4,11 +4,12 @@
 #include <vector>
 
 #include "cli/CheckResults.h"
-#include "cli/CheckSetup.h"
+#include "cli/FileSetups.h"
 
 namespace copydesk::cli {
 
-extern const char* const kCheckUsage;
+// The text of `copydesk check --help` (its formats from the formats table).
+std::string checkUsage();
 
 struct CheckOptions {
   OutputFormat format = OutputFormat::Text;

@@ -13,7 +13,7 @@
 
 #include "cli/CheckArguments.h"
 #include "cli/CheckResults.h"
-#include "cli/CheckSetup.h"
+#include "cli/FileSetups.h"
 #include "cli/FileWalker.h"
 #include "cli/Progress.h"
 #include "cli/ReadFile.h"
@@ -29,7 +29,7 @@ namespace {
 // --fix on one checked file: applies its safe fixes and writes the result
 // atomically (refusing if the file changed meanwhile), or with --dry-run only
 // computes the diff. On success `file` then describes the fixed text.
-void fixFile(FileResult& file, const FileSetup& setup, bool dry_run) {
+void fixFile(FileResult& file, const CheckSetup& setup, bool dry_run) {
   FixedDocument fixed = applySafeFixes(file.document, file.findings, setup.rules.rules, setup.services);
   if (fixed.applied.empty()) return;
   file.fix.applied = std::move(fixed.applied);
@@ -69,7 +69,7 @@ std::optional<std::string> fileReport(const FileResult& file, const CheckOptions
   return out;
 }
 
-FileResult checkFile(const std::string& path, const CheckOptions& options, const FileSetup& setup,
+FileResult checkFile(const std::string& path, const CheckOptions& options, const CheckSetup& setup,
                      const OutputStyle& style) {
   FileResult result;
   result.path = path;
@@ -95,14 +95,14 @@ unsigned workerCount(const CheckOptions& options, std::size_t files) {
 }
 
 std::vector<FileResult> checkAll(const std::vector<std::string>& files, const CheckOptions& options,
-                                 const std::vector<FileSetup>& setups, Progress& progress) {
+                                 const std::vector<std::shared_ptr<const CheckSetup>>& setups, Progress& progress) {
   std::vector<FileResult> results(files.size());
   const unsigned jobs = workerCount(options, files.size());
   const OutputStyle style = outputStyle(options);
   std::atomic<std::size_t> next{0};
   const auto worker = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++) {
-      results[i] = checkFile(files[i], options, setups[i], style);
+      results[i] = checkFile(files[i], options, *setups[i], style);
       progress.fileDone(files[i]);
     }
   };
@@ -114,20 +114,19 @@ std::vector<FileResult> checkAll(const std::vector<std::string>& files, const Ch
   return results;
 }
 
-// Loads each file's configuration and spell checker (owned by `setup`, which
-// must outlive the check); prints problems and returns false when any is fatal.
-bool prepareAll(const std::vector<std::string>& files, CheckSetup& setup, std::vector<FileSetup>& setups) {
+// Loads each file's configuration and spell checker (all of them before any
+// check starts: `setup` is not thread-safe, the setups it gives are immutable);
+// prints problems and returns false when any is fatal (then some setups are null).
+bool prepareAll(const std::vector<std::string>& files, FileSetups& setup,
+                std::vector<std::shared_ptr<const CheckSetup>>& setups) {
   std::vector<std::string> errors;
   setups.resize(files.size());
-  for (std::size_t i = 0; i < files.size(); ++i) setup.prepare(files[i], setups[i], errors);
-  if (files.empty()) {  // still validate the configuration and the spelling language
-    FileSetup unused;
-    setup.prepare(".", unused, errors);
-  }
+  for (std::size_t i = 0; i < files.size(); ++i) setups[i] = setup.prepare(files[i], errors);
+  if (files.empty()) setup.prepare(".", errors);  // still validate the configuration and the spelling language
   for (const std::string& warning : setup.takeWarnings())
     std::fprintf(stderr, "copydesk check: warning: %s\n", warning.c_str());
   for (const std::string& error : errors) std::fprintf(stderr, "%s\n", error.c_str());
-  return errors.empty();
+  return errors.empty() && std::find(setups.begin(), setups.end(), nullptr) == setups.end();
 }
 
 // Prints why files were not checked or not fixed, counts findings; true when
@@ -213,7 +212,7 @@ int runCheck(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
       const std::string_view arg = argv[i];
       if (arg == "-h" || arg == "--help") {
-        std::fputs(kCheckUsage, stdout);
+        std::fputs(checkUsage().c_str(), stdout);
         return 0;
       }
     }
@@ -232,8 +231,8 @@ int runCheck(int argc, char** argv) {
   options.setup.spelling.max_instances = workerCount(options, walk.files.size());
   // Every finding of a check carries its suggestions: screen them all.
   options.setup.spelling.suggestion_index_at_open = true;
-  CheckSetup setup(options.setup);
-  std::vector<FileSetup> setups;
+  FileSetups setup(options.setup);
+  std::vector<std::shared_ptr<const CheckSetup>> setups;
   if (!prepareAll(walk.files, setup, setups)) return 2;
   Progress progress(walk.files.size(), Progress::wanted());
   std::vector<FileResult> results = checkAll(walk.files, options, setups, progress);

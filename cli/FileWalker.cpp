@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "cli/Gitignore.h"
+#include "markup/Formats.h"
 
 namespace copydesk::cli {
 
@@ -13,10 +14,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool checkable(const fs::path& path) {
-  const std::string ext = path.extension().string();
-  return ext == ".md" || ext == ".markdown" || ext == ".txt";
-}
+// A file of a format in the formats table (its extension in any case).
+bool checkable(const fs::path& path) { return formatForExtension(path.filename().string()) != nullptr; }
 
 std::string readSmallFile(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);

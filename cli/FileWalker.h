@@ -1,7 +1,8 @@
 #pragma once
 // Expands the paths given on the command line into the files to check:
-// files are taken as given; folders are walked for *.md, *.markdown and *.txt,
-// skipping hidden entries and whatever the .gitignore files of that tree ignore.
+// files are taken as given; folders are walked for the files whose extension
+// (in any case) is in the formats table (markup/Formats.h), skipping hidden
+// entries and whatever the .gitignore files of that tree ignore.
 #include <string>
 #include <vector>
 

@@ -7,30 +7,6 @@
 
 namespace copydesk::server {
 
-namespace {
-
-bool endsWith(std::string_view text, std::string_view suffix) {
-  if (text.size() < suffix.size()) return false;
-  for (std::size_t i = 0; i < suffix.size(); ++i) {
-    char c = text[text.size() - suffix.size() + i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != suffix[i]) return false;
-  }
-  return true;
-}
-
-}  // namespace
-
-std::optional<DocumentFormat> formatForDocument(std::string_view language_id, std::string_view path) {
-  if (language_id == "markdown" || language_id == "mdx" || language_id == "quarto" || language_id == "rmd" ||
-      language_id == "pandoc")
-    return DocumentFormat::Markdown;
-  if (language_id == "plaintext" || language_id == "text" || language_id == "txt") return DocumentFormat::PlainText;
-  if (endsWith(path, ".md") || endsWith(path, ".markdown") || endsWith(path, ".mdx")) return DocumentFormat::Markdown;
-  if (endsWith(path, ".txt") || endsWith(path, ".text")) return DocumentFormat::PlainText;
-  return std::nullopt;
-}
-
 std::string pathForUri(const std::string& uri, const std::string& fallback_folder) {
   if (auto path = protocol::fileUriToPath(uri)) return *path;
   std::string name = uri.substr(uri.find_last_of("/:") + 1);
@@ -127,7 +103,7 @@ void DocumentChecks::start(const std::string& uri) {
   if (!doc) return;
   State& state = states_[uri];
   const std::string path = pathForUri(uri, workspace_.root());
-  const auto format = formatForDocument(doc->language_id, path);
+  const FormatInfo* format = formatForDocument(doc->language_id, path);
   if (!format) {
     std::vector<Callback> waiters = std::move(state.waiters);
     state.waiters.clear();
@@ -151,7 +127,7 @@ void DocumentChecks::start(const std::string& uri) {
   } else {
     input->text = doc->text;
   }
-  input->format = *format;
+  input->format = format->format;
   input->version = doc->version;
   input->generation = generation;
   input->setup = workspace_.setupFor(path);

@@ -34,9 +34,6 @@
 
 namespace copydesk::server {
 
-// The engine format for an LSP languageId (falling back on the file name for
-// unknown ids); nullopt for documents copydesk does not check (JSON, code...).
-std::optional<DocumentFormat> formatForDocument(std::string_view language_id, std::string_view path);
 // The file path of a document URI; untitled and other non-file URIs get a
 // made-up path in `fallback_folder` so that configuration lookup still works.
 std::string pathForUri(const std::string& uri, const std::string& fallback_folder);

@@ -65,16 +65,22 @@ const RuleInfo* CheckResult::ruleInfo(std::string_view rule_id) const {
   return rule ? &rule->info() : nullptr;
 }
 
-Workspace::Workspace(WorkspaceOptions options) : options_(std::move(options)) {
+namespace {
+
+CheckSetupOptions setupOptions(const WorkspaceOptions& options) {
+  CheckSetupOptions out;
+  out.spelling = options.spelling;
+  out.spelling_suggestions = false;  // computed when a code action asks (CodeActions.cpp)
+  return out;
+}
+
+}  // namespace
+
+Workspace::Workspace(WorkspaceOptions options) : options_(std::move(options)), setups_(setupOptions(options_)) {
   // Most documents are in the base language: opening its dictionary now lets
   // hunspell load in the background while the editor is still starting up.
   // A failure is left to be reported by the first document that needs it.
-  std::string error;
-  if (std::shared_ptr<const SpellChecker> checker = SpellChecker::open(options_.spelling, error)) {
-    for (const std::string& warning : checker->warnings())
-      if (warned_.insert(warning).second) warnings_.push_back(warning);
-    spellers_[spellCheckerKey(options_.spelling)] = std::move(checker);
-  }
+  setups_.preloadSpellChecker();
 }
 
 void Workspace::setRoot(std::string root) {
@@ -102,8 +108,7 @@ void Workspace::invalidate() {
   ++generation_;
   found_.clear();
   effective_.clear();
-  words_.clear();
-  setups_.clear();
+  setups_.invalidate();
 }
 
 std::string Workspace::configPathFor(const std::string& path) {
@@ -178,52 +183,8 @@ std::shared_ptr<const Config> Workspace::effectiveConfig(const std::string& conf
   return effective_[config_path] = out;
 }
 
-std::shared_ptr<const SpellChecker> Workspace::spellChecker(const Config& config) {
-  SpellingOptions spelling = options_.spelling;
-  spelling.language = config.spelling.language.value_or(spelling.language);
-  spelling.extra_dictionaries.insert(spelling.extra_dictionaries.begin(), config.spelling.dictionaries.begin(),
-                                     config.spelling.dictionaries.end());
-  const std::string key = spellCheckerKey(spelling);
-  const auto it = spellers_.find(key);
-  if (it != spellers_.end()) return it->second;
-  std::string error;
-  std::shared_ptr<const SpellChecker> checker = SpellChecker::open(spelling, error);
-  if (!checker) {
-    if (warned_.insert(error).second) warnings_.push_back("spelling is off: " + error);
-  } else {
-    for (const std::string& warning : checker->warnings())
-      if (warned_.insert(warning).second) warnings_.push_back(warning);
-  }
-  return spellers_[key] = checker;
-}
-
-std::shared_ptr<const WordList> Workspace::acceptedWords(const std::string& path, const Config& config,
-                                                         const std::string& config_path) {
-  const std::string key = folderOf(path) + "\n" + config_path;
-  const auto it = words_.find(key);
-  if (it != words_.end()) return it->second;
-  auto words = std::make_shared<WordList>();
-  std::string problem;
-  loadWorkspaceDictionary(path, *words, &problem);
-  if (!problem.empty() && warned_.insert(problem).second) warnings_.push_back(problem);
-  for (const std::string& word : config.spelling.words) words->add(word);
-  return words_[key] = std::move(words);
-}
-
 std::shared_ptr<const CheckSetup> Workspace::setupFor(const std::string& path) {
-  const auto it = setups_.find(path);
-  if (it != setups_.end()) return it->second;
-  const std::string config_path = configPathFor(path);
-  auto setup = std::make_shared<CheckSetup>();
-  setup->config = effectiveConfig(config_path);
-  setup->spelling = spellChecker(*setup->config);
-  setup->words = acceptedWords(path, *setup->config, config_path);
-  setup->rules = resolveRules(*setup->config, path);
-  setup->services.spelling = setup->spelling.get();
-  setup->services.spelling_suggestions = false;  // computed when a code action asks (CodeActions.cpp)
-  setup->services.accepted_words = setup->words->size() ? setup->words.get() : nullptr;
-  applyDateSettings(*setup->config, std::nullopt, setup->services);
-  return setups_[path] = std::move(setup);
+  return setups_.setupFor(path, effectiveConfig(configPathFor(path)));
 }
 
 std::shared_ptr<const CheckResult> Workspace::failedCheck(const CheckInput& input, std::string_view why) {
@@ -262,7 +223,13 @@ std::shared_ptr<const CheckResult> Workspace::check(const CheckInput& input, con
 
 std::vector<ConfigReport> Workspace::takeConfigReports() { return std::exchange(reports_, {}); }
 
-std::vector<std::string> Workspace::takeWarnings() { return std::exchange(warnings_, {}); }
+std::vector<std::string> Workspace::takeWarnings() {
+  std::vector<std::string> warnings;
+  for (const SetupProblem& problem : setups_.takeProblems())
+    warnings.push_back(problem.level == SetupProblem::Level::Error ? "spelling is off: " + problem.message
+                                                                   : problem.message);
+  return warnings;
+}
 
 void Workspace::configFileChanged(const std::string& path) {
   std::shared_ptr<const Config> previous;

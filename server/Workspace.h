@@ -10,6 +10,11 @@
 // file that fails to parse keeps its last good version (the defaults when it
 // never parsed); its errors are reported once through takeConfigReports().
 //
+// The setup of a file (rules, spell checker, accepted words, dates) comes from
+// the engine's CheckSetupProvider (setup/CheckSetup.h), given that effective
+// configuration; a spell checker that cannot be opened turns spelling off
+// with a warning.
+//
 // Threading: every member function runs on the server's main strand. What a
 // worker needs is captured in immutable CheckSetup / CheckInput values, and
 // check() is a static, thread-safe function of those.
@@ -29,20 +34,11 @@
 #include "engine/Engine.h"
 #include "engine/Finding.h"
 #include "engine/Session.h"
+#include "setup/CheckSetup.h"
 #include "spelling/SpellChecker.h"
-#include "spelling/WordList.h"
 #include "document/Document.h"
 
 namespace copydesk::server {
-
-// Everything a check of one file needs; shared read-only with workers.
-struct CheckSetup {
-  ResolvedRules rules;
-  CheckServices services;  // points into the members below
-  std::shared_ptr<const SpellChecker> spelling;
-  std::shared_ptr<const WordList> words;
-  std::shared_ptr<const Config> config;
-};
 
 struct CheckInput {
   std::string uri;
@@ -142,9 +138,6 @@ class Workspace {
   const LoadedConfig& loadConfig(const std::string& config_path);
   void noteErrors(const std::string& path, const std::vector<ConfigError>& errors);
   std::shared_ptr<const Config> effectiveConfig(const std::string& config_path);
-  std::shared_ptr<const SpellChecker> spellChecker(const Config& config);
-  std::shared_ptr<const WordList> acceptedWords(const std::string& path, const Config& config,
-                                                const std::string& config_path);
   void invalidate();
 
   WorkspaceOptions options_;
@@ -153,13 +146,9 @@ class Workspace {
   std::map<std::string, std::string> found_;                              // folder -> config path
   std::map<std::string, LoadedConfig> loaded_;                            // config path -> config
   std::map<std::string, std::shared_ptr<const Config>> effective_;        // config path -> merged
-  std::map<std::string, std::shared_ptr<const SpellChecker>> spellers_;   // language + dictionaries
-  std::map<std::string, std::shared_ptr<const WordList>> words_;          // folder + config path
-  std::map<std::string, std::shared_ptr<const CheckSetup>> setups_;       // file path
   std::map<std::string, std::vector<ConfigError>> reported_;              // config path -> errors told
   std::vector<ConfigReport> reports_;
-  std::vector<std::string> warnings_;
-  std::set<std::string> warned_;
+  CheckSetupProvider setups_;  // spell checkers, word lists, rules and setups
 };
 
 }  // namespace copydesk::server

@@ -161,7 +161,7 @@ std::string suppressionComment(std::string_view rule_id) {
 }
 
 std::optional<TextEdit> suppressionEdit(const Document& document, ByteSpan finding_span, std::string_view rule_id) {
-  if (document.format() != DocumentFormat::Markdown) return std::nullopt;
+  if (formatInfo(document.format()).comments != CommentSyntax::Html) return std::nullopt;
   const LineIndex& lines = document.lines();
   const std::size_t line = lines.lineOf(finding_span.begin);
   if (line > 0) {

@@ -1,6 +1,8 @@
 #pragma once
-// Inline suppression of findings. Comments are Markdown only (plain text has
-// none); front matter works wherever the extractor finds it:
+// Inline suppression of findings. Directives are comments in the formats whose
+// row of the formats table (markup/Formats.h) has a comment syntax (Markdown:
+// HTML comments; plain text has none); front matter works wherever the
+// extractor finds it:
 //
 //   <!-- copydesk-disable spelling style/* -->   off from here (no rule: every rule)
 //   <!-- copydesk-enable spelling -->            on again from here (no rule: every rule)
@@ -63,7 +65,7 @@ std::string suppressionComment(std::string_view rule_id);
 // "Ignore this rule here" action): the comment is appended to the end of the
 // previous line when that line is prose (so a paragraph or list is not split),
 // else inserted on a line of its own before the finding's line. Null for
-// plain-text documents.
+// formats without comments (plain text).
 std::optional<TextEdit> suppressionEdit(const Document& document, ByteSpan finding_span, std::string_view rule_id);
 
 }  // namespace copydesk

@@ -69,6 +69,7 @@
 #include <string_view>
 #include <vector>
 
+#include "markup/Formats.h"
 #include "text/ByteSpan.h"
 
 namespace copydesk {
@@ -137,13 +138,9 @@ struct ProseMap {
   std::vector<ByteSpan> code_blocks;       // fenced / indented code, for --fix safety
 };
 
-enum class DocumentFormat { Markdown, PlainText };
-
-// Picks the format from a file name (.md, .markdown, .mdx -> Markdown; else plain text).
-DocumentFormat formatForPath(std::string_view path);
-
-ProseMap extractMarkdown(std::string_view text);
-ProseMap extractPlainText(std::string_view text);
-ProseMap extractProse(std::string_view text, DocumentFormat format);
+// The extractors of the formats table (markup/Formats.h: DocumentFormat,
+// formatForPath, extractProse), one file each.
+ProseMap extractMarkdown(std::string_view text);   // Markdown.cpp
+ProseMap extractPlainText(std::string_view text);  // PlainText.cpp
 
 }  // namespace copydesk

@@ -119,6 +119,32 @@ TEST_F(CheckCommand, FoldersSkipHiddenAndGitignoredFilesAndSortOutput) {
   EXPECT_EQ(paths, (std::vector<std::string>{"a.txt", "b.md", "keep/e.md"}));
 }
 
+// The walk takes the extensions of the formats table, in any case.
+TEST_F(CheckCommand, FoldersTakeEveryExtensionOfTheFormatsTableInAnyCase) {
+  write("FILE.MD", "The concensus.\n");
+  write("x.mdx", "The concensus.\n");
+  write("old.mkd", "The concensus.\n");
+  write("notes.TXT", "The concensus.\n");
+  write("notes.text", "The concensus.\n");
+  write("notes.rst", "The concensus.\n");
+  write("data.json", "{}\n");
+  const ProcessResult r = runCopydesk({"check", "--format", "json", root_.string()});
+  const auto json = nlohmann::json::parse(r.out);
+  std::vector<std::string> paths;
+  for (const auto& entry : json) {
+    paths.push_back(fs::path(entry["path"].get<std::string>()).lexically_relative(root_));
+    EXPECT_EQ(entry["diagnostics"].size(), 1u) << entry.dump();
+  }
+  EXPECT_EQ(paths, (std::vector<std::string>{"FILE.MD", "notes.TXT", "notes.text", "old.mkd", "x.mdx"}));
+}
+
+TEST_F(CheckCommand, HelpListsTheFormatsOfTheTable) {
+  const ProcessResult help = runCopydesk({"check", "--help"});
+  EXPECT_NE(help.out.find("Markdown (.md, .markdown, .mdx, .mkd, .mkdn, .mdown, .mdwn)"), std::string::npos)
+      << help.out;
+  EXPECT_NE(help.out.find("plain text (.txt, .text)"), std::string::npos) << help.out;
+}
+
 TEST_F(CheckCommand, BinaryAndMissingFilesAreErrorsOthersStillChecked) {
   const std::string good = write("good.md", "The concensus.\n");
   const std::string binary = write("image.md", std::string("PNG\0\0\x01\x02", 7));

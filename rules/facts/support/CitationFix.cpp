@@ -57,7 +57,7 @@ std::string footnoteLabel(const Document& doc) { return "[^" + std::to_string(ne
 Fix CitationFixes::forSentence(const Sentence& sentence) {
   const Document& doc = doc_;
   Fix fix;
-  if (doc.format() != DocumentFormat::Markdown) {
+  if (formatInfo(doc.format()).citations == CitationStyle::Marker) {
     fix.title = "Add [citation needed]";
     fix.edits.push_back({{sentence.span.end, sentence.span.end}, "[citation needed]"});
     fix.preferred = true;
@@ -73,7 +73,7 @@ Fix CitationFixes::forSentence(const Sentence& sentence) {
 }
 
 std::uint64_t citationFixInputs(const Document& doc) {
-  if (doc.format() != DocumentFormat::Markdown) return 0;
+  if (formatInfo(doc.format()).citations != CitationStyle::Footnote) return 0;
   const std::string label = footnoteLabel(doc);
   return std::hash<std::string>{}(definitionAppendix(doc.text(), label));
 }
