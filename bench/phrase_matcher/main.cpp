@@ -28,6 +28,7 @@
 #include "style/support/PhraseList.h"
 #include "style/support/StyleSupport.h"
 #include "document/Document.h"
+#include "text/Ascii.h"
 
 COPYDESK_EMBEDDED(style_puffery_txt)
 COPYDESK_EMBEDDED(style_cliche_txt)
@@ -104,7 +105,7 @@ std::vector<style::PhraseList> buildLists(const Corpus& corpus, std::size_t extr
   std::unordered_map<std::string, std::size_t> frequency;
   for (const auto& doc : corpus.documents)
     for (const Token& t : doc->tokens().tokens)
-      if (t.kind == TokenKind::Word) ++frequency[style::asciiLower(doc->slice(t.span))];
+      if (t.kind == TokenKind::Word) ++frequency[asciiLowerCopy(doc->slice(t.span))];
   std::vector<std::pair<std::size_t, std::string>> ranked;
   for (auto& [word, n] : frequency) ranked.emplace_back(n, word);
   std::sort(ranked.rbegin(), ranked.rend());
@@ -186,7 +187,7 @@ void showSamples(const Corpus& corpus, std::string_view rule_id, std::size_t sam
     CollectingSink sink;
     rule->check(contextFor(*doc, options), sink);
     for (Finding& f : sink.findings) {
-      ++by_text[style::asciiLower(doc->slice(f.span).substr(0, 40))];
+      ++by_text[asciiLowerCopy(doc->slice(f.span).substr(0, 40))];
       all.push_back({doc.get(), std::move(f)});
     }
   }

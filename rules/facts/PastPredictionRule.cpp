@@ -7,6 +7,7 @@
 #include "facts/support/DocumentInputs.h"
 #include "facts/support/DocumentDate.h"
 #include "facts/support/TimeExpression.h"
+#include "text/Ascii.h"
 
 namespace copydesk {
 
@@ -24,12 +25,6 @@ constexpr RuleInfo kInfo{
     "where only predictions already past when the article was written are reported).\n\n"
     "**Fix:** say what happened (\"was released in March 2024\") or remove the prediction.",
 };
-
-bool oneOf(std::string_view w, std::initializer_list<std::string_view> list) {
-  for (std::string_view x : list)
-    if (w == x) return true;
-  return false;
-}
 
 // Index of a word announcing the future or a plan, or end() when none.
 bool planMarker(const SentenceTokens& s, std::uint32_t i) {

@@ -7,6 +7,7 @@
 #include "facts/support/DocumentInputs.h"
 #include "facts/support/DocumentDate.h"
 #include "facts/support/FactsText.h"
+#include "text/Ascii.h"
 
 namespace copydesk {
 
@@ -27,12 +28,6 @@ constexpr RuleInfo kInfo{
     "**Fix:** when the article has a date (front matter `date`/`published`/`updated` or a dateline), "
     "the fix anchors the phrase to it.",
 };
-
-bool oneOf(std::string_view w, std::initializer_list<std::string_view> list) {
-  for (std::string_view x : list)
-    if (w == x) return true;
-  return false;
-}
 
 enum class Anchor { None, AsOfMonth, InMonth, Year, Month, Week };
 

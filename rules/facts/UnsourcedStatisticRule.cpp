@@ -8,6 +8,7 @@
 #include "facts/support/CitationFix.h"
 #include "facts/support/FactsText.h"
 #include "facts/support/Sourcing.h"
+#include "text/Ascii.h"
 
 namespace copydesk {
 
@@ -29,12 +30,6 @@ constexpr RuleInfo kInfo{
     "**Fix:** add the source. The offered fix inserts a footnote placeholder (`[^n]` and `[^n]: Source "
     "needed` at the end of a Markdown document) or `[citation needed]` in plain text.",
 };
-
-bool oneOf(std::string_view w, std::initializer_list<std::string_view> list) {
-  for (std::string_view x : list)
-    if (w == x) return true;
-  return false;
-}
 
 bool countNoun(std::string_view w) {
   return oneOf(w, {"users", "developers", "contributors", "commits", "downloads", "crates", "packages", "modules",

@@ -6,6 +6,7 @@
 
 #include "style/support/StyleSupport.h"
 #include "text/Utf.h"
+#include "text/Ascii.h"
 
 namespace copydesk::style {
 
@@ -26,7 +27,7 @@ class CollapsedText {
       }
       if (pending_space_) out[used_++] = ' ';
       pending_space_ = false;
-      out[used_++] = lower_ascii && c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      out[used_++] = lower_ascii ? asciiLower(c) : c;
     }
   }
   void addSpace() { pending_space_ = used_ > 0; }
