@@ -48,12 +48,9 @@ bool introducesPeriod(const SentenceTokens& s, std::uint32_t i) {
                                                   "within", "through", "early", "later", "late", "before"});
 }
 
-class PastPredictionRule final : public ParagraphRule {
+class PastPredictionRule final : public facts::FactsParagraphRule {
  public:
-  const RuleInfo& info() const override { return kInfo; }
-  std::uint64_t documentInputs(const RuleContext& ctx) const override {
-    return facts::documentInputs(ctx.document, facts::document_input::kDate);
-  }
+  PastPredictionRule() : FactsParagraphRule(kInfo, facts::document_input::kDate) {}
 
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     const Document& doc = ctx.document;

@@ -43,12 +43,9 @@ bool isPreposition(std::string_view w) {
                    "throughout", "to", "into"});
 }
 
-class RelativeTimeRule final : public ParagraphRule {
+class RelativeTimeRule final : public facts::FactsParagraphRule {
  public:
-  const RuleInfo& info() const override { return kInfo; }
-  std::uint64_t documentInputs(const RuleContext& ctx) const override {
-    return facts::documentInputs(ctx.document, facts::document_input::kDate | facts::document_input::kArticleKind);
-  }
+  RelativeTimeRule() : FactsParagraphRule(kInfo, facts::document_input::kDate | facts::document_input::kArticleKind) {}
 
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     const Document& doc = ctx.document;

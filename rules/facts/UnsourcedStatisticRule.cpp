@@ -91,12 +91,9 @@ struct Stat {
   std::uint32_t end = 0;
 };
 
-class UnsourcedStatisticRule final : public ParagraphRule {
+class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
  public:
-  const RuleInfo& info() const override { return kInfo; }
-  std::uint64_t documentInputs(const RuleContext& ctx) const override {
-    return facts::documentInputs(ctx.document, facts::document_input::kArticleKind | facts::document_input::kCitationFix);
-  }
+  UnsourcedStatisticRule() : FactsParagraphRule(kInfo, facts::document_input::kArticleKind | facts::document_input::kCitationFix) {}
 
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     const Document& doc = ctx.document;

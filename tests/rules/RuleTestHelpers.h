@@ -33,6 +33,11 @@ RuleRun runRule(std::string_view rule_id, std::string text,
 // Strips [[ ]] markers; returns the text and the marked spans.
 std::string stripMarkers(std::string_view marked, std::vector<ByteSpan>& spans);
 
+// Expects the findings of `run` at exactly the `expected` spans (the [[ ]]
+// markers of `marked`); `found` describes the findings for a failure message.
+void expectFindingSpans(const RuleRun& run, const std::vector<ByteSpan>& expected, std::string_view marked,
+                        const std::string& found);
+
 void expectFindings(std::string_view rule_id, std::string_view marked,
                     const nlohmann::json& options = nlohmann::json::object(),
                     DocumentFormat format = DocumentFormat::Markdown);

@@ -171,6 +171,14 @@ std::shared_ptr<const BlockText> rememberedBlockText(const Document& document, s
   return text;
 }
 
+void reportRepeatedBlock(const Document& document, const Block& block, std::string message,
+                         std::string_view fix_title, FindingSink& sink) {
+  Finding finding = makeFinding(block.span, std::move(message));
+  if (auto edit = blockDeletion(document, block))
+    finding.fixes.push_back(makeFix(std::string(fix_title), {*edit}, false));
+  sink.add(std::move(finding));
+}
+
 std::optional<TextEdit> blockDeletion(const Document& document, const Block& block) {
   const std::string_view text = document.text();
   const LineIndex& lines = document.lines();
