@@ -93,4 +93,11 @@ void expectFix(std::string_view rule_id, std::string_view before, std::string_vi
   EXPECT_EQ(applyEdits(run.document->text(), preferred->edits), after);
 }
 
+void expectFixSafety(std::string_view rule_id, std::string_view text, bool safe, const nlohmann::json& options) {
+  const RuleRun run = runRule(rule_id, std::string(text), options);
+  ASSERT_EQ(run.findings.size(), 1u) << "in: " << text << "\nfound:\n" << describe(run);
+  ASSERT_EQ(run.findings[0].fixes.size(), 1u) << "in: " << text;
+  EXPECT_EQ(run.findings[0].fixes[0].safe, safe) << "in: " << text;
+}
+
 }  // namespace copydesk::testing

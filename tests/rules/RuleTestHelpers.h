@@ -44,6 +44,9 @@ void expectFindings(std::string_view rule_id, std::string_view marked,
 void expectNoFindings(std::string_view rule_id, std::string_view text,
                       const nlohmann::json& options = nlohmann::json::object(),
                       DocumentFormat format = DocumentFormat::Markdown);
+// `text` has exactly one finding of `rule_id`, with exactly one fix, safe or not as `safe` says.
+void expectFixSafety(std::string_view rule_id, std::string_view text, bool safe,
+                     const nlohmann::json& options = nlohmann::json::object());
 void expectFix(std::string_view rule_id, std::string_view before, std::string_view after,
                const nlohmann::json& options = nlohmann::json::object(),
                DocumentFormat format = DocumentFormat::Markdown);
