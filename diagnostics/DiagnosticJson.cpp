@@ -1,4 +1,5 @@
 #include "diagnostics/DiagnosticJson.h"
+#include "text/Ascii.h"
 
 namespace copydesk {
 
@@ -65,7 +66,7 @@ std::string ruleDocsHref(std::string_view docs_url, std::string_view rule_id) {
   if (placeholder != std::string::npos) return out.replace(placeholder, 6, rule_id);
   out += '#';
   for (const char c : rule_id) {
-    if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
+    if (isAsciiUpper(c)) out += asciiLower(c);
     else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_') out += c;
     else if (c == ' ') out += '-';
   }

@@ -28,6 +28,7 @@
 #include "style/support/PhraseList.h"
 #include "style/support/StyleSupport.h"
 #include "document/Document.h"
+#include "text/Ascii.h"
 
 COPYDESK_EMBEDDED(style_puffery_txt)
 COPYDESK_EMBEDDED(style_cliche_txt)
@@ -90,7 +91,7 @@ RuleContext contextFor(const Document& doc, const nlohmann::json& options) {
   return RuleContext{doc, options, nullptr, nullptr, CivilDate{}, false};
 }
 
-std::string message(std::string_view matched, const style::PhraseEntry&) { return std::string(matched); }
+constexpr style::PhraseMessages kMessage{"{}"};
 
 // The four phrase lists, optionally grown by `extra` synthetic phrases each.
 // Synthetic phrases are 2-4 words drawn from the corpus's most frequent words,
@@ -104,7 +105,7 @@ std::vector<style::PhraseList> buildLists(const Corpus& corpus, std::size_t extr
   std::unordered_map<std::string, std::size_t> frequency;
   for (const auto& doc : corpus.documents)
     for (const Token& t : doc->tokens().tokens)
-      if (t.kind == TokenKind::Word) ++frequency[style::asciiLower(doc->slice(t.span))];
+      if (t.kind == TokenKind::Word) ++frequency[asciiLowerCopy(doc->slice(t.span))];
   std::vector<std::pair<std::size_t, std::string>> ranked;
   for (auto& [word, n] : frequency) ranked.emplace_back(n, word);
   std::sort(ranked.rbegin(), ranked.rend());
@@ -142,7 +143,7 @@ Timing timeLists(const Corpus& corpus, const std::vector<style::PhraseList>& lis
     const double start = cpuNanoseconds();
     for (const auto& doc : corpus.documents) {
       const RuleContext ctx = contextFor(*doc, options);
-      for (const auto& list : lists) style::checkPhraseList(ctx, list, &message, sink);
+      for (const auto& list : lists) style::checkPhraseList(ctx, list, kMessage, sink);
     }
     const double ns = cpuNanoseconds() - start;
     best = std::min(best, ns);
@@ -186,7 +187,7 @@ void showSamples(const Corpus& corpus, std::string_view rule_id, std::size_t sam
     CollectingSink sink;
     rule->check(contextFor(*doc, options), sink);
     for (Finding& f : sink.findings) {
-      ++by_text[style::asciiLower(doc->slice(f.span).substr(0, 40))];
+      ++by_text[asciiLowerCopy(doc->slice(f.span).substr(0, 40))];
       all.push_back({doc.get(), std::move(f)});
     }
   }

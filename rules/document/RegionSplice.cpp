@@ -7,6 +7,7 @@
 
 #include "document/ProseSplice.h"
 #include "document/SpliceSupport.h"
+#include "text/Ascii.h"
 
 namespace copydesk {
 
@@ -56,15 +57,6 @@ bool insideAnything(const ProseMap& map, std::size_t at) {
 // inside nothing of the map.
 bool freshStart(const ProseMap& map, std::string_view text, std::size_t at) {
   return marginLine(text, at) && blankBefore(text, at) && !insideAnything(map, at);
-}
-
-bool startsWithNoCase(std::string_view text, std::string_view lower) {
-  if (text.size() < lower.size()) return false;
-  for (std::size_t i = 0; i < lower.size(); ++i) {
-    const char c = text[i];
-    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != lower[i]) return false;
-  }
-  return true;
 }
 
 // Where `end` (lower case, starting with a character that is no letter)

@@ -1,4 +1,5 @@
 #include "document/SpliceSupport.h"
+#include "text/Ascii.h"
 
 #include <algorithm>
 #include <string>
@@ -27,7 +28,7 @@ std::string foldLabel(std::string_view text) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
       if (out.empty() || out.back() != ' ') out += ' ';
     } else {
-      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      out += asciiLower(c);
     }
   }
   return out;

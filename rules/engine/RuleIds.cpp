@@ -3,27 +3,9 @@
 #include <algorithm>
 #include <array>
 
+#include "text/EditDistance.h"
 
 namespace copydesk {
-
-namespace {
-
-std::size_t levenshtein(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
-}  // namespace
 
 bool ruleIdMatches(std::string_view pattern, std::string_view id) {
   if (pattern == "*") return true;
@@ -57,7 +39,7 @@ std::string closestMatch(std::string_view word, const std::vector<std::string>& 
   std::string best;
   std::size_t best_distance = limit + 1;
   for (const std::string& candidate : candidates) {
-    const std::size_t d = levenshtein(word, candidate);
+    const std::size_t d = editDistance(word, candidate, {});
     if (d < best_distance) {
       best_distance = d;
       best = candidate;

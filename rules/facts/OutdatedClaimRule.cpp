@@ -24,12 +24,10 @@ constexpr RuleInfo kInfo{
     "replacement.",
 };
 
-class OutdatedClaimRule final : public ParagraphRule {
+class OutdatedClaimRule final : public facts::FactsParagraphRule {
  public:
-  const RuleInfo& info() const override { return kInfo; }
-  std::uint64_t documentInputs(const RuleContext& ctx) const override {
-    return facts::documentInputs(ctx.document, facts::document_input::kDate);
-  }
+  OutdatedClaimRule() : FactsParagraphRule(kInfo, facts::document_input::kDate) {}
+
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     facts::checkClaims(ctx, facts::ClaimKind::Outdated, sink);
   }

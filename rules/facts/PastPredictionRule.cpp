@@ -7,6 +7,7 @@
 #include "facts/support/DocumentInputs.h"
 #include "facts/support/DocumentDate.h"
 #include "facts/support/TimeExpression.h"
+#include "text/Ascii.h"
 
 namespace copydesk {
 
@@ -24,12 +25,6 @@ constexpr RuleInfo kInfo{
     "where only predictions already past when the article was written are reported).\n\n"
     "**Fix:** say what happened (\"was released in March 2024\") or remove the prediction.",
 };
-
-bool oneOf(std::string_view w, std::initializer_list<std::string_view> list) {
-  for (std::string_view x : list)
-    if (w == x) return true;
-  return false;
-}
 
 // Index of a word announcing the future or a plan, or end() when none.
 bool planMarker(const SentenceTokens& s, std::uint32_t i) {
@@ -53,12 +48,9 @@ bool introducesPeriod(const SentenceTokens& s, std::uint32_t i) {
                                                   "within", "through", "early", "later", "late", "before"});
 }
 
-class PastPredictionRule final : public ParagraphRule {
+class PastPredictionRule final : public facts::FactsParagraphRule {
  public:
-  const RuleInfo& info() const override { return kInfo; }
-  std::uint64_t documentInputs(const RuleContext& ctx) const override {
-    return facts::documentInputs(ctx.document, facts::document_input::kDate);
-  }
+  PastPredictionRule() : FactsParagraphRule(kInfo, facts::document_input::kDate) {}
 
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     const Document& doc = ctx.document;

@@ -7,6 +7,7 @@
 #include "facts/support/DocumentInputs.h"
 #include "facts/support/DocumentDate.h"
 #include "facts/support/FactsText.h"
+#include "text/Ascii.h"
 
 namespace copydesk {
 
@@ -28,12 +29,6 @@ constexpr RuleInfo kInfo{
     "the fix anchors the phrase to it.",
 };
 
-bool oneOf(std::string_view w, std::initializer_list<std::string_view> list) {
-  for (std::string_view x : list)
-    if (w == x) return true;
-  return false;
-}
-
 enum class Anchor { None, AsOfMonth, InMonth, Year, Month, Week };
 
 struct Hit {
@@ -48,12 +43,9 @@ bool isPreposition(std::string_view w) {
                    "throughout", "to", "into"});
 }
 
-class RelativeTimeRule final : public ParagraphRule {
+class RelativeTimeRule final : public facts::FactsParagraphRule {
  public:
-  const RuleInfo& info() const override { return kInfo; }
-  std::uint64_t documentInputs(const RuleContext& ctx) const override {
-    return facts::documentInputs(ctx.document, facts::document_input::kDate | facts::document_input::kArticleKind);
-  }
+  RelativeTimeRule() : FactsParagraphRule(kInfo, facts::document_input::kDate | facts::document_input::kArticleKind) {}
 
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     const Document& doc = ctx.document;

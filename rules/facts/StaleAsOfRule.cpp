@@ -22,12 +22,9 @@ constexpr RuleInfo kInfo{
     "**Fix:** check the statement and update the date.",
 };
 
-class StaleAsOfRule final : public ParagraphRule {
+class StaleAsOfRule final : public facts::FactsParagraphRule {
  public:
-  const RuleInfo& info() const override { return kInfo; }
-  std::uint64_t documentInputs(const RuleContext& ctx) const override {
-    return facts::documentInputs(ctx.document, facts::document_input::kDate);
-  }
+  StaleAsOfRule() : FactsParagraphRule(kInfo, facts::document_input::kDate) {}
 
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     const Document& doc = ctx.document;

@@ -58,18 +58,13 @@ constexpr std::string_view kFixedPhrases[] = {
     "as everyone knows", "experts agree", "experts say", "experts believe", "experts warn",
 };
 
-class UnattributedClaimRule final : public ParagraphRule {
+class UnattributedClaimRule final : public facts::FactsParagraphRule {
  public:
-  UnattributedClaimRule() {
+  UnattributedClaimRule() : FactsParagraphRule(kInfo, facts::document_input::kCitationFix) {
     std::uint32_t id = 0;
     for (std::string_view p : kFixedPhrases) matcher_.add(p, id++);
     for (std::string_view subject : kVagueSubjects)
       for (std::string_view verb : kSayVerbs) matcher_.add(std::string(subject) + " " + std::string(verb), id++);
-  }
-
-  const RuleInfo& info() const override { return kInfo; }
-  std::uint64_t documentInputs(const RuleContext& ctx) const override {
-    return facts::documentInputs(ctx.document, facts::document_input::kCitationFix);
   }
 
   void check(const RuleContext& ctx, FindingSink& sink) const override {

@@ -8,6 +8,7 @@
 #include "facts/support/CitationFix.h"
 #include "facts/support/FactsText.h"
 #include "facts/support/Sourcing.h"
+#include "text/Ascii.h"
 
 namespace copydesk {
 
@@ -29,12 +30,6 @@ constexpr RuleInfo kInfo{
     "**Fix:** add the source. The offered fix inserts a footnote placeholder (`[^n]` and `[^n]: Source "
     "needed` at the end of a Markdown document) or `[citation needed]` in plain text.",
 };
-
-bool oneOf(std::string_view w, std::initializer_list<std::string_view> list) {
-  for (std::string_view x : list)
-    if (w == x) return true;
-  return false;
-}
 
 bool countNoun(std::string_view w) {
   return oneOf(w, {"users", "developers", "contributors", "commits", "downloads", "crates", "packages", "modules",
@@ -96,12 +91,9 @@ struct Stat {
   std::uint32_t end = 0;
 };
 
-class UnsourcedStatisticRule final : public ParagraphRule {
+class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
  public:
-  const RuleInfo& info() const override { return kInfo; }
-  std::uint64_t documentInputs(const RuleContext& ctx) const override {
-    return facts::documentInputs(ctx.document, facts::document_input::kArticleKind | facts::document_input::kCitationFix);
-  }
+  UnsourcedStatisticRule() : FactsParagraphRule(kInfo, facts::document_input::kArticleKind | facts::document_input::kCitationFix) {}
 
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     const Document& doc = ctx.document;

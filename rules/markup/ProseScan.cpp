@@ -4,20 +4,15 @@
 #include <cstdint>
 
 #include "text/Utf.h"
+#include "text/Ascii.h"
 
 namespace copydesk::markup::detail {
 namespace {
 
-char lowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-
 // True when text[i, i + prefix.size()) equals `prefix` ignoring ASCII case
 // (prefix is lower case) and lies before `end`.
 bool startsWithNoCase(std::string_view text, std::size_t i, std::size_t end, std::string_view prefix) {
-  if (end < i || end - i < prefix.size()) return false;
-  for (std::size_t k = 0; k < prefix.size(); ++k) {
-    if (lowerAscii(text[i + k]) != prefix[k]) return false;
-  }
-  return true;
+  return end >= i && end - i >= prefix.size() && copydesk::startsWithNoCase(text.substr(i), prefix);
 }
 
 bool isUrlByte(unsigned char c) {
@@ -234,8 +229,8 @@ void appendEntity(std::string& out, std::string_view entity) {
       std::uint32_t digit = 0;
       if (c >= '0' && c <= '9') {
         digit = static_cast<std::uint32_t>(c - '0');
-      } else if (hex && lowerAscii(c) >= 'a' && lowerAscii(c) <= 'f') {
-        digit = static_cast<std::uint32_t>(lowerAscii(c) - 'a' + 10);
+      } else if (hex && asciiLower(c) >= 'a' && asciiLower(c) <= 'f') {
+        digit = static_cast<std::uint32_t>(asciiLower(c) - 'a' + 10);
       } else {
         out.append(entity);
         return;

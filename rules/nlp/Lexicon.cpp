@@ -3,6 +3,7 @@
 #include <array>
 
 #include "nlp/Tokenizer.h"
+#include "text/Ascii.h"
 
 namespace copydesk::nlp_detail {
 namespace {
@@ -65,10 +66,10 @@ Abbrev lookupAbbreviation(std::string_view word) {
   for (const Entry& e : kTitleCase) {
     if (e.word == word) return e.before_number ? Abbrev::BeforeNumber : Abbrev::Always;
   }
-  const bool capital = word[0] >= 'A' && word[0] <= 'Z';
+  const bool capital = isAsciiUpper(word[0]);
   for (const Entry& e : kLowerCase) {
     if (e.word.size() != word.size()) continue;
-    if (capital ? (e.word[0] == word[0] + ('a' - 'A') && e.word.substr(1) == word.substr(1))
+    if (capital ? (e.word[0] == asciiLower(word[0]) && e.word.substr(1) == word.substr(1))
                 : e.word == word) {
       return e.before_number ? Abbrev::BeforeNumber : Abbrev::Always;
     }

@@ -4,6 +4,7 @@
 
 #include "text/Hash.h"
 #include "text/Utf.h"
+#include "text/Ascii.h"
 
 namespace copydesk {
 
@@ -22,7 +23,7 @@ std::string_view normalizedWord(std::string_view word, std::string& buffer) {
     buffer.resize(word.size());
     for (std::size_t i = 0; i < word.size(); ++i) {
       const char c = word[i];
-      buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      buffer[i] = asciiLower(c);
     }
     return buffer;
   }
@@ -82,7 +83,7 @@ bool foldAscii(std::string_view word, char* out, std::uint64_t& hash) {
   for (std::size_t i = 0; i < word.size(); ++i) {
     const auto c = static_cast<unsigned char>(word[i]);
     high_bits |= c;
-    const auto folded = static_cast<unsigned char>(static_cast<unsigned>(c - 'A') < 26u ? c + 32 : c);
+    const auto folded = static_cast<unsigned char>(asciiLower(static_cast<char>(c)));
     out[i] = static_cast<char>(folded);
     h = fnvStep(h, folded);
   }

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "text/Utf.h"
+#include "text/Ascii.h"
 
 namespace copydesk {
 
@@ -43,7 +44,7 @@ bool WordList::contains(std::string_view word) const {
   for (std::size_t i = 0; ascii && i < word.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(word[i]);
     if (c >= 0x80) ascii = false;
-    else buffer[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    else buffer[i] = asciiLower(static_cast<char>(c));
   }
   if (ascii) {
     if (folded_.find(std::string_view(buffer, word.size())) != folded_.end()) return true;

@@ -8,6 +8,7 @@
 #include "style/StyleRules.h"
 #include "nlp/PhraseMatcher.h"
 #include "style/support/StyleSupport.h"
+#include "text/Ascii.h"
 
 COPYDESK_EMBEDDED(style_capitalization_txt)
 
@@ -67,11 +68,7 @@ const NameList& nameList() {
   return list;
 }
 
-bool isLowerCaseWord(std::string_view word) {
-  for (char c : word)
-    if (c >= 'A' && c <= 'Z') return false;
-  return true;
-}
+bool isLowerCaseWord(std::string_view word) { return hasNoAsciiUpper(word); }
 
 // Characters glued to a name that mark it as part of code or an identifier
 // rather than prose: GOOS=linux, linux_amd64, @github, github:foo.

@@ -129,10 +129,7 @@ class DuplicateHeadingRule final : public Rule {
   }
 
   static void report(const Document& doc, const Block& block, std::string message, FindingSink& sink) {
-    Finding finding = style::makeFinding(block.span, std::move(message));
-    if (auto edit = style::blockDeletion(doc, block))
-      finding.fixes.push_back(style::makeFix("Delete the repeated heading", {*edit}, false));
-    sink.add(std::move(finding));
+    style::reportRepeatedBlock(doc, block, std::move(message), "Delete the repeated heading", sink);
   }
 };
 

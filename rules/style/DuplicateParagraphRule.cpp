@@ -77,12 +77,10 @@ class DuplicateParagraphRule final : public Rule {
       // A short line repeated under another heading is boilerplate ("See the
       // release notes for more."), not a slip.
       if (text.words < kMinWordsAcrossSections && headingBetween(blocks, first.paragraph, b)) continue;
-      Finding finding = style::makeFinding(
-          block.span, fmt::format("Repeats the paragraph on line {}",
-                                  style::lineNumber(doc, blocks[first.paragraph].span.begin)));
-      if (auto edit = style::blockDeletion(doc, block))
-        finding.fixes.push_back(style::makeFix("Delete the repeated paragraph", {*edit}, false));
-      sink.add(std::move(finding));
+      style::reportRepeatedBlock(
+          doc, block,
+          fmt::format("Repeats the paragraph on line {}", style::lineNumber(doc, blocks[first.paragraph].span.begin)),
+          "Delete the repeated paragraph", sink);
     }
   }
 };

@@ -33,13 +33,7 @@ RuleRun runWithConfig(std::string_view config_json, std::string text, DocumentFo
 void expectConfigFindings(std::string_view config_json, std::string_view marked, DocumentFormat format) {
   std::vector<ByteSpan> expected;
   const RuleRun run = runWithConfig(config_json, stripMarkers(marked, expected), format);
-  std::vector<ByteSpan> actual;
-  for (const Finding& f : run.findings) actual.push_back(f.span);
-  EXPECT_EQ(actual.size(), expected.size()) << "in: " << marked << "\nfound:\n" << describe(run);
-  for (std::size_t i = 0; i < std::min(actual.size(), expected.size()); ++i) {
-    EXPECT_EQ(actual[i].begin, expected[i].begin) << "in: " << marked << "\nfound:\n" << describe(run);
-    EXPECT_EQ(actual[i].end, expected[i].end) << "in: " << marked << "\nfound:\n" << describe(run);
-  }
+  expectFindingSpans(run, expected, marked, describe(run));
 }
 
 void expectConfigFix(std::string_view config_json, std::string_view before, std::string_view after) {

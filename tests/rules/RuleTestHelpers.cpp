@@ -58,17 +58,22 @@ std::string describe(const RuleRun& run) {
 }
 }  // namespace
 
+void expectFindingSpans(const RuleRun& run, const std::vector<ByteSpan>& expected, std::string_view marked,
+                        const std::string& found) {
+  std::vector<ByteSpan> actual;
+  for (const Finding& f : run.findings) actual.push_back(f.span);
+  EXPECT_EQ(actual.size(), expected.size()) << "in: " << marked << "\nfound:\n" << found;
+  for (std::size_t i = 0; i < std::min(actual.size(), expected.size()); ++i) {
+    EXPECT_EQ(actual[i].begin, expected[i].begin) << "in: " << marked << "\nfound:\n" << found;
+    EXPECT_EQ(actual[i].end, expected[i].end) << "in: " << marked << "\nfound:\n" << found;
+  }
+}
+
 void expectFindings(std::string_view rule_id, std::string_view marked, const nlohmann::json& options,
                     DocumentFormat format) {
   std::vector<ByteSpan> expected;
   const RuleRun run = runRule(rule_id, stripMarkers(marked, expected), options, format);
-  std::vector<ByteSpan> actual;
-  for (const Finding& f : run.findings) actual.push_back(f.span);
-  EXPECT_EQ(actual.size(), expected.size()) << "in: " << marked << "\nfound:\n" << describe(run);
-  for (std::size_t i = 0; i < std::min(actual.size(), expected.size()); ++i) {
-    EXPECT_EQ(actual[i].begin, expected[i].begin) << "in: " << marked << "\nfound:\n" << describe(run);
-    EXPECT_EQ(actual[i].end, expected[i].end) << "in: " << marked << "\nfound:\n" << describe(run);
-  }
+  expectFindingSpans(run, expected, marked, describe(run));
 }
 
 void expectNoFindings(std::string_view rule_id, std::string_view text, const nlohmann::json& options,
@@ -86,6 +91,13 @@ void expectFix(std::string_view rule_id, std::string_view before, std::string_vi
       if (!preferred && (fix.preferred || f.fixes.size() == 1)) preferred = &fix;
   ASSERT_NE(preferred, nullptr) << "no fix in: " << before << "\nfound:\n" << describe(run);
   EXPECT_EQ(applyEdits(run.document->text(), preferred->edits), after);
+}
+
+void expectFixSafety(std::string_view rule_id, std::string_view text, bool safe, const nlohmann::json& options) {
+  const RuleRun run = runRule(rule_id, std::string(text), options);
+  ASSERT_EQ(run.findings.size(), 1u) << "in: " << text << "\nfound:\n" << describe(run);
+  ASSERT_EQ(run.findings[0].fixes.size(), 1u) << "in: " << text;
+  EXPECT_EQ(run.findings[0].fixes[0].safe, safe) << "in: " << text;
 }
 
 }  // namespace copydesk::testing

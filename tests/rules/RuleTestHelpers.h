@@ -33,12 +33,20 @@ RuleRun runRule(std::string_view rule_id, std::string text,
 // Strips [[ ]] markers; returns the text and the marked spans.
 std::string stripMarkers(std::string_view marked, std::vector<ByteSpan>& spans);
 
+// Expects the findings of `run` at exactly the `expected` spans (the [[ ]]
+// markers of `marked`); `found` describes the findings for a failure message.
+void expectFindingSpans(const RuleRun& run, const std::vector<ByteSpan>& expected, std::string_view marked,
+                        const std::string& found);
+
 void expectFindings(std::string_view rule_id, std::string_view marked,
                     const nlohmann::json& options = nlohmann::json::object(),
                     DocumentFormat format = DocumentFormat::Markdown);
 void expectNoFindings(std::string_view rule_id, std::string_view text,
                       const nlohmann::json& options = nlohmann::json::object(),
                       DocumentFormat format = DocumentFormat::Markdown);
+// `text` has exactly one finding of `rule_id`, with exactly one fix, safe or not as `safe` says.
+void expectFixSafety(std::string_view rule_id, std::string_view text, bool safe,
+                     const nlohmann::json& options = nlohmann::json::object());
 void expectFix(std::string_view rule_id, std::string_view before, std::string_view after,
                const nlohmann::json& options = nlohmann::json::object(),
                DocumentFormat format = DocumentFormat::Markdown);

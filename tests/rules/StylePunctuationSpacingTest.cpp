@@ -58,9 +58,7 @@ TEST(StylePunctuationSpacing, SafeFixes) {
   // The document spaces its dashes: the fix adds the missing space.
   expectFix(kRule, "A — b and c — d. It is friction —from tools.", "A — b and c — d. It is friction — from tools.");
   expectFix(kRule, "A — b and c — d. It is bug-prone— to be.", "A — b and c — d. It is bug-prone — to be.");
-  const RuleRun run = runRule(kRule, "Fast , safe.");
-  ASSERT_EQ(run.findings.size(), 1u);
-  EXPECT_TRUE(run.findings[0].fixes.at(0).safe);
+  expectFixSafety(kRule, "Fast , safe.", true);
 }
 
 }  // namespace

@@ -7,46 +7,10 @@
 #include <vector>
 
 #include "markup/Prose.h"
+#include "unit/ProseDescription.h"
 
 namespace copydesk {
 namespace {
-
-// One line per block: `scope[level]: piece piece ...` with `"text"@begin`
-// for prose and `kind"text"@begin` otherwise (url, fn, br).
-std::string describe(std::string_view text, const ProseMap& map) {
-  std::string out;
-  std::size_t previous_end = 0;
-  for (const Block& block : map.blocks) {
-    EXPECT_FALSE(block.pieces.empty());
-    if (block.pieces.empty()) continue;
-    EXPECT_EQ(block.span.begin, block.pieces.front().span.begin);
-    EXPECT_EQ(block.span.end, block.pieces.back().span.end);
-    out += blockKindName(block.kind);
-    if (block.level != 0) out += std::to_string(block.level);
-    out += ":";
-    for (const Piece& piece : block.pieces) {
-      EXPECT_LE(previous_end, piece.span.begin);
-      EXPECT_LT(piece.span.begin, piece.span.end);
-      EXPECT_LE(piece.span.end, text.size());
-      previous_end = piece.span.end;
-      out += ' ';
-      switch (piece.kind) {
-        case PieceKind::Prose: break;
-        case PieceKind::Url: out += "url"; break;
-        case PieceKind::FootnoteRef: out += "fn"; break;
-        case PieceKind::LineBreak: out += "br"; break;
-        default: out += "?"; break;
-      }
-      std::string slice(text.substr(piece.span.begin, piece.span.size()));
-      for (std::size_t i = 0; (i = slice.find_first_of("\r\n", i)) != std::string::npos;) {
-        slice.replace(i, 1, slice[i] == '\r' ? "\\r" : "\\n");
-      }
-      out += '"' + slice + "\"@" + std::to_string(piece.span.begin);
-    }
-    out += '\n';
-  }
-  return out;
-}
 
 // Kind (and level) of each block with its text: "heading2: Text".
 std::vector<std::string> outline(std::string_view text, const ProseMap& map) {

@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "document/Document.h"
+#include "engine/ParagraphRule.h"
 
 namespace copydesk::facts {
 
@@ -16,5 +17,21 @@ inline constexpr unsigned kCitationFix = 1 << 2;  // citationPlaceholderFix()'s 
 
 // A hash of the `inputs` (document_input flags) of the whole of `doc`.
 std::uint64_t documentInputs(const Document& doc, unsigned inputs);
+
+// A facts rule checked paragraph by paragraph that also reads the document
+// inputs `inputs` (document_input flags): its info() and documentInputs().
+// `info` must outlive the rule (a constexpr RuleInfo).
+class FactsParagraphRule : public ParagraphRule {
+ public:
+  FactsParagraphRule(const RuleInfo& info, unsigned inputs) : info_(info), inputs_(inputs) {}
+  const RuleInfo& info() const final { return info_; }
+  std::uint64_t documentInputs(const RuleContext& ctx) const final {
+    return facts::documentInputs(ctx.document, inputs_);
+  }
+
+ private:
+  const RuleInfo& info_;
+  unsigned inputs_;
+};
 
 }  // namespace copydesk::facts

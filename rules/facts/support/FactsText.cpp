@@ -1,6 +1,7 @@
 #include "facts/support/FactsText.h"
 
 #include "nlp/PhraseMatcher.h"
+#include "text/Ascii.h"
 
 namespace copydesk::facts {
 
@@ -70,8 +71,7 @@ ArticleKind articleKind(const Document& checked) {
       }
     }
   }
-  std::string lower;
-  for (char c : title) lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  const std::string lower = asciiLowerCopy(title);
   ArticleKind kind;
   for (std::size_t i = 0; i + 2 < lower.size(); ++i)
     if (lower[i] >= '0' && lower[i] <= '9' && lower[i + 1] == '.' && lower[i + 2] >= '0' && lower[i + 2] <= '9')

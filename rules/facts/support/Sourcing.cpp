@@ -1,16 +1,11 @@
 #include "facts/support/Sourcing.h"
+#include "text/Ascii.h"
 
 #include <array>
 
 namespace copydesk::facts {
 
 namespace {
-
-bool oneOf(std::string_view w, std::initializer_list<std::string_view> list) {
-  for (std::string_view x : list)
-    if (w == x) return true;
-  return false;
-}
 
 // Subjects that name nobody.
 bool genericSubject(std::string_view w) {

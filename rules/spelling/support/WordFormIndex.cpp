@@ -7,6 +7,7 @@
 
 #include "text/Hash.h"
 #include "spelling/support/AffixTable.h"
+#include "text/Ascii.h"
 
 namespace copydesk {
 
@@ -24,7 +25,7 @@ bool onlyAsciiWordCharacters(std::string_view text) {
 // the low bits (the slot) are well mixed. Never 0, the empty-slot mark. Two
 // forms sharing one only cost a needless hunspell call.
 std::uint64_t lowerFnvStep(std::uint64_t h, char c) {
-  return fnvStep(h, static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+  return fnvStep(h, static_cast<unsigned char>(asciiLower(c)));
 }
 std::uint32_t finishFingerprint(std::uint64_t h) {
   h ^= h >> 33;

@@ -6,6 +6,7 @@
 
 #include "style/support/StyleSupport.h"
 #include "text/Utf.h"
+#include "text/Ascii.h"
 
 namespace copydesk::style {
 
@@ -26,7 +27,7 @@ class CollapsedText {
       }
       if (pending_space_) out[used_++] = ' ';
       pending_space_ = false;
-      out[used_++] = lower_ascii && c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      out[used_++] = lower_ascii ? asciiLower(c) : c;
     }
   }
   void addSpace() { pending_space_ = used_ > 0; }
@@ -168,6 +169,14 @@ std::shared_ptr<const BlockText> rememberedBlockText(const Document& document, s
   auto text = std::make_shared<const BlockText>(normalizedBlockText(document, block_index));
   memory.remember(keys[block_index], text);
   return text;
+}
+
+void reportRepeatedBlock(const Document& document, const Block& block, std::string message,
+                         std::string_view fix_title, FindingSink& sink) {
+  Finding finding = makeFinding(block.span, std::move(message));
+  if (auto edit = blockDeletion(document, block))
+    finding.fixes.push_back(makeFix(std::string(fix_title), {*edit}, false));
+  sink.add(std::move(finding));
 }
 
 std::optional<TextEdit> blockDeletion(const Document& document, const Block& block) {

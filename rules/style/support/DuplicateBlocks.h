@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "engine/Finding.h"
+#include "engine/Rule.h"
 #include "document/Document.h"
 
 namespace copydesk::style {
@@ -57,6 +58,11 @@ std::shared_ptr<const BlockText> rememberedBlockText(const Document& document, s
 // and the blank lines after it. Nothing when the block shares a line with
 // other text (a table cell).
 std::optional<TextEdit> blockDeletion(const Document& document, const Block& block);
+
+// Reports `block` as a repeat with `message`, and a fix (never safe) titled
+// `fix_title` that deletes it when blockDeletion can.
+void reportRepeatedBlock(const Document& document, const Block& block, std::string message,
+                         std::string_view fix_title, FindingSink& sink);
 
 // 1-based line of a byte offset, for messages.
 std::size_t lineNumber(const Document& document, std::size_t offset);

@@ -69,7 +69,13 @@ void PhraseList::matchSentence(const Document& document, const Sentence& sentenc
   }
 }
 
-void checkPhraseList(const RuleContext& ctx, const PhraseList& list, PhraseMessage message, FindingSink& sink) {
+std::string phraseMessage(const PhraseMessages& messages, std::string_view matched, const PhraseEntry& entry) {
+  const std::string_view format = entry.remove && !messages.remove.empty() ? messages.remove : messages.format;
+  return fmt::format(fmt::runtime(format), matched, entry.replacement);
+}
+
+void checkPhraseList(const RuleContext& ctx, const PhraseList& list, const PhraseMessages& messages,
+                     FindingSink& sink) {
   const Document& doc = ctx.document;
   const auto& tokens = doc.tokens().tokens;
   std::vector<PhraseMatcher::Match> scratch;
@@ -80,7 +86,7 @@ void checkPhraseList(const RuleContext& ctx, const PhraseList& list, PhraseMessa
     for (const PhraseMatch& m : matches) {
       const ByteSpan span{tokens[m.first_token].span.begin, tokens[m.end_token - 1].span.end};
       const std::string_view matched = doc.slice(span);
-      Finding finding = makeFinding(span, message(matched, *m.entry));
+      Finding finding = makeFinding(span, phraseMessage(messages, matched, *m.entry));
       const PhraseEntry& entry = *m.entry;
       if (entry.remove) {
         if (auto edits = deletionEdits(doc, sentence, m.first_token, m.end_token))
@@ -100,23 +106,24 @@ namespace {
 
 class PhraseListRule final : public ParagraphRule {
  public:
-  PhraseListRule(const RuleInfo& info, const PhraseList& list, PhraseMessage message)
-      : info_(info), list_(list), message_(message) {}
+  PhraseListRule(const RuleInfo& info, const PhraseList& list, const PhraseMessages& messages)
+      : info_(info), list_(list), messages_(messages) {}
   const RuleInfo& info() const override { return info_; }
   void check(const RuleContext& ctx, FindingSink& sink) const override {
-    checkPhraseList(ctx, list_, message_, sink);
+    checkPhraseList(ctx, list_, messages_, sink);
   }
 
  private:
   const RuleInfo& info_;
   const PhraseList& list_;
-  PhraseMessage message_;
+  const PhraseMessages& messages_;
 };
 
 }  // namespace
 
-std::unique_ptr<Rule> makePhraseListRule(const RuleInfo& info, const PhraseList& list, PhraseMessage message) {
-  return std::make_unique<PhraseListRule>(info, list, message);
+std::unique_ptr<Rule> makePhraseListRule(const RuleInfo& info, const PhraseList& list,
+                                         const PhraseMessages& messages) {
+  return std::make_unique<PhraseListRule>(info, list, messages);
 }
 
 }  // namespace copydesk::style

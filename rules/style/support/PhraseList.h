@@ -64,16 +64,26 @@ class PhraseList {
   PhraseMatcher matcher_;
 };
 
-// How a phrase list rule words its finding: gets the matched text as written
-// in the document and the entry.
-using PhraseMessage = std::string (*)(std::string_view matched, const PhraseEntry& entry);
+// How a phrase list rule words its finding: fmt format strings given the
+// matched text as written in the document ({0}, or the first {}) and the
+// entry's replacement ({1}). `remove` words entries whose fix deletes the
+// phrase; when empty, `format` words every entry.
+struct PhraseMessages {
+  std::string_view format;
+  std::string_view remove = {};
+};
 
-// Reports every match of `list` in the document with `message`, and the
+// The message for one match.
+std::string phraseMessage(const PhraseMessages& messages, std::string_view matched, const PhraseEntry& entry);
+
+// Reports every match of `list` in the document worded by `messages`, and the
 // entry's fix (replacement, keeping an upper-case first letter; or deletion).
-void checkPhraseList(const RuleContext& ctx, const PhraseList& list, PhraseMessage message, FindingSink& sink);
+void checkPhraseList(const RuleContext& ctx, const PhraseList& list, const PhraseMessages& messages,
+                     FindingSink& sink);
 
-// A rule that is nothing but a phrase list. `info` and the list must outlive
-// the rule (a constexpr RuleInfo and a function-local static).
-std::unique_ptr<Rule> makePhraseListRule(const RuleInfo& info, const PhraseList& list, PhraseMessage message);
+// A rule that is nothing but a phrase list. `info`, the list and the message
+// formats must outlive the rule (constexpr data and a function-local static).
+std::unique_ptr<Rule> makePhraseListRule(const RuleInfo& info, const PhraseList& list,
+                                         const PhraseMessages& messages);
 
 }  // namespace copydesk::style

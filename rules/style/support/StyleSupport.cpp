@@ -1,6 +1,7 @@
 #include "style/support/StyleSupport.h"
 
 #include "text/Utf.h"
+#include "text/Ascii.h"
 
 namespace copydesk::style {
 
@@ -21,13 +22,6 @@ std::string capitalizeFirst(std::string_view text) {
   return out;
 }
 
-std::string asciiLower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return out;
-}
-
 std::uint32_t firstWordToken(const TokenizedProse& prose, const Document& document, const Sentence& sentence) {
   for (std::uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
     const Token& t = prose.tokens[i];
@@ -44,7 +38,7 @@ namespace {
 
 bool startsWithVowelLetter(std::string_view word) {
   if (word.empty()) return false;
-  const char c = word[0] >= 'A' && word[0] <= 'Z' ? static_cast<char>(word[0] + 32) : word[0];
+  const char c = asciiLower(word[0]);
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
 
@@ -81,7 +75,7 @@ std::optional<std::vector<TextEdit>> deletionEdits(const Document& document, con
       // "a very easy step" -> "an easy step".
       if (first > sentence.first_token && after.kind == TokenKind::Word) {
         const Token& before = tokens[first - 1];
-        const std::string lowered = asciiLower(tokenText(document, before));
+        const std::string lowered = asciiLowerCopy(tokenText(document, before));
         if ((lowered == "a" || lowered == "an") && gapIsSpace(before.span.end, begin)) {
           const bool vowel = startsWithVowelLetter(next_word);
           if (lowered == "a" && vowel) edits.push_back({{before.span.end, before.span.end}, "n"});

@@ -27,8 +27,6 @@ bool allSpace(std::string_view text);
 bool startsUpper(std::string_view text);
 // `text` with its first letter upper-cased (ASCII letters only; others as is).
 std::string capitalizeFirst(std::string_view text);
-// ASCII lower case.
-std::string asciiLower(std::string_view text);
 
 // The index of the first Word or Number token of the sentence (after opening
 // quotes and brackets), or sentence.end_token when there is none.
