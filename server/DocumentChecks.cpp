@@ -121,11 +121,12 @@ void DocumentChecks::start(const std::string& uri) {
   auto input = std::make_shared<CheckInput>();
   input->uri = uri;
   input->path = path;
-  if (doc->text.size() > options_.max_file_size) {
-    input->too_large = doc->text.size();
+  if (doc->text().size() > options_.max_file_size) {
+    input->too_large = doc->text().size();
     input->max_file_size = options_.max_file_size;
   } else {
-    input->text = doc->text;
+    input->text = doc->content;  // shared, not copied
+    input->history = store_.historySince(uri, state.session->lastTextId());
   }
   input->format = format->format;
   input->version = doc->version;

@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "text/TextChange.h"
+
 namespace copydesk::server {
 
 namespace {
@@ -16,23 +18,47 @@ std::size_t offsetOf(const LineIndex& lines, protocol::Position p, Encoding enco
 
 }  // namespace
 
-bool applyContentChange(std::string& text, LineIndex& lines, const protocol::TextDocumentContentChangeEvent& change,
-                        Encoding encoding) {
-  if (!change.range) {
-    text = change.text;
-    lines = LineIndex(text);
-    return true;
-  }
-  bool clamped = false;
+TextChange applyContentChange(IndexedText& text, const protocol::TextDocumentContentChangeEvent& change,
+                              Encoding encoding, bool& clamped) {
+  if (!change.range) return text.replace(0, text.text().size(), change.text);
+  const LineIndex& lines = text.lines();
   std::size_t begin = offsetOf(lines, change.range->start, encoding, clamped);
   std::size_t end = offsetOf(lines, change.range->end, encoding, clamped);
   if (end < begin) {
     std::swap(begin, end);
     clamped = true;
   }
-  text.replace(begin, end - begin, change.text);
-  lines = LineIndex(text, lines, TextChange{begin, end, begin + change.text.size()});
-  return !clamped;
+  return text.replace(begin, end, change.text);
+}
+
+std::shared_ptr<const IndexedText> applyContentChanges(const IndexedText& text,
+                                                       const std::vector<protocol::TextDocumentContentChangeEvent>& changes,
+                                                       Encoding encoding, std::vector<TextChange>& applied,
+                                                       int& clamped) {
+  std::shared_ptr<IndexedText> next;
+  for (const auto& change : changes) {
+    bool was_clamped = false;
+    if (!next) {
+      // The first change builds the new text in one pass from the old one
+      // (which stays as it is: checks may be reading it).
+      std::size_t begin = 0, end = text.text().size();
+      if (change.range) {
+        begin = offsetOf(text.lines(), change.range->start, encoding, was_clamped);
+        end = offsetOf(text.lines(), change.range->end, encoding, was_clamped);
+        if (end < begin) {
+          std::swap(begin, end);
+          was_clamped = true;
+        }
+      }
+      next = change.range ? std::make_shared<IndexedText>(text, begin, end, change.text)
+                          : std::make_shared<IndexedText>(change.text);
+      applied.push_back(TextChange{begin, end, begin + change.text.size()});
+    } else {
+      applied.push_back(applyContentChange(*next, change, encoding, was_clamped));
+    }
+    if (was_clamped) ++clamped;
+  }
+  return next;
 }
 
 void DocumentStore::open(std::string uri, std::string language_id, std::int64_t version, std::string text) {
@@ -40,8 +66,8 @@ void DocumentStore::open(std::string uri, std::string language_id, std::int64_t 
   doc.uri = std::move(uri);
   doc.language_id = std::move(language_id);
   doc.version = version;
-  doc.text = std::move(text);
-  doc.lines = LineIndex(doc.text);
+  doc.content = IndexedText::make(std::move(text));
+  doc.steps.clear();
 }
 
 DocumentStore::ChangeResult DocumentStore::change(const std::string& uri, std::int64_t version,
@@ -51,10 +77,31 @@ DocumentStore::ChangeResult DocumentStore::change(const std::string& uri, std::i
   const auto it = documents_.find(uri);
   if (it == documents_.end()) return result;
   result.found = true;
-  for (const auto& change : changes)
-    if (!applyContentChange(it->second.text, it->second.lines, change, encoding)) ++result.clamped;
-  it->second.version = version;
+  OpenDocument& doc = it->second;
+  std::vector<TextChange> applied;
+  if (auto next = applyContentChanges(*doc.content, changes, encoding, applied, result.clamped)) {
+    if (doc.steps.size() >= kMaxSteps) doc.steps.erase(doc.steps.begin(), doc.steps.begin() + kMaxSteps / 2);
+    doc.steps.push_back(TextStep{doc.content->id(), *composeChanges(applied)});
+    doc.content = std::move(next);
+  }
+  doc.version = version;
   return result;
+}
+
+std::vector<TextStep> DocumentStore::historySince(const std::string& uri, std::uint64_t text_id) {
+  const auto it = documents_.find(uri);
+  if (it == documents_.end()) return {};
+  OpenDocument& doc = it->second;
+  if (text_id == doc.content->id()) {
+    doc.steps.clear();
+    return {};
+  }
+  for (std::size_t i = doc.steps.size(); i-- > 0;) {
+    if (doc.steps[i].from != text_id) continue;
+    doc.steps.erase(doc.steps.begin(), doc.steps.begin() + static_cast<std::ptrdiff_t>(i));
+    return doc.steps;
+  }
+  return {};
 }
 
 bool DocumentStore::close(const std::string& uri) { return documents_.erase(uri) > 0; }

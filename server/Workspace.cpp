@@ -207,9 +207,9 @@ std::shared_ptr<const CheckResult> Workspace::check(const CheckInput& input, con
   result->generation = input.generation;
   result->setup = input.setup;
   if (input.session) {
-    DocumentSession::Checked checked = input.session->check(input.path, input.text, input.format, input.version,
-                                                            input.setup->rules.rules, input.setup->services,
-                                                            input.generation);
+    DocumentSession::Checked checked =
+        input.session->check(input.path, input.text, input.history, input.format, input.version,
+                             input.setup->rules.rules, input.setup->services, input.generation);
     result->document = std::move(checked.document);
     result->findings = std::move(checked.findings);
   } else {

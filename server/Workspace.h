@@ -43,7 +43,11 @@ namespace copydesk::server {
 struct CheckInput {
   std::string uri;
   std::string path;
-  std::string text;
+  // The text and its line index, shared with the document store (null when too large).
+  std::shared_ptr<const IndexedText> text;
+  // How `text` came from earlier texts (DocumentStore::historySince), so that
+  // the session need not compare texts to find the edit; may be empty.
+  std::vector<TextStep> history;
   DocumentFormat format = DocumentFormat::Markdown;
   std::int64_t version = 0;
   std::uint64_t generation = 0;  // the workspace's configuration generation

@@ -147,7 +147,7 @@ class Bench {
   }
 
   std::size_t findings() const { return findings_; }
-  bool inSync() const { return server_->documents().find(kUri)->text == text_; }
+  bool inSync() const { return server_->documents().find(kUri)->text() == text_; }
 
  private:
   static constexpr const char* kUri = "file:///bench/article.md";

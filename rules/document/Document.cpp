@@ -79,20 +79,21 @@ TokenizedProse reuseTokens(std::string_view text, const ProseMap& prose, const s
 }  // namespace
 
 Document::Document(std::shared_ptr<const Source> source, DocumentFormat format, std::int64_t version)
-    : source_(std::move(source)), version_(version), format_(format) {}
-
-std::shared_ptr<const Document::Source> Document::makeSource(std::string path, std::string text,
-                                                             const Document* previous, const TextChange* change) {
-  auto source = std::make_shared<Source>();
-  source->path = std::move(path);
-  source->text = std::move(text);
-  source->lines = previous && change ? LineIndex(source->text, previous->lines(), *change) : LineIndex(source->text);
-  return source;
-}
+    : source_(std::move(source)),
+      text_(source_->text->text()),
+      lines_(&source_->text->lines()),
+      version_(version),
+      format_(format) {}
 
 std::shared_ptr<const Document> Document::create(std::string path, std::string text, DocumentFormat format,
                                                  std::int64_t version) {
-  std::shared_ptr<Document> doc(new Document(makeSource(std::move(path), std::move(text)), format, version));
+  return create(std::move(path), IndexedText::make(std::move(text)), format, version);
+}
+
+std::shared_ptr<const Document> Document::create(std::string path, std::shared_ptr<const IndexedText> text,
+                                                 DocumentFormat format, std::int64_t version) {
+  auto source = std::make_shared<Source>(Source{std::move(path), std::move(text)});
+  std::shared_ptr<Document> doc(new Document(std::move(source), format, version));
   const std::string_view t = doc->text();
   doc->prose_ = extractProse(t, format);
   doc->tokens_ = tokenizeAndFold(t, doc->prose_);
@@ -103,8 +104,32 @@ std::shared_ptr<const Document> Document::create(std::string path, std::string t
 std::shared_ptr<const Document> Document::revise(const Document& previous, std::string text, std::int64_t version) {
   const Document& base = previous.whole();
   const std::optional<TextChange> edit = findChange(base.text(), text);
-  std::shared_ptr<Document> doc(new Document(
-      makeSource(base.path(), std::move(text), &base, edit ? &*edit : nullptr), base.format(), version));
+  // The line index is revised from the previous one: the edit is known.
+  std::shared_ptr<const IndexedText> indexed =
+      edit ? std::make_shared<const IndexedText>(std::move(text), *base.indexedText(), *edit) : base.indexedText();
+  return revise(base, std::move(indexed), edit, version);
+}
+
+std::shared_ptr<const Document> Document::revise(const Document& previous, std::shared_ptr<const IndexedText> text,
+                                                 std::int64_t version) {
+  const Document& base = previous.whole();
+  const std::optional<TextChange> edit = findChange(base.text(), text->text());
+  return revise(base, std::move(text), edit, version);
+}
+
+std::shared_ptr<const Document> Document::revise(const Document& previous, std::shared_ptr<const IndexedText> text,
+                                                 std::span<const TextChange> changes, std::int64_t version) {
+  const Document& base = previous.whole();
+  const std::optional<TextChange> covering = composeChanges(changes);
+  // The same edit findChange() would give, comparing only around the changes.
+  const std::optional<TextChange> edit = covering ? narrowChange(base.text(), text->text(), *covering) : std::nullopt;
+  return revise(base, std::move(text), edit, version);
+}
+
+std::shared_ptr<const Document> Document::revise(const Document& base, std::shared_ptr<const IndexedText> text,
+                                                 const std::optional<TextChange>& edit, std::int64_t version) {
+  auto source = std::make_shared<Source>(Source{base.path(), std::move(text)});
+  std::shared_ptr<Document> doc(new Document(std::move(source), base.format(), version));
   const std::string_view t = doc->text();
   // An edit that a splice can take re-parses (and re-keys) only the blocks
   // around it: every other block keeps its text, so its key.

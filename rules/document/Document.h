@@ -16,6 +16,7 @@
 // (its date, title, footnote numbering) from whole().
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -23,6 +24,7 @@
 
 #include "markup/Prose.h"
 #include "nlp/Token.h"
+#include "text/IndexedText.h"
 #include "text/LineIndex.h"
 #include "text/TextChange.h"
 
@@ -32,19 +34,37 @@ class Document {
  public:
   static std::shared_ptr<const Document> create(std::string path, std::string text,
                                                 DocumentFormat format, std::int64_t version = 0);
+  // The same over a text and line index built already (an editor's open
+  // document, whose store shares them with the snapshot).
+  static std::shared_ptr<const Document> create(std::string path, std::shared_ptr<const IndexedText> text,
+                                                DocumentFormat format, std::int64_t version = 0);
   // The next version of `previous` (same path and format): the same snapshot
   // create() builds, but blocks whose key is unchanged copy their tokens and
-  // sentences from `previous` instead of being tokenised again.
+  // sentences from `previous` instead of being tokenised again, and the line
+  // index is revised from the previous one. What changed is found by
+  // comparing the texts (findChange).
   static std::shared_ptr<const Document> revise(const Document& previous, std::string text, std::int64_t version);
+  static std::shared_ptr<const Document> revise(const Document& previous, std::shared_ptr<const IndexedText> text,
+                                                std::int64_t version);
+  // The same when the caller knows what changed (an editor sends it):
+  // `changes`, applied in order to previous.text() (each in the offsets of the
+  // text the ones before it left, as an editor's content changes are), give
+  // `text`; no change means the same text. The texts are compared only where
+  // the changes are, and `text`'s line index (built by whoever applied the
+  // changes) is the snapshot's.
+  static std::shared_ptr<const Document> revise(const Document& previous, std::shared_ptr<const IndexedText> text,
+                                                std::span<const TextChange> changes, std::int64_t version);
   // The blocks `blocks` (ascending indices into whole.prose().blocks) of
   // `whole`. The part refers to `whole`, which must outlive it.
   static std::unique_ptr<const Document> part(const Document& whole, std::span<const std::uint32_t> blocks);
 
   const std::string& path() const { return source_->path; }
-  std::string_view text() const { return source_->text; }
+  std::string_view text() const { return text_; }
   std::int64_t version() const { return version_; }
   DocumentFormat format() const { return format_; }
-  const LineIndex& lines() const { return source_->lines; }
+  const LineIndex& lines() const { return *lines_; }
+  // The text and line index, as shared with whoever built them.
+  const std::shared_ptr<const IndexedText>& indexedText() const { return source_->text; }
   const ProseMap& prose() const { return prose_; }
   const TokenizedProse& tokens() const { return tokens_; }
   // Per block of prose().blocks, its key (see above); equal within one process.
@@ -58,20 +78,20 @@ class Document {
   Document& operator=(const Document&) = delete;
 
  private:
-  // The text and its line index, shared by a document and its parts.
+  // The path, text and line index, shared by a document and its parts.
   struct Source {
     std::string path;
-    std::string text;
-    LineIndex lines;  // views `text`, which never moves once the Source is built
+    std::shared_ptr<const IndexedText> text;
   };
 
   Document(std::shared_ptr<const Source> source, DocumentFormat format, std::int64_t version);
-  // The line index is built afresh, or from `previous`'s when `change` is given.
-  static std::shared_ptr<const Source> makeSource(std::string path, std::string text,
-                                                  const Document* previous = nullptr,
-                                                  const TextChange* change = nullptr);
+  // revise() once the edit (nullopt: none) is known.
+  static std::shared_ptr<const Document> revise(const Document& base, std::shared_ptr<const IndexedText> text,
+                                                const std::optional<TextChange>& edit, std::int64_t version);
 
   std::shared_ptr<const Source> source_;
+  std::string_view text_;          // source_->text's
+  const LineIndex* lines_ = nullptr;  // source_->text's
   std::int64_t version_ = 0;
   DocumentFormat format_ = DocumentFormat::Markdown;
   ProseMap prose_;

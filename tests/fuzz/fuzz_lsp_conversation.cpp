@@ -155,7 +155,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const auto& [u, text] : model) {
       const auto* doc = server.documents().find(u);
       check(doc != nullptr, "an open document is missing");
-      check(doc->text == text, "the document drifted from the editor's text");
+      check(doc->text() == text, "the document drifted from the editor's text");
     }
     for (const std::string& body : transport.takeAll()) {
       const json message = json::parse(body, nullptr, false);

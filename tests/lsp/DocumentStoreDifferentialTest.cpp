@@ -79,6 +79,9 @@ void runDifferential(bool utf16, unsigned seed, int edits) {
   std::string expected = randomText(rng, 40);
   incremental.open(uri, "markdown", 0, expected);
   full.open(uri, "markdown", 0, expected);
+  // A text the engine "saw", to check the changes the store gives since it.
+  std::string seen_text = expected;
+  std::uint64_t seen_id = incremental.find(uri)->content->id();
   for (int version = 1; version <= edits; ++version) {
     // One to three changes per notification, applied in order.
     std::vector<protocol::TextDocumentContentChangeEvent> changes(std::uniform_int_distribution<int>(1, 3)(rng));
@@ -103,8 +106,27 @@ void runDifferential(bool utf16, unsigned seed, int edits) {
     ASSERT_TRUE(result.found);
     ASSERT_EQ(result.clamped, 0) << "version " << version;
     full.change(uri, version, {protocol::TextDocumentContentChangeEvent{std::nullopt, std::nullopt, expected}}, encoding);
-    ASSERT_EQ(incremental.find(uri)->text, full.find(uri)->text) << "seed " << seed << " version " << version;
+    ASSERT_EQ(incremental.find(uri)->text(), full.find(uri)->text()) << "seed " << seed << " version " << version;
     ASSERT_EQ(incremental.find(uri)->version, version);
+    if (version % 7 == 0) {
+      // The store's changes since the seen text lead to the edit that comparing the texts finds.
+      const std::uint64_t now_id = incremental.find(uri)->content->id();
+      const std::vector<TextStep> history = incremental.historySince(uri, seen_id);
+      const auto since = changesAfter(history, seen_id, now_id);
+      ASSERT_TRUE(since) << "seed " << seed << " version " << version;
+      const auto covering = composeChanges(*since);
+      ASSERT_TRUE(covering);
+      const auto narrowed = narrowChange(seen_text, expected, *covering);
+      const auto found = findChange(seen_text, expected);
+      ASSERT_EQ(narrowed.has_value(), found.has_value());
+      if (found) {
+        ASSERT_EQ(narrowed->begin, found->begin) << "seed " << seed << " version " << version;
+        ASSERT_EQ(narrowed->old_end, found->old_end);
+        ASSERT_EQ(narrowed->new_end, found->new_end);
+      }
+      seen_text = expected;
+      seen_id = now_id;
+    }
   }
 }
 
@@ -117,13 +139,14 @@ TEST(DocumentStoreDifferential, RandomUtf8Edits) {
 }
 
 TEST(DocumentStore, ClampsInsideASurrogatePairToTheCharacterStart) {
-  std::string text = "a\xF0\x9F\x8E\x89" "b";
+  IndexedText text("a\xF0\x9F\x8E\x89" "b");
   protocol::TextDocumentContentChangeEvent change;
   change.range = protocol::Range{{0, 2}, {0, 2}};  // between the two UTF-16 units of the emoji
   change.text = "X";
-  LineIndex lines(text);
-  EXPECT_FALSE(applyContentChange(text, lines, change, Encoding::Utf16));
-  EXPECT_EQ(text, "aX\xF0\x9F\x8E\x89" "b");
+  bool clamped = false;
+  applyContentChange(text, change, Encoding::Utf16, clamped);
+  EXPECT_TRUE(clamped);
+  EXPECT_EQ(text.text(), "aX\xF0\x9F\x8E\x89" "b");
 }
 
 TEST(DocumentStore, ChangeToAnUnknownDocumentIsReported) {

@@ -84,7 +84,7 @@ TEST(LspConversation, OpenFixChangeHoverClose) {
 
   // The editor applies it and sends the incremental change.
   s.change(kUri, 2, json::array({{{"range", edits[0]["range"]}, {"text", edits[0]["newText"]}}}));
-  EXPECT_EQ(s.server().documents().find(kUri)->text, applyTextEdits(kText, edits));
+  EXPECT_EQ(s.server().documents().find(kUri)->text(), applyTextEdits(kText, edits));
   const json after = s.diagnostics(kUri, 2);
   EXPECT_TRUE(findSpelling(after["diagnostics"]).is_null()) << after.dump();
 
@@ -107,7 +107,7 @@ TEST(LspConversation, Utf8PositionsWhenNegotiated) {
 
   // Edits are in UTF-8 too: fix the word by a change in bytes.
   s.change(kUri, 2, json::array({{{"range", range(2, 23, 2, 24)}, {"text", "s"}}}));
-  EXPECT_NE(s.server().documents().find(kUri)->text.find("consensus"), std::string::npos);
+  EXPECT_NE(s.server().documents().find(kUri)->text().find("consensus"), std::string::npos);
   EXPECT_TRUE(findSpelling(s.diagnostics(kUri, 2)["diagnostics"]).is_null());
 }
 
@@ -315,11 +315,11 @@ TEST(LspConversation, OutOfRangeChangesAreClampedNotFatal) {
   s.initialize();
   s.open(kUri, "abc\ndef\n");
   s.change(kUri, 2, json::array({{{"range", range(1, 1, 99, 5)}, {"text", "X"}}}));
-  EXPECT_EQ(s.server().documents().find(kUri)->text, "abc\ndX");
+  EXPECT_EQ(s.server().documents().find(kUri)->text(), "abc\ndX");
   s.change(kUri, 3, json::array({{{"range", range(0, 50, 0, 60)}, {"text", "!"}}}));
-  EXPECT_EQ(s.server().documents().find(kUri)->text, "abc!\ndX");
+  EXPECT_EQ(s.server().documents().find(kUri)->text(), "abc!\ndX");
   s.change(kUri, 4, json::array({{{"range", range(1, 1, 0, 1)}, {"text", ""}}}));  // reversed
-  EXPECT_EQ(s.server().documents().find(kUri)->text, "aX");
+  EXPECT_EQ(s.server().documents().find(kUri)->text(), "aX");
   EXPECT_FALSE(s.diagnostics(kUri, 4).is_null());
 }
 

@@ -29,6 +29,8 @@ std::string randomEdit(std::string& text, std::mt19937& rng);
 
 // Every field of every finding, in order.
 std::string render(const std::vector<Finding>& findings);
+// Every field of a prose map.
+std::string renderProse(const ProseMap& prose);
 // Every token, sentence, block range and folded word of a document.
 std::string renderTokens(const Document& document);
 

@@ -13,24 +13,6 @@
 namespace copydesk::testing {
 namespace {
 
-std::string renderProse(const ProseMap& prose) {
-  std::ostringstream out;
-  out << "front " << static_cast<int>(prose.front_matter.format) << ' ' << prose.front_matter.span.begin << '-'
-      << prose.front_matter.span.end << '\n';
-  for (const auto& [key, value] : prose.front_matter.fields) out << "  " << key << '=' << value << '\n';
-  for (const Block& b : prose.blocks) {
-    out << "block " << static_cast<int>(b.kind) << ' ' << b.level << ' ' << b.in_blockquote << ' ' << b.span.begin
-        << '-' << b.span.end << '\n';
-    for (const Piece& p : b.pieces) out << "  piece " << static_cast<int>(p.kind) << ' ' << p.span.begin << '-' << p.span.end << '\n';
-    for (const Link& l : b.links) out << "  link " << l.text.begin << '-' << l.text.end << ' ' << l.destination << '\n';
-  }
-  for (const HtmlComment& c : prose.comments)
-    out << "comment " << c.span.begin << '-' << c.span.end << ' ' << c.own_line << " '" << c.body << "'\n";
-  for (const FootnoteDefinition& f : prose.footnotes) out << "footnote " << f.label << ' ' << f.span.begin << '-' << f.span.end << '\n';
-  for (const ByteSpan& c : prose.code_blocks) out << "code " << c.begin << '-' << c.end << '\n';
-  return out.str();
-}
-
 // Typing: one character inserted (letters mostly, markup sometimes) or one deleted.
 std::string typeRandomly(std::string& text, std::mt19937& rng) {
   static constexpr std::string_view kTyped = "etaoinshrdlu etaoin ETAO,.;'\"!?*_`~[]()<>#-+=|:1&\\$\n\r";
