@@ -141,7 +141,8 @@ Judgement judge(std::string_view raw, std::string_view folded) {
   const bool shouted = all_caps && letters >= 4 && lex.known(word_part);
   const bool lead_caps = raw.size() >= 2 && isUpperAscii(raw[0]) && isUpperAscii(raw[1]);
   const bool lower_then_upper = raw.size() >= 2 && !isUpperAscii(raw[0]) && isUpperAscii(raw[1]);
-  if (!shouted && (all_caps || lead_caps || lower_then_upper || !vowel)) {
+  if (!vowel && !all_caps && !lead_caps && !lower_then_upper) return {};  // std, npm: said many ways
+  if (!shouted && (all_caps || lead_caps || lower_then_upper)) {
     // An all-caps word that starts consonant-vowel (REPL, SIG, NASA, FIPS) may
     // well be said as a word: no judgement unless the data knows it.
     const auto vowelAt = [&](std::size_t i) {
@@ -197,11 +198,22 @@ class ArticleRule final : public ParagraphRule {
           std::string b;
           const std::string_view nw = foldedWord(doc.text(), prose, i + 1, b);
           if (nw == "a" || nw == "an" || nw == "the") continue;  // grammar/doubled-word-class
+
         }
         const Judgement j = judge(raw, foldedWord(doc.text(), prose, i + 1, next_buffer));
         const bool is_an = w == "an";
         if (j.sound == Sound::Unknown || j.sound == Sound::Either) continue;
         if (is_an == (j.sound == Sound::Vowel)) continue;
+        {
+          // "a in", "a is", "a another": the article is a variable's name or a slip of another kind.
+          std::string b;
+          const std::string_view nw = foldedWord(doc.text(), prose, i + 1, b);
+          const grammar::Lexicon& lex = grammar::Lexicon::get();
+          bool function_word = false;
+          for (std::string_view cls : {"det", "prep", "aux", "modal", "pron-subj", "object", "clause", "function"})
+            function_word = function_word || lex.inClass(cls, nw);
+          if (function_word) continue;
+        }
         if (grammar::quotedOrEmphasised(doc, s, i, i + 2)) continue;
         std::string replacement = is_an ? "a" : "an";
         if (grammar::startsUpper(article)) replacement = grammar::capitalizeFirst(replacement);

@@ -70,11 +70,20 @@ const Lexicon& Lexicon::get() {
   return lexicon;
 }
 
+namespace {
+constexpr std::uint32_t kVerb = 1, kNoun = 2, kMaybeNoun = 4, kAdjective = 8, kIrregularBase = 16, kPastForm = 32;
+constexpr std::uint32_t kPos = kVerb | kNoun | kMaybeNoun | kAdjective;
+constexpr int kFirstClassBit = 6;
+}  // namespace
+
 Lexicon::Lexicon() {
   for (std::string_view line : splitLines(data::grammar_lexicon_txt)) {
     if (line.empty() || line[0] == '#') continue;
     const auto w = words(line);
-    if (w.size() == 2) pos_.emplace(std::string(w[0]), std::string(w[1]));
+    if (w.size() != 2) continue;
+    std::uint32_t b = 0;
+    for (char c : w[1]) b |= c == 'V' ? kVerb : c == 'N' ? kNoun : c == 'n' ? kMaybeNoun : c == 'A' ? kAdjective : 0;
+    bits_[std::string(w[0])] |= b;
   }
   for (std::string_view line : splitLines(data::grammar_words_txt)) {
     if (line.empty() || line[0] == '#') continue;
@@ -82,32 +91,49 @@ Lexicon::Lexicon() {
     if (colon == std::string_view::npos) continue;
     const std::string name(trim(line.substr(0, colon)));
     auto& list = classes_[name];
-    auto& set = class_sets_[name];
-    for (std::string_view w : words(line.substr(colon + 1))) {
-      list.emplace_back(w);
-      set.emplace(w);
-    }
+    for (std::string_view w : words(line.substr(colon + 1))) list.emplace_back(w);
   }
-  // Function words are never open-class words here ("are" is also a unit, "she" a verb in hunspell).
+  // Each class is a bit of its words' entry. Function words are never
+  // open-class words here ("are" is also a unit, "she" a verb in hunspell).
   for (const auto& [name, list] : classes_) {
-    if (name == "plural-irregular" || name == "s-singular" || name == "collective" || name == "after-these" ||
-        name == "not-comparative" || name == "not-subject" || name == "past-only" || name == "past-not-participle")
-      continue;
-    for (const std::string& w : list) pos_.erase(w);
+    const int bit = kFirstClassBit + static_cast<int>(class_names_.size());
+    if (bit >= 32) break;
+    class_names_.push_back(name);
+    const bool function = !(name == "plural-irregular" || name == "s-singular" || name == "collective" ||
+                            name == "after-these" || name == "not-comparative" || name == "not-subject" ||
+                            name == "past-only" || name == "past-not-participle");
+    for (const std::string& w : list) {
+      std::uint32_t& b = bits_[w];
+      if (function) b &= ~kPos;
+      b |= std::uint32_t{1} << bit;
+    }
   }
   for (std::string_view line : splitLines(data::grammar_irregular_verbs_txt)) {
     if (line.empty() || line[0] == '#') continue;
     const auto w = words(line);
     if (w.size() != 3) continue;
     for (std::string_view past : split(w[1], '/'))
-      if (past != w[0]) past_to_base_.emplace(std::string(past), std::string(w[0]));
+      if (past != w[0]) {
+        past_to_base_.emplace(std::string(past), std::string(w[0]));
+        bits_[std::string(past)] |= kPastForm;
+      }
+    for (std::string_view part : split(w[2], '/')) bits_[std::string(part)] |= kPastForm;
     participle_of_.emplace(std::string(w[0]), std::string(split(w[2], '/').front()));
+    bits_[std::string(w[0])] |= kIrregularBase;
   }
 }
 
+std::uint32_t Lexicon::bits(std::string_view w) const {
+  const auto it = bits_.find(w);
+  return it == bits_.end() ? 0 : it->second;
+}
+
+bool Lexicon::known(std::string_view w) const { return (bits(w) & kPos) != 0; }
+
 bool Lexicon::inClass(std::string_view cls, std::string_view word) const {
-  const auto it = class_sets_.find(std::string(cls));
-  return it != class_sets_.end() && it->second.find(word) != it->second.end();
+  for (std::size_t i = 0; i < class_names_.size(); ++i)
+    if (class_names_[i] == cls) return (bits(word) >> (kFirstClassBit + i)) & 1;
+  return false;
 }
 
 const std::vector<std::string>& Lexicon::classWords(std::string_view cls) const {
@@ -116,20 +142,10 @@ const std::vector<std::string>& Lexicon::classWords(std::string_view cls) const 
   return it == classes_.end() ? kNone : it->second;
 }
 
-std::string_view Lexicon::flags(std::string_view w) const {
-  const auto it = pos_.find(w);
-  return it == pos_.end() ? std::string_view() : std::string_view(it->second);
-}
-
-bool Lexicon::isVerb(std::string_view w) const {
-  return flags(w).find('V') != std::string_view::npos || participle_of_.find(w) != participle_of_.end();
-}
-bool Lexicon::isNoun(std::string_view w) const { return flags(w).find('N') != std::string_view::npos; }
-bool Lexicon::isNounLike(std::string_view w) const {
-  const std::string_view f = flags(w);
-  return f.find('N') != std::string_view::npos || f.find('n') != std::string_view::npos;
-}
-bool Lexicon::isAdjective(std::string_view w) const { return flags(w).find('A') != std::string_view::npos; }
+bool Lexicon::isVerb(std::string_view w) const { return (bits(w) & (kVerb | kIrregularBase)) != 0; }
+bool Lexicon::isNoun(std::string_view w) const { return (bits(w) & kNoun) != 0; }
+bool Lexicon::isNounLike(std::string_view w) const { return (bits(w) & (kNoun | kMaybeNoun)) != 0; }
+bool Lexicon::isAdjective(std::string_view w) const { return (bits(w) & kAdjective) != 0; }
 
 std::string Lexicon::baseOfVbz(std::string_view w) const {
   if (w == "has") return "have";
@@ -176,12 +192,7 @@ std::string Lexicon::participle(std::string_view base) const {
   return it == participle_of_.end() ? std::string() : it->second;
 }
 
-bool Lexicon::isPastForm(std::string_view w) const {
-  if (past_to_base_.find(w) != past_to_base_.end()) return true;
-  for (const auto& [base, part] : participle_of_)
-    if (part == w) return true;
-  return false;
-}
+bool Lexicon::isPastForm(std::string_view w) const { return (bits(w) & kPastForm) != 0; }
 
 std::string Lexicon::thirdPerson(std::string_view base) const {
   if (base == "have") return "has";
@@ -345,7 +356,19 @@ std::vector<Pattern> PatternSet::parse(std::string_view data, std::string_view r
           if (lex.hasClass(name)) {
             for (const std::string& w : lex.classWords(name)) e.words.push_back(w);
           } else {
-            e.tags.emplace_back(name);
+            static const std::pair<std::string_view, Tag> kTags[] = {
+                {"V", Tag::V},     {"V3", Tag::V3},   {"N", Tag::N},     {"Nonly", Tag::Nonly},
+                {"A", Tag::A},     {"vbz", Tag::vbz}, {"vbd", Tag::vbd}, {"nns", Tag::nns},
+                {"nnss", Tag::nnss}, {"nns-noun", Tag::nnsNoun}, {"nn", Tag::nn}, {"cmp", Tag::cmp},
+                {"sup", Tag::sup}, {"ing", Tag::ing}, {"cap", Tag::cap}, {"num", Tag::num}};
+            bool found = false;
+            for (const auto& [tag_name, tag] : kTags)
+              if (tag_name == name) {
+                e.tags.push_back(tag);
+                found = true;
+              }
+            if (!found) std::fprintf(stderr, "copydesk: grammar pattern: unknown tag @%.*s\n",
+                                     static_cast<int>(name.size()), name.data());
           }
         } else {
           std::string w(alt);
@@ -386,11 +409,34 @@ std::shared_ptr<const PatternSet> PatternSet::forRule(std::string_view rule) {
 
 PatternSet::PatternSet(std::vector<Pattern> patterns) : patterns_(std::move(patterns)) {
   for (std::uint32_t p = 0; p < patterns_.size(); ++p) {
+    // Anchor each pattern on its literal element that occurs least in prose
+    // (words of kCommon count 100, others 1), so common words like "the" or
+    // "to" start few trials.
+    static constexpr std::string_view kCommon[] = {"the", "a", "an", "to", "of", "and", "in", "is", "it",
+                                                   "that", "for", "on", "with", "as", "was", "this", "be",
+                                                   "are", "by", "at", "or", "from", "we", "you", "they", "i",
+                                                   "can", "will", "have", "has", "not", "but", "if", "so"};
     const auto& body = patterns_[p].body;
+    std::size_t best = body.size();
+    std::size_t best_cost = ~std::size_t{0};
     for (std::uint32_t i = 0; i < body.size(); ++i) {
       if (body[i].negated || !body[i].tags.empty() || body[i].words.empty()) continue;
-      for (const std::string& w : body[i].words) anchors_[w].push_back({p, i});
-      break;
+      std::size_t cost = 0;
+      for (const std::string& w : body[i].words)
+        cost += std::find(std::begin(kCommon), std::end(kCommon), w) != std::end(kCommon) ? 100 : 1;
+      if (cost < best_cost) {
+        best_cost = cost;
+        best = i;
+      }
+    }
+    if (best == body.size()) {
+      std::fprintf(stderr, "copydesk: grammar pattern without a literal element (%s)\n", patterns_[p].rule.c_str());
+      continue;
+    }
+    for (const std::string& w : body[best].words) {
+      const std::uint64_t h = phraseWordHash(w);
+      anchors_[h].push_back({p, static_cast<std::uint32_t>(best)});
+      filter_[(h >> 48) / 64] |= std::uint64_t{1} << ((h >> 48) % 64);
     }
   }
 }
@@ -402,6 +448,13 @@ bool PatternSet::elementMatches(const PatternElement& e, const Document& doc, co
   const std::string_view raw = doc.slice(t.span);
   for (const std::string& w : e.words) {
     if (w != word) continue;
+    // A capitalised word inside a sentence is a name (Than McIntosh, May), not the function word.
+    if (startsUpper(raw) && raw != "I" && index != s.first_token) {
+      bool first = true;
+      for (std::uint32_t i = s.first_token; i < index; ++i)
+        if (doc.tokens().tokens[i].kind != TokenKind::Punctuation) first = false;
+      if (!first) continue;
+    }
     // An all-caps word inside a sentence is an abbreviation (HE, IT), not the function word.
     if (t.has(token_flag::kAllCaps) && raw.size() <= 3 && index != s.first_token && w.size() > 1) {
       bool first = true;
@@ -420,44 +473,62 @@ bool PatternSet::elementMatches(const PatternElement& e, const Document& doc, co
   }
   if (e.tags.empty()) return false;
   const Lexicon& lex = Lexicon::get();
-  for (const std::string& tag : e.tags) {
-    if (tag == "num") {
+  for (const Tag tag : e.tags) {
+    if (tag == Tag::num) {
       if (t.kind == TokenKind::Number) return true;
       continue;
     }
     if (t.kind != TokenKind::Word) continue;
-    if (tag == "cap") {
-      if (startsUpper(raw)) return true;
-    } else if (tag == "V") {
-      if (lex.isVerb(word)) return true;
-    } else if (tag == "V3") {
-      if (lex.isVerb(word) && !lex.isPastForm(word) && !lex.isAdjective(word) && !lex.inClass("adverb", word) &&
-          word != "be" && word != "need" && word != "dare" && word != "used" && word != "had")
-        return true;
-    } else if (tag == "nnss") {
-      if (lex.isPluralNoun(word) && !lex.inClass("plural-irregular", word) && !startsUpper(raw)) return true;
-    } else if (tag == "nns-noun") {
-      if (lex.isPluralNoun(word) && lex.baseOfVbz(word).empty() && !startsUpper(raw)) return true;
-    } else if (tag == "Nonly") {
-      if (lex.isNoun(word) && !lex.isVerb(word) && !lex.isAdjective(word) && !endsWith(word, "ing")) return true;
-    } else if (tag == "N") {
-      if (lex.isNoun(word)) return true;
-    } else if (tag == "A") {
-      if (lex.isAdjective(word)) return true;
-    } else if (tag == "vbz") {
-      if (!lex.baseOfVbz(word).empty()) return true;
-    } else if (tag == "vbd") {
-      if (!lex.baseOfVbd(word).empty()) return true;
-    } else if (tag == "nns") {
-      if (lex.isPluralNoun(word) && !startsUpper(raw)) return true;
-    } else if (tag == "nn") {
-      if (lex.isSingularCountNoun(word) && !startsUpper(raw)) return true;
-    } else if (tag == "cmp") {
-      if (lex.isComparative(word)) return true;
-    } else if (tag == "sup") {
-      if (lex.isSuperlative(word)) return true;
-    } else if (tag == "ing") {
-      if (word.size() > 5 && endsWith(word, "ing")) return true;
+    switch (tag) {
+      case Tag::cap:
+        if (startsUpper(raw)) return true;
+        break;
+      case Tag::V:
+        if (lex.isVerb(word)) return true;
+        break;
+      case Tag::V3:
+        if (lex.isVerb(word) && !lex.isPastForm(word) && !lex.isAdjective(word) && !lex.inClass("adverb", word) &&
+            word != "be" && word != "need" && word != "dare" && word != "used" && word != "had")
+          return true;
+        break;
+      case Tag::nnss:
+        if (lex.isPluralNoun(word) && !lex.inClass("plural-irregular", word) && !startsUpper(raw)) return true;
+        break;
+      case Tag::nnsNoun:
+        if (lex.isPluralNoun(word) && lex.baseOfVbz(word).empty() && !startsUpper(raw)) return true;
+        break;
+      case Tag::Nonly:
+        if (lex.isNoun(word) && !lex.isVerb(word) && !lex.isAdjective(word) && !endsWith(word, "ing")) return true;
+        break;
+      case Tag::N:
+        if (lex.isNoun(word)) return true;
+        break;
+      case Tag::A:
+        if (lex.isAdjective(word)) return true;
+        break;
+      case Tag::vbz:
+        if (!lex.baseOfVbz(word).empty()) return true;
+        break;
+      case Tag::vbd:
+        if (!lex.baseOfVbd(word).empty()) return true;
+        break;
+      case Tag::nns:
+        if (lex.isPluralNoun(word) && !startsUpper(raw)) return true;
+        break;
+      case Tag::nn:
+        if (lex.isSingularCountNoun(word) && !startsUpper(raw)) return true;
+        break;
+      case Tag::cmp:
+        if (lex.isComparative(word)) return true;
+        break;
+      case Tag::sup:
+        if (lex.isSuperlative(word)) return true;
+        break;
+      case Tag::ing:
+        if (word.size() > 5 && endsWith(word, "ing")) return true;
+        break;
+      case Tag::num:
+        break;
     }
   }
   return false;
@@ -477,8 +548,11 @@ void PatternSet::check(const RuleContext& ctx, FindingSink& sink) const {
     std::uint32_t next_free = s.first_token;  // no overlapping findings
     for (std::uint32_t k = s.first_token; k < s.end_token; ++k) {
       if (tokens[k].kind != TokenKind::Word) continue;
-      const std::string_view w = foldedWord(doc.text(), prose, k, buffer);
-      const auto hit = anchors_.find(w);
+      const std::uint64_t h = prose.folded_words.size() == tokens.size()
+                                  ? prose.folded_words[k].hash
+                                  : phraseWordHash(foldedWord(doc.text(), prose, k, buffer));
+      if (!((filter_[(h >> 48) / 64] >> ((h >> 48) % 64)) & 1)) continue;
+      const auto hit = anchors_.find(h);
       if (hit == anchors_.end()) continue;
       for (const auto& [pi, anchor] : hit->second) {
         const Pattern& p = patterns_[pi];
@@ -488,7 +562,7 @@ void PatternSet::check(const RuleContext& ctx, FindingSink& sink) const {
         if (stop > s.end_token || start < next_free) continue;
         if (p.at_start && start != first_word) continue;
         std::string scratch;
-        const auto wordAt = [&](std::uint32_t i) { return std::string(foldedWord(doc.text(), prose, i, scratch)); };
+        const auto wordAt = [&](std::uint32_t i) { return foldedWord(doc.text(), prose, i, scratch); };
         bool ok = true;
         for (std::uint32_t i = 0; ok && i < p.body.size(); ++i) {
           const PatternElement& e = p.body[i];
@@ -553,7 +627,7 @@ void PatternSet::check(const RuleContext& ctx, FindingSink& sink) const {
               } else if (part == "%s") {
                 piece = lex.thirdPerson(wordAt(tb));
               } else if (part == "%base" || part == "%part") {
-                const std::string tw = wordAt(tb);
+                const std::string tw(wordAt(tb));
                 std::string base = lex.baseOfVbz(tw);
                 if (base.empty()) base = lex.baseOfVbd(tw);
                 if (base.empty() && lex.isVerb(tw)) base = tw;

@@ -57,7 +57,7 @@ class Lexicon {
   bool isNoun(std::string_view w) const;
   bool isNounLike(std::string_view w) const;  // a noun, or a verb in -s that may be one
   bool isAdjective(std::string_view w) const;
-  bool known(std::string_view w) const { return pos_.find(w) != pos_.end(); }
+  bool known(std::string_view w) const;  // in the open-class lexicon
   // The base of a verb form, or "" when `w` is not that form.
   std::string baseOfVbz(std::string_view w) const;
   std::string baseOfVbd(std::string_view w) const;
@@ -71,12 +71,13 @@ class Lexicon {
 
  private:
   Lexicon();
-  WordMap<std::string> pos_;
+  // Per word: part-of-speech bits and one bit per class of words.txt.
+  WordMap<std::uint32_t> bits_;
+  std::uint32_t bits(std::string_view w) const;
   WordMap<std::vector<std::string>> classes_;
-  std::unordered_map<std::string, std::unordered_set<std::string, TransparentHash, std::equal_to<>>> class_sets_;
+  std::vector<std::string> class_names_;  // class i is bit kFirstClassBit + i
   WordMap<std::string> past_to_base_;
   WordMap<std::string> participle_of_;
-  std::string_view flags(std::string_view w) const;
   bool adjectiveStem(std::string_view w, std::string_view suffix) const;
 };
 
@@ -89,9 +90,11 @@ bool skipBlock(const Document& doc, const Sentence& sentence);
 // True when tokens [first, end) are quoted or emphasised as an example of usage.
 bool quotedOrEmphasised(const Document& doc, const Sentence& sentence, std::uint32_t first, std::uint32_t end);
 
+enum class Tag : std::uint8_t { V, V3, N, Nonly, A, vbz, vbd, nns, nnss, nnsNoun, nn, cmp, sup, ing, cap, num };
+
 struct PatternElement {
   std::vector<std::string> words;  // literal alternatives (lower case), classes expanded
-  std::vector<std::string> tags;   // open tags (V, N, vbz, ...)
+  std::vector<Tag> tags;           // open tags (V, N, vbz, ...)
   bool negated = false;
 };
 
@@ -121,7 +124,10 @@ class PatternSet {
   bool elementMatches(const PatternElement& e, const Document& doc, const Sentence& s, std::uint32_t index,
                       std::string_view word) const;
   std::vector<Pattern> patterns_;
-  WordMap<std::vector<std::pair<std::uint32_t, std::uint32_t>>> anchors_;
+  // Anchor word (by its phrase-matching hash, nlp/PhraseMatcher.h) -> (pattern, element) pairs; a
+  // 16-bit filter of those hashes rejects most tokens with one bit test.
+  std::unordered_map<std::uint64_t, std::vector<std::pair<std::uint32_t, std::uint32_t>>> anchors_;
+  std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>(1 << 10);
 };
 
 Finding makeFinding(ByteSpan span, std::string message);
