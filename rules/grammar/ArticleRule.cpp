@@ -62,8 +62,10 @@ struct Pronunciations {
               [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   }
 
-  std::optional<Sound> lookup(std::string_view w) const {
+  // `prefixes` is false for a word in capitals (EU is said letter by letter, not like "euro").
+  std::optional<Sound> lookup(std::string_view w, bool use_prefixes = true) const {
     if (const auto it = exact.find(w); it != exact.end()) return it->second;
+    if (!use_prefixes) return std::nullopt;
     for (const auto& [prefix, sound] : prefixes)
       if (w.substr(0, prefix.size()) == prefix) return sound;
     return std::nullopt;
@@ -112,7 +114,9 @@ Judgement judge(std::string_view raw, std::string_view folded) {
     if (n == 4 && (lead.substr(0, 2) == "11" || lead.substr(0, 2) == "18")) return {Sound::Either, false};
     return {Sound::Consonant, true};
   }
-  if (const auto s = pronunciations().lookup(folded)) return {*s, true};
+  bool caps = raw.size() >= 2;
+  for (char c : raw.substr(0, 2)) caps = caps && isUpperAscii(c);
+  if (const auto s = pronunciations().lookup(folded, !caps)) return {*s, true};
   if (const std::size_t dash = folded.find('-'); dash != std::string_view::npos && dash > 0)
     if (const auto s = pronunciations().exact.find(folded.substr(0, dash)); s != pronunciations().exact.end())
       return {s->second, true};  // hour-long

@@ -21,7 +21,8 @@ TEST(GrammarArticle, StaysSilentOnRightUse) {
                          "Paste a URL here.", "Run an SQL query.", "Run a SQL query.", "It is a one-time fee.",
                          "It has an 8-bit bus.", "Choose plan A for now.", "It was a historic day.",
                          "It was an historic day.", "We use `a` and `an` here.", "Write *a apple* to see it.",
-                         "It is a HUGE deal.", "An NVMe drive is fast."})
+                         "It is a HUGE deal.", "An NVMe drive is fast.", "We held an EU session.",
+                         "It is a European host."})
     expectNoFindings("grammar/article", ok);
   expectNoFindings("grammar/article", "# A apple\n\nText.\n");
 }

@@ -77,13 +77,20 @@ constexpr int kFirstClassBit = 6;
 }  // namespace
 
 Lexicon::Lexicon() {
-  for (std::string_view line : splitLines(data::grammar_lexicon_txt)) {
-    if (line.empty() || line[0] == '#') continue;
-    const auto w = words(line);
-    if (w.size() != 2) continue;
+  // One pass over the embedded list, no per-line allocation: "word CLASSES\n".
+  const std::string_view lexicon = data::grammar_lexicon_txt;
+  bits_.reserve(40000);
+  for (std::size_t pos = 0; pos < lexicon.size();) {
+    std::size_t end = lexicon.find('\n', pos);
+    if (end == std::string_view::npos) end = lexicon.size();
+    const std::string_view line = lexicon.substr(pos, end - pos);
+    pos = end + 1;
+    const std::size_t space = line.find(' ');
+    if (line.empty() || line[0] == '#' || space == std::string_view::npos) continue;
     std::uint32_t b = 0;
-    for (char c : w[1]) b |= c == 'V' ? kVerb : c == 'N' ? kNoun : c == 'n' ? kMaybeNoun : c == 'A' ? kAdjective : 0;
-    bits_[std::string(w[0])] |= b;
+    for (char c : line.substr(space + 1))
+      b |= c == 'V' ? kVerb : c == 'N' ? kNoun : c == 'n' ? kMaybeNoun : c == 'A' ? kAdjective : 0;
+    bits_.emplace(std::string(line.substr(0, space)), b);
   }
   for (std::string_view line : splitLines(data::grammar_words_txt)) {
     if (line.empty() || line[0] == '#') continue;
@@ -541,17 +548,17 @@ void PatternSet::check(const RuleContext& ctx, FindingSink& sink) const {
   std::string buffer;
   std::vector<std::string> fold_buffers(16);
   const Lexicon& lex = Lexicon::get();
+  const bool folded = prose.folded_words.size() == tokens.size();
   for (const Sentence& s : prose.sentences) {
     if (skipBlock(doc, s)) continue;
     std::uint32_t first_word = s.first_token;
     while (first_word < s.end_token && tokens[first_word].kind == TokenKind::Punctuation) ++first_word;
     std::uint32_t next_free = s.first_token;  // no overlapping findings
     for (std::uint32_t k = s.first_token; k < s.end_token; ++k) {
-      if (tokens[k].kind != TokenKind::Word) continue;
-      const std::uint64_t h = prose.folded_words.size() == tokens.size()
-                                  ? prose.folded_words[k].hash
-                                  : phraseWordHash(foldedWord(doc.text(), prose, k, buffer));
+      const std::uint64_t h = folded ? prose.folded_words[k].hash
+                                     : phraseWordHash(foldedWord(doc.text(), prose, k, buffer));
       if (!((filter_[(h >> 48) / 64] >> ((h >> 48) % 64)) & 1)) continue;
+      if (tokens[k].kind != TokenKind::Word) continue;
       const auto hit = anchors_.find(h);
       if (hit == anchors_.end()) continue;
       for (const auto& [pi, anchor] : hit->second) {
