@@ -21,7 +21,7 @@ namespace {
 constexpr RuleInfo kInfo{
     "grammar/article",
     Severity::Warning,
-    "'a' or 'an' that does not match the sound of the next word",
+    "'a' or 'an' that does not match the sound of the next word (a hour, an university, a MRI)",
     "English chooses between *a* and *an* by the sound the next word starts with, not by its "
     "first letter: *an hour* (silent h), *a university* and *a one-time* (a \"y\" or \"w\" sound), "
     "*an MRI* and *an SSD* (read letter by letter: \"em\", \"ess\"), *a URL*, *an 8-bit*. "

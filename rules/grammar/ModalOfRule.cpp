@@ -1,4 +1,4 @@
-// grammar/modal-of: Could of, should of: 'have' written as it sounds. The patterns are data (data/patterns.txt, rule "modal-of").
+// grammar/modal-of: 'have' written as it sounds after a modal (could of, should of). The patterns are data (data/patterns.txt, rule "modal-of").
 #include "grammar/GrammarRules.h"
 #include "grammar/support/PatternRule.h"
 
@@ -9,8 +9,8 @@ namespace {
 constexpr RuleInfo kInfo{
     "grammar/modal-of",
     Severity::Error,
-    "Could of, should of: 'have' written as it sounds",
-    "After could, should, would, must or might, the word that sounds like \"of\" is \"have\" (\"could've\" said aloud): *could of gone* is *could have gone*.\n\n**Fix:** replace *of* with *have* (safe, except before *course*, which is left alone).",
+    "'have' written as it sounds after a modal (could of, should of, must of)",
+    "After could, should, would, must or might, the word that sounds like \"of\" is \"have\" (\"could've\" said aloud): *could of gone* is *could have gone*.\n\n**Fix:** replace *of* with *have* (safe; *could of course* is left alone).",
 };
 
 }  // namespace
