@@ -21,7 +21,7 @@ int ruleIdSpecificity(std::string_view pattern) {
 }
 
 bool isKnownRuleArea(std::string_view area) {
-  static constexpr std::array<std::string_view, 5> kAreas{"config", "custom", "facts", "spelling", "style"};
+  static constexpr std::array<std::string_view, 6> kAreas{"config", "custom", "facts", "grammar", "spelling", "style"};
   return std::find(kAreas.begin(), kAreas.end(), area) != kAreas.end();
 }
 

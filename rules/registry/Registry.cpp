@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "facts/FactsRules.h"
+#include "grammar/GrammarRules.h"
 #include "spelling/SpellingRules.h"
 #include "style/StyleRules.h"
 
@@ -27,6 +28,13 @@ const RegistryData& registry() {
     d.owned.push_back(makeStaleAsOfRule());
     d.owned.push_back(makeUnattributedClaimRule());
     d.owned.push_back(makeUnsourcedStatisticRule());
+    d.owned.push_back(makeGrammarAgreementRule());
+    d.owned.push_back(makeGrammarArticleRule());
+    d.owned.push_back(makeGrammarComparativeRule());
+    d.owned.push_back(makeGrammarConfusedWordsRule());
+    d.owned.push_back(makeGrammarDoubledWordClassRule());
+    d.owned.push_back(makeGrammarModalOfRule());
+    d.owned.push_back(makeGrammarVerbFormRule());
     d.owned.push_back(makeSpellingRule());
     d.owned.push_back(makeCapitalizationRule());
     d.owned.push_back(makeClicheRule());

@@ -194,7 +194,7 @@ TEST(ConfigErrors, UnknownRuleIdWithSuggestion) {
 }
 
 TEST(ConfigErrors, UnknownRuleArea) {
-  EXPECT_EQ(errorOf("{\"rules\": {\"grammar/*\": \"off\"}}"), "/proj/.copydesk.json:1:12: unknown rule 'grammar/*'");
+  EXPECT_EQ(errorOf("{\"rules\": {\"typography/*\": \"off\"}}"), "/proj/.copydesk.json:1:12: unknown rule 'typography/*'");
 }
 
 TEST(ConfigErrors, UndefinedCustomRule) {
