@@ -5,6 +5,7 @@
 #include "facts/FactsRules.h"
 #include "facts/support/DocumentInputs.h"
 #include "facts/support/ClaimCheck.h"
+#include "facts/support/ReleaseCheck.h"
 
 namespace copydesk {
 
@@ -32,6 +33,7 @@ class OutdatedClaimRule final : public ParagraphRule {
   }
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     facts::checkClaims(ctx, facts::ClaimKind::Outdated, sink);
+    facts::checkReleaseClaims(ctx, sink);
   }
 };
 
