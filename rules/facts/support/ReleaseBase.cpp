@@ -78,6 +78,12 @@ const ReleaseCycle* ReleaseProduct::cycleOf(std::string_view version) const {
     }
   }
   if (best) return best;
+  // "Go 1" when the cycles are "1.0", "1.1"...: the first minor.
+  if (want.size() == 1) {
+    const std::string first = std::string(want[0]) + ".0";
+    for (const ReleaseCycle& c : cycles)
+      if (c.name == first) return &c;
+  }
   // Windows-style cycles "10-22h2-w": a major version names the newest of them.
   const std::string prefix = std::string(version.substr(version[0] == 'v' || version[0] == 'V' ? 1 : 0)) + "-";
   for (const ReleaseCycle& c : cycles)

@@ -280,9 +280,14 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
     };
     const bool present = has("is") || has("are") || has("it's") || has("now") || has("currently") || has("still") ||
                          has("remains") || has("today") || has("will") || has("becomes");
-    const bool past = has("was") || has("were") || has("had") || has("became") || has("did");
+    const bool past = has("was") || has("were") || has("had") || has("became") || has("did") ||
+                      (has("released") && !has("be") && !has("been"));
     if (past && !present) continue;
-    const bool future = has("will") || has("upcoming") || has("forthcoming") || hasSeq({"is", "coming"}) ||
+    const bool plan_words = hasSeq({"plan", "to"}) || hasSeq({"plans", "to"}) || hasSeq({"planning", "to"}) ||
+                            hasSeq({"intend", "to"}) || hasSeq({"hope", "to"}) || has("hopefully") ||
+                            has("preparing") || hasSeq({"in", "the", "coming"}) || hasSeq({"the", "coming", "weeks"}) ||
+                            hasSeq({"freeze", "for"}) || has("approaching");
+    const bool future = has("will") || plan_words || has("upcoming") || has("forthcoming") || hasSeq({"is", "coming"}) ||
                         hasSeq({"are", "coming"}) || hasSeq({"coming", "soon"}) || has("planned") ||
                         has("scheduled") || has("slated") || hasSeq({"going", "to"}) || has("targeted") ||
                         hasSeq({"next", "major"}) || hasSeq({"next", "release"}) || hasSeq({"next", "version"});
@@ -339,7 +344,9 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
            m.end + 2 < ws.size() + 1 &&
            (isAnyOf(ws[m.end + 1].lower, {"beta", "alpha", "preview"}) ||
             (m.end + 2 < ws.size() && ws[m.end + 1].lower == "in" && isAnyOf(ws[m.end + 2].lower, {"beta", "alpha", "preview"}))));
-      const bool released_by_ref = c.release && *c.release <= R;
+      const bool numbered_prerelease =
+          m.end + 1 < ws.size() && isAnyOf(ws[m.end].lower, {"beta", "alpha", "rc"}) && digit(ws[m.end + 1].raw[0]);
+      const bool released_by_ref = c.release && *c.release <= R && !numbered_prerelease;
       const bool unreleased_at_doc = c.release && doc_date && *doc_date < *c.release;
 
       if (support_cue && !object_of_preposition) {
@@ -369,7 +376,8 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
           if (!state.empty()) message += "; " + state;
         }
       }
-      if (message.empty() && latest_cue && c.release && !near({"previous", "last", "older", "prior"})) {
+      if (message.empty() && latest_cue && c.release && !near({"previous", "last", "older", "prior"}) &&
+          !isAnyOf(before, {"since", "from", "before", "after", "until", "prior", "than"})) {
         const bool lts = near({"lts"}) || nearSeq("long", "term");
         const ReleaseCycle* newer = newestAt(p, R, lts);
         if (newer && newer != &c && newer->release && *c.release < *newer->release &&
@@ -378,8 +386,16 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
                                 lts ? " LTS" : "", displayName(p), newer->name, day(*newer->release));
         }
       }
+      if (message.empty() && released_by_ref && unreleased_at_doc && !eol_words && !(past && !present) &&
+          (latest_cue || future) && !near({"previous", "older", "prior"})) {
+        // Any present or future statement about a cycle not yet out when the article was written is a
+        // plan or a preview ("the latest release of Kubernetes 1.10" in its beta).
+        message = fmt::format("Outdated: {} was released on {}", name, day(*c.release));
+        const std::string state = currentState(p, R);
+        if (!state.empty()) message += "; " + state;
+      }
       if (message.empty() && released_by_ref && (maturity_cue || future)) {
-        const bool strong = maturity_cue || has("upcoming") || has("forthcoming") || hasSeq({"next", "major"}) ||
+        const bool strong = maturity_cue || plan_words || has("upcoming") || has("forthcoming") || hasSeq({"next", "major"}) ||
                             hasSeq({"next", "release"}) || hasSeq({"will", "include"}) || hasSeq({"will", "ship"}) ||
                             hasSeq({"will", "be", "released"}) || hasSeq({"is", "coming"}) || has("planned") ||
                             has("scheduled") || has("slated");
