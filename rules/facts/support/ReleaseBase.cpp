@@ -25,16 +25,25 @@ std::string lowerAscii(std::string_view s) {
   return out;
 }
 
+// "YYYY-MM-DD" without the general parser (the table has 30,000 of them); else parseDate.
+std::optional<CivilDate> isoDate(std::string_view v) {
+  auto d = [&](std::size_t i) { return v[i] >= '0' && v[i] <= '9'; };
+  if (v.size() == 10 && v[4] == '-' && v[7] == '-' && d(0) && d(1) && d(2) && d(3) && d(5) && d(6) && d(8) && d(9))
+    return CivilDate{(v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0'),
+                     (v[5] - '0') * 10 + (v[6] - '0'), (v[8] - '0') * 10 + (v[9] - '0')};
+  return parseDate(v);
+}
+
 DateOrFlag dateOrFlag(std::string_view v) {
   DateOrFlag out;
   if (v == "y" || v == "true") out.flag = 1;
   else if (v == "n" || v == "false") out.flag = 0;
-  else if (!v.empty()) out.date = parseDate(v);
+  else if (!v.empty()) out.date = isoDate(v);
   return out;
 }
 
-std::vector<std::string_view> splitTabs(std::string_view line) {
-  std::vector<std::string_view> out;
+void splitTabs(std::string_view line, std::vector<std::string_view>& out) {
+  out.clear();
   std::size_t start = 0;
   while (true) {
     const std::size_t tab = line.find('\t', start);
@@ -42,7 +51,6 @@ std::vector<std::string_view> splitTabs(std::string_view line) {
     if (tab == std::string_view::npos) break;
     start = tab + 1;
   }
-  return out;
 }
 
 // Version components "20.04.1" -> {"20","04","1"}; a leading 'v' dropped.
@@ -93,6 +101,8 @@ const ReleaseCycle* ReleaseProduct::cycleOf(std::string_view version) const {
 
 std::shared_ptr<const ReleaseBase> ReleaseBase::parseTable(std::string_view text) {
   auto base = std::make_shared<ReleaseBase>();
+  base->products_.reserve(512);
+  std::vector<std::string_view> f;
   std::size_t pos = 0;
   while (pos < text.size()) {
     std::size_t nl = text.find('\n', pos);
@@ -100,7 +110,7 @@ std::shared_ptr<const ReleaseBase> ReleaseBase::parseTable(std::string_view text
     const std::string_view line = text.substr(pos, nl - pos);
     pos = nl + 1;
     if (line.size() < 2 || line[1] != '\t') continue;
-    const auto f = splitTabs(line);
+    splitTabs(line, f);
     if (line[0] == 'S' && f.size() >= 2) {
       base->snapshot_ = parseDate(f[1]);
     } else if (line[0] == 'P' && f.size() >= 6) {
@@ -119,13 +129,11 @@ std::shared_ptr<const ReleaseBase> ReleaseBase::parseTable(std::string_view text
       base->products_.push_back(std::move(p));
     } else if (line[0] == 'C' && f.size() >= 8 && !base->products_.empty()) {
       ReleaseCycle c;
-      c.name = f[1];
-      c.release = f[2].empty() ? std::nullopt : parseDate(f[2]);
+      c.name = f[1];  // a view into the embedded table, which lives as long as the program
+      c.release = f[2].empty() ? std::nullopt : isoDate(f[2]);
       c.lts = dateOrFlag(f[3]);
       c.support = dateOrFlag(f[4]);
       c.eol = dateOrFlag(f[5]);
-      c.latest = f[6];
-      c.codename = f[7];
       base->products_.back().cycles.push_back(std::move(c));
     }
   }
@@ -166,13 +174,12 @@ std::shared_ptr<const ReleaseBase> ReleaseBase::parseCyclesJson(std::string_view
       for (const auto& cj : *c) {
         if (!cj.is_object()) continue;
         ReleaseCycle cycle;
-        cycle.name = text(cj, "cycle");
+        base->storage_.push_back(std::make_unique<std::string>(text(cj, "cycle")));
+        cycle.name = *base->storage_.back();
         cycle.release = field(cj, "releaseDate").date;
         cycle.lts = field(cj, "lts");
         cycle.support = field(cj, "support");
         cycle.eol = field(cj, "eol");
-        cycle.latest = text(cj, "latest");
-        cycle.codename = text(cj, "codename");
         product.cycles.push_back(std::move(cycle));
       }
     }

@@ -31,13 +31,11 @@ struct DateOrFlag {
 };
 
 struct ReleaseCycle {
-  std::string name;  // "22", "3.13", "20.04", "11-24h2-w"
+  std::string_view name;  // "22", "3.13", "20.04", "11-24h2-w"; into the embedded table or the base's storage
   std::optional<CivilDate> release;
   DateOrFlag lts;      // y, or the date it became LTS
   DateOrFlag support;  // end of active support
   DateOrFlag eol;      // end of life
-  std::string latest;
-  std::string codename;
   bool isLtsAt(const CivilDate& ref) const { return lts.date ? *lts.date <= ref : lts.flag == 1; }
 };
 
@@ -55,7 +53,8 @@ std::shared_ptr<const ReleaseBase> releasesFromFolder(const std::string& dir);
 
 class ReleaseBase {
  public:
-  // The compiled form (releases.txt). Malformed lines are skipped.
+  // The compiled form (releases.txt). Malformed lines are skipped. Cycle names are views into
+  // `text`, which must outlive the base (the embedded table does).
   static std::shared_ptr<const ReleaseBase> parseTable(std::string_view text);
   // A snapshot folder's cycles.json; nullptr and `error` when it cannot be read.
   static std::shared_ptr<const ReleaseBase> parseCyclesJson(std::string_view json_text, std::string& error);
@@ -80,6 +79,7 @@ class ReleaseBase {
   std::optional<CivilDate> snapshot_;
   std::string origin_ = "built-in";
   std::unordered_map<std::string, std::vector<Name>> names_;
+  std::vector<std::unique_ptr<std::string>> storage_;  // cycle names read from JSON
 };
 
 // The built-in base (parsed once, on first call).

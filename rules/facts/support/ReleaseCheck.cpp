@@ -331,7 +331,7 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
                                             base->snapshotDate() && *base->snapshotDate() < R
                                                 ? "; later changes are not in the data"
                                                 : "");
-      const std::string name = displayName(p) + " " + c.name;
+      const std::string name = displayName(p) + " " + std::string(c.name);
       std::string message;
 
       const bool support_cue = near({"supported", "maintained", "lts", "maintenance", "eol", "active"}) ||
@@ -403,7 +403,7 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
         if (plan_about_cycle && !(eol_words || support_cue)) {
           message = fmt::format("Outdated: {} was released on {}", name, day(*c.release));
           const std::string state = currentState(p, R);
-          if (!state.empty() && state.find(" is " + c.name + " ") == std::string::npos) message += "; " + state;
+          if (!state.empty() && state.find(" is " + std::string(c.name) + " ") == std::string::npos) message += "; " + state;
         }
       }
       if (message.empty()) continue;
