@@ -43,7 +43,8 @@ class OutdatedClaimRule final : public ParagraphRule {
  public:
   const RuleInfo& info() const override { return kInfo; }
   std::uint64_t documentInputs(const RuleContext& ctx) const override {
-    return facts::documentInputs(ctx.document, facts::document_input::kDate);
+    return facts::documentInputs(ctx.document, facts::document_input::kDate) ^
+           facts::releaseTitleInputs(ctx.document);
   }
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     // Claims first; a release finding on a sentence a claim already covers is left out.

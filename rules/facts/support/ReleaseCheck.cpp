@@ -141,7 +141,56 @@ std::string currentState(const ReleaseProduct& p, const CivilDate& ref) {
   return s;
 }
 
+// Products named in the document's title (front matter `title`, else the first heading).
+std::vector<std::uint32_t> titleProducts(const Document& doc, const ReleaseBase& base_ref) {
+  std::optional<std::vector<std::uint32_t>> title_products;
+  const ReleaseBase* base = &base_ref;
+  {
+        title_products.emplace();
+        const Document& whole = doc.whole();
+        std::string_view title = whole.prose().front_matter.get("title");
+        std::string ttext(title);
+        if (ttext.empty())
+          for (const Block& b : whole.prose().blocks)
+            if (b.kind == BlockKind::Heading) {
+              ttext = whole.slice(b.span);
+              break;
+            }
+        // Words of the title (offsets unused).
+        std::vector<std::string> tw;
+        std::string cur;
+        for (char c : ttext + " ") {
+          if (alnum(c) || c == '.' || c == '+' || c == '#') cur.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+          else {
+            while (!cur.empty() && cur.back() == '.') cur.pop_back();
+            if (!cur.empty()) tw.push_back(cur);
+            cur.clear();
+          }
+        }
+        for (std::size_t i = 0; i < tw.size(); ++i) {
+          const auto* names = base->namesStartingWith(tw[i]);
+          if (!names) continue;
+          for (const auto& nm : *names) {
+            bool ok = i + nm.words.size() <= tw.size();
+            for (std::size_t k = 1; ok && k < nm.words.size(); ++k) ok = tw[i + k] == nm.words[k];
+            if (ok) {
+              if (std::find(title_products->begin(), title_products->end(), nm.product) == title_products->end())
+                title_products->push_back(nm.product);
+              break;
+            }
+          }
+        }
+      }
+  return *title_products;
+}
+
 }  // namespace
+
+std::uint64_t releaseTitleInputs(const Document& doc) {
+  std::uint64_t h = 0;
+  for (std::uint32_t p : titleProducts(doc, builtinReleases())) h = (h ^ (p + 1)) * 1099511628211ull;
+  return h;
+}
 
 void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
   const Document& doc = ctx.document;
@@ -206,42 +255,7 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
           }
         }
       }
-      if (!title_products) {
-        title_products.emplace();
-        const Document& whole = doc.whole();
-        std::string_view title = whole.prose().front_matter.get("title");
-        std::string ttext(title);
-        if (ttext.empty())
-          for (const Block& b : whole.prose().blocks)
-            if (b.kind == BlockKind::Heading) {
-              ttext = whole.slice(b.span);
-              break;
-            }
-        // Words of the title (offsets unused).
-        std::vector<std::string> tw;
-        std::string cur;
-        for (char c : ttext + " ") {
-          if (alnum(c) || c == '.' || c == '+' || c == '#') cur.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-          else {
-            while (!cur.empty() && cur.back() == '.') cur.pop_back();
-            if (!cur.empty()) tw.push_back(cur);
-            cur.clear();
-          }
-        }
-        for (std::size_t i = 0; i < tw.size(); ++i) {
-          const auto* names = base->namesStartingWith(tw[i]);
-          if (!names) continue;
-          for (const auto& nm : *names) {
-            bool ok = i + nm.words.size() <= tw.size();
-            for (std::size_t k = 1; ok && k < nm.words.size(); ++k) ok = tw[i + k] == nm.words[k];
-            if (ok) {
-              if (std::find(title_products->begin(), title_products->end(), nm.product) == title_products->end())
-                title_products->push_back(nm.product);
-              break;
-            }
-          }
-        }
-      }
+      if (!title_products) title_products = titleProducts(doc, *base);
       const std::vector<std::uint32_t>& ctxp = block_products.size() == 1 ? block_products : *title_products;
       if (ctxp.size() == 1) {
         const ReleaseProduct& p = base->products()[ctxp[0]];
