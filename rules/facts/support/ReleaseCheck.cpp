@@ -184,6 +184,22 @@ std::vector<std::uint32_t> titleProducts(const Document& doc, const ReleaseBase&
   return *title_products;
 }
 
+// Cheap pre-filter: a number that can be a version: dotted ("1.25"), after a
+// "v" ("v20"), or of one to three digits after a space ("Node.js 20", "Java 8").
+// Years, percentages and long counts alone do not qualify.
+bool versionLike(std::string_view t) {
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!digit(t[i]) || (i > 0 && digit(t[i - 1]))) continue;
+    std::size_t j = i;
+    while (j < t.size() && digit(t[j])) ++j;
+    if (j + 1 < t.size() && t[j] == '.' && digit(t[j + 1])) return true;
+    const char before = i > 0 ? t[i - 1] : ' ';
+    if (before == 'v' || before == 'V') return true;
+    if (j - i <= 3 && (before == ' ' || before == '\n') && (j == t.size() || t[j] != '%')) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::uint64_t releaseTitleInputs(const Document& doc) {
@@ -209,7 +225,7 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
 
   for (const Sentence& sentence : prose.sentences) {
     const std::string_view raw = doc.slice(sentence.span);
-    if (std::none_of(raw.begin(), raw.end(), digit)) continue;
+    if (!versionLike(raw)) continue;
     if (!base) {
       if (const auto it = ctx.options.find("releaseData"); it != ctx.options.end() && it->is_string())
         folder = releasesFromFolder(it->get<std::string>());
@@ -240,7 +256,21 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
       i = j;
     }
     // Bare versions ("v4", "the 1.5 release") when the paragraph or title names one product.
-    if (mentions.empty()) {
+    // Only a version with a "v" or next to "release"/"version"/"LTS" can stand alone.
+    const auto bareCandidate = [&](std::size_t i) {
+      const bool has_v = ws[i].raw.size() > 1 && (ws[i].raw[0] == 'v' || ws[i].raw[0] == 'V');
+      if (!has_v && !digit(ws[i].raw[0])) return false;
+      const std::string_view v = versionText(ws[i].raw, true);
+      if (v.empty()) return false;
+      const bool cue_before = i > 0 && isAnyOf(ws[i - 1].lower, {"version", "release", "lts"});
+      const bool cue_after = i + 1 < ws.size() && isAnyOf(ws[i + 1].lower, {"release", "version", "lts"});
+      if (!has_v && !cue_before && !cue_after) return false;
+      return has_v || v.find('.') != std::string_view::npos || cue_before;
+    };
+    bool any_bare = false;
+    if (mentions.empty())
+      for (std::size_t i = 0; i < ws.size() && !any_bare; ++i) any_bare = bareCandidate(i);
+    if (mentions.empty() && any_bare) {
       if (context_block != sentence.block) {
         context_block = sentence.block;
         block_products.clear();
