@@ -14,7 +14,8 @@
 //                   "words": ["Ferrocene"], "checkNames": false },
 //     "asOf": "2026-03-07",
 //     "facts": { "judgeBy": "check-date", "staleAfterYears": 2,
-//                "claims": ["claims.json"], "reviewGraceDays": 90 },
+//                "claims": ["claims.json"], "reviewGraceDays": 90,
+//                "releaseData": "release-cycles/" },
 //     "customRules": [ { "id": "custom/no-utilize", "kind": "substitution",
 //                        "swap": { "utilize": "use" } } ]
 //   }

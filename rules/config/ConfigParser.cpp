@@ -150,7 +150,7 @@ class ConfigParser {
 
   void readFacts(const nlohmann::json& value, const std::string& pointer) {
     if (!reader_.isObject(value, pointer, "\"facts\"")) return;
-    reader_.checkKeys(value, pointer, "\"facts\"", {"judgeBy", "staleAfterYears", "claims", "reviewGraceDays"});
+    reader_.checkKeys(value, pointer, "\"facts\"", {"judgeBy", "staleAfterYears", "claims", "reviewGraceDays", "releaseData"});
     nlohmann::json& facts = config_.facts;
     if (value.contains("judgeBy") && reader_.isString(value["judgeBy"], pointer + "/judgeBy", "\"judgeBy\"")) {
       const std::string judge = value["judgeBy"].get<std::string>();
@@ -165,6 +165,10 @@ class ConfigParser {
         claims.push_back(resolvePath(config_.base_dir, path));
       facts["claims"] = std::move(claims);
     }
+    // A release-cycles snapshot folder (its cycles.json) replacing the compiled-in release data.
+    if (value.contains("releaseData") &&
+        reader_.isString(value["releaseData"], pointer + "/releaseData", "\"releaseData\""))
+      facts["releaseData"] = resolvePath(config_.base_dir, value["releaseData"].get<std::string>());
   }
 
   // An integer no smaller than `minimum`.

@@ -5,6 +5,7 @@
 #include "facts/FactsRules.h"
 #include "facts/support/DocumentInputs.h"
 #include "facts/support/ClaimCheck.h"
+#include "facts/support/ReleaseCheck.h"
 
 namespace copydesk {
 
@@ -20,6 +21,20 @@ constexpr RuleInfo kInfo{
     "check date, or the article's date with `facts.judgeBy: \"document-date\"`) is past that date. A "
     "sentence that already says the fact changed (\"no longer experimental\") is not reported.\n\n"
     "Add your own entries in `.copydesk/claims/*.json` (schema: `copydesk claims check`).\n\n"
+    "**Release data.** Statements about software releases are checked against the lifecycle of 464 "
+    "products from endoflife.date (MIT licence; snapshot of 22 August 2026, compiled in from "
+    "`rules/facts/data/releases.txt`): a product and version (\"Node.js 20\", \"Kubernetes 1.25\", "
+    "\"Go 1.16\", or a bare \"v4\" / \"the 1.5 release\" when the paragraph or title names the product) "
+    "said to be the latest, current or newest release after a later one came out; said to be supported, "
+    "in active LTS or maintenance after its end of life or end of active support; or spoken of as a plan "
+    "(will include, upcoming, planned for, next release, in beta) once it was released. Past tense is "
+    "history and is not reported. The message says what is true at the reference date and which data says "
+    "so; when the reference date is later than the snapshot, it says the data may have missed later "
+    "changes.\n\n"
+    "**Refreshing the data.** Point `\"facts\": {\"releaseData\": \"DIR\"}` in `.copydesk.json` at a newer "
+    "snapshot folder (its `cycles.json`, the normalised form of endoflife.date's product pages) to use it "
+    "without a new build; maintainers regenerate the compiled table with "
+    "`scripts/refresh-release-data DIR`.\n\n"
     "**Fix:** update the sentence as the message says; a fix is offered when the entry gives an exact "
     "replacement.",
 };
@@ -28,8 +43,39 @@ class OutdatedClaimRule final : public facts::FactsParagraphRule {
  public:
   OutdatedClaimRule() : FactsParagraphRule(kInfo, facts::document_input::kDate) {}
 
+  // The products the title names decide whether a bare "v4" is a release mention.
+  std::uint64_t documentInputs(const RuleContext& ctx) const override {
+    return FactsParagraphRule::documentInputs(ctx) ^ facts::releaseTitleInputs(ctx.document);
+  }
   void check(const RuleContext& ctx, FindingSink& sink) const override {
-    facts::checkClaims(ctx, facts::ClaimKind::Outdated, sink);
+    // Claims first; a release finding on a sentence a claim already covers is left out.
+    struct Recording final : FindingSink {
+      FindingSink& out;
+      std::vector<ByteSpan> spans;
+      explicit Recording(FindingSink& o) : out(o) {}
+      void add(Finding f) override {
+        spans.push_back(f.span);
+        out.add(std::move(f));
+      }
+    } claims(sink);
+    facts::checkClaims(ctx, facts::ClaimKind::Outdated, claims);
+    struct Filtered final : FindingSink {
+      FindingSink& out;
+      const Document& doc;
+      const std::vector<ByteSpan>& taken;
+      Filtered(FindingSink& o, const Document& d, const std::vector<ByteSpan>& t) : out(o), doc(d), taken(t) {}
+      void add(Finding f) override {
+        for (const Sentence& s : doc.tokens().sentences) {
+          if (f.span.begin < s.span.begin || f.span.begin >= s.span.end) continue;
+          for (const ByteSpan& t : taken)
+            if (t.begin >= s.span.begin && t.begin < s.span.end) return;
+          break;
+        }
+        out.add(std::move(f));
+      }
+    } releases(sink, ctx.document, claims.spans);
+    if (claims.spans.empty()) facts::checkReleaseClaims(ctx, sink);
+    else facts::checkReleaseClaims(ctx, releases);
   }
 };
 

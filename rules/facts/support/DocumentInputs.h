@@ -25,7 +25,7 @@ class FactsParagraphRule : public ParagraphRule {
  public:
   FactsParagraphRule(const RuleInfo& info, unsigned inputs) : info_(info), inputs_(inputs) {}
   const RuleInfo& info() const final { return info_; }
-  std::uint64_t documentInputs(const RuleContext& ctx) const final {
+  std::uint64_t documentInputs(const RuleContext& ctx) const override {
     return facts::documentInputs(ctx.document, inputs_);
   }
 

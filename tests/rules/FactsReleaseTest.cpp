@@ -1,0 +1,99 @@
+// facts/outdated-claim's release checks (rules/facts/data/releases.txt, endoflife.date):
+// one sentence per statement kind, each with its reference date.
+#include "rules/RuleTestHelpers.h"
+
+namespace copydesk::testing {
+namespace {
+
+std::vector<Finding> runAt(const std::string& text, CivilDate check_date, bool judge_by_document = false,
+                           const nlohmann::json& options = nlohmann::json::object()) {
+  const Rule* rule = findBuiltinRule("facts/outdated-claim");
+  EXPECT_NE(rule, nullptr);
+  if (!rule) return {};
+  auto doc = Document::create("test.md", text, formatForPath("test.md"));
+  RuleSet set = ruleSetOf({});
+  set.rules.push_back({rule, rule->info().default_severity, options});
+  CheckServices services;
+  services.check_date = check_date;
+  services.judge_by_document_date = judge_by_document;
+  return checkDocument(*doc, set, services);
+}
+
+const CivilDate kDec2026{2026, 12, 1};
+
+std::string dated(const std::string& date, const std::string& body) { return "---\ndate: " + date + "\n---\n\n" + body + "\n"; }
+
+TEST(FactsRelease, MaintenanceLtsAfterEndOfLife) {
+  const auto f = runAt("Node.js 20 is currently the maintenance LTS release.\n", kDec2026);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_NE(f[0].message.find("Node.js 20 reached end of life on 30 April 2026"), std::string::npos) << f[0].message;
+  EXPECT_NE(f[0].message.find("endoflife.date/nodejs, snapshot of 22 August 2026"), std::string::npos) << f[0].message;
+  EXPECT_NE(f[0].message.find("later changes are not in the data"), std::string::npos) << f[0].message;
+  // True when it was written and read then.
+  EXPECT_TRUE(runAt("Node.js 20 is currently the maintenance LTS release.\n", {2025, 6, 1}).empty());
+}
+
+TEST(FactsRelease, ActiveLtsAfterActiveSupportEnded) {
+  const auto f = runAt("Node.js 22 is in active LTS status.\n", kDec2026);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_NE(f[0].message.find("active support for Node.js 22 ended"), std::string::npos) << f[0].message;
+  EXPECT_TRUE(runAt("Node.js 22 is in active LTS status.\n", {2025, 3, 1}).empty());
+}
+
+TEST(FactsRelease, StillSupportedIsNotFlaggedWhileTrue) {
+  EXPECT_TRUE(runAt("Python 3.13 is supported until 2029.\n", kDec2026).empty());
+  EXPECT_EQ(runAt("Python 3.8 is still supported.\n", kDec2026).size(), 1u);
+}
+
+TEST(FactsRelease, LatestRelease) {
+  const auto f = runAt("Kubernetes 1.29 is the latest release.\n", kDec2026);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_NE(f[0].message.find("no longer the latest"), std::string::npos) << f[0].message;
+  EXPECT_EQ(runAt("The latest release is k8s 1.25.\n", kDec2026).size(), 1u);
+  EXPECT_TRUE(runAt("Kubernetes 1.36 is the latest release.\n", {2026, 5, 1}).empty());
+}
+
+TEST(FactsRelease, BareVersionNeedsTheProductInTheParagraphOrTitle) {
+  EXPECT_EQ(runAt("Node.js ships often. The latest Long Term Support version, v4, is stable.\n", kDec2026).size(), 1u);
+  EXPECT_TRUE(runAt("The latest Long Term Support version, v4, is stable.\n", kDec2026).empty());
+  EXPECT_EQ(runAt("---\ntitle: Go news\n---\n\nWe are preparing our upcoming 1.5 release.\n", kDec2026).size(), 1u);
+}
+
+TEST(FactsRelease, PlansOnceReleased) {
+  EXPECT_EQ(runAt(dated("2020-12-01", "The Go 1.16 release will include embedded files."), kDec2026).size(), 1u);
+  EXPECT_EQ(runAt("The upcoming Go 1.16 release will include embedded files.\n", kDec2026).size(), 1u);
+  // Not yet released at the reference date.
+  EXPECT_TRUE(runAt(dated("2020-12-01", "The Go 1.16 release will include embedded files."), {2021, 1, 1}).empty());
+  // Written after the release: "will" is about something else.
+  EXPECT_TRUE(runAt(dated("2021-06-01", "Go 1.16 users will need to update their modules."), kDec2026).empty());
+}
+
+TEST(FactsRelease, PastTenseIsHistory) {
+  EXPECT_TRUE(runAt("Node.js 4 was the LTS line in 2016.\n", kDec2026).empty());
+  EXPECT_TRUE(runAt("Go 1.11 introduced modules.\n", kDec2026).empty());
+  EXPECT_TRUE(runAt("We have just released Go 1.18 Beta 1.\n", kDec2026).empty());
+}
+
+TEST(FactsRelease, JudgeByDocumentDate) {
+  const std::string text = dated("2025-03-01", "Node.js 20 is the maintenance LTS release.");
+  EXPECT_EQ(runAt(text, kDec2026).size(), 1u);
+  EXPECT_TRUE(runAt(text, kDec2026, true).empty());
+}
+
+TEST(FactsRelease, NotInCodeOrQuotes) {
+  EXPECT_TRUE(runAt("Run `Node.js 20 is the maintenance LTS release` here.\n", kDec2026).empty());
+  EXPECT_TRUE(runAt("He said \"Node.js 20 is the maintenance LTS release\" back then.\n", kDec2026).empty());
+}
+
+TEST(FactsRelease, NewerSnapshotFromTheConfiguration) {
+  const std::string dir = std::string(COPYDESK_SOURCE_DIR) + "/tests/data/facts/release/snapshot";
+  const nlohmann::json options = {{"releaseData", dir}};
+  // The made-up snapshot extends Node.js 20 to 2031.
+  EXPECT_TRUE(runAt("Node.js 20 is the maintenance LTS release.\n", kDec2026, false, options).empty());
+  const auto f = runAt("Node.js 20 is the latest release.\n", {2027, 6, 1}, false, options);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_NE(f[0].message.find("1 January 2027"), std::string::npos) << f[0].message;
+}
+
+}  // namespace
+}  // namespace copydesk::testing
