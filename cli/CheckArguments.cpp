@@ -42,10 +42,9 @@ const char* const kCheckOptions =
 }  // namespace
 
 std::string checkUsage() {
-  std::string usage =
-      "Usage: copydesk check [options] PATH...\n"
-      "\n"
-      "Checks the files of these formats (extensions in any case):\n";
+  std::string usage = "Usage: copydesk check [options] PATH...\n"
+                      "\n"
+                      "Checks the files of these formats (extensions in any case):\n";
   for (const FormatInfo& format : formats()) usage += "  " + describeFormat(format) + "\n";
   return usage +
          "Folders are walked for them, skipping hidden entries and whatever their\n"
@@ -114,8 +113,7 @@ CheckOptions parseCheckArguments(int argc, char** argv) {
     } else if (arg == "-j" || arg == "--jobs") {
       options.jobs = static_cast<unsigned>(parseNumber(arg, value(), 1024, "a number from 1 to 1024"));
     } else if (arg == "--max-file-size") {
-      options.max_file_size =
-          static_cast<std::size_t>(parseNumber(arg, value(), ~0ull, "a number of bytes"));
+      options.max_file_size = static_cast<std::size_t>(parseNumber(arg, value(), ~0ull, "a number of bytes"));
     } else if (arg == "--color") {
       options.color = 1;
     } else if (arg == "--no-color") {

@@ -37,8 +37,7 @@ void fixFile(FileResult& file, const CheckSetup& setup, bool dry_run) {
     file.fix.diff = unifiedDiff(file.document->text(), fixed.document->text(), file.path, file.path);
     return;
   }
-  if (!io::writeFileAtomically(file.path, fixed.document->text(), std::string(file.document->text()),
-                               file.fix.error))
+  if (!io::writeFileAtomically(file.path, fixed.document->text(), std::string(file.document->text()), file.fix.error))
     return;
   file.document = std::move(fixed.document);
   file.findings = std::move(fixed.findings);
@@ -48,16 +47,15 @@ OutputStyle outputStyle(const CheckOptions& options) {
   OutputStyle style;
   style.docs_url = options.docs_url;
   style.color = options.format == OutputFormat::Text &&
-                (options.color == 1 || (options.color == -1 && options.output_path.empty() &&
-                                        ::isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR")));
+                (options.color == 1 || (options.color == -1 && options.output_path.empty() && ::isatty(STDOUT_FILENO) &&
+                                        !std::getenv("NO_COLOR")));
   return style;
 }
 
 // The file's part of the report, for the formats made of one part per file
 // (SARIF lists the rules of the whole run first; --dry-run prints only diffs,
 // which need no document).
-std::optional<std::string> fileReport(const FileResult& file, const CheckOptions& options,
-                                      const OutputStyle& style) {
+std::optional<std::string> fileReport(const FileResult& file, const CheckOptions& options, const OutputStyle& style) {
   std::string out;
   if (options.fix && options.dry_run) return out;
   switch (options.format) {
@@ -172,9 +170,7 @@ std::string render(std::vector<FileResult>& results, const RunSummary& summary, 
     case OutputFormat::Json: writeJson(results, out); break;
     case OutputFormat::Sarif: writeSarif(results, style, out); break;
     case OutputFormat::Github: writeGithub(results, summary, out); break;
-    case OutputFormat::Text:
-      writeText(results, summary, style, out);
-      break;
+    case OutputFormat::Text: writeText(results, summary, style, out); break;
   }
   return out;
 }

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "document/Document.h"
 #include "engine/Engine.h"
 #include "engine/Finding.h"
-#include "document/Document.h"
 
 namespace copydesk::cli {
 
@@ -27,12 +27,12 @@ struct FixReport {
 
 struct FileResult {
   std::string path;
-  bool checked = false;                       // false when the file could not be read (see `error`)
-  std::shared_ptr<const Document> document;  // null when not checked, or once `report` is rendered
-  std::vector<Finding> findings;             // emptied with the document
+  bool checked = false;                          // false when the file could not be read (see `error`)
+  std::shared_ptr<const Document> document;      // null when not checked, or once `report` is rendered
+  std::vector<Finding> findings;                 // emptied with the document
   std::size_t by_severity[5] = {0, 0, 0, 0, 0};  // findings by Severity value, counted before they are freed
-  std::string error;                         // why the file was not checked
-  const RuleSet* rules = nullptr;            // the rules that ran (for rule metadata); null when not checked
+  std::string error;                             // why the file was not checked
+  const RuleSet* rules = nullptr;                // the rules that ran (for rule metadata); null when not checked
   FixReport fix;
   // This file's part of the report, rendered by the worker that checked it:
   // rendering runs in parallel, and the document and findings are freed while
@@ -55,8 +55,7 @@ struct OutputStyle {
   std::string docs_url;  // --docs-url: SARIF informationUri and helpUri (see ruleDocsHref)
 };
 
-void writeText(std::vector<FileResult>& results, const RunSummary& summary, const OutputStyle& style,
-               std::string& out);
+void writeText(std::vector<FileResult>& results, const RunSummary& summary, const OutputStyle& style, std::string& out);
 void writeJson(std::vector<FileResult>& results, std::string& out);
 void writeGithub(std::vector<FileResult>& results, const RunSummary& summary, std::string& out);
 // One file's part of each report above (what the writer writes for it when

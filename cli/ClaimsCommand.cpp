@@ -13,12 +13,11 @@ namespace copydesk::cli {
 
 namespace {
 
-constexpr const char* kUsage =
-    "Usage: copydesk claims check FILE...\n"
-    "\n"
-    "Validates claims knowledge-base files (.copydesk/claims/*.json): JSON syntax,\n"
-    "the entry schema (rules/facts/data/README.md), dates and duplicate ids.\n"
-    "Prints FILE:LINE: MESSAGE for each error; exit status 2 on errors, 0 when valid.\n";
+constexpr const char* kUsage = "Usage: copydesk claims check FILE...\n"
+                               "\n"
+                               "Validates claims knowledge-base files (.copydesk/claims/*.json): JSON syntax,\n"
+                               "the entry schema (rules/facts/data/README.md), dates and duplicate ids.\n"
+                               "Prints FILE:LINE: MESSAGE for each error; exit status 2 on errors, 0 when valid.\n";
 
 }  // namespace
 

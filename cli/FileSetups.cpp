@@ -25,7 +25,8 @@ std::shared_ptr<const CheckSetup> FileSetups::prepare(const std::string& file, s
     return nullptr;
   }
   // The loaded config, kept alive by (and as long as) its parse result.
-  const std::shared_ptr<const Config> config = loaded ? std::shared_ptr<const Config>(loaded, &loaded->config) : defaults_;
+  const std::shared_ptr<const Config> config =
+      loaded ? std::shared_ptr<const Config>(loaded, &loaded->config) : defaults_;
   std::shared_ptr<const CheckSetup> setup = provider_.setupFor(file, config);
   for (SetupProblem& problem : provider_.takeProblems()) {
     if (problem.level == SetupProblem::Level::Error) errors.push_back(std::move(problem.message));

@@ -18,10 +18,10 @@
 namespace copydesk::cli {
 
 struct SetupOptions {
-  std::string config_path;                 // --config; empty: discover per file
-  std::optional<CivilDate> as_of;          // --as-of
-  std::optional<std::string> language;     // --lang (wins over the config's)
-  SpellingOptions spelling;                // --dictionary-dir, --dictionary
+  std::string config_path;              // --config; empty: discover per file
+  std::optional<CivilDate> as_of;       // --as-of
+  std::optional<std::string> language;  // --lang (wins over the config's)
+  SpellingOptions spelling;             // --dictionary-dir, --dictionary
 };
 
 class FileSetups {

@@ -19,8 +19,8 @@ void writeFixReport(const std::vector<FileResult>& results, bool dry_run, std::s
       fmt::format_to(std::back_inserter(out), "  {}:{} {}: {}\n", fix.start.line + 1, fix.start.character + 1,
                      fix.rule_id, fix.title);
   }
-  fmt::format_to(std::back_inserter(out), "{} {} problem{} in {} file{}\n", verb, fixes, fixes == 1 ? "" : "s",
-                 files, files == 1 ? "" : "s");
+  fmt::format_to(std::back_inserter(out), "{} {} problem{} in {} file{}\n", verb, fixes, fixes == 1 ? "" : "s", files,
+                 files == 1 ? "" : "s");
 }
 
 }  // namespace copydesk::cli

@@ -30,8 +30,7 @@ bool Gitignore::ignored(std::string_view path, bool is_directory) const {
     if (p.directory_only && !is_directory) continue;
     std::string_view relative = path;
     if (!p.base.empty()) {
-      if (path.size() <= p.base.size() || path.compare(0, p.base.size(), p.base) != 0 ||
-          path[p.base.size()] != '/')
+      if (path.size() <= p.base.size() || path.compare(0, p.base.size(), p.base) != 0 || path[p.base.size()] != '/')
         continue;
       relative = path.substr(p.base.size() + 1);
     }

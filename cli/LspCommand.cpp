@@ -17,21 +17,20 @@ namespace copydesk::cli {
 
 namespace {
 
-constexpr const char* kUsage =
-    "Usage: copydesk lsp [options]\n"
-    "\n"
-    "Runs the copydesk language server (LSP 3.17) over stdin/stdout. Editors start it;\n"
-    "nothing but LSP messages is written to stdout.\n"
-    "\n"
-    "Options:\n"
-    "  --log-level LEVEL   error, warn, info or debug (default: warn)\n"
-    "  --log-file PATH     append the log to PATH instead of stderr\n"
-    "  --stdio             accepted for compatibility (stdio is the only transport)\n"
-    "  -h, --help          show this help\n"
-    "\n"
-    "Editor settings (initializationOptions or the \"copydesk\" section of\n"
-    "workspace/configuration) take the .copydesk.json keys plus docsUrl,\n"
-    "diagnosticMode (auto|push|pull|both) and debounceMs.\n";
+constexpr const char* kUsage = "Usage: copydesk lsp [options]\n"
+                               "\n"
+                               "Runs the copydesk language server (LSP 3.17) over stdin/stdout. Editors start it;\n"
+                               "nothing but LSP messages is written to stdout.\n"
+                               "\n"
+                               "Options:\n"
+                               "  --log-level LEVEL   error, warn, info or debug (default: warn)\n"
+                               "  --log-file PATH     append the log to PATH instead of stderr\n"
+                               "  --stdio             accepted for compatibility (stdio is the only transport)\n"
+                               "  -h, --help          show this help\n"
+                               "\n"
+                               "Editor settings (initializationOptions or the \"copydesk\" section of\n"
+                               "workspace/configuration) take the .copydesk.json keys plus docsUrl,\n"
+                               "diagnosticMode (auto|push|pull|both) and debounceMs.\n";
 
 }  // namespace
 

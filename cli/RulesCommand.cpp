@@ -6,24 +6,22 @@
 #include <vector>
 
 #include "config/ConfigLoader.h"
-#include "registry/Registry.h"
 #include "engine/RuleIds.h"
+#include "registry/Registry.h"
 
 namespace copydesk::cli {
 
 namespace {
 
-constexpr const char* kRulesUsage =
-    "Usage: copydesk rules [--config FILE]\n"
-    "\n"
-    "Lists every rule: id, default severity, whether it is on by default, and what it\n"
-    "checks. Custom rules of the configuration (--config FILE, else the nearest\n"
-    ".copydesk.json from the current folder up) are listed too.\n";
+constexpr const char* kRulesUsage = "Usage: copydesk rules [--config FILE]\n"
+                                    "\n"
+                                    "Lists every rule: id, default severity, whether it is on by default, and what it\n"
+                                    "checks. Custom rules of the configuration (--config FILE, else the nearest\n"
+                                    ".copydesk.json from the current folder up) are listed too.\n";
 
-constexpr const char* kExplainUsage =
-    "Usage: copydesk explain [--config FILE] RULE\n"
-    "\n"
-    "Explains a rule: why it matters and how to fix what it reports.\n";
+constexpr const char* kExplainUsage = "Usage: copydesk explain [--config FILE] RULE\n"
+                                      "\n"
+                                      "Explains a rule: why it matters and how to fix what it reports.\n";
 
 struct Arguments {
   std::string config_path;

@@ -23,8 +23,8 @@
 
 #include "cli/CheckResults.h"
 #include "cli/OutputPaths.h"
-#include "registry/Registry.h"
 #include "diagnostics/DiagnosticJson.h"
+#include "registry/Registry.h"
 
 namespace copydesk::cli {
 
@@ -64,12 +64,12 @@ std::string_view firstParagraph(std::string_view text) {
 
 json ruleDescriptor(const RuleInfo& info, const OutputStyle& style) {
   const std::string_view explanation = info.explanation.empty() ? info.description : info.explanation;
-  json rule = {{"id", info.id},
-               {"shortDescription", {{"text", info.description}}},
-               {"fullDescription", {{"text", firstParagraph(explanation)}}},
-               {"help", {{"text", explanation}, {"markdown", explanation}}},
-               {"defaultConfiguration",
-                {{"level", level(info.default_severity)}, {"enabled", info.enabled_by_default}}}};
+  json rule = {
+      {"id", info.id},
+      {"shortDescription", {{"text", info.description}}},
+      {"fullDescription", {{"text", firstParagraph(explanation)}}},
+      {"help", {{"text", explanation}, {"markdown", explanation}}},
+      {"defaultConfiguration", {{"level", level(info.default_severity)}, {"enabled", info.enabled_by_default}}}};
   if (const std::string href = ruleDocsHref(style.docs_url, info.id); !href.empty()) rule["helpUri"] = href;
   return rule;
 }
@@ -98,15 +98,13 @@ json fixJson(const FileResult& file, const Fix& fix) {
 }
 
 json resultJson(const FileResult& file, const Finding& finding, std::size_t rule_index) {
-  json result = {
-      {"ruleId", finding.rule_id},
-      {"ruleIndex", rule_index},
-      {"level", level(finding.severity)},
-      {"message", {{"text", finding.message}}},
-      {"locations",
-       json::array({{{"physicalLocation",
-                      {{"artifactLocation", artifactLocation(file.path)},
-                       {"region", region(file.document->lines(), finding.span)}}}}})}};
+  json result = {{"ruleId", finding.rule_id},
+                 {"ruleIndex", rule_index},
+                 {"level", level(finding.severity)},
+                 {"message", {{"text", finding.message}}},
+                 {"locations", json::array({{{"physicalLocation",
+                                              {{"artifactLocation", artifactLocation(file.path)},
+                                               {"region", region(file.document->lines(), finding.span)}}}}})}};
   json fixes = json::array();
   for (const Fix& fix : finding.fixes)
     if (!fix.edits.empty()) fixes.push_back(fixJson(file, fix));
@@ -151,9 +149,10 @@ void writeSarif(const std::vector<FileResult>& results, const OutputStyle& style
               {"originalUriBaseIds", {{"%SRCROOT%", {{"uri", currentFolderUri()}}}}},
               {"invocations", json::array({std::move(invocation)})},
               {"results", std::move(sarif_results)}};
-  const json log = {{"$schema", "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"},
-                    {"version", "2.1.0"},
-                    {"runs", json::array({std::move(run)})}};
+  const json log = {
+      {"$schema", "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"},
+      {"version", "2.1.0"},
+      {"runs", json::array({std::move(run)})}};
   out += log.dump(2, ' ', false, json::error_handler_t::replace);
   out += '\n';
 }

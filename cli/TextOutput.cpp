@@ -25,8 +25,8 @@ const char* severityColor(Severity severity) {
 // A line longer than kExcerptWidth code points is shown as an excerpt around
 // the finding: a minified file or a one-line 5 MB document would otherwise be
 // printed whole once per finding.
-constexpr std::size_t kContextBefore = 40;   // code points shown before the finding
-constexpr std::size_t kExcerptWidth = 120;   // code points shown in all
+constexpr std::size_t kContextBefore = 40;  // code points shown before the finding
+constexpr std::size_t kExcerptWidth = 120;  // code points shown in all
 constexpr std::string_view kEllipsis = "…";
 
 std::size_t previousCodePoint(std::string_view text, std::size_t i) {
@@ -52,8 +52,7 @@ bool fitsWhole(std::string_view text, std::size_t begin, std::size_t end) {
 
 // Tabs become one space so that the caret column (in code points) lines up;
 // control bytes are not echoed to the terminal.
-Excerpt excerpt(std::string_view text, std::size_t line_begin, std::size_t line_end, std::size_t from,
-                std::size_t to) {
+Excerpt excerpt(std::string_view text, std::size_t line_begin, std::size_t line_end, std::size_t from, std::size_t to) {
   std::size_t first = line_begin;
   if (!fitsWhole(text, line_begin, line_end)) {
     first = from;
@@ -79,8 +78,7 @@ Excerpt excerpt(std::string_view text, std::size_t line_begin, std::size_t line_
   return out;
 }
 
-void writeFinding(const FileResult& file, const Finding& finding, const OutputStyle& style,
-                  std::string& out) {
+void writeFinding(const FileResult& file, const Finding& finding, const OutputStyle& style, std::string& out) {
   const LineIndex& lines = file.document->lines();
   const LinePosition start = lines.position(finding.span.begin, Encoding::Utf32);
   const char* bold = style.color ? "\x1b[1m" : "";

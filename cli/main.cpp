@@ -3,9 +3,9 @@
 #include <string_view>
 
 #include "cli/CheckCommand.h"
-#include "cli/RulesCommand.h"
 #include "cli/ClaimsCommand.h"
 #include "cli/LspCommand.h"
+#include "cli/RulesCommand.h"
 
 namespace {
 

@@ -36,8 +36,8 @@ struct PendingRequest {
   const std::shared_ptr<std::atomic<bool>> cancelled = std::make_shared<std::atomic<bool>>(false);
 
   std::mutex mutex;
-  bool done = false;     // answered (or answer decided)
-  bool dropped = false;  // Reply destroyed uncalled while dispatch() was running
+  bool done = false;                            // answered (or answer decided)
+  bool dropped = false;                         // Reply destroyed uncalled while dispatch() was running
   std::vector<std::string>* collect = nullptr;  // non-null while dispatch() runs the handler
 
   std::string droppedError() const {
@@ -170,9 +170,7 @@ const std::string& Reply::method() const {
   return handle_ ? handle_->state->method : kNone;
 }
 
-CancelToken Reply::cancelToken() const {
-  return handle_ ? CancelToken(handle_->state->cancelled) : CancelToken();
-}
+CancelToken Reply::cancelToken() const { return handle_ ? CancelToken(handle_->state->cancelled) : CancelToken(); }
 
 // ---------------------------------------------------------------- Dispatcher
 
@@ -273,8 +271,8 @@ std::vector<std::string> Dispatcher::dispatch(std::string_view body) {
     // still be recovered from value.
     message = messageFromJson(std::move(value));
   } catch (const RpcError& e) {
-    return {serialize(makeErrorResponse(recoverId(value),
-                                        ResponseError{e.code(), fmt::format("Invalid request: {}", e.what()), e.data()}))};
+    return {serialize(makeErrorResponse(
+        recoverId(value), ResponseError{e.code(), fmt::format("Invalid request: {}", e.what()), e.data()}))};
   }
 
   if (auto* request = std::get_if<Request>(&message)) return handleRequest(std::move(*request));
@@ -327,7 +325,8 @@ void Dispatcher::handleNotification(const Notification& notification) {
   if (notification_filter_ && !notification_filter_(notification.method)) return;
   const auto handler = notifications_.find(notification.method);
   if (handler == notifications_.end()) {
-    if (!notification.method.starts_with("$/")) log(fmt::format("ignoring unknown notification {}", notification.method));
+    if (!notification.method.starts_with("$/"))
+      log(fmt::format("ignoring unknown notification {}", notification.method));
     return;
   }
   try {

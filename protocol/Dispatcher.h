@@ -66,11 +66,11 @@ struct PendingRequest;
 /// Observes the cancellation of one request ($/cancelRequest). Cheap to copy;
 /// a default-constructed token is never cancelled.
 class CancelToken {
-public:
+ public:
   CancelToken() = default;
   bool cancelled() const { return flag_ && flag_->load(std::memory_order_relaxed); }
 
-private:
+ private:
   friend class Reply;
   explicit CancelToken(std::shared_ptr<const std::atomic<bool>> flag) : flag_(std::move(flag)) {}
   std::shared_ptr<const std::atomic<bool>> flag_;
@@ -81,7 +81,7 @@ private:
 /// without any answer, the request is answered with InternalError. Copyable so
 /// it fits in std::function-based work queues; every member is thread-safe.
 class Reply {
-public:
+ public:
   /// Answers with a result. Returns false (and sends nothing) when the request
   /// was already answered or this Reply was moved from.
   bool operator()(json result);
@@ -99,7 +99,7 @@ public:
   bool cancelled() const { return cancelToken().cancelled(); }
   CancelToken cancelToken() const;
 
-private:
+ private:
   friend class Dispatcher;
   struct Handle;  // answers InternalError when the last copy goes away
   explicit Reply(std::shared_ptr<detail::PendingRequest> state);
@@ -111,7 +111,7 @@ private:
 /// Copyable and thread-safe like Reply, with the same exactly-once guarantees.
 template <class Result>
 class TypedReply {
-public:
+ public:
   explicit TypedReply(Reply reply) : reply_(std::move(reply)) {}
   /// Answers with `result`; false when the request was already answered.
   bool operator()(const Result& result) { return reply_.withResultText(toJsonText(result)); }
@@ -124,12 +124,12 @@ public:
   bool pending() const { return reply_.pending(); }
   const std::string& method() const { return reply_.method(); }
 
-private:
+ private:
   Reply reply_;
 };
 
 class Dispatcher {
-public:
+ public:
   /// Takes the compact JSON text of one message.
   using Sender = std::function<void(std::string body)>;
   using Logger = std::function<void(std::string_view line)>;
@@ -200,7 +200,7 @@ public:
   /// Requests received and not yet answered.
   std::size_t pendingRequests() const;
 
-private:
+ private:
   std::vector<std::string> handleRequest(Request request);
   void handleNotification(const Notification& notification);
   void handleResponse(const Response& response);

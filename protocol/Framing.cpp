@@ -30,9 +30,7 @@ bool isTokenChar(char c) {
   return std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos;
 }
 
-bool isToken(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), isTokenChar);
-}
+bool isToken(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), isTokenChar); }
 
 // Printable, bounded excerpt of untrusted bytes for error messages.
 std::string excerpt(std::string_view s) {
@@ -157,7 +155,8 @@ std::optional<FrameEvent> FrameParser::parseHeaderLines() {
     }
     if (equalsIgnoreCase(name, kContentLength)) {
       if (value.empty() || !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-        return fail(FramingErrorKind::BadContentLength, "Content-Length is not a decimal number: \"" + excerpt(value) + "\"");
+        return fail(FramingErrorKind::BadContentLength,
+                    "Content-Length is not a decimal number: \"" + excerpt(value) + "\"");
       }
       std::size_t length = 0;
       bool overflow = false;
@@ -191,7 +190,7 @@ std::optional<FrameEvent> FrameParser::next() {
       case State::Header:
         if (auto event = parseHeaderLines()) return event;
         if (state_ == State::Header) return std::nullopt;  // need more bytes
-        break;  // moved to Body
+        break;                                             // moved to Body
       case State::Body: {
         const std::size_t length = *content_length_;
         if (buffer_.size() - pos_ < length) return std::nullopt;

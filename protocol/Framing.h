@@ -58,7 +58,7 @@ std::string_view toString(FramingErrorKind kind);
 using FrameEvent = std::variant<std::string, FramingError>;
 
 class FrameParser {
-public:
+ public:
   static constexpr std::size_t kDefaultMaxBodyBytes = std::size_t{64} * 1024 * 1024;
   static constexpr std::size_t kMaxHeaderBytes = 8 * 1024;
 
@@ -82,7 +82,7 @@ public:
 
   std::size_t maxBodyBytes() const { return max_body_bytes_; }
 
-private:
+ private:
   enum class State { Header, Body, Skip };
 
   std::optional<FrameEvent> parseHeaderLines();
@@ -92,9 +92,9 @@ private:
 
   std::size_t max_body_bytes_;
   std::string buffer_;
-  std::size_t pos_ = 0;           // first byte not yet consumed
+  std::size_t pos_ = 0;  // first byte not yet consumed
   State state_ = State::Header;
-  std::size_t line_pos_ = 0;      // Header: start of the next unparsed line
+  std::size_t line_pos_ = 0;  // Header: start of the next unparsed line
   std::optional<std::size_t> content_length_;
 };
 

@@ -10,7 +10,8 @@ std::string describe(const std::string& path, const std::string& problem) {
 }  // namespace
 
 DecodeError::DecodeError(std::string path, std::string problem)
-    : RpcError(ErrorCode::InvalidParams, describe(path, problem)), path_(std::move(path)), problem_(std::move(problem)) {}
+    : RpcError(ErrorCode::InvalidParams, describe(path, problem)), path_(std::move(path)),
+      problem_(std::move(problem)) {}
 
 DecodeError DecodeError::within(std::string_view segment) const {
   std::string path(segment);

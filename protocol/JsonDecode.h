@@ -32,7 +32,7 @@
 namespace copydesk::protocol {
 
 class DecodeError : public RpcError {
-public:
+ public:
   /// path: dotted field path ("" = the root value); problem: "missing", "expected string", ...
   DecodeError(std::string path, std::string problem);
   const std::string& path() const { return path_; }
@@ -40,7 +40,7 @@ public:
   /// The same problem one level up: segment is a field name or "[index]".
   DecodeError within(std::string_view segment) const;
 
-private:
+ private:
   std::string path_;
   std::string problem_;
 };
@@ -79,14 +79,14 @@ struct Decoder<std::string> {
 };
 
 template <class Int>
-  requires(std::is_integral_v<Int> && !std::is_same_v<Int, bool>)
-struct Decoder<Int> {
+requires(std::is_integral_v<Int> && !std::is_same_v<Int, bool>) struct Decoder<Int> {
   static Int get(const json& v) {
     constexpr bool kUnsigned = std::is_unsigned_v<Int>;
     const char* expected = kUnsigned ? "expected non-negative integer" : "expected integer";
     if (v.is_number_unsigned()) {
       const auto u = v.get<std::uint64_t>();
-      if (u > static_cast<std::uint64_t>(std::numeric_limits<Int>::max())) throw DecodeError("", "integer out of range");
+      if (u > static_cast<std::uint64_t>(std::numeric_limits<Int>::max()))
+        throw DecodeError("", "integer out of range");
       return static_cast<Int>(u);
     }
     if (v.is_number_integer()) {
@@ -146,7 +146,7 @@ struct EnumBounds {
 };
 
 template <class E>
-  requires std::is_enum_v<E>
+requires std::is_enum_v<E>
 struct Decoder<E> {
   static E get(const json& v) {
     constexpr EnumBounds bounds = enumBounds(E{});

@@ -86,7 +86,9 @@ constexpr ConstantField constantField(const char* name, const char* value) { ret
 
 /// A struct with a field list.
 template <class T>
-concept Described = requires { std::tuple_size<std::remove_cvref_t<decltype(T::fields)>>::value; };
+concept Described = requires {
+  std::tuple_size<std::remove_cvref_t<decltype(T::fields)>>::value;
+};
 
 /// `integer | string`, decoded as text (Diagnostic.code: copydesk's codes are rule ids).
 struct IntegerAsText {};
@@ -157,7 +159,10 @@ void from_json(const json& j, T& out) {
 /// and std::variant, which nlohmann 3.11.2 does not convert.
 template <class V>
 json toJsonTree(const V& value) {
-  if constexpr (requires { value.has_value(); *value; }) {
+  if constexpr (requires {
+                  value.has_value();
+                  *value;
+                }) {
     return value ? toJsonTree(*value) : json(nullptr);
   } else if constexpr (requires { std::visit([](const auto&) {}, value); }) {
     return std::visit([](const auto& x) { return toJsonTree(x); }, value);
@@ -316,7 +321,8 @@ void writeJson(JsonWriter& out, const T& in) {
   out.open('{');
   [&]<std::size_t... I>(std::index_sequence<I...>) {
     (detail::writeField(out, in, std::get<kOrder[I]>(T::fields)), ...);
-  }(std::make_index_sequence<kCount>{});
+  }
+  (std::make_index_sequence<kCount>{});
   out.close('}');
 }
 

@@ -50,14 +50,14 @@ struct ErrorCode {
 /// An error to send back for a request. Handlers throw it; the dispatcher
 /// answers the request with {code, message, data}.
 class RpcError : public std::runtime_error {
-public:
+ public:
   RpcError(int code, std::string message, json data = nullptr)
       : std::runtime_error(std::move(message)), code_(code), data_(std::move(data)) {}
   int code() const { return code_; }
   /// Null when absent (then omitted from the wire form).
   const json& data() const { return data_; }
 
-private:
+ private:
   int code_;
   json data_;
 };

@@ -38,10 +38,19 @@ class JsonWriter {
   void value(const nlohmann::json& tree);
 
   // A member with a plain value.
-  void member(std::string_view name, std::string_view text) { key(name); value(text); }
+  void member(std::string_view name, std::string_view text) {
+    key(name);
+    value(text);
+  }
   void member(std::string_view name, const char* text) { member(name, std::string_view(text)); }
-  void member(std::string_view name, bool flag) { key(name); value(flag); }
-  void member(std::string_view name, std::int64_t number) { key(name); value(number); }
+  void member(std::string_view name, bool flag) {
+    key(name);
+    value(flag);
+  }
+  void member(std::string_view name, std::int64_t number) {
+    key(name);
+    value(number);
+  }
   void member(std::string_view name, std::uint32_t number) { member(name, static_cast<std::int64_t>(number)); }
   void member(std::string_view name, int number) { member(name, static_cast<std::int64_t>(number)); }
 

@@ -27,8 +27,8 @@ struct Position {
   std::uint32_t line = 0;
   std::uint32_t character = 0;
   auto operator<=>(const Position&) const = default;
-  static constexpr auto fields = std::make_tuple(field("line", &Position::line),
-      field("character", &Position::character));
+  static constexpr auto fields =
+      std::make_tuple(field("line", &Position::line), field("character", &Position::character));
 };
 
 /// Half-open: [start, end).
@@ -65,8 +65,9 @@ struct OptionalVersionedTextDocumentIdentifier {
   DocumentUri uri;
   std::optional<std::int32_t> version;
   bool operator==(const OptionalVersionedTextDocumentIdentifier&) const = default;
-  static constexpr auto fields = std::make_tuple(field("uri", &OptionalVersionedTextDocumentIdentifier::uri),
-      nullableField("version", &OptionalVersionedTextDocumentIdentifier::version));
+  static constexpr auto fields =
+      std::make_tuple(field("uri", &OptionalVersionedTextDocumentIdentifier::uri),
+                      nullableField("version", &OptionalVersionedTextDocumentIdentifier::version));
 };
 
 struct TextDocumentItem {
@@ -75,9 +76,9 @@ struct TextDocumentItem {
   std::int32_t version = 0;
   std::string text;
   bool operator==(const TextDocumentItem&) const = default;
-  static constexpr auto fields = std::make_tuple(field("uri", &TextDocumentItem::uri),
-      field("languageId", &TextDocumentItem::languageId),
-      field("version", &TextDocumentItem::version), field("text", &TextDocumentItem::text));
+  static constexpr auto fields =
+      std::make_tuple(field("uri", &TextDocumentItem::uri), field("languageId", &TextDocumentItem::languageId),
+                      field("version", &TextDocumentItem::version), field("text", &TextDocumentItem::text));
 };
 
 /// Without range: the whole document is replaced by text.
@@ -86,9 +87,10 @@ struct TextDocumentContentChangeEvent {
   std::optional<std::uint32_t> rangeLength;  // deprecated by the spec; carried, not used
   std::string text;
   bool operator==(const TextDocumentContentChangeEvent&) const = default;
-  static constexpr auto fields = std::make_tuple(optionalField("range", &TextDocumentContentChangeEvent::range),
-      optionalField("rangeLength", &TextDocumentContentChangeEvent::rangeLength),
-      field("text", &TextDocumentContentChangeEvent::text));
+  static constexpr auto fields =
+      std::make_tuple(optionalField("range", &TextDocumentContentChangeEvent::range),
+                      optionalField("rangeLength", &TextDocumentContentChangeEvent::rangeLength),
+                      field("text", &TextDocumentContentChangeEvent::text));
 };
 
 struct DidOpenTextDocumentParams {
@@ -102,7 +104,7 @@ struct DidChangeTextDocumentParams {
   std::vector<TextDocumentContentChangeEvent> contentChanges;  // apply in order
   bool operator==(const DidChangeTextDocumentParams&) const = default;
   static constexpr auto fields = std::make_tuple(field("textDocument", &DidChangeTextDocumentParams::textDocument),
-      field("contentChanges", &DidChangeTextDocumentParams::contentChanges));
+                                                 field("contentChanges", &DidChangeTextDocumentParams::contentChanges));
 };
 
 struct DidCloseTextDocumentParams {
@@ -116,7 +118,7 @@ struct DidSaveTextDocumentParams {
   std::optional<std::string> text;
   bool operator==(const DidSaveTextDocumentParams&) const = default;
   static constexpr auto fields = std::make_tuple(field("textDocument", &DidSaveTextDocumentParams::textDocument),
-      optionalField("text", &DidSaveTextDocumentParams::text));
+                                                 optionalField("text", &DidSaveTextDocumentParams::text));
 };
 
 struct TextDocumentPositionParams {
@@ -124,7 +126,7 @@ struct TextDocumentPositionParams {
   Position position;
   bool operator==(const TextDocumentPositionParams&) const = default;
   static constexpr auto fields = std::make_tuple(field("textDocument", &TextDocumentPositionParams::textDocument),
-      field("position", &TextDocumentPositionParams::position));
+                                                 field("position", &TextDocumentPositionParams::position));
 };
 
 using HoverParams = TextDocumentPositionParams;
@@ -133,16 +135,16 @@ struct TextEdit {
   Range range;
   std::string newText;
   bool operator==(const TextEdit&) const = default;
-  static constexpr auto fields = std::make_tuple(field("range", &TextEdit::range),
-      field("newText", &TextEdit::newText));
+  static constexpr auto fields =
+      std::make_tuple(field("range", &TextEdit::range), field("newText", &TextEdit::newText));
 };
 
 struct TextDocumentEdit {
   OptionalVersionedTextDocumentIdentifier textDocument;
   std::vector<TextEdit> edits;
   bool operator==(const TextDocumentEdit&) const = default;
-  static constexpr auto fields = std::make_tuple(field("textDocument", &TextDocumentEdit::textDocument),
-      field("edits", &TextDocumentEdit::edits));
+  static constexpr auto fields =
+      std::make_tuple(field("textDocument", &TextDocumentEdit::textDocument), field("edits", &TextDocumentEdit::edits));
 };
 
 /// Either or both of changes / documentChanges. documentChanges holds text
@@ -152,7 +154,7 @@ struct WorkspaceEdit {
   std::optional<std::vector<TextDocumentEdit>> documentChanges;
   bool operator==(const WorkspaceEdit&) const = default;
   static constexpr auto fields = std::make_tuple(optionalField("changes", &WorkspaceEdit::changes),
-      optionalField("documentChanges", &WorkspaceEdit::documentChanges));
+                                                 optionalField("documentChanges", &WorkspaceEdit::documentChanges));
 };
 
 namespace markup_kind {
@@ -164,16 +166,16 @@ struct MarkupContent {
   std::string kind = markup_kind::PlainText;
   std::string value;
   bool operator==(const MarkupContent&) const = default;
-  static constexpr auto fields = std::make_tuple(field("kind", &MarkupContent::kind),
-      field("value", &MarkupContent::value));
+  static constexpr auto fields =
+      std::make_tuple(field("kind", &MarkupContent::kind), field("value", &MarkupContent::value));
 };
 
 struct Hover {
   MarkupContent contents;
   std::optional<Range> range;
   bool operator==(const Hover&) const = default;
-  static constexpr auto fields = std::make_tuple(field("contents", &Hover::contents),
-      optionalField("range", &Hover::range));
+  static constexpr auto fields =
+      std::make_tuple(field("contents", &Hover::contents), optionalField("range", &Hover::range));
 };
 
 struct Command {
@@ -182,8 +184,7 @@ struct Command {
   std::optional<std::vector<json>> arguments;
   bool operator==(const Command&) const = default;
   static constexpr auto fields = std::make_tuple(field("title", &Command::title), field("command", &Command::command),
-      optionalField("arguments", &Command::arguments));
+                                                 optionalField("arguments", &Command::arguments));
 };
-
 
 }  // namespace copydesk::protocol

@@ -3,8 +3,8 @@
 #pragma once
 
 #include <optional>
-#include <variant>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "protocol/LspBasic.h"
@@ -27,7 +27,7 @@ struct DiagnosticRelatedInformation {
   std::string message;
   bool operator==(const DiagnosticRelatedInformation&) const = default;
   static constexpr auto fields = std::make_tuple(field("location", &DiagnosticRelatedInformation::location),
-      field("message", &DiagnosticRelatedInformation::message));
+                                                 field("message", &DiagnosticRelatedInformation::message));
 };
 
 /// code is `integer | string` in the spec; copydesk uses rule ids (strings), and
@@ -44,13 +44,12 @@ struct Diagnostic {
   std::optional<std::vector<DiagnosticRelatedInformation>> relatedInformation;
   json data;
   bool operator==(const Diagnostic&) const = default;
-  static constexpr auto fields = std::make_tuple(field("range", &Diagnostic::range),
-      optionalField("severity", &Diagnostic::severity),
+  static constexpr auto fields = std::make_tuple(
+      field("range", &Diagnostic::range), optionalField("severity", &Diagnostic::severity),
       optionalField<IntegerAsText>("code", &Diagnostic::code),
-      optionalField("codeDescription", &Diagnostic::codeDescription),
-      optionalField("source", &Diagnostic::source), field("message", &Diagnostic::message),
-      optionalField("tags", &Diagnostic::tags), optionalField("relatedInformation", &Diagnostic::relatedInformation),
-      anyField("data", &Diagnostic::data));
+      optionalField("codeDescription", &Diagnostic::codeDescription), optionalField("source", &Diagnostic::source),
+      field("message", &Diagnostic::message), optionalField("tags", &Diagnostic::tags),
+      optionalField("relatedInformation", &Diagnostic::relatedInformation), anyField("data", &Diagnostic::data));
 };
 
 /// Items: a std::vector<Diagnostic>, or (for a document's thousands of
@@ -62,8 +61,8 @@ struct BasicPublishDiagnosticsParams {
   Items diagnostics;
   bool operator==(const BasicPublishDiagnosticsParams&) const = default;
   static constexpr auto fields = std::make_tuple(field("uri", &BasicPublishDiagnosticsParams::uri),
-      optionalField("version", &BasicPublishDiagnosticsParams::version),
-      field("diagnostics", &BasicPublishDiagnosticsParams::diagnostics));
+                                                 optionalField("version", &BasicPublishDiagnosticsParams::version),
+                                                 field("diagnostics", &BasicPublishDiagnosticsParams::diagnostics));
 };
 using PublishDiagnosticsParams = BasicPublishDiagnosticsParams<>;
 
@@ -85,8 +84,8 @@ struct CodeActionContext {
   std::optional<CodeActionTriggerKind> triggerKind;
   bool operator==(const CodeActionContext&) const = default;
   static constexpr auto fields = std::make_tuple(field("diagnostics", &CodeActionContext::diagnostics),
-      optionalField("only", &CodeActionContext::only),
-      optionalField("triggerKind", &CodeActionContext::triggerKind));
+                                                 optionalField("only", &CodeActionContext::only),
+                                                 optionalField("triggerKind", &CodeActionContext::triggerKind));
 };
 
 struct CodeActionParams {
@@ -94,9 +93,9 @@ struct CodeActionParams {
   Range range;
   CodeActionContext context;
   bool operator==(const CodeActionParams&) const = default;
-  static constexpr auto fields = std::make_tuple(field("textDocument", &CodeActionParams::textDocument),
-      field("range", &CodeActionParams::range),
-      field("context", &CodeActionParams::context));
+  static constexpr auto fields =
+      std::make_tuple(field("textDocument", &CodeActionParams::textDocument), field("range", &CodeActionParams::range),
+                      field("context", &CodeActionParams::context));
 };
 
 /// data: null means absent. A code action without edit and command is meant to
@@ -110,11 +109,11 @@ struct CodeAction {
   std::optional<Command> command;
   json data;
   bool operator==(const CodeAction&) const = default;
-  static constexpr auto fields = std::make_tuple(field("title", &CodeAction::title),
-      optionalField("kind", &CodeAction::kind),
-      optionalField("diagnostics", &CodeAction::diagnostics), optionalField("isPreferred", &CodeAction::isPreferred),
-      optionalField("edit", &CodeAction::edit), optionalField("command", &CodeAction::command),
-      anyField("data", &CodeAction::data));
+  static constexpr auto fields =
+      std::make_tuple(field("title", &CodeAction::title), optionalField("kind", &CodeAction::kind),
+                      optionalField("diagnostics", &CodeAction::diagnostics),
+                      optionalField("isPreferred", &CodeAction::isPreferred), optionalField("edit", &CodeAction::edit),
+                      optionalField("command", &CodeAction::command), anyField("data", &CodeAction::data));
 };
 
 /// textDocument/diagnostic (pull model).
@@ -123,9 +122,10 @@ struct DocumentDiagnosticParams {
   std::optional<std::string> identifier;
   std::optional<std::string> previousResultId;
   bool operator==(const DocumentDiagnosticParams&) const = default;
-  static constexpr auto fields = std::make_tuple(field("textDocument", &DocumentDiagnosticParams::textDocument),
-      optionalField("identifier", &DocumentDiagnosticParams::identifier),
-      optionalField("previousResultId", &DocumentDiagnosticParams::previousResultId));
+  static constexpr auto fields =
+      std::make_tuple(field("textDocument", &DocumentDiagnosticParams::textDocument),
+                      optionalField("identifier", &DocumentDiagnosticParams::identifier),
+                      optionalField("previousResultId", &DocumentDiagnosticParams::previousResultId));
 };
 
 /// Written with "kind": "full". Items as in BasicPublishDiagnosticsParams.
@@ -134,8 +134,8 @@ struct BasicFullDocumentDiagnosticReport {
   std::optional<std::string> resultId;
   Items items;
   bool operator==(const BasicFullDocumentDiagnosticReport&) const = default;
-  static constexpr auto fields = std::make_tuple(constantField("kind", "full"),
-      optionalField("resultId", &BasicFullDocumentDiagnosticReport::resultId),
+  static constexpr auto fields = std::make_tuple(
+      constantField("kind", "full"), optionalField("resultId", &BasicFullDocumentDiagnosticReport::resultId),
       field("items", &BasicFullDocumentDiagnosticReport::items));
 };
 using FullDocumentDiagnosticReport = BasicFullDocumentDiagnosticReport<>;
@@ -145,7 +145,7 @@ struct UnchangedDocumentDiagnosticReport {
   std::string resultId;
   bool operator==(const UnchangedDocumentDiagnosticReport&) const = default;
   static constexpr auto fields = std::make_tuple(constantField("kind", "unchanged"),
-      field("resultId", &UnchangedDocumentDiagnosticReport::resultId));
+                                                 field("resultId", &UnchangedDocumentDiagnosticReport::resultId));
 };
 
 /// The answer to textDocument/diagnostic.

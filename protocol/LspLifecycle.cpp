@@ -44,8 +44,8 @@ void to_json(json& j, const ServerCapabilities& v) {
   encode::optional(j, "diagnosticProvider", v.diagnosticProvider);
   if (v.executeCommands) j["executeCommandProvider"] = json{{"commands", *v.executeCommands}};
   if (v.workspaceFolders) {
-    j["workspace"]["workspaceFolders"] = json{{"supported", *v.workspaceFolders},
-                                              {"changeNotifications", *v.workspaceFolders}};
+    j["workspace"]["workspaceFolders"] =
+        json{{"supported", *v.workspaceFolders}, {"changeNotifications", *v.workspaceFolders}};
   }
   if (v.extra.is_object()) j.merge_patch(v.extra);
 }

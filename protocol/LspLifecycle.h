@@ -23,16 +23,16 @@ struct ClientInfo {
   std::string name;
   std::optional<std::string> version;
   bool operator==(const ClientInfo&) const = default;
-  static constexpr auto fields = std::make_tuple(field("name", &ClientInfo::name),
-      optionalField("version", &ClientInfo::version));
+  static constexpr auto fields =
+      std::make_tuple(field("name", &ClientInfo::name), optionalField("version", &ClientInfo::version));
 };
 
 struct WorkspaceFolder {
   DocumentUri uri;
   std::string name;
   bool operator==(const WorkspaceFolder&) const = default;
-  static constexpr auto fields = std::make_tuple(field("uri", &WorkspaceFolder::uri),
-      field("name", &WorkspaceFolder::name));
+  static constexpr auto fields =
+      std::make_tuple(field("uri", &WorkspaceFolder::uri), field("name", &WorkspaceFolder::name));
 };
 
 /// processId and rootUri are `T | null` and required by the spec; missing ones
@@ -50,7 +50,8 @@ struct InitializeParams {
   std::optional<std::string> trace;  // "off" | "messages" | "verbose"
   std::optional<std::vector<WorkspaceFolder>> workspaceFolders;
   bool operator==(const InitializeParams&) const = default;
-  static constexpr auto fields = std::make_tuple(nullableField("processId", &InitializeParams::processId),
+  static constexpr auto fields = std::make_tuple(
+      nullableField("processId", &InitializeParams::processId),
       optionalField("clientInfo", &InitializeParams::clientInfo), optionalField("locale", &InitializeParams::locale),
       optionalField("rootPath", &InitializeParams::rootPath), nullableField("rootUri", &InitializeParams::rootUri),
       anyField("initializationOptions", &InitializeParams::initializationOptions),
@@ -82,23 +83,25 @@ struct TextDocumentSyncOptions {
   TextDocumentSyncKind change = TextDocumentSyncKind::Incremental;
   std::optional<SaveOptions> save;
   static constexpr auto fields = std::make_tuple(field("openClose", &TextDocumentSyncOptions::openClose),
-      field("change", &TextDocumentSyncOptions::change), optionalField("save", &TextDocumentSyncOptions::save));
+                                                 field("change", &TextDocumentSyncOptions::change),
+                                                 optionalField("save", &TextDocumentSyncOptions::save));
 };
 
 struct CodeActionOptions {
   std::vector<std::string> codeActionKinds;
   bool resolveProvider = false;
   static constexpr auto fields = std::make_tuple(field("codeActionKinds", &CodeActionOptions::codeActionKinds),
-      field("resolveProvider", &CodeActionOptions::resolveProvider));
+                                                 field("resolveProvider", &CodeActionOptions::resolveProvider));
 };
 
 struct DiagnosticOptions {
   std::optional<std::string> identifier;
   bool interFileDependencies = false;
   bool workspaceDiagnostics = false;
-  static constexpr auto fields = std::make_tuple(optionalField("identifier", &DiagnosticOptions::identifier),
-      field("interFileDependencies", &DiagnosticOptions::interFileDependencies),
-      field("workspaceDiagnostics", &DiagnosticOptions::workspaceDiagnostics));
+  static constexpr auto fields =
+      std::make_tuple(optionalField("identifier", &DiagnosticOptions::identifier),
+                      field("interFileDependencies", &DiagnosticOptions::interFileDependencies),
+                      field("workspaceDiagnostics", &DiagnosticOptions::workspaceDiagnostics));
 };
 
 /// Builder for the "capabilities" member of the initialize result. Absent
@@ -121,15 +124,15 @@ inline void writeJson(JsonWriter& out, const ServerCapabilities& v) { out.value(
 struct ServerInfo {
   std::string name;
   std::optional<std::string> version;
-  static constexpr auto fields = std::make_tuple(field("name", &ServerInfo::name),
-      optionalField("version", &ServerInfo::version));
+  static constexpr auto fields =
+      std::make_tuple(field("name", &ServerInfo::name), optionalField("version", &ServerInfo::version));
 };
 
 struct InitializeResult {
   ServerCapabilities capabilities;
   std::optional<ServerInfo> serverInfo;
   static constexpr auto fields = std::make_tuple(field("capabilities", &InitializeResult::capabilities),
-      optionalField("serverInfo", &InitializeResult::serverInfo));
+                                                 optionalField("serverInfo", &InitializeResult::serverInfo));
 };
 
 enum class MessageType { Error = 1, Warning = 2, Info = 3, Log = 4, Debug = 5 };
@@ -139,16 +142,16 @@ struct ShowMessageParams {
   MessageType type = MessageType::Info;
   std::string message;
   bool operator==(const ShowMessageParams&) const = default;
-  static constexpr auto fields = std::make_tuple(field("type", &ShowMessageParams::type),
-      field("message", &ShowMessageParams::message));
+  static constexpr auto fields =
+      std::make_tuple(field("type", &ShowMessageParams::type), field("message", &ShowMessageParams::message));
 };
 
 struct LogMessageParams {
   MessageType type = MessageType::Log;
   std::string message;
   bool operator==(const LogMessageParams&) const = default;
-  static constexpr auto fields = std::make_tuple(field("type", &LogMessageParams::type),
-      field("message", &LogMessageParams::message));
+  static constexpr auto fields =
+      std::make_tuple(field("type", &LogMessageParams::type), field("message", &LogMessageParams::message));
 };
 
 /// `integer | string`, same representation as RequestId.
@@ -159,8 +162,8 @@ struct ProgressParams {
   ProgressToken token;
   json value;
   bool operator==(const ProgressParams&) const = default;
-  static constexpr auto fields = std::make_tuple(field("token", &ProgressParams::token),
-      field("value", &ProgressParams::value));
+  static constexpr auto fields =
+      std::make_tuple(field("token", &ProgressParams::token), field("value", &ProgressParams::value));
 };
 
 struct WorkDoneProgressCreateParams {
@@ -187,7 +190,7 @@ struct ExecuteCommandParams {
   std::optional<std::vector<json>> arguments;
   bool operator==(const ExecuteCommandParams&) const = default;
   static constexpr auto fields = std::make_tuple(field("command", &ExecuteCommandParams::command),
-      optionalField("arguments", &ExecuteCommandParams::arguments));
+                                                 optionalField("arguments", &ExecuteCommandParams::arguments));
 };
 
 struct ConfigurationItem {
@@ -195,7 +198,7 @@ struct ConfigurationItem {
   std::optional<std::string> section;
   bool operator==(const ConfigurationItem&) const = default;
   static constexpr auto fields = std::make_tuple(optionalField("scopeUri", &ConfigurationItem::scopeUri),
-      optionalField("section", &ConfigurationItem::section));
+                                                 optionalField("section", &ConfigurationItem::section));
 };
 
 /// workspace/configuration (server -> client); the result is an array of
@@ -234,8 +237,8 @@ struct LogTraceParams {
   std::string message;
   std::optional<std::string> verbose;
   bool operator==(const LogTraceParams&) const = default;
-  static constexpr auto fields = std::make_tuple(field("message", &LogTraceParams::message),
-      optionalField("verbose", &LogTraceParams::verbose));
+  static constexpr auto fields =
+      std::make_tuple(field("message", &LogTraceParams::message), optionalField("verbose", &LogTraceParams::verbose));
 };
 
 struct SetTraceParams {
@@ -243,6 +246,5 @@ struct SetTraceParams {
   bool operator==(const SetTraceParams&) const = default;
   static constexpr auto fields = std::make_tuple(field("value", &SetTraceParams::value));
 };
-
 
 }  // namespace copydesk::protocol

@@ -38,7 +38,7 @@
 namespace copydesk::protocol {
 
 class MemoryTransport final : public Transport {
-public:
+ public:
   using Timeout = std::chrono::milliseconds;
 
   /// log receives framing errors from clientSendBytes(); null: ignored.
@@ -72,7 +72,7 @@ public:
   /// True after close(), clientClose() or failOutput().
   bool closed() const;
 
-private:
+ private:
   void deliver(std::string body);
 
   mutable std::mutex mutex_;  // guards everything below except the handlers

@@ -13,8 +13,8 @@
 #include <boost/asio/bind_executor.hpp>
 #include <boost/asio/buffer.hpp>
 #include <boost/asio/error.hpp>
-#include <boost/asio/post.hpp>
 #include <boost/asio/posix/stream_descriptor.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/asio/write.hpp>
 #include <fmt/format.h>
@@ -34,7 +34,8 @@ void ignoreSigpipe() {
 
 int duplicate(int fd, const char* what) {
   const int copy = ::fcntl(fd, F_DUPFD_CLOEXEC, 3);
-  if (copy < 0) throw std::system_error(errno, std::generic_category(), fmt::format("cannot duplicate {} fd {}", what, fd));
+  if (copy < 0)
+    throw std::system_error(errno, std::generic_category(), fmt::format("cannot duplicate {} fd {}", what, fd));
   return copy;
 }
 
@@ -44,10 +45,7 @@ struct StdioTransport::Impl : std::enable_shared_from_this<Impl> {
   using Strand = boost::asio::strand<boost::asio::any_io_executor>;
 
   Impl(const boost::asio::any_io_executor& executor, int in_fd, int out_fd, Options options)
-      : strand(boost::asio::make_strand(executor)),
-        input(strand),
-        output(strand),
-        parser(options.max_body_bytes),
+      : strand(boost::asio::make_strand(executor)), input(strand), output(strand), parser(options.max_body_bytes),
         read_buffer(options.read_chunk_bytes == 0 ? 1 : options.read_chunk_bytes),
         log(options.log ? std::move(options.log) : stderrLog()) {
     const int in_copy = duplicate(in_fd, "input");
@@ -73,9 +71,9 @@ struct StdioTransport::Impl : std::enable_shared_from_this<Impl> {
   std::deque<std::string> queue;  // framed messages waiting to be written
   std::string in_flight;          // what the current async_write is writing
   bool writing = false;
-  bool reading = false;         // a read is pending or will be restarted
-  bool closing = false;         // close(): release output once the queue drains
-  bool output_done = false;     // output released or broken: drop sends
+  bool reading = false;      // a read is pending or will be restarted
+  bool closing = false;      // close(): release output once the queue drains
+  bool output_done = false;  // output released or broken: drop sends
   bool close_reported = false;
 
   // Guards the callbacks against destruction of the owning StdioTransport.
@@ -86,11 +84,10 @@ struct StdioTransport::Impl : std::enable_shared_from_this<Impl> {
 
   void startRead() {
     reading = true;
-    input.async_read_some(boost::asio::buffer(read_buffer),
-                          boost::asio::bind_executor(strand, [self = shared_from_this()](
-                                                                 const boost::system::error_code& ec, std::size_t n) {
-                            self->onRead(ec, n);
-                          }));
+    input.async_read_some(
+        boost::asio::buffer(read_buffer),
+        boost::asio::bind_executor(strand, [self = shared_from_this()](const boost::system::error_code& ec,
+                                                                       std::size_t n) { self->onRead(ec, n); }));
   }
 
   void onRead(const boost::system::error_code& ec, std::size_t n) {
@@ -111,7 +108,8 @@ struct StdioTransport::Impl : std::enable_shared_from_this<Impl> {
       reading = false;
       if (ec == boost::asio::error::operation_aborted) return;
       if (ec == boost::asio::error::eof) {
-        if (!parser.idle()) log(fmt::format("input ended inside a message ({} bytes discarded)", parser.bufferedBytes()));
+        if (!parser.idle())
+          log(fmt::format("input ended inside a message ({} bytes discarded)", parser.bufferedBytes()));
         reportClose(CloseReason::InputEnded);
       } else {
         log(fmt::format("read failed: {}", ec.message()));
@@ -148,11 +146,10 @@ struct StdioTransport::Impl : std::enable_shared_from_this<Impl> {
       queue.pop_front();
     }
     writing = true;
-    boost::asio::async_write(output, boost::asio::buffer(in_flight),
-                             boost::asio::bind_executor(strand, [self = shared_from_this()](
-                                                                    const boost::system::error_code& ec, std::size_t) {
-                               self->onWrite(ec);
-                             }));
+    boost::asio::async_write(
+        output, boost::asio::buffer(in_flight),
+        boost::asio::bind_executor(strand, [self = shared_from_this()](const boost::system::error_code& ec,
+                                                                       std::size_t) { self->onWrite(ec); }));
   }
 
   void onWrite(const boost::system::error_code& ec) {
@@ -229,7 +226,8 @@ void StdioTransport::start(MessageHandler on_message, CloseHandler on_close) {
 }
 
 void StdioTransport::send(std::string body) {
-  boost::asio::post(impl_->strand, [self = impl_, framed = frame(body)]() mutable { self->enqueue(std::move(framed)); });
+  boost::asio::post(impl_->strand,
+                    [self = impl_, framed = frame(body)]() mutable { self->enqueue(std::move(framed)); });
 }
 
 void StdioTransport::close() {

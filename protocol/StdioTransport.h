@@ -36,7 +36,7 @@
 namespace copydesk::protocol {
 
 class StdioTransport final : public Transport {
-public:
+ public:
   struct Options {
     std::size_t max_body_bytes = FrameParser::kDefaultMaxBodyBytes;
     std::size_t read_chunk_bytes = 64 * 1024;
@@ -54,7 +54,7 @@ public:
   void send(std::string body) override;
   void close() override;
 
-private:
+ private:
   struct Impl;
   std::shared_ptr<Impl> impl_;
 };

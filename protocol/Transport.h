@@ -41,7 +41,7 @@ using LogHandler = std::function<void(std::string_view line)>;
 LogHandler stderrLog();
 
 class Transport {
-public:
+ public:
   virtual ~Transport() = default;
 
   /// Begins delivering messages. Call once.

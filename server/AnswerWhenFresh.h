@@ -17,8 +17,8 @@ namespace copydesk::server {
 // answer(const CheckResult* result, TypedReply<Result>& reply) answers through
 // `reply`; result is null when the document is not open or not checked.
 template <class Result, class Answer>
-void answerWhenFresh(DocumentChecks& checks, Logger& logger, const std::string& uri,
-                     protocol::TypedReply<Result> reply, Answer answer) {
+void answerWhenFresh(DocumentChecks& checks, Logger& logger, const std::string& uri, protocol::TypedReply<Result> reply,
+                     Answer answer) {
   checks.whenFresh(uri, [&logger, reply = std::move(reply),
                          answer = std::move(answer)](std::shared_ptr<const CheckResult> result) mutable {
     try {

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "engine/Suppression.h"
 #include "diagnostics/DiagnosticJson.h"
+#include "engine/Suppression.h"
 #include "server/LspConvert.h"
 #include "spelling/SpellingFixes.h"
 
@@ -64,9 +64,8 @@ std::vector<TextEdit> safeFixEdits(const CheckResult& result) {
   for (const Finding& finding : result.findings)
     for (Fix& fix : fixesOf(result, finding))
       if (fix.safe && !fix.edits.empty()) fixes.push_back(std::move(fix));
-  std::stable_sort(fixes.begin(), fixes.end(), [](const Fix& a, const Fix& b) {
-    return a.edits.front().span.begin < b.edits.front().span.begin;
-  });
+  std::stable_sort(fixes.begin(), fixes.end(),
+                   [](const Fix& a, const Fix& b) { return a.edits.front().span.begin < b.edits.front().span.begin; });
   std::vector<TextEdit> taken;
   for (const Fix& fix : fixes) {
     const bool clash = std::any_of(fix.edits.begin(), fix.edits.end(), [&](const TextEdit& edit) {
@@ -79,7 +78,8 @@ std::vector<TextEdit> safeFixEdits(const CheckResult& result) {
     });
     if (!clash) taken.insert(taken.end(), fix.edits.begin(), fix.edits.end());
   }
-  std::sort(taken.begin(), taken.end(), [](const TextEdit& a, const TextEdit& b) { return a.span.begin < b.span.begin; });
+  std::sort(taken.begin(), taken.end(),
+            [](const TextEdit& a, const TextEdit& b) { return a.span.begin < b.span.begin; });
   return taken;
 }
 

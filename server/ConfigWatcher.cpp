@@ -25,7 +25,8 @@ std::string_view folderOf(std::string_view path) {
 WatchedFile classifyWatchedFile(std::string_view path) {
   if (fileName(path) == kConfigFileName) return WatchedFile::Config;
   if (endsWith(path, "/.copydesk/dictionary.txt") || path == ".copydesk/dictionary.txt") return WatchedFile::Dictionary;
-  if (endsWith(path, ".json") && (endsWith(folderOf(path), "/.copydesk/claims") || folderOf(path) == ".copydesk/claims"))
+  if (endsWith(path, ".json") &&
+      (endsWith(folderOf(path), "/.copydesk/claims") || folderOf(path) == ".copydesk/claims"))
     return WatchedFile::Claims;
   return WatchedFile::None;
 }

@@ -19,11 +19,7 @@ std::string pathForUri(const std::string& uri, const std::string& fallback_folde
 
 DocumentChecks::DocumentChecks(DocumentStore& store, Workspace& workspace, Scheduler& scheduler, Logger& logger,
                                Options options, Publish publish)
-    : store_(store),
-      workspace_(workspace),
-      scheduler_(scheduler),
-      logger_(logger),
-      options_(std::move(options)),
+    : store_(store), workspace_(workspace), scheduler_(scheduler), logger_(logger), options_(std::move(options)),
       publish_(std::move(publish)) {}
 
 bool DocumentChecks::isFresh(const State& state, const OpenDocument& doc) const {
@@ -151,8 +147,8 @@ void DocumentChecks::start(const std::string& uri) {
       });
 }
 
-void DocumentChecks::finished(const std::string& uri, std::shared_ptr<const CheckResult> result,
-                              std::int64_t version, std::uint64_t generation, std::uint64_t epoch) {
+void DocumentChecks::finished(const std::string& uri, std::shared_ptr<const CheckResult> result, std::int64_t version,
+                              std::uint64_t generation, std::uint64_t epoch) {
   const auto it = states_.find(uri);
   if (it == states_.end()) return;  // closed meanwhile
   State& state = it->second;

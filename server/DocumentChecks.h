@@ -60,8 +60,8 @@ class DocumentChecks {
     std::function<void()> after_setup;
   };
 
-  DocumentChecks(DocumentStore& store, Workspace& workspace, Scheduler& scheduler, Logger& logger,
-                 Options options, Publish publish);
+  DocumentChecks(DocumentStore& store, Workspace& workspace, Scheduler& scheduler, Logger& logger, Options options,
+                 Publish publish);
 
   void setPush(bool push) { options_.push = push; }
   bool pushing() const { return options_.push; }

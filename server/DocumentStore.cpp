@@ -31,10 +31,9 @@ TextChange applyContentChange(IndexedText& text, const protocol::TextDocumentCon
   return text.replace(begin, end, change.text);
 }
 
-std::shared_ptr<const IndexedText> applyContentChanges(const IndexedText& text,
-                                                       const std::vector<protocol::TextDocumentContentChangeEvent>& changes,
-                                                       Encoding encoding, std::vector<TextChange>& applied,
-                                                       int& clamped) {
+std::shared_ptr<const IndexedText>
+applyContentChanges(const IndexedText& text, const std::vector<protocol::TextDocumentContentChangeEvent>& changes,
+                    Encoding encoding, std::vector<TextChange>& applied, int& clamped) {
   std::shared_ptr<IndexedText> next;
   for (const auto& change : changes) {
     bool was_clamped = false;

@@ -51,10 +51,9 @@ TextChange applyContentChange(IndexedText& text, const protocol::TextDocumentCon
 // `text` after `changes`, in order (a new IndexedText, `text` untouched);
 // `applied` gets the byte-range changes, `clamped` the number of changes whose
 // range had to be clamped.
-std::shared_ptr<const IndexedText> applyContentChanges(const IndexedText& text,
-                                                       const std::vector<protocol::TextDocumentContentChangeEvent>& changes,
-                                                       Encoding encoding, std::vector<TextChange>& applied,
-                                                       int& clamped);
+std::shared_ptr<const IndexedText>
+applyContentChanges(const IndexedText& text, const std::vector<protocol::TextDocumentContentChangeEvent>& changes,
+                    Encoding encoding, std::vector<TextChange>& applied, int& clamped);
 
 class DocumentStore {
  public:

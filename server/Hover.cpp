@@ -16,7 +16,7 @@ std::string code(std::string_view text) {
 }  // namespace
 
 std::optional<protocol::Hover> hoverFor(const CheckResult& result, LinePosition position, Encoding encoding,
-                        std::string_view docs_url) {
+                                        std::string_view docs_url) {
   const LineIndex& lines = result.document->lines();
   const std::size_t offset = lines.offset(position, encoding);
   std::string markdown;

@@ -14,6 +14,6 @@ namespace copydesk::server {
 // Empty when no finding covers `position` (the end of a finding counts, so a
 // cursor right after a word still hovers it).
 std::optional<protocol::Hover> hoverFor(const CheckResult& result, LinePosition position, Encoding encoding,
-                        std::string_view docs_url);
+                                        std::string_view docs_url);
 
 }  // namespace copydesk::server

@@ -57,8 +57,7 @@ void Logger::log(LogLevel level, std::string_view message) {
     if (!silent_ && enabled(level)) {
       const auto now = std::chrono::system_clock::now();
       const std::time_t seconds = std::chrono::system_clock::to_time_t(now);
-      const auto millis =
-          std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
+      const auto millis = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
       std::tm tm{};
       gmtime_r(&seconds, &tm);
       char stamp[32];

@@ -41,13 +41,21 @@ class Logger {
   void log(LogLevel level, std::string_view message);
 
   template <class... Args>
-  void error(fmt::format_string<Args...> f, Args&&... args) { emit(LogLevel::Error, f, std::forward<Args>(args)...); }
+  void error(fmt::format_string<Args...> f, Args&&... args) {
+    emit(LogLevel::Error, f, std::forward<Args>(args)...);
+  }
   template <class... Args>
-  void warn(fmt::format_string<Args...> f, Args&&... args) { emit(LogLevel::Warn, f, std::forward<Args>(args)...); }
+  void warn(fmt::format_string<Args...> f, Args&&... args) {
+    emit(LogLevel::Warn, f, std::forward<Args>(args)...);
+  }
   template <class... Args>
-  void info(fmt::format_string<Args...> f, Args&&... args) { emit(LogLevel::Info, f, std::forward<Args>(args)...); }
+  void info(fmt::format_string<Args...> f, Args&&... args) {
+    emit(LogLevel::Info, f, std::forward<Args>(args)...);
+  }
   template <class... Args>
-  void debug(fmt::format_string<Args...> f, Args&&... args) { emit(LogLevel::Debug, f, std::forward<Args>(args)...); }
+  void debug(fmt::format_string<Args...> f, Args&&... args) {
+    emit(LogLevel::Debug, f, std::forward<Args>(args)...);
+  }
 
  private:
   template <class... Args>

@@ -69,7 +69,7 @@ void writeJson(protocol::JsonWriter& json, const StreamedDiagnostics& diagnostic
 }
 
 std::vector<protocol::Diagnostic> configDiagnostics(const std::vector<ConfigError>& errors, std::string_view text,
-                                                   Encoding encoding) {
+                                                    Encoding encoding) {
   const LineIndex lines(text);
   std::vector<protocol::Diagnostic> out;
   for (const ConfigError& error : errors) {

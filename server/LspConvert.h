@@ -53,6 +53,6 @@ using PulledDiagnostics = std::variant<protocol::BasicFullDocumentDiagnosticRepo
 // (`text` may be empty when the file cannot be read: then columns are taken
 // as they are). Without a position the diagnostic sits on the first line.
 std::vector<protocol::Diagnostic> configDiagnostics(const std::vector<ConfigError>& errors, std::string_view text,
-                                                   Encoding encoding);
+                                                    Encoding encoding);
 
 }  // namespace copydesk::server

@@ -33,9 +33,7 @@ std::string rootFrom(const protocol::InitializeParams& params) {
 
 LspServer::LspServer(protocol::Transport& transport, Logger& logger, ServerOptions options,
                      std::optional<boost::asio::any_io_executor> executor)
-    : transport_(transport),
-      logger_(logger),
-      options_(std::move(options)),
+    : transport_(transport), logger_(logger), options_(std::move(options)),
       scheduler_(options_.synchronous || !executor ? std::make_unique<Scheduler>()
                                                    : std::make_unique<Scheduler>(*executor, options_.threads)),
       workspace_(WorkspaceOptions{{}, options_.spelling}) {
@@ -46,9 +44,9 @@ LspServer::LspServer(protocol::Transport& transport, Logger& logger, ServerOptio
   check_options.checked = [this](const CheckResult& result) {
     releaseMemoryWhenIdle();
     if (trace_ != "off")
-      notify("$/logTrace", protocol::LogTraceParams{fmt::format("checked {} version {}: {} findings in {:.1f} ms",
-                                                                result.uri, result.version, result.findings.size(),
-                                                                result.milliseconds)});
+      notify("$/logTrace",
+             protocol::LogTraceParams{fmt::format("checked {} version {}: {} findings in {:.1f} ms", result.uri,
+                                                  result.version, result.findings.size(), result.milliseconds)});
   };
   check_options.after_setup = [this] { flushWorkspaceReports(); };
   checks_ = std::make_unique<DocumentChecks>(store_, workspace_, *scheduler_, logger_, std::move(check_options),
@@ -213,8 +211,8 @@ void LspServer::initialized() {
   // Warnings and errors reach the user's log panel from now on.
   logger_.setForward([this](LogLevel level, std::string_view message) {
     notify("window/logMessage", protocol::LogMessageParams{level == LogLevel::Error ? protocol::MessageType::Error
-                                                                                      : protocol::MessageType::Warning,
-                                                             std::string(message)});
+                                                                                    : protocol::MessageType::Warning,
+                                                           std::string(message)});
   });
   if (client_.watched_files_registration) {
     request("client/registerCapability", watchedFilesRegistration(), [this](const protocol::Response& response) {

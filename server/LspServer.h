@@ -44,7 +44,7 @@ struct ServerOptions {
   std::chrono::milliseconds debounce{150};  // push only; also settable by the client ("debounceMs")
   unsigned threads = 2;                     // check workers (asynchronous mode)
   std::string version = "0.0.0";
-  SpellingOptions spelling;                 // base spelling options (dictionary folders)
+  SpellingOptions spelling;  // base spelling options (dictionary folders)
   std::chrono::milliseconds parent_poll{2000};
   // Test hook: runs on the worker before each check (may block to hold a check back).
   std::function<void(const std::string& uri, std::int64_t version)> before_check;
@@ -104,8 +104,7 @@ class LspServer {
   void didClose(const protocol::DidCloseTextDocumentParams& params);
   void didSave(const protocol::DidSaveTextDocumentParams& params);
   void publish(const CheckResult& result);
-  void pullDiagnostics(const protocol::DocumentDiagnosticParams& params,
-                       protocol::TypedReply<PulledDiagnostics> reply);
+  void pullDiagnostics(const protocol::DocumentDiagnosticParams& params, protocol::TypedReply<PulledDiagnostics> reply);
 
   // Features (LspServerFeatures.cpp)
   void codeAction(const protocol::CodeActionParams& params,

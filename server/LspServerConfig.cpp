@@ -120,8 +120,7 @@ bool LspServer::fileEvent(const std::string& path) {
       logger_.info("claims changed: {}", path);
       workspace_.claimsChanged();
       return true;
-    case WatchedFile::None:
-      return false;
+    case WatchedFile::None: return false;
   }
   return false;
 }

@@ -54,8 +54,8 @@ void Scheduler::debounce(const std::string& key, std::chrono::milliseconds delay
   }
   auto timer = std::make_shared<boost::asio::steady_timer>(*main_, delay);
   timers_[key] = timer;
-  timer->async_wait([this, key, timer, fn = std::move(fn), alive = std::weak_ptr<Alive>(alive_)](
-                        const boost::system::error_code& ec) {
+  timer->async_wait([this, key, timer, fn = std::move(fn),
+                     alive = std::weak_ptr<Alive>(alive_)](const boost::system::error_code& ec) {
     const auto guard = alive.lock();
     if (ec || !guard || !guard->alive) return;
     const auto it = timers_.find(key);
@@ -81,8 +81,8 @@ void Scheduler::every(std::chrono::milliseconds period, std::function<void()> fn
 void Scheduler::arm(std::shared_ptr<boost::asio::steady_timer> timer, std::chrono::milliseconds period,
                     std::function<void()> fn) {
   timer->expires_after(period);
-  timer->async_wait([this, timer, period, fn = std::move(fn), alive = std::weak_ptr<Alive>(alive_)](
-                        const boost::system::error_code& ec) mutable {
+  timer->async_wait([this, timer, period, fn = std::move(fn),
+                     alive = std::weak_ptr<Alive>(alive_)](const boost::system::error_code& ec) mutable {
     const auto guard = alive.lock();
     if (ec || !guard || !guard->alive) return;
     fn();

@@ -4,8 +4,8 @@
 #include <filesystem>
 
 #include "config/ConfigLoader.h"
-#include "registry/Registry.h"
 #include "io/AtomicFile.h"
+#include "registry/Registry.h"
 
 namespace copydesk::server {
 
@@ -29,8 +29,8 @@ std::string nearer(const std::string& a, const std::string& b) {
 }
 
 // A result for a document that was not checked: one finding at its start.
-std::shared_ptr<const CheckResult> resultWithOneFinding(const CheckInput& input, std::string rule_id,
-                                                        Severity severity, std::string message) {
+std::shared_ptr<const CheckResult> resultWithOneFinding(const CheckInput& input, std::string rule_id, Severity severity,
+                                                        std::string message) {
   auto result = std::make_shared<CheckResult>();
   result->uri = input.uri;
   result->version = input.version;
@@ -96,8 +96,7 @@ std::vector<ConfigError> Workspace::setEditorSettings(const nlohmann::json& sett
     }
     return {};
   }
-  ConfigParseResult parsed =
-      parseConfigJson(settings, "editor settings", options_.root.empty() ? "." : options_.root);
+  ConfigParseResult parsed = parseConfigJson(settings, "editor settings", options_.root.empty() ? "." : options_.root);
   if (!parsed.ok()) return parsed.errors;
   editor_ = std::make_shared<const Config>(std::move(parsed.config));
   invalidate();
@@ -216,8 +215,7 @@ std::shared_ptr<const CheckResult> Workspace::check(const CheckInput& input, con
     result->document = Document::create(input.path, input.text, input.format, input.version);
     result->findings = checkDocument(*result->document, input.setup->rules.rules, input.setup->services);
   }
-  result->milliseconds =
-      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  result->milliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   return result;
 }
 

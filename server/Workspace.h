@@ -31,12 +31,12 @@
 #include <nlohmann/json.hpp>
 
 #include "config/Config.h"
+#include "document/Document.h"
 #include "engine/Engine.h"
 #include "engine/Finding.h"
 #include "engine/Session.h"
 #include "setup/CheckSetup.h"
 #include "spelling/SpellChecker.h"
-#include "document/Document.h"
 
 namespace copydesk::server {
 
@@ -82,8 +82,8 @@ struct ConfigReport {
 };
 
 struct WorkspaceOptions {
-  std::string root;            // folder; may be empty (no workspace)
-  SpellingOptions spelling;    // base: dictionary folders, extra dictionaries
+  std::string root;          // folder; may be empty (no workspace)
+  SpellingOptions spelling;  // base: dictionary folders, extra dictionaries
 };
 
 class Workspace {
@@ -146,11 +146,11 @@ class Workspace {
 
   WorkspaceOptions options_;
   std::uint64_t generation_ = 1;
-  std::shared_ptr<const Config> editor_;  // null: no editor settings
-  std::map<std::string, std::string> found_;                              // folder -> config path
-  std::map<std::string, LoadedConfig> loaded_;                            // config path -> config
-  std::map<std::string, std::shared_ptr<const Config>> effective_;        // config path -> merged
-  std::map<std::string, std::vector<ConfigError>> reported_;              // config path -> errors told
+  std::shared_ptr<const Config> editor_;                            // null: no editor settings
+  std::map<std::string, std::string> found_;                        // folder -> config path
+  std::map<std::string, LoadedConfig> loaded_;                      // config path -> config
+  std::map<std::string, std::shared_ptr<const Config>> effective_;  // config path -> merged
+  std::map<std::string, std::vector<ConfigError>> reported_;        // config path -> errors told
   std::vector<ConfigReport> reports_;
   CheckSetupProvider setups_;  // spell checkers, word lists, rules and setups
 };

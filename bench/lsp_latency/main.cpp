@@ -107,32 +107,37 @@ class Bench {
     const std::size_t start = lines.lineStart(line);
     const std::size_t length = lines.lineEnd(line) - start;
     // A random byte may fall inside a multi-byte character: use its start.
-    const auto pos = lines.position(start + std::uniform_int_distribution<std::size_t>(0, length)(rng),
-                                    copydesk::Encoding::Utf16);
+    const auto pos =
+        lines.position(start + std::uniform_int_distribution<std::size_t>(0, length)(rng), copydesk::Encoding::Utf16);
     const std::size_t offset = lines.offset(pos, copydesk::Encoding::Utf16);
-    const bool remove = length > 0 && offset < lines.lineEnd(line) && static_cast<unsigned char>(text_[offset]) < 0x80 &&
-                        (rng() & 1);
+    const bool remove =
+        length > 0 && offset < lines.lineEnd(line) && static_cast<unsigned char>(text_[offset]) < 0x80 && (rng() & 1);
     json change;
     if (remove) {
-      change = {{"range", {{"start", {{"line", pos.line}, {"character", pos.character}}},
-                           {"end", {{"line", pos.line}, {"character", pos.character + 1}}}}},
+      change = {{"range",
+                 {{"start", {{"line", pos.line}, {"character", pos.character}}},
+                  {"end", {{"line", pos.line}, {"character", pos.character + 1}}}}},
                 {"text", ""}};
       text_.erase(offset, 1);
     } else {
-      change = {{"range", {{"start", {{"line", pos.line}, {"character", pos.character}}},
-                           {"end", {{"line", pos.line}, {"character", pos.character}}}}},
+      change = {{"range",
+                 {{"start", {{"line", pos.line}, {"character", pos.character}}},
+                  {"end", {{"line", pos.line}, {"character", pos.character}}}}},
                 {"text", "e"}};
       text_.insert(offset, "e");
     }
     // The editor's side stays out of the timing: both messages are serialised
     // before, and the response is parsed after, the clock runs (from the
     // didChange bytes reaching the server to the report's bytes leaving it).
-    std::string edit = copydesk::protocol::makeNotification(
-        "textDocument/didChange",
-        {{"textDocument", {{"uri", kUri}, {"version", ++version_}}}, {"contentChanges", json::array({change})}}).dump();
+    std::string edit = copydesk::protocol::makeNotification("textDocument/didChange",
+                                                            {{"textDocument", {{"uri", kUri}, {"version", ++version_}}},
+                                                             {"contentChanges", json::array({change})}})
+                           .dump();
     const std::int64_t id = next_id_++;
-    std::string pull_request = copydesk::protocol::makeRequest(copydesk::protocol::RequestId{id}, "textDocument/diagnostic",
-                                                               {{"textDocument", {{"uri", kUri}}}}).dump();
+    std::string pull_request =
+        copydesk::protocol::makeRequest(copydesk::protocol::RequestId{id}, "textDocument/diagnostic",
+                                        {{"textDocument", {{"uri", kUri}}}})
+            .dump();
     const auto started = Clock::now();
     transport_.clientSend(std::move(edit));
     transport_.clientSend(std::move(pull_request));
@@ -205,15 +210,16 @@ int main(int argc, char** argv) {
   const auto setup_started = Clock::now();
   Bench bench(article);
   const double setup_ms = std::chrono::duration<double, std::milli>(Clock::now() - setup_started).count();
-  std::printf("article: %zu bytes from %zu corpus files, %zu findings; first open + check: %.1f ms\n",
-              article.size(), files, bench.findings(), setup_ms);
+  std::printf("article: %zu bytes from %zu corpus files, %zu findings; first open + check: %.1f ms\n", article.size(),
+              files, bench.findings(), setup_ms);
 
   std::mt19937 rng(seed);
   std::vector<double> samples;
   for (int i = 0; i < edits; ++i) samples.push_back(bench.sample(rng));
   Stats s = summarise(samples);
-  std::printf("didChange (1 char) -> fresh textDocument/diagnostic, %d edits: median %.2f ms, worst %.2f ms (mean %.2f)\n",
-              edits, s.median, s.worst, s.mean);
+  std::printf(
+      "didChange (1 char) -> fresh textDocument/diagnostic, %d edits: median %.2f ms, worst %.2f ms (mean %.2f)\n",
+      edits, s.median, s.worst, s.mean);
   if (long_edits > 0) {
     for (int i = 0; i < long_edits - edits; ++i) samples.push_back(bench.sample(rng));
     s = summarise(samples);

@@ -22,13 +22,13 @@
 #include <unordered_map>
 #include <vector>
 
-#include "text/EmbeddedData.h"
-#include "registry/Registry.h"
+#include "document/Document.h"
 #include "engine/Rule.h"
+#include "registry/Registry.h"
 #include "style/support/PhraseList.h"
 #include "style/support/StyleSupport.h"
-#include "document/Document.h"
 #include "text/Ascii.h"
+#include "text/EmbeddedData.h"
 
 COPYDESK_EMBEDDED(style_puffery_txt)
 COPYDESK_EMBEDDED(style_cliche_txt)
@@ -98,8 +98,8 @@ constexpr style::PhraseMessages kMessage{"{}"};
 // so their first words hit the trie as often as real phrases would.
 std::vector<style::PhraseList> buildLists(const Corpus& corpus, std::size_t extra) {
   std::vector<style::PhraseList> lists;
-  for (std::string_view data : {data::style_puffery_txt, data::style_cliche_txt, data::style_wordiness_txt,
-                                data::style_hedging_txt})
+  for (std::string_view data :
+       {data::style_puffery_txt, data::style_cliche_txt, data::style_wordiness_txt, data::style_hedging_txt})
     lists.push_back(style::PhraseList::parse(data));
   if (extra == 0) return lists;
   std::unordered_map<std::string, std::size_t> frequency;
@@ -154,8 +154,7 @@ Timing timeLists(const Corpus& corpus, const std::vector<style::PhraseList>& lis
 }
 
 void printRuleFigures(const Corpus& corpus) {
-  std::printf("\nFindings per 1,000 words (%zu words of prose, all style/* rules at default options):\n",
-              corpus.words);
+  std::printf("\nFindings per 1,000 words (%zu words of prose, all style/* rules at default options):\n", corpus.words);
   std::printf("  %-28s %9s %10s %10s\n", "rule", "findings", "per 1k", "CPU ns/byte");
   const nlohmann::json options = nlohmann::json::object();
   for (const Rule* rule : builtinRules()) {

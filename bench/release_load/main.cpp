@@ -36,7 +36,7 @@ int main() {
   const double first = checkMs(rule, release);        // parses the release table
   double warm = 1e9;
   for (int i = 0; i < 20; ++i) warm = std::min(warm, checkMs(rule, release));
-  std::printf("release KB load (first check - best warm check): %.2f ms (first %.2f ms, warm %.3f ms)\n",
-              first - warm, first, warm);
+  std::printf("release KB load (first check - best warm check): %.2f ms (first %.2f ms, warm %.3f ms)\n", first - warm,
+              first, warm);
   return 0;
 }

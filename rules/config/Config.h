@@ -38,10 +38,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "text/Date.h"
 #include "engine/Engine.h"
 #include "engine/Finding.h"
 #include "engine/Rule.h"
+#include "text/Date.h"
 
 namespace copydesk {
 
@@ -56,15 +56,15 @@ struct ConfigError {
 };
 
 struct RuleSetting {
-  std::string pattern;              // "spelling", "style/*", "*"
-  std::optional<bool> enabled;      // "off" -> false; "on" or a severity -> true
+  std::string pattern;          // "spelling", "style/*", "*"
+  std::optional<bool> enabled;  // "off" -> false; "on" or a severity -> true
   std::optional<Severity> severity;
   nlohmann::json options = nlohmann::json::object();
 };
 
 struct ConfigOverride {
-  std::string base_dir;             // globs are relative to this folder
-  std::vector<std::string> files;   // globs
+  std::string base_dir;            // globs are relative to this folder
+  std::vector<std::string> files;  // globs
   std::vector<RuleSetting> rules;
 };
 
@@ -77,8 +77,8 @@ struct SpellingSettings {
 };
 
 struct Config {
-  std::string path;       // the file it came from; empty for other sources
-  std::string base_dir;   // folder relative paths and globs start from
+  std::string path;      // the file it came from; empty for other sources
+  std::string base_dir;  // folder relative paths and globs start from
   std::vector<RuleSetting> rules;
   std::vector<ConfigOverride> overrides;
   SpellingSettings spelling;
@@ -107,8 +107,7 @@ ConfigParseResult parseConfigText(std::string_view text, std::string_view path);
 // Parses configuration already decoded as JSON (editor settings). Errors carry
 // the JSON pointer but no line; `source` names the origin in messages and
 // `base_dir` anchors relative paths and override globs.
-ConfigParseResult parseConfigJson(const nlohmann::json& json, std::string_view source,
-                                  std::string_view base_dir);
+ConfigParseResult parseConfigJson(const nlohmann::json& json, std::string_view source, std::string_view base_dir);
 
 // `overlay` on top of `base`: rule settings and overrides are appended (so the
 // overlay wins), spelling and facts settings are replaced key by key, word and
@@ -126,7 +125,6 @@ struct ResolvedRules {
 ResolvedRules resolveRules(const Config& config, std::string_view file_path);
 
 // Sets check_date (config asOf, unless `as_of` is given) and judge_by_document_date.
-void applyDateSettings(const Config& config, const std::optional<CivilDate>& as_of,
-                       CheckServices& services);
+void applyDateSettings(const Config& config, const std::optional<CivilDate>& as_of, CheckServices& services);
 
 }  // namespace copydesk

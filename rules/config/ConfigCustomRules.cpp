@@ -24,11 +24,11 @@ std::string optionalString(ConfigReader& reader, const nlohmann::json& rule, con
   return reader.isString(rule[key], at, "\"" + std::string(key) + "\"") ? rule[key].get<std::string>() : std::string();
 }
 
-bool readExistence(ConfigReader& reader, const nlohmann::json& rule, const std::string& pointer,
-                   CustomRuleSpec& spec) {
+bool readExistence(ConfigReader& reader, const nlohmann::json& rule, const std::string& pointer, CustomRuleSpec& spec) {
   const bool has_tokens = rule.contains("tokens");
   const bool has_pattern = rule.contains("pattern");
-  if (rule.contains("swap")) reader.error(ConfigReader::child(pointer, "swap"), "\"swap\" belongs to substitution rules", true);
+  if (rule.contains("swap"))
+    reader.error(ConfigReader::child(pointer, "swap"), "\"swap\" belongs to substitution rules", true);
   if (has_tokens == has_pattern) {
     reader.error(pointer, "an existence rule needs either \"tokens\" or \"pattern\"" +
                               std::string(has_tokens ? ", not both" : ""));
@@ -75,9 +75,9 @@ bool readSubstitution(ConfigReader& reader, const nlohmann::json& rule, const st
 std::shared_ptr<const Rule> readCustomRule(ConfigReader& reader, const nlohmann::json& rule,
                                            const std::string& pointer) {
   if (!reader.isObject(rule, pointer, "a custom rule")) return nullptr;
-  reader.checkKeys(rule, pointer, "a custom rule",
-                   {"id", "kind", "tokens", "pattern", "swap", "message", "severity", "ignoreCase", "description",
-                    "explanation"});
+  reader.checkKeys(
+      rule, pointer, "a custom rule",
+      {"id", "kind", "tokens", "pattern", "swap", "message", "severity", "ignoreCase", "description", "explanation"});
   CustomRuleSpec spec;
   bool ok = true;
   if (!rule.contains("id")) {
@@ -104,8 +104,7 @@ std::shared_ptr<const Rule> readCustomRule(ConfigReader& reader, const nlohmann:
   if (rule.contains("ignoreCase")) {
     if (reader.isBoolean(rule["ignoreCase"], ConfigReader::child(pointer, "ignoreCase"), "\"ignoreCase\""))
       spec.ignore_case = rule["ignoreCase"].get<bool>();
-    else
-      ok = false;
+    else ok = false;
   }
   const std::string kind_at = ConfigReader::child(pointer, "kind");
   const std::string kind = optionalString(reader, rule, pointer, "kind");

@@ -38,7 +38,9 @@ ConfigParseResult loadConfigFile(const std::string& path) {
   if (!in.is_open()) {
     ConfigParseResult result;
     result.config.path = path;
-    const char* why = !fs::exists(path, ec) ? "no such file" : fs::is_directory(path, ec) ? "it is a folder" : "permission denied";
+    const char* why = !fs::exists(path, ec)        ? "no such file"
+                      : fs::is_directory(path, ec) ? "it is a folder"
+                                                   : "permission denied";
     result.errors.push_back({path, 0, 0, "", std::string("cannot read the configuration file: ") + why});
     return result;
   }

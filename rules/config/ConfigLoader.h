@@ -27,8 +27,7 @@ class ConfigCache {
  public:
   // The config for `file_path`: `explicit_config` when not empty, else the
   // nearest `.copydesk.json`. Null when there is none (use the defaults).
-  std::shared_ptr<const ConfigParseResult> forFile(std::string_view file_path,
-                                                   const std::string& explicit_config = "");
+  std::shared_ptr<const ConfigParseResult> forFile(std::string_view file_path, const std::string& explicit_config = "");
   std::shared_ptr<const ConfigParseResult> load(const std::string& config_path);
   void forget(const std::string& config_path);
 

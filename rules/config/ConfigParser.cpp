@@ -3,9 +3,9 @@
 #include <filesystem>
 
 #include "config/ConfigReader.h"
-#include "text/Hash.h"
 #include "engine/RuleIds.h"
 #include "registry/Registry.h"
+#include "text/Hash.h"
 
 namespace copydesk {
 
@@ -59,8 +59,8 @@ class ConfigParser {
     for (const auto& [id, setting] : value.items()) {
       const std::string at = ConfigReader::child(pointer, id);
       if (!isKnownRuleIdOrPattern(id, known)) {
-        const std::string hint = id.starts_with("custom/") ? " (custom rules are defined in \"customRules\")"
-                                                           : didYouMean(id, suggestions);
+        const std::string hint =
+            id.starts_with("custom/") ? " (custom rules are defined in \"customRules\")" : didYouMean(id, suggestions);
         reader_.error(at, "unknown rule '" + id + "'" + hint, true);
         continue;
       }
@@ -122,10 +122,12 @@ class ConfigParser {
     if (value.contains("language") && reader_.isString(value["language"], pointer + "/language", "\"language\""))
       s.language = value["language"].get<std::string>();
     if (value.contains("dictionaries"))
-      for (const std::string& path : reader_.strings(value["dictionaries"], pointer + "/dictionaries", "\"dictionaries\""))
+      for (const std::string& path :
+           reader_.strings(value["dictionaries"], pointer + "/dictionaries", "\"dictionaries\""))
         s.dictionaries.push_back(resolvePath(config_.base_dir, path));
     if (value.contains("words")) s.words = reader_.strings(value["words"], pointer + "/words", "\"words\"");
-    if (value.contains("checkNames") && reader_.isBoolean(value["checkNames"], pointer + "/checkNames", "\"checkNames\""))
+    if (value.contains("checkNames") &&
+        reader_.isBoolean(value["checkNames"], pointer + "/checkNames", "\"checkNames\""))
       s.check_names = value["checkNames"].get<bool>();
     if (value.contains("variant") && reader_.isString(value["variant"], pointer + "/variant", "\"variant\"")) {
       const std::string variant = value["variant"].get<std::string>();
@@ -150,12 +152,15 @@ class ConfigParser {
 
   void readFacts(const nlohmann::json& value, const std::string& pointer) {
     if (!reader_.isObject(value, pointer, "\"facts\"")) return;
-    reader_.checkKeys(value, pointer, "\"facts\"", {"judgeBy", "staleAfterYears", "claims", "reviewGraceDays", "releaseData"});
+    reader_.checkKeys(value, pointer, "\"facts\"",
+                      {"judgeBy", "staleAfterYears", "claims", "reviewGraceDays", "releaseData"});
     nlohmann::json& facts = config_.facts;
     if (value.contains("judgeBy") && reader_.isString(value["judgeBy"], pointer + "/judgeBy", "\"judgeBy\"")) {
       const std::string judge = value["judgeBy"].get<std::string>();
       if (judge == "check-date" || judge == "document-date") facts["judgeBy"] = judge;
-      else reader_.error(pointer + "/judgeBy", "\"judgeBy\" must be \"check-date\" or \"document-date\", not '" + judge + "'");
+      else
+        reader_.error(pointer + "/judgeBy",
+                      "\"judgeBy\" must be \"check-date\" or \"document-date\", not '" + judge + "'");
     }
     readNumber(value, pointer, "staleAfterYears", 1, facts);
     readNumber(value, pointer, "reviewGraceDays", 0, facts);

@@ -32,9 +32,10 @@ void ConfigReader::error(const std::string& pointer, std::string message, bool a
   errors_.push_back(std::move(e));
 }
 
-bool ConfigReader::expectType(bool ok, const nlohmann::json& value, const std::string& pointer,
-                              std::string_view what, std::string_view type) {
-  if (!ok) error(pointer, std::string(what) + " must be " + std::string(type) + ", not " + std::string(typeName(value)));
+bool ConfigReader::expectType(bool ok, const nlohmann::json& value, const std::string& pointer, std::string_view what,
+                              std::string_view type) {
+  if (!ok)
+    error(pointer, std::string(what) + " must be " + std::string(type) + ", not " + std::string(typeName(value)));
   return ok;
 }
 
@@ -56,8 +57,7 @@ void ConfigReader::checkKeys(const nlohmann::json& object, const std::string& po
   const std::vector<std::string> names(allowed.begin(), allowed.end());
   for (const auto& [key, value] : object.items()) {
     if (std::find(names.begin(), names.end(), key) != names.end()) continue;
-    error(child(pointer, key), "unknown key '" + key + "' in " + std::string(what) + didYouMean(key, names),
-          true);
+    error(child(pointer, key), "unknown key '" + key + "' in " + std::string(what) + didYouMean(key, names), true);
   }
 }
 
@@ -71,8 +71,8 @@ std::vector<std::string> ConfigReader::strings(const nlohmann::json& value, cons
   if (!isArray(value, pointer, what)) return out;
   for (std::size_t i = 0; i < value.size(); ++i) {
     if (!value[i].is_string()) {
-      error(child(pointer, i), "each item of " + std::string(what) + " must be a string, not " +
-                                   std::string(typeName(value[i])));
+      error(child(pointer, i),
+            "each item of " + std::string(what) + " must be a string, not " + std::string(typeName(value[i])));
       continue;
     }
     out.push_back(value[i].get<std::string>());

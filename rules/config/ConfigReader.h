@@ -31,10 +31,9 @@ class ConfigReader {
   void checkKeys(const nlohmann::json& object, const std::string& pointer, std::string_view what,
                  std::initializer_list<std::string_view> allowed);
   // An array of strings (a single string is accepted when `single_ok`).
-  std::vector<std::string> strings(const nlohmann::json& value, const std::string& pointer,
-                                   std::string_view what, bool single_ok = false);
-  std::optional<Severity> severity(const nlohmann::json& value, const std::string& pointer,
-                                   std::string_view what);
+  std::vector<std::string> strings(const nlohmann::json& value, const std::string& pointer, std::string_view what,
+                                   bool single_ok = false);
+  std::optional<Severity> severity(const nlohmann::json& value, const std::string& pointer, std::string_view what);
 
   static std::string child(const std::string& pointer, std::string_view key) {
     return pointer + "/" + jsonPointerToken(key);

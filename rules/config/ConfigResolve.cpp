@@ -4,9 +4,9 @@
 
 #include "config/Config.h"
 #include "config/Glob.h"
-#include "text/Hash.h"
-#include "registry/Registry.h"
 #include "engine/RuleIds.h"
+#include "registry/Registry.h"
+#include "text/Hash.h"
 
 namespace copydesk {
 
@@ -89,7 +89,8 @@ std::vector<std::string> Config::customRuleIds() const {
 
 ResolvedRules resolveRules(const Config& config, std::string_view file_path) {
   std::vector<RuleState> states;
-  for (const Rule* rule : builtinRules()) states.push_back({rule, rule->info().enabled_by_default, rule->info().default_severity});
+  for (const Rule* rule : builtinRules())
+    states.push_back({rule, rule->info().enabled_by_default, rule->info().default_severity});
   for (const auto& rule : config.custom_rules) states.push_back({rule.get(), true, rule->info().default_severity});
   for (RuleState& state : states) state.options = sectionOptions(config, state.rule->info().id);
 

@@ -62,7 +62,9 @@ std::size_t tokenStart(std::string_view text, std::size_t offset) {
     }
     return offset;
   }
-  const auto literal = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '+'; };
+  const auto literal = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '+';
+  };
   if (!literal(text[offset])) return offset;
   while (offset > 0 && literal(text[offset - 1])) --offset;
   return offset;
@@ -159,8 +161,7 @@ void JsonSource::locate(std::string_view text, std::size_t& i, const std::string
     return;
   }
   if (open != '{' && open != '[') {
-    while (i < text.size() && !isJsonSpace(text[i]) && text[i] != ',' && text[i] != '}' && text[i] != ']')
-      ++i;
+    while (i < text.size() && !isJsonSpace(text[i]) && text[i] != ',' && text[i] != '}' && text[i] != ']') ++i;
     return;
   }
   const char close = open == '{' ? '}' : ']';

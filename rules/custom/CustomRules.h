@@ -19,15 +19,15 @@
 namespace copydesk {
 
 struct CustomRuleSpec {
-  std::string id;            // "custom/..."
-  std::string message;       // "%s" placeholders; empty for the kind's default
+  std::string id;       // "custom/..."
+  std::string message;  // "%s" placeholders; empty for the kind's default
   std::string description;
   std::string explanation;
   Severity severity = Severity::Warning;
   bool ignore_case = true;
-  std::vector<std::string> tokens;                          // existence
-  std::string pattern;                                      // existence (RE2)
-  std::vector<std::pair<std::string, std::string>> swap;    // substitution: bad -> good
+  std::vector<std::string> tokens;                        // existence
+  std::string pattern;                                    // existence (RE2)
+  std::vector<std::pair<std::string, std::string>> swap;  // substitution: bad -> good
 };
 
 // An existence rule; null with `error` set when the RE2 pattern does not compile.

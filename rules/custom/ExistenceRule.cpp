@@ -18,9 +18,7 @@ struct ProseRun {
   std::string text;
   std::vector<std::size_t> source;
 
-  ByteSpan sourceSpan(std::size_t begin, std::size_t end) const {
-    return {source[begin], source[end - 1] + 1};
-  }
+  ByteSpan sourceSpan(std::size_t begin, std::size_t end) const { return {source[begin], source[end - 1] + 1}; }
 };
 
 template <typename F>

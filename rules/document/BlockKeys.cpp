@@ -36,8 +36,8 @@ std::uint64_t blockKey(std::string_view text, const Block& block) {
 }
 
 ByteSpan blockLines(std::string_view text, const Block& block) {
-  const std::size_t newline_before = block.span.begin == 0 ? std::string_view::npos
-                                                           : text.rfind('\n', block.span.begin - 1);
+  const std::size_t newline_before =
+      block.span.begin == 0 ? std::string_view::npos : text.rfind('\n', block.span.begin - 1);
   const std::size_t begin = newline_before == std::string_view::npos ? 0 : newline_before + 1;
   const std::size_t newline_after = text.find('\n', block.span.end);
   const std::size_t end = newline_after == std::string_view::npos ? text.size() : newline_after + 1;

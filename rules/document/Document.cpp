@@ -79,10 +79,7 @@ TokenizedProse reuseTokens(std::string_view text, const ProseMap& prose, const s
 }  // namespace
 
 Document::Document(std::shared_ptr<const Source> source, DocumentFormat format, std::int64_t version)
-    : source_(std::move(source)),
-      text_(source_->text->text()),
-      lines_(&source_->text->lines()),
-      version_(version),
+    : source_(std::move(source)), text_(source_->text->text()), lines_(&source_->text->lines()), version_(version),
       format_(format) {}
 
 std::shared_ptr<const Document> Document::create(std::string path, std::string text, DocumentFormat format,
@@ -141,7 +138,8 @@ std::shared_ptr<const Document> Document::revise(const Document& base, std::shar
     doc->prose_ = std::move(spliced->prose);
     doc->block_keys_.reserve(doc->prose_.blocks.size());
     for (std::size_t b = 0; b < origin.size(); ++b)
-      doc->block_keys_.push_back(origin[b] == kNewBlock ? blockKey(t, doc->prose_.blocks[b]) : base.blockKeys()[origin[b]]);
+      doc->block_keys_.push_back(origin[b] == kNewBlock ? blockKey(t, doc->prose_.blocks[b])
+                                                        : base.blockKeys()[origin[b]]);
   } else {
     doc->prose_ = extractProse(t, doc->format_);
     doc->block_keys_ = copydesk::blockKeys(t, doc->prose_.blocks);

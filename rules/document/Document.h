@@ -32,8 +32,8 @@ namespace copydesk {
 
 class Document {
  public:
-  static std::shared_ptr<const Document> create(std::string path, std::string text,
-                                                DocumentFormat format, std::int64_t version = 0);
+  static std::shared_ptr<const Document> create(std::string path, std::string text, DocumentFormat format,
+                                                std::int64_t version = 0);
   // The same over a text and line index built already (an editor's open
   // document, whose store shares them with the snapshot).
   static std::shared_ptr<const Document> create(std::string path, std::shared_ptr<const IndexedText> text,
@@ -90,7 +90,7 @@ class Document {
                                                 const std::optional<TextChange>& edit, std::int64_t version);
 
   std::shared_ptr<const Source> source_;
-  std::string_view text_;          // source_->text's
+  std::string_view text_;             // source_->text's
   const LineIndex* lines_ = nullptr;  // source_->text's
   std::int64_t version_ = 0;
   DocumentFormat format_ = DocumentFormat::Markdown;

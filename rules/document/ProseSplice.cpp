@@ -35,18 +35,26 @@ bool endsMarker(std::string_view line, std::size_t mark) {
 bool mayBeginBlock(std::string_view line, bool definitions) {
   const char first = line.front();
   switch (first) {
-    case ' ': case '\t': case '>': case '<': case '|': case ':': return true;
+    case ' ':
+    case '\t':
+    case '>':
+    case '<':
+    case '|':
+    case ':': return true;
     case '[': return definitions;
     case '#': {
       const std::size_t hashes = line.find_first_not_of('#');
       return hashes == std::string_view::npos || (hashes <= 6 && endsMarker(line, hashes));
     }
-    case '`': case '~': return line.size() >= 3 && line[1] == first && line[2] == first;
+    case '`':
+    case '~': return line.size() >= 3 && line[1] == first && line[2] == first;
     case '=': return onlyMarkers(line, '=', 1);
     case '_': return onlyMarkers(line, '_', 3);
-    case '-': case '*': case '+':
+    case '-':
+    case '*':
+    case '+':
       return endsMarker(line, 1) || (first != '+' && onlyMarkers(line, first, first == '-' ? 1 : 3)) ||
-             line.starts_with("+++");  // may close front matter opened at the top
+             line.starts_with("+++");          // may close front matter opened at the top
     case '.': return line.starts_with("...");  // closes YAML front matter too
     default: break;
   }
@@ -115,8 +123,7 @@ bool plainItemText(std::string_view text) {
   // Code spans in list items: a stress run found md4c pairing backticks of
   // an item differently in the list than alone; left to the full parse.
   if (text.find('`') != std::string_view::npos) return false;
-  if (text.starts_with("\xEF\xBB\xBF") || text.starts_with("[ ]") || text.starts_with("[x]") ||
-      text.starts_with("[X]"))
+  if (text.starts_with("\xEF\xBB\xBF") || text.starts_with("[ ]") || text.starts_with("[x]") || text.starts_with("[X]"))
     return false;
   return !mayBeginBlock(text, text.find("]:") != std::string_view::npos);
 }
@@ -180,7 +187,8 @@ std::optional<ProseSplice> spliceParagraphEdit(const ProseMap& previous, std::st
     }
     const std::size_t new_line_end = static_cast<std::size_t>(static_cast<std::int64_t>(chunk_end) + delta);
     parsed = new_text.substr(parse_begin, new_line_end - parse_begin);
-    if (!plainItemText(parsed) || old_text.substr(chunk_begin, chunk_end - chunk_begin).find('\r') != std::string_view::npos)
+    if (!plainItemText(parsed) ||
+        old_text.substr(chunk_begin, chunk_end - chunk_begin).find('\r') != std::string_view::npos)
       return std::nullopt;
   } else {
     return std::nullopt;

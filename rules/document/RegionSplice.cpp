@@ -72,8 +72,10 @@ std::size_t findNoCase(std::string_view text, std::string_view end, std::size_t 
 // none of them.
 std::string_view htmlBlockEnd(std::string_view tag) {
   static constexpr std::pair<std::string_view, std::string_view> kBlocks[] = {
-      {"pre", "</pre>"}, {"script", "</script>"}, {"style", "</style>"}, {"textarea", "</textarea>"},
-      {"!--", "-->"},    {"?", "?>"},             {"![cdata[", "]]>"},  {"!", ">"}};
+      {"pre", "</pre>"},     {"script", "</script>"},
+      {"style", "</style>"}, {"textarea", "</textarea>"},
+      {"!--", "-->"},        {"?", "?>"},
+      {"![cdata[", "]]>"},   {"!", ">"}};
   for (const auto& [start, end] : kBlocks)
     if (startsWithNoCase(tag, start)) return end;
   return {};
@@ -99,8 +101,8 @@ bool mayRunPastBlankLines(std::string_view text) {
 // start of `text`, outside every block of `map`): such HTML would stand after
 // the block before it (or after `floor`). Too far back to look counts too.
 bool mayBeInsideHtml(const ProseMap& map, std::string_view text, std::size_t at, std::size_t floor) {
-  const auto block = std::partition_point(map.blocks.begin(), map.blocks.end(),
-                                          [&](const Block& b) { return b.span.end <= at; });
+  const auto block =
+      std::partition_point(map.blocks.begin(), map.blocks.end(), [&](const Block& b) { return b.span.end <= at; });
   const std::size_t gap_begin = block == map.blocks.begin() ? floor : std::max(floor, std::prev(block)->span.end);
   return at - gap_begin > kMaxRegion || mayRunPastBlankLines(text.substr(gap_begin, at - gap_begin));
 }
@@ -207,11 +209,11 @@ std::optional<std::string> allDefinitions(const ProseMap& map, std::string_view 
       if (blankLine(old_text.substr(end + 1, below - end - 1))) break;
       end = below;
     }
-    const auto block = std::partition_point(map.blocks.begin(), map.blocks.end(),
-                                            [&](const Block& b) { return b.span.end <= start; });
+    const auto block =
+        std::partition_point(map.blocks.begin(), map.blocks.end(), [&](const Block& b) { return b.span.end <= start; });
     if (block != map.blocks.end() && block->span.begin < end) {
       if (block->span.begin <= at && at < block->span.end) continue;  // paragraph text
-      return std::nullopt;  // definitions and paragraph text in one run
+      return std::nullopt;                                            // definitions and paragraph text in one run
     }
     const std::string_view group = old_text.substr(start, end - start);
     if (group.find_first_of("<\r") != std::string_view::npos || insideAnything(map, start) ||
@@ -271,7 +273,8 @@ std::optional<ByteSpan> regionAround(const ProseMap& previous, std::string_view 
 
 std::optional<ProseSplice> spliceRegionEdit(const ProseMap& previous, std::string_view old_text,
                                             std::string_view new_text, const TextChange& edit) {
-  const std::size_t body_begin = previous.front_matter.format == FrontMatterFormat::None ? 0 : previous.front_matter.span.end;
+  const std::size_t body_begin =
+      previous.front_matter.format == FrontMatterFormat::None ? 0 : previous.front_matter.span.end;
   // Front matter opened but never closed: a line further down may close it.
   if (body_begin == 0 && mayOpenFrontMatter(old_text)) return std::nullopt;
   const std::optional<ByteSpan> bounds = regionAround(previous, old_text, edit, body_begin);

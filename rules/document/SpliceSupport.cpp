@@ -77,8 +77,8 @@ bool mayUseDefinitions(std::string_view chunk, std::string_view text) {
 }
 
 ProseSplice assembleSplice(const ProseMap& previous, std::string_view old_text, std::string_view new_text,
-                           std::size_t region_begin, std::size_t region_end, ProseMap local,
-                           std::size_t local_begin, const TextChange& edit) {
+                           std::size_t region_begin, std::size_t region_end, ProseMap local, std::size_t local_begin,
+                           const TextChange& edit) {
   const std::int64_t delta = edit.delta();
   const auto before = [&](ByteSpan span) { return span.end <= region_begin; };
   const auto after = [&](ByteSpan span) { return span.begin >= region_end; };
@@ -121,8 +121,9 @@ ProseSplice assembleSplice(const ProseMap& previous, std::string_view old_text, 
 
   for (const FootnoteDefinition& footnote : previous.footnotes)
     if (before(footnote.span) || after(footnote.span)) out.footnotes.emplace_back(footnote).span = shift(footnote.span);
-  const auto local_footnotes = std::partition_point(out.footnotes.begin(), out.footnotes.end(),
-                                                    [&](const FootnoteDefinition& f) { return f.span.begin < region_begin; });
+  const auto local_footnotes =
+      std::partition_point(out.footnotes.begin(), out.footnotes.end(),
+                           [&](const FootnoteDefinition& f) { return f.span.begin < region_begin; });
   for (FootnoteDefinition& footnote : local.footnotes) footnote.span = footnote.span.shifted(local_shift);
   out.footnotes.insert(local_footnotes, local.footnotes.begin(), local.footnotes.end());
 

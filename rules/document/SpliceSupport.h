@@ -25,7 +25,7 @@ bool mayUseDefinitions(std::string_view chunk, std::string_view text);
 // that). What lies after the region moves by edit.delta(). The caller has
 // checked that nothing of `previous` straddles the region's ends.
 ProseSplice assembleSplice(const ProseMap& previous, std::string_view old_text, std::string_view new_text,
-                           std::size_t region_begin, std::size_t region_end, ProseMap local,
-                           std::size_t local_begin, const TextChange& edit);
+                           std::size_t region_begin, std::size_t region_end, ProseMap local, std::size_t local_begin,
+                           const TextChange& edit);
 
 }  // namespace copydesk::splice

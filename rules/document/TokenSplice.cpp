@@ -13,8 +13,7 @@ std::vector<std::uint32_t> sentenceStarts(const TokenizedProse& prose) {
   return starts;
 }
 
-void appendBlockTokens(const BlockTokens& source, std::int64_t shift, std::uint32_t new_block,
-                       TokenizedProse& to) {
+void appendBlockTokens(const BlockTokens& source, std::int64_t shift, std::uint32_t new_block, TokenizedProse& to) {
   const TokenizedProse& from = source.from;
   const auto [first, end] = from.block_tokens[source.block];
   const auto base = static_cast<std::uint32_t>(to.tokens.size());

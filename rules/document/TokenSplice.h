@@ -23,7 +23,6 @@ struct BlockTokens {
 // Appends `source`'s block to `to` as its block `new_block`, every offset moved
 // by `shift` (new begin - old begin). Folded words are copied when `source.from`
 // has them.
-void appendBlockTokens(const BlockTokens& source, std::int64_t shift, std::uint32_t new_block,
-                       TokenizedProse& to);
+void appendBlockTokens(const BlockTokens& source, std::int64_t shift, std::uint32_t new_block, TokenizedProse& to);
 
 }  // namespace copydesk

@@ -46,8 +46,12 @@ class CollectingSink final : public FindingSink {
 
 void runRule(const EnabledRule& rule, const Document& document, const CheckServices& services,
              std::vector<Finding>& out) {
-  RuleContext ctx{document,           rule.options,       services.spelling,
-                  services.accepted_words, services.check_date, services.judge_by_document_date,
+  RuleContext ctx{document,
+                  rule.options,
+                  services.spelling,
+                  services.accepted_words,
+                  services.check_date,
+                  services.judge_by_document_date,
                   services.spelling_suggestions};
   CollectingSink sink(out, rule);
   rule.rule->check(ctx, sink);
@@ -68,8 +72,7 @@ void finishFindings(const Document& document, const RuleSet& rules, std::vector<
   });
 }
 
-std::vector<Finding> checkDocument(const Document& document, const RuleSet& rules,
-                                   const CheckServices& services) {
+std::vector<Finding> checkDocument(const Document& document, const RuleSet& rules, const CheckServices& services) {
   std::vector<Finding> findings;
   for (const EnabledRule& enabled : rules.rules) runRule(enabled, document, services, findings);
   finishFindings(document, rules, findings);

@@ -7,9 +7,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "text/Date.h"
 #include "engine/Finding.h"
 #include "engine/Rule.h"
+#include "text/Date.h"
 
 namespace copydesk {
 
@@ -40,8 +40,7 @@ struct CheckServices {
 // front matter switch off (engine/Suppression.h), then sorts by position.
 // engine/ParagraphCache.h gives the same findings for successive versions
 // of one document, re-running paragraph rules only on the blocks that changed.
-std::vector<Finding> checkDocument(const Document& document, const RuleSet& rules,
-                                   const CheckServices& services);
+std::vector<Finding> checkDocument(const Document& document, const RuleSet& rules, const CheckServices& services);
 
 // The two steps of checkDocument, for incremental checking:
 // runRule appends one rule's findings on `document` (which may be a part) to

@@ -16,7 +16,7 @@ std::string_view severityName(Severity severity);  // "error", "warning", "infor
 bool parseSeverity(std::string_view name, Severity& out);
 
 struct TextEdit {
-  ByteSpan span;            // bytes replaced (empty span = insertion)
+  ByteSpan span;  // bytes replaced (empty span = insertion)
   std::string new_text;
   friend bool operator==(const TextEdit&, const TextEdit&) = default;
 };

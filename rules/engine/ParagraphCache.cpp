@@ -7,8 +7,8 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "engine/ParagraphRule.h"
 #include "document/BlockKeys.h"
+#include "engine/ParagraphRule.h"
 #include "engine/RelativeFindings.h"
 
 namespace copydesk {
@@ -43,7 +43,7 @@ const std::shared_ptr<const std::vector<Finding>>& noFindings() {
 
 // One paragraph rule's work in a check: the blocks it must run on and what it found there.
 struct RuleWork {
-  std::size_t rule = 0;                        // index into RuleSet::rules
+  std::size_t rule = 0;  // index into RuleSet::rules
   std::uint64_t inputs = 0;
   std::vector<std::uint32_t> blocks;           // ascending
   std::vector<std::vector<Finding>> findings;  // per entry of `blocks`
@@ -51,15 +51,16 @@ struct RuleWork {
 
 // Runs `work`'s rule on the part of `document` made of `work.blocks`, and
 // hands each finding to the block it starts in.
-void runOnBlocks(const Document& document, const Document& part, const EnabledRule& rule,
-                 const CheckServices& services, RuleWork& work) {
+void runOnBlocks(const Document& document, const Document& part, const EnabledRule& rule, const CheckServices& services,
+                 RuleWork& work) {
   std::vector<Finding> found;
   runRule(rule, part, services, found);
   const std::vector<Block>& blocks = document.prose().blocks;
   work.findings.resize(work.blocks.size());
   for (Finding& finding : found) {
-    const auto after = std::upper_bound(work.blocks.begin(), work.blocks.end(), finding.span.begin,
-                                        [&](std::size_t offset, std::uint32_t b) { return offset < blocks[b].span.begin; });
+    const auto after =
+        std::upper_bound(work.blocks.begin(), work.blocks.end(), finding.span.begin,
+                         [&](std::size_t offset, std::uint32_t b) { return offset < blocks[b].span.begin; });
     const std::size_t at = after == work.blocks.begin() ? 0 : static_cast<std::size_t>(after - work.blocks.begin()) - 1;
     work.findings[at].push_back(std::move(finding));
   }
@@ -84,8 +85,13 @@ std::vector<Finding> ParagraphCache::check(std::shared_ptr<const Document> docum
   for (std::size_t r = 0; r < rules.rules.size(); ++r) {
     const EnabledRule& enabled = rules.rules[r];
     if (!isParagraphRule(*enabled.rule)) continue;
-    const RuleContext ctx{doc,           enabled.options,     services.spelling, services.accepted_words,
-                          services.check_date, services.judge_by_document_date, services.spelling_suggestions};
+    const RuleContext ctx{doc,
+                          enabled.options,
+                          services.spelling,
+                          services.accepted_words,
+                          services.check_date,
+                          services.judge_by_document_date,
+                          services.spelling_suggestions};
     std::uint64_t inputs = configuration;
     mix(inputs, documentInputsOf(*enabled.rule, ctx));
     work.push_back({r, inputs, {}, {}});
@@ -168,8 +174,8 @@ std::vector<Finding> ParagraphCache::check(std::shared_ptr<const Document> docum
       if (next[k] < w.blocks.size() && w.blocks[next[k]] == b) {
         std::optional<std::vector<Finding>> relative = relativeFindings(w.findings[next[k]++], placeOf(b));
         if (relative)
-          (*entry)[k] = {w.inputs, relative->empty() ? none
-                                                     : std::make_shared<const std::vector<Finding>>(std::move(*relative))};
+          (*entry)[k] = {w.inputs,
+                         relative->empty() ? none : std::make_shared<const std::vector<Finding>>(std::move(*relative))};
       } else {
         (*entry)[k] = (*known[b])[k];
       }
@@ -186,8 +192,8 @@ std::vector<Finding> ParagraphCache::check(std::shared_ptr<const Document> docum
   return findings;
 }
 
-std::vector<std::shared_ptr<const ParagraphCache::Entry>> ParagraphCache::knownEntries(
-    const State& previous, const std::vector<std::uint64_t>& keys) {
+std::vector<std::shared_ptr<const ParagraphCache::Entry>>
+ParagraphCache::knownEntries(const State& previous, const std::vector<std::uint64_t>& keys) {
   // Blocks keep their order across an edit: walk both lists side by side.
   // Where they part, look at the few blocks around (an edited, added, removed
   // or nearby moved block), and only then look keys up in a table of every

@@ -12,8 +12,8 @@
 namespace copydesk {
 
 struct BlockPlace {
-  ByteSpan lines;               // blockLines() of the block in its version
-  std::size_t text_size = 0;    // the size of that version's text
+  ByteSpan lines;             // blockLines() of the block in its version
+  std::size_t text_size = 0;  // the size of that version's text
 };
 
 // `findings` made relative to `place`; nullopt when an offset lies neither in

@@ -9,10 +9,10 @@
 namespace copydesk {
 
 struct RuleInfo {
-  std::string_view id;            // "spelling", "style/...", "facts/...", "custom/..."
+  std::string_view id;  // "spelling", "style/...", "facts/...", "custom/..."
   Severity default_severity = Severity::Warning;
-  std::string_view description;   // one line
-  std::string_view explanation;   // Markdown: why it matters, how to fix
+  std::string_view description;  // one line
+  std::string_view explanation;  // Markdown: why it matters, how to fix
   bool enabled_by_default = true;
 };
 

@@ -3,8 +3,8 @@
 // options that apply to it.
 #include <nlohmann/json.hpp>
 
-#include "text/Date.h"
 #include "document/Document.h"
+#include "text/Date.h"
 
 namespace copydesk {
 

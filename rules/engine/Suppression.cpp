@@ -75,7 +75,8 @@ void parseFrontMatter(const Document& document, std::vector<SuppressionDirective
 
 }  // namespace
 
-std::vector<SuppressionDirective> parseSuppressions(const Document& document, std::vector<ByteSpan>* unknown_directives) {
+std::vector<SuppressionDirective> parseSuppressions(const Document& document,
+                                                    std::vector<ByteSpan>* unknown_directives) {
   std::vector<SuppressionDirective> out;
   parseFrontMatter(document, out);
   const std::string_view text = document.text();
@@ -151,7 +152,8 @@ void applySuppressions(const Document& document, std::vector<Finding>& findings,
     f.rule_id = "config/unknown-directive";
     f.span = span;
     f.message = "Unknown directive '" + word + "'" +
-                didYouMean(word, {"copydesk-disable", "copydesk-enable", "copydesk-disable-next-line", "copydesk-review-after"});
+                didYouMean(word, {"copydesk-disable", "copydesk-enable", "copydesk-disable-next-line",
+                                  "copydesk-review-after"});
     findings.push_back(std::move(f));
   }
 }

@@ -22,8 +22,8 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/Finding.h"
 #include "document/Document.h"
+#include "engine/Finding.h"
 
 namespace copydesk {
 

@@ -65,9 +65,7 @@ std::vector<std::size_t> entryOffsets(std::string_view text) {
         ++depth;
         break;
       case ']':
-      case '}':
-        --depth;
-        break;
+      case '}': --depth; break;
       default: break;
     }
   }
@@ -104,8 +102,8 @@ std::optional<CivilDate> strictDate(const json& v) {
 
 // Validates one entry; returns false (with errors) when it must be skipped.
 bool readEntry(const json& e, ClaimEntry& out, std::vector<std::string>& problems) {
-  static const std::set<std::string, std::less<>> kKeys = {"id",        "claim",      "match",  "kind", "since",
-                                                          "correction", "replacement", "source", "notes"};
+  static const std::set<std::string, std::less<>> kKeys = {"id",         "claim",       "match",  "kind", "since",
+                                                           "correction", "replacement", "source", "notes"};
   if (!e.is_object()) {
     problems.push_back("an entry must be an object");
     return false;
@@ -131,7 +129,8 @@ bool readEntry(const json& e, ClaimEntry& out, std::vector<std::string>& problem
   str("kind", kind, true);
   if (kind == "outdated") out.kind = ClaimKind::Outdated;
   else if (kind == "incorrect") out.kind = ClaimKind::Incorrect;
-  else if (!kind.empty()) problems.push_back(fmt::format("'kind' must be \"outdated\" or \"incorrect\", not \"{}\"", kind));
+  else if (!kind.empty())
+    problems.push_back(fmt::format("'kind' must be \"outdated\" or \"incorrect\", not \"{}\"", kind));
   if (const auto it = e.find("since"); it != e.end()) {
     out.since = strictDate(*it);
     if (!out.since) problems.push_back("'since' must be a date YYYY-MM-DD (or YYYY-MM)");

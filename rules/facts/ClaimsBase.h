@@ -15,9 +15,9 @@
 #include <unordered_map>
 #include <vector>
 
-#include "text/Date.h"
-#include "nlp/PhraseMatcher.h"
 #include "document/Document.h"
+#include "nlp/PhraseMatcher.h"
+#include "text/Date.h"
 
 namespace copydesk::facts {
 
@@ -29,13 +29,13 @@ struct ClaimEntry {
   std::vector<std::vector<std::string>> groups;  // each group: alternative phrases
   std::vector<std::string> negated_by;           // phrases that turn the claim around
   ClaimKind kind = ClaimKind::Outdated;
-  std::optional<CivilDate> since;                // outdated from this date (required for outdated)
+  std::optional<CivilDate> since;  // outdated from this date (required for outdated)
   std::string correction;
   std::string replacement_from, replacement_to;  // optional exact replacement
   std::string source_title, source_url;
   std::optional<CivilDate> source_date;
-  std::string origin;                            // file the entry came from ("built-in" for the compiled base)
-  int line = 0;                                  // line of the entry in its file
+  std::string origin;  // file the entry came from ("built-in" for the compiled base)
+  int line = 0;        // line of the entry in its file
 };
 
 struct ClaimsError {

@@ -3,8 +3,8 @@
 // project's .copydesk/claims/*.json).
 #include "engine/ParagraphRule.h"
 #include "facts/FactsRules.h"
-#include "facts/support/DocumentInputs.h"
 #include "facts/support/ClaimCheck.h"
+#include "facts/support/DocumentInputs.h"
 #include "facts/support/ReleaseCheck.h"
 
 namespace copydesk {

@@ -4,8 +4,8 @@
 
 #include "engine/ParagraphRule.h"
 #include "facts/FactsRules.h"
-#include "facts/support/DocumentInputs.h"
 #include "facts/support/DocumentDate.h"
+#include "facts/support/DocumentInputs.h"
 #include "facts/support/TimeExpression.h"
 #include "text/Ascii.h"
 
@@ -32,9 +32,9 @@ bool planMarker(const SentenceTokens& s, std::uint32_t i) {
   const std::string_view prev = i > s.begin() ? s.lower(i - 1) : std::string_view();
   // Reported plans ("was planned for 2024", "had expected") tell what happened.
   if (oneOf(prev, {"was", "were", "had", "originally", "initially", "previously", "been"})) return false;
-  if (oneOf(w, {"will", "plan", "plans", "planned", "planning", "scheduled", "slated", "expected", "expects",
-                "expect", "aims", "aim", "aiming", "intend", "intends", "targeted", "targeting", "upcoming",
-                "forthcoming", "roadmap", "hope", "hopes", "hoping"}))
+  if (oneOf(w, {"will",      "plan",     "plans",       "planned", "planning", "scheduled", "slated",  "expected",
+                "expects",   "expect",   "aims",        "aim",     "aiming",   "intend",    "intends", "targeted",
+                "targeting", "upcoming", "forthcoming", "roadmap", "hope",     "hopes",     "hoping"}))
     return !(w == "expected" && (prev == "than" || prev == "as"));
   if (w.size() > 3 && w.ends_with("'ll")) return true;
   if (w == "going" && s.is(i + 1, "to")) return true;
@@ -45,7 +45,7 @@ bool planMarker(const SentenceTokens& s, std::uint32_t i) {
 
 bool introducesPeriod(const SentenceTokens& s, std::uint32_t i) {
   return i > s.begin() && oneOf(s.lower(i - 1), {"in", "by", "for", "during", "until", "till", "before", "around",
-                                                  "within", "through", "early", "later", "late", "before"});
+                                                 "within", "through", "early", "later", "late", "before"});
 }
 
 class PastPredictionRule final : public facts::FactsParagraphRule {
@@ -83,8 +83,8 @@ class PastPredictionRule final : public facts::FactsParagraphRule {
         finding.span = {s.token(first).span.begin, s.token(last - 1).span.end};
         const std::string_view when = doc.slice({s.token(period.first).span.begin, s.token(period.end - 1).span.end});
         finding.message = fmt::format(
-            "A prediction or plan for {} is in the past ({}): say what happened instead of what was expected",
-            when, ref.describe());
+            "A prediction or plan for {} is in the past ({}): say what happened instead of what was expected", when,
+            ref.describe());
         sink.add(std::move(finding));
         i = last - 1;
       }

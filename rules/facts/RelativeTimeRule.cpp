@@ -4,8 +4,8 @@
 
 #include "engine/ParagraphRule.h"
 #include "facts/FactsRules.h"
-#include "facts/support/DocumentInputs.h"
 #include "facts/support/DocumentDate.h"
+#include "facts/support/DocumentInputs.h"
 #include "facts/support/FactsText.h"
 #include "text/Ascii.h"
 
@@ -74,7 +74,7 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
         hit.anchor = Anchor::InMonth;
       } else if (w == "currently" || w == "presently" || w == "nowadays") {
         hit.anchor = Anchor::AsOfMonth;
-      } else if (w == "at" && (s.is(i + 1, "present") || s.is(i + 1, "the")) ) {
+      } else if (w == "at" && (s.is(i + 1, "present") || s.is(i + 1, "the"))) {
         if (s.is(i + 1, "present") && !s.isWord(i + 2)) {
           hit.end = i + 2;
           hit.anchor = Anchor::AsOfMonth;
@@ -109,7 +109,8 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
                  oneOf(s.lower(i + 1), {"year", "month", "week", "year's", "month's", "week's"})) {
         if (w == "last" && oneOf(prev, {"the", "our", "their", "its", "his", "her", "my", "your", "a"})) continue;
         if (w == "next" && oneOf(prev, {"the", "our", "their", "its", "a"})) continue;
-        if (w == "this" && oneOf(prev, {"of", "for"}) && s.is(i - 2, "end")) { /* "end of this year" */ }
+        if (w == "this" && oneOf(prev, {"of", "for"}) && s.is(i - 2, "end")) { /* "end of this year" */
+        }
         const std::string_view unit = s.lower(i + 1);
         hit.end = i + 2;
         hit.offset = w == "last" ? -1 : w == "next" ? 1 : 0;
@@ -121,9 +122,9 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
           continue;
       } else if (w == "upcoming") {
         // "the upcoming release": what is upcoming changes; "upcoming events" is a standing label.
-        if (i + 1 >= s.end() || !oneOf(s.lower(i + 1), {"release", "releases", "version", "versions", "edition",
-                                                         "update", "feature", "features", "change", "changes",
-                                                         "launch", "rewrite", "major", "stable"}))
+        if (i + 1 >= s.end() ||
+            !oneOf(s.lower(i + 1), {"release", "releases", "version", "versions", "edition", "update", "feature",
+                                    "features", "change", "changes", "launch", "rewrite", "major", "stable"}))
           continue;
       } else if ((w == "latest" || w == "newest") && prev == "the" && i + 1 < s.end() &&
                  oneOf(s.lower(i + 1), {"version", "release", "stable"})) {
@@ -132,8 +133,8 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
         if (!statesWhichVersion(s, noun)) continue;
         hit.first = i - 1;
         hit.end = noun + 1;
-      } else if (w == "in" && s.is(i + 1, "recent") && (s.is(i + 2, "years") || s.is(i + 2, "months") ||
-                                                         s.is(i + 2, "weeks"))) {
+      } else if (w == "in" && s.is(i + 1, "recent") &&
+                 (s.is(i + 2, "years") || s.is(i + 2, "months") || s.is(i + 2, "weeks"))) {
         hit.end = i + 3;
       } else {
         continue;
@@ -160,15 +161,14 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
     const std::string_view next = i + 1 < s.end() ? s.lower(i + 1) : std::string_view();
     // Fixed expressions that are not "at present".
     if (oneOf(next, {"that", "and", "or", "on", "then"})) return false;  // now that, now and then, now on
-    if (oneOf(prev, {"from", "until", "till", "up", "by", "for", "just", "right", "than", "as", "of"}))
-      return false;
+    if (oneOf(prev, {"from", "until", "till", "up", "by", "for", "just", "right", "than", "as", "of"})) return false;
     if (next == "," && prev.empty()) return false;  // "Now, let's ..."
-    if (i == s.begin()) return false;                // sentence-initial "Now": discourse or sequence
-    if (release_article) return false;               // "X is now stable": the release dates it
-    if (facts::hasCodeOrLink(s)) return false;        // a changelog entry: "`foo` now accepts ..."
+    if (i == s.begin()) return false;               // sentence-initial "Now": discourse or sequence
+    if (release_article) return false;              // "X is now stable": the release dates it
+    if (facts::hasCodeOrLink(s)) return false;      // a changelog entry: "`foo` now accepts ..."
     // Tutorial steps and narration: "now run", "we can now", "you'll now see", "let's now".
-    if (oneOf(prev, {"can", "could", "will", "would", "should", "must", "may", "might", "let's", "we'll", "you'll",
-                     "i'll", "we", "you", "i", "it's", "let", "'ll", "shall", "and", "to", "then"}))
+    if (oneOf(prev, {"can",  "could", "will", "would", "should", "must", "may", "might", "let's", "we'll", "you'll",
+                     "i'll", "we",    "you",  "i",     "it's",   "let",  "'ll", "shall", "and",   "to",    "then"}))
       return false;
     if (oneOf(next, {"we", "you", "i", "let's", "let", "if", "is", "was", "the", "a", "an", "it", "here", "there",
                      "what", "?", ".", "!"}) &&
@@ -181,7 +181,8 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
     const Token& n = s.token(i + 1 < s.end() ? i + 1 : i);
     // "The API is stable now, ..."
     if ((next == "," || next == "." || next.empty()) &&
-        oneOf(prev, {"stable", "available", "supported", "possible", "required", "default", "ready", "live", "deprecated"}))
+        oneOf(prev,
+              {"stable", "available", "supported", "possible", "required", "default", "ready", "live", "deprecated"}))
       return true;
     if (i + 1 < s.end() && n.kind == TokenKind::Word) {
       if (oneOf(next, {"ship", "support", "use", "run", "require", "include", "offer", "provide", "need", "default",
@@ -203,18 +204,19 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
     // Announcements and events happen "today": the post's date dates them.
     for (std::uint32_t k = s.begin(); k < s.end(); ++k) {
       const std::string_view x = s.lower(k);
-      if (oneOf(x, {"announce", "announcing", "announced", "release", "releasing", "released", "releases",
-                    "launch", "launching", "launched", "publish", "publishing", "published", "available",
-                    "happy", "excited", "pleased", "proud", "welcome", "introducing", "introduce", "marks",
-                    "celebrate", "celebrating", "birthday", "anniversary", "date", "meeting", "call", "posted",
-                    "ship", "shipping", "shipped", "merged", "landed", "tomorrow", "yesterday", "tonight"}))
+      if (oneOf(x, {"announce", "announcing", "announced",   "release",  "releasing",   "released",    "releases",
+                    "launch",   "launching",  "launched",    "publish",  "publishing",  "published",   "available",
+                    "happy",    "excited",    "pleased",     "proud",    "welcome",     "introducing", "introduce",
+                    "marks",    "celebrate",  "celebrating", "birthday", "anniversary", "date",        "meeting",
+                    "call",     "posted",     "ship",        "shipping", "shipped",     "merged",      "landed",
+                    "tomorrow", "yesterday",  "tonight"}))
         return false;
     }
     if (w == "today's") {
-      return i + 1 < s.end() && oneOf(s.lower(i + 1), {"world", "landscape", "ecosystem", "industry", "market",
-                                                        "era", "age", "environment", "climate", "standards",
-                                                        "developers", "programmers", "software", "hardware",
-                                                        "systems", "web", "internet", "economy"});
+      return i + 1 < s.end() &&
+             oneOf(s.lower(i + 1), {"world", "landscape", "ecosystem", "industry", "market", "era", "age",
+                                    "environment", "climate", "standards", "developers", "programmers", "software",
+                                    "hardware", "systems", "web", "internet", "economy"});
     }
     if (prev == "as" && s.is(i - 2, "of")) return true;
     if (oneOf(prev, {"until", "till", "since", "from", "to"})) return false;  // "until today", "to this day"
@@ -260,8 +262,7 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
     return {};
   }
 
-  static void report(const SentenceTokens& s, const Hit& hit, const std::optional<CivilDate>& date,
-                     FindingSink& sink) {
+  static void report(const SentenceTokens& s, const Hit& hit, const std::optional<CivilDate>& date, FindingSink& sink) {
     const Document& doc = s.document();
     Finding finding;
     finding.span = {s.token(hit.first).span.begin, s.token(hit.end - 1).span.end};
@@ -270,16 +271,16 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
     std::string anchor = date ? anchorText(hit, *date, prev) : std::string();
     if (!anchor.empty()) {
       anchor = facts::matchCase(phrase, anchor);
-      finding.message = fmt::format("'{}' will go stale: anchor it to a date (the article is dated {}): '{}'",
-                                    phrase, date->monthYear(), anchor);
+      finding.message = fmt::format("'{}' will go stale: anchor it to a date (the article is dated {}): '{}'", phrase,
+                                    date->monthYear(), anchor);
       Fix fix;
       fix.title = fmt::format("Replace with '{}'", anchor);
       fix.edits.push_back({finding.span, anchor});
       fix.preferred = true;
       finding.fixes.push_back(std::move(fix));
     } else if (date) {
-      finding.message = fmt::format("'{}' will go stale: say when (the article is dated {})", phrase,
-                                    date->monthYear());
+      finding.message =
+          fmt::format("'{}' will go stale: say when (the article is dated {})", phrase, date->monthYear());
     } else {
       finding.message =
           fmt::format("'{}' will go stale and the article has no date: say when, e.g. 'as of <month year>'", phrase);

@@ -54,7 +54,8 @@ class ReviewDueRule final : public Rule {
       // The line of the key inside the front matter.
       const std::string_view fm = doc.slice(prose.front_matter.span);
       std::size_t at = fm.find(key);
-      while (at != std::string_view::npos && at > 0 && fm[at - 1] != '\n' && fm[at - 1] != ' ') at = fm.find(key, at + 1);
+      while (at != std::string_view::npos && at > 0 && fm[at - 1] != '\n' && fm[at - 1] != ' ')
+        at = fm.find(key, at + 1);
       if (at == std::string_view::npos) continue;
       const std::size_t begin = prose.front_matter.span.begin + at;
       std::size_t end = text.find('\n', begin);

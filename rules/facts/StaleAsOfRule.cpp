@@ -3,8 +3,8 @@
 
 #include "engine/ParagraphRule.h"
 #include "facts/FactsRules.h"
-#include "facts/support/DocumentInputs.h"
 #include "facts/support/DocumentDate.h"
+#include "facts/support/DocumentInputs.h"
 #include "facts/support/TimeExpression.h"
 
 namespace copydesk {

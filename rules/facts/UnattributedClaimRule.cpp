@@ -4,8 +4,8 @@
 
 #include "engine/ParagraphRule.h"
 #include "facts/FactsRules.h"
-#include "facts/support/DocumentInputs.h"
 #include "facts/support/CitationFix.h"
+#include "facts/support/DocumentInputs.h"
 #include "facts/support/FactsText.h"
 #include "facts/support/Sourcing.h"
 #include "nlp/PhraseMatcher.h"
@@ -27,35 +27,94 @@ constexpr RuleInfo kInfo{
 
 // Subjects that name nobody, and verbs of saying or believing.
 constexpr std::string_view kVagueSubjects[] = {
-    "experts",     "many experts",      "some experts",      "most experts",    "critics",      "many critics",
-    "some critics", "analysts",         "many analysts",     "some analysts",   "observers",    "some observers",
-    "many observers", "commentators",   "pundits",           "scientists",      "many scientists", "researchers",
-    "some researchers", "many researchers", "some people",   "many people",     "most people",  "people",
-    "some",        "many",              "others",            "some developers", "many developers", "most developers",
-    "sources",     "insiders",          "industry insiders", "industry experts", "security experts", "skeptics",
-    "proponents",  "advocates",         "detractors",
+    "experts",      "many experts",    "some experts",      "most experts",     "critics",
+    "many critics", "some critics",    "analysts",          "many analysts",    "some analysts",
+    "observers",    "some observers",  "many observers",    "commentators",     "pundits",
+    "scientists",   "many scientists", "researchers",       "some researchers", "many researchers",
+    "some people",  "many people",     "most people",       "people",           "some",
+    "many",         "others",          "some developers",   "many developers",  "most developers",
+    "sources",      "insiders",        "industry insiders", "industry experts", "security experts",
+    "skeptics",     "proponents",      "advocates",         "detractors",
 };
-constexpr std::string_view kSayVerbs[] = {"say", "believe", "note", "argue", "claim", "agree", "contend", "maintain",
-                                          "suggest", "insist", "warn", "think", "feel", "estimate", "predict",
-                                          "have argued", "have said", "have claimed", "have suggested",
-                                          "would argue", "would say", "will tell you", "like to say"};
+constexpr std::string_view kSayVerbs[] = {
+    "say",           "believe",     "note",      "argue",        "claim",          "agree",       "contend",
+    "maintain",      "suggest",     "insist",    "warn",         "think",          "feel",        "estimate",
+    "predict",       "have argued", "have said", "have claimed", "have suggested", "would argue", "would say",
+    "will tell you", "like to say"};
 constexpr std::string_view kFixedPhrases[] = {
-    "studies show", "studies have shown", "studies suggest", "studies indicate", "studies have found",
-    "studies found", "research shows", "research suggests", "research has shown", "research indicates",
-    "research has found", "surveys show", "surveys suggest", "reports suggest", "reports indicate",
-    "evidence suggests", "it is widely believed", "it is widely known", "it is widely accepted",
-    "it is widely reported", "it is generally accepted", "it is generally believed", "it is commonly believed",
-    "it is commonly said", "it is often said", "it is said", "it is believed", "it is thought",
-    "it has been said", "it has been reported", "it has been suggested", "it has been argued", "it is reported",
-    "it was reported", "it is rumored", "it is rumoured", "it's widely believed", "it's often said",
-    "it's been said", "it's said", "it's believed", "it is claimed", "it has been claimed",
-    "according to experts", "according to some", "according to many", "according to sources",
-    "according to reports", "according to studies", "according to research", "according to critics",
-    "according to analysts", "is widely regarded as", "are widely regarded as", "is widely considered",
-    "are widely considered", "is considered by many", "are considered by many", "is regarded by many",
-    "many would argue", "some would argue", "some would say", "many would say", "conventional wisdom says",
-    "conventional wisdom holds", "it is an open secret", "everyone knows", "everybody knows",
-    "as everyone knows", "experts agree", "experts say", "experts believe", "experts warn",
+    "studies show",
+    "studies have shown",
+    "studies suggest",
+    "studies indicate",
+    "studies have found",
+    "studies found",
+    "research shows",
+    "research suggests",
+    "research has shown",
+    "research indicates",
+    "research has found",
+    "surveys show",
+    "surveys suggest",
+    "reports suggest",
+    "reports indicate",
+    "evidence suggests",
+    "it is widely believed",
+    "it is widely known",
+    "it is widely accepted",
+    "it is widely reported",
+    "it is generally accepted",
+    "it is generally believed",
+    "it is commonly believed",
+    "it is commonly said",
+    "it is often said",
+    "it is said",
+    "it is believed",
+    "it is thought",
+    "it has been said",
+    "it has been reported",
+    "it has been suggested",
+    "it has been argued",
+    "it is reported",
+    "it was reported",
+    "it is rumored",
+    "it is rumoured",
+    "it's widely believed",
+    "it's often said",
+    "it's been said",
+    "it's said",
+    "it's believed",
+    "it is claimed",
+    "it has been claimed",
+    "according to experts",
+    "according to some",
+    "according to many",
+    "according to sources",
+    "according to reports",
+    "according to studies",
+    "according to research",
+    "according to critics",
+    "according to analysts",
+    "is widely regarded as",
+    "are widely regarded as",
+    "is widely considered",
+    "are widely considered",
+    "is considered by many",
+    "are considered by many",
+    "is regarded by many",
+    "many would argue",
+    "some would argue",
+    "some would say",
+    "many would say",
+    "conventional wisdom says",
+    "conventional wisdom holds",
+    "it is an open secret",
+    "everyone knows",
+    "everybody knows",
+    "as everyone knows",
+    "experts agree",
+    "experts say",
+    "experts believe",
+    "experts warn",
 };
 
 class UnattributedClaimRule final : public facts::FactsParagraphRule {
@@ -108,11 +167,11 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
           !s.is(m.first_token - 1, "but") && !s.is(m.first_token - 1, "while"))
         return false;
       // "some think of it as ..." / "people say hello": a that-clause, a comma or a new clause must follow.
-      const bool clause = next < s.end() && (s.is(next, "that") || s.isPunct(next, ",") || s.is(next, "the") ||
-                                             s.is(next, "a") || s.is(next, "an") || s.is(next, "this") ||
-                                             s.is(next, "these") || s.is(next, "its") || s.is(next, "their") ||
-                                             s.token(next).has(token_flag::kCapitalized) ||
-                                             s.token(next).has(token_flag::kAllCaps));
+      const bool clause =
+          next < s.end() &&
+          (s.is(next, "that") || s.isPunct(next, ",") || s.is(next, "the") || s.is(next, "a") || s.is(next, "an") ||
+           s.is(next, "this") || s.is(next, "these") || s.is(next, "its") || s.is(next, "their") ||
+           s.token(next).has(token_flag::kCapitalized) || s.token(next).has(token_flag::kAllCaps));
       if (!clause) return false;
     }
     // "experts say" as the object of a question or negation: "do experts say", "no experts agree".

@@ -4,8 +4,8 @@
 
 #include "engine/ParagraphRule.h"
 #include "facts/FactsRules.h"
-#include "facts/support/DocumentInputs.h"
 #include "facts/support/CitationFix.h"
+#include "facts/support/DocumentInputs.h"
 #include "facts/support/FactsText.h"
 #include "facts/support/Sourcing.h"
 #include "text/Ascii.h"
@@ -32,35 +32,40 @@ constexpr RuleInfo kInfo{
 };
 
 bool countNoun(std::string_view w) {
-  return oneOf(w, {"users", "developers", "contributors", "commits", "downloads", "crates", "packages", "modules",
-                   "projects", "companies", "organizations", "organisations", "customers", "people", "members",
-                   "stars", "servers", "devices", "requests", "websites", "sites", "repositories", "repos",
-                   "installs", "installations", "apps", "applications", "employees", "engineers",
-                   "programmers", "subscribers", "visitors", "readers", "machines", "instances", "libraries",
-                   "dependencies", "accounts", "students", "maintainers", "businesses", "enterprises", "vulnerabilities",
-                   "bugs", "cves", "attacks", "breaches", "jobs", "developer", "user", "phones", "computers",
-                   "containers", "clusters", "deployments", "teams", "dollars", "euros", "individuals", "votes",
-                   "views", "pageviews", "signups", "listeners", "viewers", "participants", "respondents"});
+  return oneOf(w, {"users",           "developers", "contributors", "commits",      "downloads",     "crates",
+                   "packages",        "modules",    "projects",     "companies",    "organizations", "organisations",
+                   "customers",       "people",     "members",      "stars",        "servers",       "devices",
+                   "requests",        "websites",   "sites",        "repositories", "repos",         "installs",
+                   "installations",   "apps",       "applications", "employees",    "engineers",     "programmers",
+                   "subscribers",     "visitors",   "readers",      "machines",     "instances",     "libraries",
+                   "dependencies",    "accounts",   "students",     "maintainers",  "businesses",    "enterprises",
+                   "vulnerabilities", "bugs",       "cves",         "attacks",      "breaches",      "jobs",
+                   "developer",       "user",       "phones",       "computers",    "containers",    "clusters",
+                   "deployments",     "teams",      "dollars",      "euros",        "individuals",   "votes",
+                   "views",           "pageviews",  "signups",      "listeners",    "viewers",       "participants",
+                   "respondents"});
 }
 
 bool measurableNoun(const facts::SentenceTokens& s, std::uint32_t i) {
   std::string_view w = s.lower(i);
   if (w.size() > 1 && w.back() == 's') w.remove_suffix(1);
-  return oneOf(w, {"language", "framework", "database", "editor", "ide", "tool", "library", "librarie", "crate",
-                   "package", "browser", "platform", "runtime", "o", "operating", "choice", "stack", "service",
-                   "app", "technology", "technologie", "engine", "distribution", "distro", "server", "cloud",
-                   "provider", "compiler", "website", "site", "project", "repository", "repo"});
+  return oneOf(w, {"language",  "framework",    "database", "editor",     "ide",      "tool",       "library",
+                   "librarie",  "crate",        "package",  "browser",    "platform", "runtime",    "o",
+                   "operating", "choice",       "stack",    "service",    "app",      "technology", "technologie",
+                   "engine",    "distribution", "distro",   "server",     "cloud",    "provider",   "compiler",
+                   "website",   "site",         "project",  "repository", "repo"});
 }
 
 bool numberWord(std::string_view w) {
-  return oneOf(w, {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
-                   "hundred", "thousand"});
+  return oneOf(w, {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred",
+                   "thousand"});
 }
 
 bool comparative(std::string_view w) {
-  return oneOf(w, {"faster", "slower", "more", "less", "larger", "smaller", "better", "worse", "higher", "lower",
-                   "fewer", "bigger", "quicker", "cheaper", "greater", "longer", "shorter", "as", "the", "speedup",
-                   "improvement", "increase", "reduction", "performance", "throughput", "likely", "efficient"});
+  return oneOf(w, {"faster",   "slower",    "more",        "less",       "larger", "smaller",  "better",
+                   "worse",    "higher",    "lower",       "fewer",      "bigger", "quicker",  "cheaper",
+                   "greater",  "longer",    "shorter",     "as",         "the",    "speedup",  "improvement",
+                   "increase", "reduction", "performance", "throughput", "likely", "efficient"});
 }
 
 bool magnitudeWord(std::string_view w) { return oneOf(w, {"million", "billion", "trillion", "thousand"}); }
@@ -93,7 +98,8 @@ struct Stat {
 
 class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
  public:
-  UnsourcedStatisticRule() : FactsParagraphRule(kInfo, facts::document_input::kArticleKind | facts::document_input::kCitationFix) {}
+  UnsourcedStatisticRule()
+      : FactsParagraphRule(kInfo, facts::document_input::kArticleKind | facts::document_input::kCitationFix) {}
 
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     const Document& doc = ctx.document;
@@ -156,10 +162,10 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
   static bool aboutPerformance(const SentenceTokens& s) {
     for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
       const std::string_view w = s.lower(i);
-      if (oneOf(w, {"faster", "slower", "speedup", "speed", "performance", "compile", "compilation", "build",
-                    "builds", "benchmark", "benchmarks", "regression", "regressions", "improvement", "improvements",
-                    "improved", "reduced", "reduction", "latency", "throughput", "memory", "binary", "size",
-                    "times", "time", "crates", "tests"}))
+      if (oneOf(w, {"faster",       "slower",   "speedup",   "speed",      "performance", "compile",     "compilation",
+                    "build",        "builds",   "benchmark", "benchmarks", "regression",  "regressions", "improvement",
+                    "improvements", "improved", "reduced",   "reduction",  "latency",     "throughput",  "memory",
+                    "binary",       "size",     "times",     "time",       "crates",      "tests"}))
         return true;
     }
     return false;
@@ -195,7 +201,7 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
         const std::uint32_t end = comparativeEnd(s, i + 1);
         const std::string_view prev = i > s.begin() ? s.lower(i - 1) : std::string_view();
         if (end > i + 1 || oneOf(prev, {"reduced", "improved", "increased", "grew", "up", "by", "about", "roughly",
-                                         "around", "nearly", "almost", "a", "an", "over", "than", "some", "cut"}))
+                                        "around", "nearly", "almost", "a", "an", "over", "than", "some", "cut"}))
           return end;
         return i;
       }
@@ -227,8 +233,7 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
     }
     if (t.kind == TokenKind::Symbol && s.raw(i) == "#" && i + 1 < s.end() && s.raw(i + 1) == "1") return i + 2;
     if (t.kind != TokenKind::Word || t.has(token_flag::kHasDigit)) return i;
-    if (numberWord(w) && (s.is(i + 1, "in") || (s.is(i + 1, "out") && s.is(i + 2, "of"))))
-      return proportionEnd(s, i);
+    if (numberWord(w) && (s.is(i + 1, "in") || (s.is(i + 1, "out") && s.is(i + 2, "of")))) return proportionEnd(s, i);
     if (oneOf(w, {"twice", "thrice"}) && s.is(i + 1, "as") && i + 2 < s.end() && s.isWord(i + 2)) return i + 3;
     if (oneOf(w, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "several"}) &&
         w != "several" && s.is(i + 1, "times") && i + 2 < s.end() && comparative(s.lower(i + 2)) &&
@@ -274,26 +279,26 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
   static std::uint32_t fractionEnd(const SentenceTokens& s, std::uint32_t i) {
     const std::string_view w = s.lower(i);
     if (w == "three" && s.is(i + 1, "quarters") && s.is(i + 2, "of") && !s.is(i + 3, "an")) return i + 3;
-    const bool fraction = oneOf(w, {"half", "two-thirds", "one-third", "one-quarter", "three-quarters",
-                                    "one-fifth", "two-fifths", "one-tenth", "nine-tenths", "third", "quarter",
-                                    "fifth", "tenth"});
+    const bool fraction = oneOf(w, {"half", "two-thirds", "one-third", "one-quarter", "three-quarters", "one-fifth",
+                                    "two-fifths", "one-tenth", "nine-tenths", "third", "quarter", "fifth", "tenth"});
     if (!fraction || !s.is(i + 1, "of")) return i;
     const bool bare = oneOf(w, {"third", "quarter", "fifth", "tenth"});
     const std::string_view prev = i > s.begin() ? s.lower(i - 1) : std::string_view();
     if (bare && prev != "a" && prev != "one") return i;
-    if (w == "half" && (oneOf(prev, {"first", "second", "latter", "other", "back", "front", "bottom", "top",
-                                      "last", "better", "next", "earlier", "later"})))
+    if (w == "half" && (oneOf(prev, {"first", "second", "latter", "other", "back", "front", "bottom", "top", "last",
+                                     "better", "next", "earlier", "later"})))
       return i;
     if (i + 2 >= s.end()) return i;
     const std::string_view after = s.lower(i + 2);
     int year = 0;
     if (facts::isYear(s, i + 2, year) || facts::monthNumber(after) != 0 ||
-        oneOf(after, {"a", "an", "century", "hour", "day", "week", "month", "year", "mile", "inch", "it", "this",
-                      "that", "them", "which", "what", "those", "these", "its", "his", "her", "my", "your"}))
+        oneOf(after,
+              {"a",    "an",   "century", "hour", "day",   "week",  "month", "year", "mile", "inch", "it",  "this",
+               "that", "them", "which",   "what", "those", "these", "its",   "his",  "her",  "my",   "your"}))
       return i;
     if (after == "the" && i + 3 < s.end() &&
-        oneOf(s.lower(i + 3), {"year", "month", "week", "day", "time", "century", "decade", "page", "post",
-                               "article", "talk", "session", "book", "chapter", "game", "way", "story", "work"}))
+        oneOf(s.lower(i + 3), {"year", "month", "week", "day", "time", "century", "decade", "page", "post", "article",
+                               "talk", "session", "book", "chapter", "game", "way", "story", "work"}))
       return i;
     return i + 2;
   }

@@ -88,11 +88,19 @@ char lowerAscii(char c) { return isUpperAscii(c) ? static_cast<char>(c + 32) : c
 // The sound of a letter's name: "F" is "eff", "U" is "you".
 Sound letterName(char c) {
   switch (lowerAscii(c)) {
-    case 'a': case 'e': case 'f': case 'h': case 'i': case 'l': case 'm': case 'n': case 'o': case 'r':
-    case 's': case 'x':
-      return Sound::Vowel;
-    default:
-      return Sound::Consonant;
+    case 'a':
+    case 'e':
+    case 'f':
+    case 'h':
+    case 'i':
+    case 'l':
+    case 'm':
+    case 'n':
+    case 'o':
+    case 'r':
+    case 's':
+    case 'x': return Sound::Vowel;
+    default: return Sound::Consonant;
   }
 }
 
@@ -160,12 +168,12 @@ Judgement judge(std::string_view raw, std::string_view folded) {
   const bool certain = lex.known(word_part) && first != 'u' && first != 'h' && first != 'e' && first != 'o';
   if (first == 'x' && raw.size() > 1 && !isVowelLetter(raw[1])) return {Sound::Vowel, false};  // Xcode
   switch (first) {
-    case 'a': case 'e': case 'i': case 'o':
-      return {Sound::Vowel, certain};
-    case 'u':
-      return {Sound::Vowel, false};
-    default:
-      return {Sound::Consonant, certain};
+    case 'a':
+    case 'e':
+    case 'i':
+    case 'o': return {Sound::Vowel, certain};
+    case 'u': return {Sound::Vowel, false};
+    default: return {Sound::Consonant, certain};
   }
 }
 
@@ -196,13 +204,13 @@ class ArticleRule final : public ParagraphRule {
         const std::string_view gap = doc.text().substr(tokens[i].span.end, next.span.begin - tokens[i].span.end);
         bool plain_gap = !gap.empty();
         for (char c : gap) plain_gap = plain_gap && (c == ' ' || c == '\n' || c == '*' || c == '_' || c == '[');
-        if (!plain_gap || (gap.find(' ') == std::string_view::npos && gap.find('\n') == std::string_view::npos)) continue;
+        if (!plain_gap || (gap.find(' ') == std::string_view::npos && gap.find('\n') == std::string_view::npos))
+          continue;
         const std::string_view raw = doc.slice(next.span);
         {
           std::string b;
           const std::string_view nw = foldedWord(doc.text(), prose, i + 1, b);
           if (nw == "a" || nw == "an" || nw == "the") continue;  // grammar/doubled-word-class
-
         }
         const Judgement j = judge(raw, foldedWord(doc.text(), prose, i + 1, next_buffer));
         const bool is_an = w == "an";
@@ -221,10 +229,10 @@ class ArticleRule final : public ParagraphRule {
         if (grammar::quotedOrEmphasised(doc, s, i, i + 2)) continue;
         std::string replacement = is_an ? "a" : "an";
         if (grammar::startsUpper(article)) replacement = grammar::capitalizeFirst(replacement);
-        Finding finding = grammar::makeFinding(
-            {tokens[i].span.begin, next.span.end},
-            is_an ? fmt::format("Use 'a' before '{}': it starts with a consonant sound", raw)
-                  : fmt::format("Use 'an' before '{}': it starts with a vowel sound", raw));
+        Finding finding =
+            grammar::makeFinding({tokens[i].span.begin, next.span.end},
+                                 is_an ? fmt::format("Use 'a' before '{}': it starts with a consonant sound", raw)
+                                       : fmt::format("Use 'an' before '{}': it starts with a vowel sound", raw));
         Fix fix;
         fix.title = fmt::format("Replace with '{}'", replacement);
         fix.edits.push_back({tokens[i].span, replacement});

@@ -1,4 +1,5 @@
-// grammar/modal-of: 'have' written as it sounds after a modal (could of, should of). The patterns are data (data/patterns.txt, rule "modal-of").
+// grammar/modal-of: 'have' written as it sounds after a modal (could of, should of). The patterns are data
+// (data/patterns.txt, rule "modal-of").
 #include "grammar/GrammarRules.h"
 #include "grammar/support/PatternRule.h"
 
@@ -10,7 +11,9 @@ constexpr RuleInfo kInfo{
     "grammar/modal-of",
     Severity::Error,
     "'have' written as it sounds after a modal (could of, should of, must of)",
-    "After could, should, would, must or might, the word that sounds like \"of\" is \"have\" (\"could've\" said aloud): *could of gone* is *could have gone*.\n\n**Fix:** replace *of* with *have* (safe; *could of course* is left alone).",
+    "After could, should, would, must or might, the word that sounds like \"of\" is \"have\" (\"could've\" said "
+    "aloud): *could of gone* is *could have gone*.\n\n**Fix:** replace *of* with *have* (safe; *could of course* is "
+    "left alone).",
 };
 
 }  // namespace

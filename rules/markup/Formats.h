@@ -5,9 +5,10 @@
 // --help` and the docs (README.md, docs/ci.md, .pre-commit-hooks.yaml; a test
 // compares them with the table) all read it; nothing else lists extensions.
 //
-//   format       extensions (any case)                          LSP language ids                      comments  citations
-//   Markdown     .md .markdown .mdx .mkd .mkdn .mdown .mdwn      markdown mdx quarto rmd pandoc        <!-- -->  footnote [^n]
-//   plain text   .txt .text                                      plaintext text txt                    none      [citation needed]
+//   format       extensions (any case)                          LSP language ids                      comments
+//   citations Markdown     .md .markdown .mdx .mkd .mkdn .mdown .mdwn      markdown mdx quarto rmd pandoc        <!--
+//   -->  footnote [^n] plain text   .txt .text                                      plaintext text txt none [citation
+//   needed]
 //
 // Adding a format: a DocumentFormat value below, its row in Formats.cpp and
 // its extractor (one file in this folder, declared in markup/Prose.h).
@@ -39,10 +40,10 @@ enum class CitationStyle {
 
 struct FormatInfo {
   DocumentFormat format;
-  std::string_view name;                          // "Markdown", "plain text"
-  std::span<const std::string_view> extensions;   // lower case, no dot; the usual one first
-  std::span<const std::string_view> language_ids; // LSP languageId values
-  ProseMap (*extract)(std::string_view text);     // text -> prose, exact byte spans
+  std::string_view name;                           // "Markdown", "plain text"
+  std::span<const std::string_view> extensions;    // lower case, no dot; the usual one first
+  std::span<const std::string_view> language_ids;  // LSP languageId values
+  ProseMap (*extract)(std::string_view text);      // text -> prose, exact byte spans
   CommentSyntax comments;
   CitationStyle citations;
 };

@@ -480,8 +480,8 @@ FrontMatterResult parseFrontMatter(std::string_view text) {
   for (std::size_t p = open.next; p < text.size();) {
     const LineRef line = lineAt(text, p);
     const std::string_view s = text.substr(line.begin, line.end - line.begin);
-    const bool closes = format == FrontMatterFormat::Yaml ? (isFenceLine(s, "---") || isFenceLine(s, "..."))
-                                                          : isFenceLine(s, "+++");
+    const bool closes =
+        format == FrontMatterFormat::Yaml ? (isFenceLine(s, "---") || isFenceLine(s, "...")) : isFenceLine(s, "+++");
     if (closes) {
       FrontMatter& fm = result.front_matter;
       fm.format = format;

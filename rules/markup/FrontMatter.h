@@ -22,9 +22,9 @@
 namespace copydesk::markup {
 
 struct FrontMatterResult {
-  FrontMatter front_matter;   // format None when there is none
-  std::size_t body_begin = 0; // where the rest of the document starts (after the
-                              // closing fence's line end, or after a lone BOM)
+  FrontMatter front_matter;    // format None when there is none
+  std::size_t body_begin = 0;  // where the rest of the document starts (after the
+                               // closing fence's line end, or after a lone BOM)
 };
 
 FrontMatterResult parseFrontMatter(std::string_view text);

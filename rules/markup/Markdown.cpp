@@ -35,12 +35,12 @@ enum class SpanKind : std::uint8_t { Link, Image, Code, Math };
 
 struct OpenSpan {
   SpanKind kind = SpanKind::Link;
-  std::size_t first_piece = 0;   // Link: index of the first piece of its text
-  std::size_t open_begin = 0;    // Code/Math: the opening delimiter
-  std::size_t content_end = 0;   // Code/Math: end of the delimiter or content seen so far
-  char delimiter = 0;            // Code/Math: '`' or '$'
-  std::string destination;       // Link
-  ByteSpan written_target;       // Link/Image: where its destination (and title) stand in the source, if there
+  std::size_t first_piece = 0;  // Link: index of the first piece of its text
+  std::size_t open_begin = 0;   // Code/Math: the opening delimiter
+  std::size_t content_end = 0;  // Code/Math: end of the delimiter or content seen so far
+  char delimiter = 0;           // Code/Math: '`' or '$'
+  std::string destination;      // Link
+  ByteSpan written_target;      // Link/Image: where its destination (and title) stand in the source, if there
 };
 
 void decodeAttribute(const MD_ATTRIBUTE& attribute, std::string& out) {
@@ -396,8 +396,8 @@ class MarkdownExtractor {
       pieces.push_back(Piece{ByteSpan{ub, ue}, PieceKind::Url});
       pieces_end_ = std::max(pieces_end_, ue);
     } else if (one_piece && !shown.empty() && shown[0] == '^' && b > 0 && text_[b - 1] == '[' &&
-               (span.first_piece == 0 || pieces[span.first_piece - 1].span.end < b) &&
-               e < text_.size() && text_[e] == ']') {
+               (span.first_piece == 0 || pieces[span.first_piece - 1].span.end < b) && e < text_.size() &&
+               text_[e] == ']') {
       // "[^1]" resolved as a link because a definition looked like a link
       // reference definition: still a footnote reference.
       pieces.resize(span.first_piece);

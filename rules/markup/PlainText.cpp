@@ -20,14 +20,14 @@ namespace {
 
 using namespace markup::detail;
 
-constexpr std::size_t kLongLine = 100;        // bytes: longer lines are never wrapped text, never headings
-constexpr std::size_t kHeadingMaxWords = 12;  // a heading without final punctuation
+constexpr std::size_t kLongLine = 100;               // bytes: longer lines are never wrapped text, never headings
+constexpr std::size_t kHeadingMaxWords = 12;         // a heading without final punctuation
 constexpr std::size_t kSentenceHeadingMaxWords = 8;  // a heading ending with . ! or ?
 
 struct Line {
-  std::size_t begin = 0;         // first non-blank byte
-  std::size_t end = 0;           // after the last non-blank byte
-  std::size_t break_begin = 0;   // the line terminator (== break_end when none)
+  std::size_t begin = 0;        // first non-blank byte
+  std::size_t end = 0;          // after the last non-blank byte
+  std::size_t break_begin = 0;  // the line terminator (== break_end when none)
   std::size_t break_end = 0;
   bool blank = false;
 };
@@ -107,8 +107,8 @@ struct LineShape {
 };
 
 bool isClosing(char32_t cp) {
-  return cp == U'"' || cp == U'\'' || cp == U')' || cp == U']' || cp == U'\u201D' || cp == U'\u2019' ||
-         cp == U'*' || cp == U'_';
+  return cp == U'"' || cp == U'\'' || cp == U')' || cp == U']' || cp == U'\u201D' || cp == U'\u2019' || cp == U'*' ||
+         cp == U'_';
 }
 
 LineShape shapeOf(std::string_view s) {

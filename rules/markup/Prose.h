@@ -93,35 +93,35 @@ struct Piece {
 };
 
 struct Link {
-  ByteSpan text;                 // the link text (prose) in the source
-  std::string destination;       // decoded destination
+  ByteSpan text;            // the link text (prose) in the source
+  std::string destination;  // decoded destination
 };
 
 struct Block {
   BlockKind kind = BlockKind::Paragraph;
-  int level = 0;                 // heading level 1..6; 0 otherwise
-  bool in_blockquote = false;    // inside a block quote at any depth (Markdown)
-  ByteSpan span;                 // from the first to the end of the last piece
-  std::vector<Piece> pieces;     // in source order, non-overlapping
-  std::vector<Link> links;       // links whose text lies in this block, in source order
+  int level = 0;               // heading level 1..6; 0 otherwise
+  bool in_blockquote = false;  // inside a block quote at any depth (Markdown)
+  ByteSpan span;               // from the first to the end of the last piece
+  std::vector<Piece> pieces;   // in source order, non-overlapping
+  std::vector<Link> links;     // links whose text lies in this block, in source order
 };
 
 struct HtmlComment {
-  ByteSpan span;                 // the whole "<!-- ... -->"
-  std::string_view body;         // trimmed text between the markers (a view into the text)
-  bool own_line = false;         // alone on its line(s): applies to what follows
+  ByteSpan span;          // the whole "<!-- ... -->"
+  std::string_view body;  // trimmed text between the markers (a view into the text)
+  bool own_line = false;  // alone on its line(s): applies to what follows
 };
 
 struct FootnoteDefinition {
-  std::string label;             // "1" for "[^1]: ..."
-  ByteSpan span;                 // from '[' to the end of the definition's text
+  std::string label;  // "1" for "[^1]: ..."
+  ByteSpan span;      // from '[' to the end of the definition's text
 };
 
 enum class FrontMatterFormat { None, Yaml, Toml };
 
 struct FrontMatter {
   FrontMatterFormat format = FrontMatterFormat::None;
-  ByteSpan span;                 // including the --- / +++ fences
+  ByteSpan span;  // including the --- / +++ fences
   // Top-level scalar fields, unquoted (title, date, review_after, ...). Nested
   // tables are kept flattened with dotted keys ("extra.updated",
   // "copydesk.disable"); a list value is stored comma-separated.
@@ -132,10 +132,10 @@ struct FrontMatter {
 
 struct ProseMap {
   FrontMatter front_matter;
-  std::vector<Block> blocks;               // in source order
-  std::vector<HtmlComment> comments;       // HTML comments, for inline suppression
+  std::vector<Block> blocks;          // in source order
+  std::vector<HtmlComment> comments;  // HTML comments, for inline suppression
   std::vector<FootnoteDefinition> footnotes;
-  std::vector<ByteSpan> code_blocks;       // fenced / indented code, for --fix safety
+  std::vector<ByteSpan> code_blocks;  // fenced / indented code, for --fix safety
 };
 
 // The extractors of the formats table (markup/Formats.h: DocumentFormat,

@@ -3,8 +3,8 @@
 #include <array>
 #include <cstdint>
 
-#include "text/Utf.h"
 #include "text/Ascii.h"
+#include "text/Utf.h"
 
 namespace copydesk::markup::detail {
 namespace {
@@ -63,8 +63,8 @@ std::size_t matchUrlAt(std::string_view text, std::size_t floor, std::size_t i, 
   // Trim trailing punctuation that more likely ends the sentence than the URL.
   while (j > after_prefix) {
     const char c = text[j - 1];
-    if (c == '.' || c == ',' || c == ':' || c == ';' || c == '!' || c == '?' || c == '\'' ||
-        c == '*' || c == '_' || c == '~') {
+    if (c == '.' || c == ',' || c == ':' || c == ';' || c == '!' || c == '?' || c == '\'' || c == '*' || c == '_' ||
+        c == '~') {
       --j;
     } else if (c == ')' && close_paren > open_paren) {
       --close_paren, --j;
@@ -77,8 +77,8 @@ std::size_t matchUrlAt(std::string_view text, std::size_t floor, std::size_t i, 
   return j > after_prefix ? j : i;
 }
 
-bool matchEmailAt(std::string_view text, std::size_t floor, std::size_t at, std::size_t end,
-                  std::size_t& begin, std::size_t& finish) {
+bool matchEmailAt(std::string_view text, std::size_t floor, std::size_t at, std::size_t end, std::size_t& begin,
+                  std::size_t& finish) {
   std::size_t local = at;
   while (local > floor && isEmailLocal(static_cast<unsigned char>(text[local - 1]))) --local;
   while (local < at && text[local] == '.') ++local;
@@ -247,10 +247,10 @@ void appendEntity(std::string& out, std::string_view entity) {
     char32_t cp;
   };
   static constexpr Named kNamed[] = {
-      {"amp", U'&'},       {"lt", U'<'},        {"gt", U'>'},       {"quot", U'"'},
-      {"apos", U'\''},     {"nbsp", U'\u00A0'}, {"mdash", U'\u2014'}, {"ndash", U'\u2013'},
-      {"hellip", U'\u2026'}, {"copy", U'\u00A9'}, {"reg", U'\u00AE'},  {"trade", U'\u2122'},
-      {"lsquo", U'\u2018'}, {"rsquo", U'\u2019'}, {"ldquo", U'\u201C'}, {"rdquo", U'\u201D'},
+      {"amp", U'&'},         {"lt", U'<'},         {"gt", U'>'},         {"quot", U'"'},
+      {"apos", U'\''},       {"nbsp", U'\u00A0'},  {"mdash", U'\u2014'}, {"ndash", U'\u2013'},
+      {"hellip", U'\u2026'}, {"copy", U'\u00A9'},  {"reg", U'\u00AE'},   {"trade", U'\u2122'},
+      {"lsquo", U'\u2018'},  {"rsquo", U'\u2019'}, {"ldquo", U'\u201C'}, {"rdquo", U'\u201D'},
   };
   for (const Named& n : kNamed) {
     if (n.name == name) {

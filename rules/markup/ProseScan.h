@@ -34,8 +34,8 @@ std::size_t matchUrlAt(std::string_view text, std::size_t floor, std::size_t i, 
 
 // If text[at] == '@' is the middle of an e-mail address lying in [floor, end),
 // sets `begin`/`finish` to its span and returns true.
-bool matchEmailAt(std::string_view text, std::size_t floor, std::size_t at, std::size_t end,
-                  std::size_t& begin, std::size_t& finish);
+bool matchEmailAt(std::string_view text, std::size_t floor, std::size_t at, std::size_t end, std::size_t& begin,
+                  std::size_t& finish);
 
 // If a footnote reference "[^label]" starts at `i` (before `end`), returns its end; else `i`.
 std::size_t matchFootnoteRefAt(std::string_view text, std::size_t i, std::size_t end);

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
+#include "text/Ascii.h"
 #include "text/Hash.h"
 #include "text/Utf.h"
-#include "text/Ascii.h"
 
 namespace copydesk {
 
@@ -54,8 +54,8 @@ std::vector<std::string> PhraseMatcher::phraseWords(std::string_view phrase) {
   for (std::size_t i = 0; i < phrase.size();) {
     const utf::Decoded d = utf::decode(phrase, i);
     const char32_t c = d.code_point;
-    const bool word_char = utf::isLetter(c) || utf::isDigit(c) ||
-                           ((c == '\'' || c == U'’' || c == '-' || c == '.') && !current.empty());
+    const bool word_char =
+        utf::isLetter(c) || utf::isDigit(c) || ((c == '\'' || c == U'’' || c == '-' || c == '.') && !current.empty());
     if (word_char) {
       current.append(phrase.substr(i, d.length));
     } else {
@@ -246,11 +246,12 @@ void PhraseMatcher::findAll(std::string_view text, const std::vector<Token>& tok
     ids[i - first] = wordId(normalizedWord(text.substr(t.span.begin, t.span.size()), buffer));
   }
   for (std::uint32_t start = first; start < end; ++start)
-    matchAt(start, end, [&](std::uint32_t i) { return ids[i - first]; }, out);
+    matchAt(
+        start, end, [&](std::uint32_t i) { return ids[i - first]; }, out);
 }
 
-void PhraseMatcher::findAll(std::string_view text, const TokenizedProse& prose, std::uint32_t first,
-                            std::uint32_t end, std::vector<Match>& out) const {
+void PhraseMatcher::findAll(std::string_view text, const TokenizedProse& prose, std::uint32_t first, std::uint32_t end,
+                            std::vector<Match>& out) const {
   if (prose.folded_words.size() != prose.tokens.size()) return findAll(text, prose.tokens, first, end, out);
   if (word_count_ == 0) return;
   const std::string_view folded = prose.folded;

@@ -36,8 +36,8 @@ class PhraseMatcher {
 
   // All matches inside tokens[first, end) of `text`, longest match first at each
   // start token; overlapping matches starting later are still reported.
-  void findAll(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first,
-               std::uint32_t end, std::vector<Match>& out) const;
+  void findAll(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first, std::uint32_t end,
+               std::vector<Match>& out) const;
 
   // The same, using the folded words of `prose` when foldTokens() filled them
   // (no per-token normalisation or hashing: one probe per token).
@@ -55,7 +55,7 @@ class PhraseMatcher {
   // probe, usually one cache line, per lookup.
   struct WordSlot {
     std::uint64_t hash = 0;
-    std::uint32_t offset = 0;         // into word_bytes_
+    std::uint32_t offset = 0;  // into word_bytes_
     std::uint32_t length = 0;
     std::uint32_t id = kUnknownWord;  // kUnknownWord: empty slot
   };
@@ -93,9 +93,9 @@ class PhraseMatcher {
   std::uint32_t word_count_ = 0;
   std::vector<EdgeSlot> edge_slots_ = std::vector<EdgeSlot>(64);
   std::size_t edge_count_ = 0;
-  std::vector<std::uint32_t> root_children_;                 // word id -> child of the root (0: none)
-  std::vector<std::int64_t> node_phrase_{-1};                // node -> phrase id, -1 when none
-  std::vector<std::uint8_t> node_is_leaf_{0};                // node -> 1 when no phrase goes on from it
+  std::vector<std::uint32_t> root_children_;   // word id -> child of the root (0: none)
+  std::vector<std::int64_t> node_phrase_{-1};  // node -> phrase id, -1 when none
+  std::vector<std::uint8_t> node_is_leaf_{0};  // node -> 1 when no phrase goes on from it
   std::size_t phrase_count_ = 0;
 };
 
@@ -107,8 +107,8 @@ std::string_view normalizedWord(std::string_view word, std::string& buffer);
 // Tokens a phrase never starts in, ends in or crosses: inline code, math,
 // URLs, e-mail addresses, handles and paths are not prose words.
 inline bool opaqueForPhrases(TokenKind kind) {
-  return kind == TokenKind::Opaque || kind == TokenKind::Url || kind == TokenKind::Email ||
-         kind == TokenKind::Handle || kind == TokenKind::Path;
+  return kind == TokenKind::Opaque || kind == TokenKind::Url || kind == TokenKind::Email || kind == TokenKind::Handle ||
+         kind == TokenKind::Path;
 }
 
 // Token `index` of `prose` as normalizedWord() gives it: its folded word when

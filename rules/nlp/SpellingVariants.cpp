@@ -55,8 +55,12 @@ std::string_view lookUp(const std::unordered_map<std::string_view, std::string_v
 
 bool mayHaveVariant(std::string_view lower) { return variants().bits.test(variantBit(lower)); }
 
-std::string_view americanSpelling(std::string_view british_lower) { return lookUp(variants().to_american, british_lower); }
+std::string_view americanSpelling(std::string_view british_lower) {
+  return lookUp(variants().to_american, british_lower);
+}
 
-std::string_view britishSpelling(std::string_view american_lower) { return lookUp(variants().to_british, american_lower); }
+std::string_view britishSpelling(std::string_view american_lower) {
+  return lookUp(variants().to_british, american_lower);
+}
 
 }  // namespace copydesk

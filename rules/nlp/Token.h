@@ -21,10 +21,10 @@ enum class TokenKind : std::uint8_t {
 };
 
 namespace token_flag {
-inline constexpr std::uint16_t kCapitalized = 1 << 0;   // first letter upper case
-inline constexpr std::uint16_t kAllCaps = 1 << 1;       // two or more letters, all upper case
-inline constexpr std::uint16_t kMixedCase = 1 << 2;     // upper case after the first letter (iPhone, NVMe)
-inline constexpr std::uint16_t kHasDigit = 1 << 3;      // a word containing digits (M1, QT2025)
+inline constexpr std::uint16_t kCapitalized = 1 << 0;  // first letter upper case
+inline constexpr std::uint16_t kAllCaps = 1 << 1;      // two or more letters, all upper case
+inline constexpr std::uint16_t kMixedCase = 1 << 2;    // upper case after the first letter (iPhone, NVMe)
+inline constexpr std::uint16_t kHasDigit = 1 << 3;     // a word containing digits (M1, QT2025)
 inline constexpr std::uint16_t kHyphenated = 1 << 4;
 inline constexpr std::uint16_t kApostrophe = 1 << 5;    // contains ' or ’
 inline constexpr std::uint16_t kAbbreviation = 1 << 6;  // e.g., i.e., Dr., U.S.
@@ -46,10 +46,10 @@ struct Token {
 };
 
 struct Sentence {
-  ByteSpan span;                 // first token begin .. last token end
-  std::uint32_t block = 0;       // index into ProseMap::blocks
-  std::uint32_t first_token = 0; // index into the document's token array
-  std::uint32_t end_token = 0;   // one past the last token
+  ByteSpan span;                  // first token begin .. last token end
+  std::uint32_t block = 0;        // index into ProseMap::blocks
+  std::uint32_t first_token = 0;  // index into the document's token array
+  std::uint32_t end_token = 0;    // one past the last token
 };
 
 // A token's text as phrase matching compares it (lower case, curly apostrophes
@@ -57,7 +57,7 @@ struct Sentence {
 // nlp/PhraseMatcher.h) instead of once per token per phrase list.
 struct FoldedWord {
   std::uint64_t hash = 0;
-  std::uint32_t begin = 0;   // into TokenizedProse::folded
+  std::uint32_t begin = 0;  // into TokenizedProse::folded
   std::uint32_t length = 0;
 };
 

@@ -22,11 +22,11 @@ enum : std::uint8_t {
   kAlphaC = 1 << 0,
   kDigitC = 1 << 1,
   kSpaceC = 1 << 2,
-  kPunctC = 1 << 3,   // ASCII punctuation token; everything else printable is a Symbol
-  kUrlishC = 1 << 4,  // may appear in a domain, e-mail, path or URL start
-  kSpecialC = 1 << 5, // . @ / : \ -- worth looking for a URL, e-mail, domain or path
+  kPunctC = 1 << 3,    // ASCII punctuation token; everything else printable is a Symbol
+  kUrlishC = 1 << 4,   // may appear in a domain, e-mail, path or URL start
+  kSpecialC = 1 << 5,  // . @ / : \ -- worth looking for a URL, e-mail, domain or path
   kUpperC = 1 << 6,
-  kPathC = 1 << 7,    // may appear inside a Unix path
+  kPathC = 1 << 7,  // may appear inside a Unix path
 };
 
 constexpr std::array<std::uint8_t, 256> makeTable() {
@@ -45,8 +45,8 @@ constexpr std::array<std::uint8_t, 256> kClass = makeTable();
 
 // Bytes after which a run of ASCII letters is certainly a whole word.
 constexpr bool isPlainWordEnd(unsigned char c) {
-  return c == ' ' || c == '\n' || c == ',' || c == ';' || c == ')' || c == ']' || c == '"' || c == '!' ||
-         c == '?' || c == '\t' || c == '\r' || c == '(' || c == '}';
+  return c == ' ' || c == '\n' || c == ',' || c == ';' || c == ')' || c == ']' || c == '"' || c == '!' || c == '?' ||
+         c == '\t' || c == '\r' || c == '(' || c == '}';
 }
 
 constexpr bool isAlpha(unsigned char c) { return (kClass[c] & kAlphaC) != 0; }
@@ -522,8 +522,8 @@ class Scanner {
     }
     while (p < end_) {
       const unsigned char c = at(p);
-      if (c <= 0x20 || c >= 0x7F || c == '<' || c == '>' || c == '"' || c == '`' || c == '{' || c == '}' ||
-          c == '|' || c == '\\' || c == '^') {
+      if (c <= 0x20 || c >= 0x7F || c == '<' || c == '>' || c == '"' || c == '`' || c == '{' || c == '}' || c == '|' ||
+          c == '\\' || c == '^') {
         break;
       }
       if (c == '(') ++parens;
@@ -540,8 +540,7 @@ class Scanner {
     }
     while (p > s + 1) {
       const unsigned char c = at(p - 1);
-      if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' || c == '*' ||
-          c == '_') {
+      if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' || c == '*' || c == '_') {
         --p;
       } else {
         break;
@@ -555,8 +554,8 @@ class Scanner {
     std::size_t p = s + 3;
     while (p < end_) {
       const unsigned char c = at(p);
-      if (c <= 0x20 || c == '"' || c == '<' || c == '>' || c == '|' || c == '*' || c == '?' || c == ',' ||
-          c == ';' || c == '(' || c == ')') {
+      if (c <= 0x20 || c == '"' || c == '<' || c == '>' || c == '|' || c == '*' || c == '?' || c == ',' || c == ';' ||
+          c == '(' || c == ')') {
         break;
       }
       if (c >= 0x80) {
@@ -693,8 +692,7 @@ class Scanner {
     }
     // Thousands separators: 1,234,567
     if (plain_start && int_digits <= 3) {
-      while (at(p) == ',' && isDigit(at(p + 1)) && isDigit(at(p + 2)) && isDigit(at(p + 3)) &&
-             !isDigit(at(p + 4))) {
+      while (at(p) == ',' && isDigit(at(p + 1)) && isDigit(at(p + 2)) && isDigit(at(p + 3)) && !isDigit(at(p + 4))) {
         p += 4;
       }
     }
@@ -721,8 +719,7 @@ class Scanner {
       flags |= kMultiplier | kNonAscii;
       p += 2;
       suffix = true;
-    } else if ((c == 'K' || c == 'k' || c == 'M' || c == 'B' || c == 'T') && !letterAt(p + 1) &&
-               !isDigit(at(p + 1))) {
+    } else if ((c == 'K' || c == 'k' || c == 'M' || c == 'B' || c == 'T') && !letterAt(p + 1) && !isDigit(at(p + 1))) {
       flags |= kMagnitude;
       ++p;
       suffix = true;
@@ -764,8 +761,8 @@ class Scanner {
     const std::size_t n = e - p;
     if (digit) return true;
     const std::string_view w = t_.substr(p, n);
-    return w == "rc" || w == "alpha" || w == "beta" || w == "pre" || w == "dev" || w == "preview" ||
-           w == "nightly" || w == "snapshot" || w == "SNAPSHOT" || w == "RC";
+    return w == "rc" || w == "alpha" || w == "beta" || w == "pre" || w == "dev" || w == "preview" || w == "nightly" ||
+           w == "snapshot" || w == "SNAPSHOT" || w == "RC";
   }
 
   // Word from `s`, already scanned up to `p` (stats describe [s, p)).
@@ -939,7 +936,7 @@ inline bool isTerminal(std::string_view text, const Token& t, bool& full_width) 
   if (c < 0x80) return c == '.' || c == '!' || c == '?';
   if (c != 0xE2 && c != 0xE3 && c != 0xEF) return false;
   const std::string_view s = text.substr(t.span.begin, t.span.size());
-  if (s == "\xE2\x80\xA6") return true;  // …
+  if (s == "\xE2\x80\xA6") return true;                                                                       // …
   if (s == "\xE2\x80\xBC" || s == "\xE2\x81\x87" || s == "\xE2\x81\x88" || s == "\xE2\x81\x89") return true;  // ‼ ⁇ ⁈ ⁉
   if (s == "\xE3\x80\x82" || s == "\xEF\xBC\x81" || s == "\xEF\xBC\x9F") {  // 。！？
     full_width = true;
@@ -954,7 +951,7 @@ bool isClosing(std::string_view text, const Token& t) {
   const std::string_view s = text.substr(t.span.begin, t.span.size());
   if (s.size() == 1) return s[0] == '"' || s[0] == '\'' || s[0] == ')' || s[0] == ']' || s[0] == '}';
   return s == "\xE2\x80\x9D" || s == "\xE2\x80\x99" || s == "\xC2\xBB" || s == "\xE2\x80\xBA" ||  // ” ’ » ›
-         s == "\xE3\x80\x8D" || s == "\xE3\x80\x8F" || s == "\xEF\xBC\x89";                      // 」 』 ）
+         s == "\xE3\x80\x8D" || s == "\xE3\x80\x8F" || s == "\xEF\xBC\x89";                       // 」 』 ）
 }
 
 bool isOpening(std::string_view text, const Token& t) {
@@ -962,7 +959,7 @@ bool isOpening(std::string_view text, const Token& t) {
   if (s.size() == 1) return s[0] == '"' || s[0] == '\'' || s[0] == '(' || s[0] == '[' || s[0] == '{';
   return s == "\xE2\x80\x9C" || s == "\xE2\x80\x98" || s == "\xC2\xAB" || s == "\xE2\x80\xB9" ||  // “ ‘ « ‹
          s == "\xC2\xBF" || s == "\xC2\xA1" || s == "\xE3\x80\x8C" || s == "\xE3\x80\x8E" ||      // ¿ ¡ 「 『
-         s == "\xE2\x80\x9E" || s == "\xEF\xBC\x88";                                                 // „ （
+         s == "\xE2\x80\x9E" || s == "\xEF\xBC\x88";                                              // „ （
 }
 
 bool whitespaceBetween(std::string_view text, std::size_t b, std::size_t e) {
@@ -1003,8 +1000,8 @@ bool startsSentence(std::string_view text, const Token& t) {
 
 }  // namespace
 
-void splitSentences(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first,
-                    std::uint32_t end, std::uint32_t block, std::vector<Sentence>& out) {
+void splitSentences(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first, std::uint32_t end,
+                    std::uint32_t block, std::vector<Sentence>& out) {
   const auto push = [&](std::uint32_t b, std::uint32_t e) {
     out.push_back(Sentence{ByteSpan{tokens[b].span.begin, tokens[e - 1].span.end}, block, b, e});
   };

@@ -64,8 +64,8 @@ TokenizedProse tokenize(std::string_view text, const ProseMap& prose);
 void tokenizeRun(std::string_view text, ByteSpan run, std::vector<Token>& out);
 
 // Splits tokens[first, end) (one block) into sentences appended to `out`.
-void splitSentences(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first,
-                    std::uint32_t end, std::uint32_t block, std::vector<Sentence>& out);
+void splitSentences(std::string_view text, const std::vector<Token>& tokens, std::uint32_t first, std::uint32_t end,
+                    std::uint32_t block, std::vector<Sentence>& out);
 
 // True when `word` (without its final period) is a known abbreviation such as
 // "etc", "Dr", "vs". `before_number` admits those that need a number after

@@ -101,8 +101,8 @@ class CheckSetupProvider {
 
   CheckSetupOptions options_;
   std::map<std::string, std::shared_ptr<const SpellChecker>> spell_checkers_;  // by spellCheckerKey; null: failed
-  std::map<std::pair<std::string, const Config*>, HeldWords> words_;         // by folder and config
-  std::map<const Config*, HeldRules> rules_;                                 // configs without overrides
+  std::map<std::pair<std::string, const Config*>, HeldWords> words_;           // by folder and config
+  std::map<const Config*, HeldRules> rules_;                                   // configs without overrides
   std::map<std::pair<std::string, const Config*>, std::shared_ptr<const CheckSetup>> setups_;  // by file
   std::vector<SetupProblem> problems_;
   std::set<std::string> reported_;

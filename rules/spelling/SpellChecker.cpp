@@ -115,8 +115,8 @@ std::vector<std::string> rankSuggestions(std::string_view word, std::vector<std:
   for (std::size_t i = 0; i < suggestions.size(); ++i) {
     const std::string& s = suggestions[i];
     const bool split = !word_has_split && s.find_first_of(" -") != std::string::npos;
-    ranked.push_back({s, split ? 1 : 0, editDistance(word, s), sameLetters(word, s) ? 0 : 1,
-                      isCommonWord(s) ? 0 : 1, i});
+    ranked.push_back(
+        {s, split ? 1 : 0, editDistance(word, s), sameLetters(word, s) ? 0 : 1, isCommonWord(s) ? 0 : 1, i});
   }
   std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
     return std::tie(a.split, a.distance, a.not_anagram, a.not_common, a.order) <
@@ -188,8 +188,8 @@ std::unique_ptr<SpellChecker> SpellChecker::open(const SpellingOptions& options,
     return checker;
   }
   error = "no hunspell dictionary for '" + lang + "' (looked for " + lang + ".aff/.dic in " + looked +
-          "); install the Debian package hunspell-" +
-          (lang.size() >= 2 ? lang.substr(0, 2) : lang) + " or pass a dictionary folder";
+          "); install the Debian package hunspell-" + (lang.size() >= 2 ? lang.substr(0, 2) : lang) +
+          " or pass a dictionary folder";
   return nullptr;
 }
 
@@ -266,16 +266,16 @@ const WordFormIndex* SpellChecker::wordForms() const {
 void SpellChecker::startWordFormsBuild() const {
   std::call_once(word_forms_started_, [this] {
     word_forms_built_ = std::async(std::launch::async, [this] {
-      std::vector<std::string> dics{dictionary_path_};
-      dics.insert(dics.end(), extra_dics_.begin(), extra_dics_.end());
-      std::string why;
-      std::optional<WordFormIndex> built = WordFormIndex::build(aff_path_, dics, why);
-      if (!built) return;
-      // The vocabulary too, so that one lookup rules a variant out.
-      vocabulary_.forEachWord([&built](std::string_view w) { built->addWord(w); });
-      word_forms_ = std::move(built);
-      word_forms_ready_.store(&*word_forms_, std::memory_order_release);
-    }).share();
+                          std::vector<std::string> dics{dictionary_path_};
+                          dics.insert(dics.end(), extra_dics_.begin(), extra_dics_.end());
+                          std::string why;
+                          std::optional<WordFormIndex> built = WordFormIndex::build(aff_path_, dics, why);
+                          if (!built) return;
+                          // The vocabulary too, so that one lookup rules a variant out.
+                          vocabulary_.forEachWord([&built](std::string_view w) { built->addWord(w); });
+                          word_forms_ = std::move(built);
+                          word_forms_ready_.store(&*word_forms_, std::memory_order_release);
+                        }).share();
   });
 }
 

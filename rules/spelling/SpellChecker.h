@@ -18,17 +18,17 @@
 #include <condition_variable>
 #include <future>
 #include <memory>
-#include <optional>
 #include <mutex>
+#include <optional>
 #include <shared_mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "spelling/WordList.h"
 #include "spelling/support/VerdictTable.h"
 #include "spelling/support/WordFormIndex.h"
-#include "spelling/WordList.h"
 
 class Hunspell;
 

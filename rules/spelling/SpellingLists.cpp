@@ -168,7 +168,8 @@ std::vector<std::string> suffixStems(std::string_view w) {
   const auto cut = [&](std::size_t n) { return w.substr(0, w.size() - n); };
   // A doubled final consonant before -ed/-ing/-er ("remapped" -> "remap").
   const auto undouble = [&](std::string_view stem) {
-    if (stem.size() >= 3 && stem.back() == stem[stem.size() - 2] && !isVowel(stem.back())) add(stem.substr(0, stem.size() - 1));
+    if (stem.size() >= 3 && stem.back() == stem[stem.size() - 2] && !isVowel(stem.back()))
+      add(stem.substr(0, stem.size() - 1));
   };
   if (endsWith(w, "ies")) add(cut(3), "y");
   if (endsWith(w, "es")) add(cut(2));
@@ -202,9 +203,9 @@ std::vector<std::string> suffixStems(std::string_view w) {
 }
 
 std::vector<std::string_view> prefixRemainders(std::string_view w) {
-  static constexpr std::array<std::string_view, 16> kPrefixes = {
-      "un",   "re",    "pre",   "de",   "non",  "multi", "sub",  "co",
-      "over", "under", "inter", "auto", "micro", "hyper", "super", "semi"};
+  static constexpr std::array<std::string_view, 16> kPrefixes = {"un",    "re",    "pre",   "de",    "non",   "multi",
+                                                                 "sub",   "co",    "over",  "under", "inter", "auto",
+                                                                 "micro", "hyper", "super", "semi"};
   std::vector<std::string_view> out;
   for (std::string_view prefix : kPrefixes) {
     if (w.size() >= prefix.size() + 4 && w.substr(0, prefix.size()) == prefix) {

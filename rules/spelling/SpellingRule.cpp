@@ -5,13 +5,13 @@
 #include <vector>
 
 #include "engine/Rule.h"
-#include "spelling/SpellingRules.h"
-#include "spelling/support/EditDistance.h"
-#include "spelling/support/NameHeuristics.h"
 #include "spelling/SpellChecker.h"
 #include "spelling/SpellingFixes.h"
 #include "spelling/SpellingLists.h"
+#include "spelling/SpellingRules.h"
 #include "spelling/WordList.h"
+#include "spelling/support/EditDistance.h"
+#include "spelling/support/NameHeuristics.h"
 #include "text/Utf.h"
 
 namespace copydesk {
@@ -102,8 +102,8 @@ class SpellingRule final : public Rule {
 
   static bool skippable(const Token& token) {
     using namespace token_flag;
-    return token.has(kAllCaps) || token.has(kHasDigit) || token.has(kMixedCase) ||
-           token.has(kAbbreviation) || token.span.size() < 2;
+    return token.has(kAllCaps) || token.has(kHasDigit) || token.has(kMixedCase) || token.has(kAbbreviation) ||
+           token.span.size() < 2;
   }
 
   bool known(const RuleContext& ctx, std::string_view word) const {

@@ -4,8 +4,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "text/Utf.h"
 #include "text/Ascii.h"
+#include "text/Utf.h"
 
 namespace copydesk {
 

@@ -3,12 +3,12 @@
 // rules/style/data/capitalization.txt.
 #include <fmt/format.h>
 
-#include "text/EmbeddedData.h"
 #include "engine/ParagraphRule.h"
-#include "style/StyleRules.h"
 #include "nlp/PhraseMatcher.h"
+#include "style/StyleRules.h"
 #include "style/support/StyleSupport.h"
 #include "text/Ascii.h"
+#include "text/EmbeddedData.h"
 
 COPYDESK_EMBEDDED(style_capitalization_txt)
 
@@ -112,8 +112,7 @@ class CapitalizationRule final : public ParagraphRule {
         if (written == name.correct) continue;
         if (name.lower_ok && isLowerCaseWord(written)) continue;
         if (technicalNeighbour(doc.text(), token.span)) continue;
-        Finding finding = style::makeFinding(
-            span, fmt::format("'{}' is spelled '{}'", written, name.correct));
+        Finding finding = style::makeFinding(span, fmt::format("'{}' is spelled '{}'", written, name.correct));
         finding.fixes.push_back(
             style::makeFix(fmt::format("Replace with '{}'", name.correct), {{span, name.correct}}, true));
         sink.add(std::move(finding));

@@ -86,8 +86,8 @@ class DuplicateHeadingRule final : public Rule {
       bool reported = false;
       for (std::size_t a = first_of[group]; a != kNone; a = next_same[a]) {
         if (!duplicateOf(blocks, texts, a, b)) continue;
-        report(doc, block, fmt::format("Repeats the heading on line {}",
-                                             style::lineNumber(doc, blocks[a].span.begin)), sink);
+        report(doc, block, fmt::format("Repeats the heading on line {}", style::lineNumber(doc, blocks[a].span.begin)),
+               sink);
         reported = true;
         break;
       }
@@ -100,8 +100,9 @@ class DuplicateHeadingRule final : public Rule {
 
  private:
   // Block b repeats block a (same normalised text, a < b) as a heading.
-  static bool duplicateOf(const std::vector<Block>& blocks, const std::vector<std::shared_ptr<const style::BlockText>>& texts,
-                          std::size_t a, std::size_t b) {
+  static bool duplicateOf(const std::vector<Block>& blocks,
+                          const std::vector<std::shared_ptr<const style::BlockText>>& texts, std::size_t a,
+                          std::size_t b) {
     const bool a_heading = blocks[a].kind == BlockKind::Heading;
     const bool b_heading = blocks[b].kind == BlockKind::Heading;
     if (!a_heading && !b_heading) return false;  // two paragraphs: style/duplicate-paragraph
@@ -116,7 +117,8 @@ class DuplicateHeadingRule final : public Rule {
   }
 
   // "Title: one subtitle" directly followed by "Title: another subtitle".
-  static void reportRepeatedTitle(const Document& doc, const std::vector<std::shared_ptr<const style::BlockText>>& texts, std::size_t b,
+  static void reportRepeatedTitle(const Document& doc,
+                                  const std::vector<std::shared_ptr<const style::BlockText>>& texts, std::size_t b,
                                   FindingSink& sink) {
     const auto& blocks = doc.prose().blocks;
     if (blocks[b - 1].kind != BlockKind::Heading) return;

@@ -6,8 +6,8 @@
 #include <fmt/format.h>
 
 #include "engine/ParagraphRule.h"
-#include "style/StyleRules.h"
 #include "nlp/PhraseMatcher.h"
+#include "style/StyleRules.h"
 #include "style/support/StyleSupport.h"
 
 namespace copydesk {
@@ -32,39 +32,38 @@ constexpr RuleInfo kInfo{
 // Written by the copydesk developers, 2026-11, from English grammar: the forms
 // of "be", and irregular past participles that are used in the passive
 // (intransitive verbs such as "fallen" or "risen" are left out).
-constexpr std::string_view kBe[] = {
-    "is", "are", "was", "were", "be", "been", "being", "am",
-    "isn't", "aren't", "wasn't", "weren't", "ain't", "'re"};
+constexpr std::string_view kBe[] = {"is", "are",   "was",    "were",   "be",      "been",  "being",
+                                    "am", "isn't", "aren't", "wasn't", "weren't", "ain't", "'re"};
 
 constexpr std::string_view kIrregular[] = {
-    "written", "rewritten", "done",     "undone",    "known",      "given",     "taken",     "undertaken",
-    "overtaken", "seen",    "made",     "remade",    "built",      "rebuilt",   "found",     "held",
-    "upheld",  "withheld",  "kept",     "left",      "lost",       "meant",     "paid",      "put",
-    "read",    "run",       "rerun",    "set",       "reset",      "sent",      "shown",     "sold",
-    "told",    "thought",   "brought",  "bought",    "caught",     "taught",    "chosen",    "drawn",
-    "withdrawn", "driven",  "eaten",    "forgotten", "forgiven",   "frozen",    "gotten",    "hidden",
-    "broken",  "spoken",    "stolen",   "sworn",     "torn",       "worn",      "woken",     "beaten",
-    "bitten",  "blown",     "grown",    "thrown",    "overthrown", "shaken",    "ridden",    "overridden",
-    "begun",   "sung",      "rung",     "spun",      "struck",     "stuck",     "hung",      "dug",
-    "won",     "led",       "misled",   "fed",       "bred",       "shot",      "split",     "spread",
-    "cut",     "hit",       "hurt",     "let",       "shut",       "bound",     "wound",     "understood",
-    "misunderstood", "laid", "said",    "heard",     "dealt",      "felt",      "spent",     "lent",
-    "bent",    "burnt",     "born",     "borne",     "forbidden",  "foreseen",  "outgrown",  "proven",
+    "written",       "rewritten", "done",    "undone",    "known",      "given",    "taken",    "undertaken",
+    "overtaken",     "seen",      "made",    "remade",    "built",      "rebuilt",  "found",    "held",
+    "upheld",        "withheld",  "kept",    "left",      "lost",       "meant",    "paid",     "put",
+    "read",          "run",       "rerun",   "set",       "reset",      "sent",     "shown",    "sold",
+    "told",          "thought",   "brought", "bought",    "caught",     "taught",   "chosen",   "drawn",
+    "withdrawn",     "driven",    "eaten",   "forgotten", "forgiven",   "frozen",   "gotten",   "hidden",
+    "broken",        "spoken",    "stolen",  "sworn",     "torn",       "worn",     "woken",    "beaten",
+    "bitten",        "blown",     "grown",   "thrown",    "overthrown", "shaken",   "ridden",   "overridden",
+    "begun",         "sung",      "rung",    "spun",      "struck",     "stuck",    "hung",     "dug",
+    "won",           "led",       "misled",  "fed",       "bred",       "shot",     "split",    "spread",
+    "cut",           "hit",       "hurt",    "let",       "shut",       "bound",    "wound",    "understood",
+    "misunderstood", "laid",      "said",    "heard",     "dealt",      "felt",     "spent",    "lent",
+    "bent",          "burnt",     "born",    "borne",     "forbidden",  "foreseen", "outgrown", "proven",
 };
 
 // Words ending in -ed that are not participles, or participles that work as
 // adjectives after "be" ("is interested", "is supposed to").
 constexpr std::string_view kNotParticiple[] = {
-    "indeed",  "need",     "speed",     "seed",       "feed",      "bed",      "red",      "shed",
-    "breed",   "greed",    "weed",      "deed",       "creed",     "embed",    "exceed",   "proceed",
-    "succeed", "naked",    "wicked",    "sacred",     "hundred",   "kindred",  "rugged",   "ragged",
-    "crooked", "beloved",  "wretched",  "jagged",     "interested", "supposed", "tired",   "excited",
-    "concerned", "bored", "heed", "sled", "coed", "aged",  "pleased",   "worried",    "scared",    "ashamed",  "married",  "learned",
+    "indeed", "need",       "speed",    "seed",    "feed",    "bed",       "red",     "shed",    "breed",
+    "greed",  "weed",       "deed",     "creed",   "embed",   "exceed",    "proceed", "succeed", "naked",
+    "wicked", "sacred",     "hundred",  "kindred", "rugged",  "ragged",    "crooked", "beloved", "wretched",
+    "jagged", "interested", "supposed", "tired",   "excited", "concerned", "bored",   "heed",    "sled",
+    "coed",   "aged",       "pleased",  "worried", "scared",  "ashamed",   "married", "learned",
 };
 
 // Adverbs that may stand between "be" and the participle.
-constexpr std::string_view kInBetween[] = {
-    "not", "never", "also", "still", "often", "always", "already", "just", "then", "now", "usually", "all"};
+constexpr std::string_view kInBetween[] = {"not",     "never", "also", "still", "often",   "always",
+                                           "already", "just",  "then", "now",   "usually", "all"};
 
 template <std::size_t N>
 bool contains(const std::string_view (&list)[N], std::string_view word) {
@@ -107,8 +106,8 @@ class PassiveVoiceRule final : public ParagraphRule {
         const std::string_view participle = normalizedWord(style::tokenText(doc, tokens[j]), buffer);
         if (!isParticiple(participle)) continue;
         const ByteSpan span{tokens[i].span.begin, tokens[j].span.end};
-        sink.add(style::makeFinding(
-            span, fmt::format("'{}' is passive: consider saying who does it", doc.slice(span))));
+        sink.add(
+            style::makeFinding(span, fmt::format("'{}' is passive: consider saying who does it", doc.slice(span))));
         i = j;
       }
     }

@@ -6,9 +6,9 @@
 //   hedging    fillers ("very", "basically") and hedges ("arguably", "virtually")
 //   puffery    peacock and hype words stated as fact ("game-changing", "world-class")
 //   wordiness  wordy phrases with a shorter form ("in order to" -> "to")
-#include "text/EmbeddedData.h"
 #include "style/StyleRules.h"
 #include "style/support/PhraseList.h"
+#include "text/EmbeddedData.h"
 
 COPYDESK_EMBEDDED(style_cliche_txt)
 COPYDESK_EMBEDDED(style_hedging_txt)
@@ -28,9 +28,7 @@ struct PhraseRule {
 };
 
 constexpr PhraseRule kCliche{
-    {"style/cliche",
-     Severity::Warning,
-     "Worn-out figures of speech",
+    {"style/cliche", Severity::Warning, "Worn-out figures of speech",
      "A cliché such as *low-hanging fruit*, *move the needle* or *at the end of the day* "
      "was vivid once; now readers skim over it, and readers whose first language is not "
      "English may not know the idiom at all.\n\n"
@@ -41,9 +39,7 @@ constexpr PhraseRule kCliche{
 };
 
 constexpr PhraseRule kHedging{
-    {"style/hedging",
-     Severity::Information,
-     "Filler words and hedges that weaken a statement",
+    {"style/hedging", Severity::Information, "Filler words and hedges that weaken a statement",
      "Intensifiers such as *very*, *really* or *basically* rarely add meaning: \"very "
      "fast\" says less than \"under a millisecond\". Hedges such as *arguably*, *virtually* "
      "or *I think* make a claim sound unsure; used everywhere, they make the whole article "
@@ -52,14 +48,11 @@ constexpr PhraseRule kHedging{
      "replace the pair with a precise word or figure. For a hedge, either commit to the "
      "claim or say what the doubt is."},
     &data::style_hedging_txt,
-    {"'{}' hedges the statement: commit to it or say what the doubt is",
-     "'{}' is a filler: remove it or be precise"},
+    {"'{}' hedges the statement: commit to it or say what the doubt is", "'{}' is a filler: remove it or be precise"},
 };
 
 constexpr PhraseRule kPuffery{
-    {"style/puffery",
-     Severity::Warning,
-     "Hype words that praise instead of inform",
+    {"style/puffery", Severity::Warning, "Hype words that praise instead of inform",
      "Words such as *game-changing*, *revolutionary*, *world-class* or *blazing fast* tell "
      "the reader what to think without telling them anything they can check. Technical "
      "readers discount them, and they age badly: today's *next-generation* is next year's "
@@ -72,9 +65,7 @@ constexpr PhraseRule kPuffery{
 };
 
 constexpr PhraseRule kWordiness{
-    {"style/wordiness",
-     Severity::Warning,
-     "Wordy phrases that have a shorter form",
+    {"style/wordiness", Severity::Warning, "Wordy phrases that have a shorter form",
      "Phrases such as *in order to*, *due to the fact that* or *at this point in time* "
      "make the reader work through several words for the meaning of one. The shorter form "
      "(*to*, *because*, *now*) says the same thing and keeps the sentence moving.\n\n"
@@ -82,8 +73,7 @@ constexpr PhraseRule kWordiness{
      "fix is marked safe and `copydesk check --fix` applies it; other suggestions (*a number "
      "of* -> *several*) need a human to pick the right word."},
     &data::style_wordiness_txt,
-    {"'{}' is wordy: use '{}'",
-     "'{}' is wordy: it can usually be left out"},
+    {"'{}' is wordy: use '{}'", "'{}' is wordy: it can usually be left out"},
 };
 
 // The list is parsed once per process, on first use.

@@ -34,9 +34,7 @@ using style::isSpace;
 
 constexpr std::string_view kEmDash = "\xE2\x80\x94";
 
-bool isAsciiAlnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+bool isAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 bool isLineBreak(char c) { return c == '\n' || c == '\r'; }
 
 // Closing quotes and brackets that may follow punctuation.
@@ -54,18 +52,13 @@ bool punctuationNeedsNoSpace(std::string_view text, std::size_t i) {
   const bool at_end = k >= text.size() || isSpace(text[k]);
   const bool closer = isCloser(text, k);
   switch (c) {
-    case '.':
-      return at_end || closer;  // not "...", ".NET", ".5", ".gitignore"
-    case ',':
-      return at_end || closer || isAsciiAlnum(text[k]);
+    case '.': return at_end || closer;  // not "...", ".NET", ".5", ".gitignore"
+    case ',': return at_end || closer || isAsciiAlnum(text[k]);
     case ';':
-    case ':':
-      return at_end || (closer && text[k] != ')' && text[k] != '\'');  // not ":)", ";)", ":smile:"
+    case ':': return at_end || (closer && text[k] != ')' && text[k] != '\'');  // not ":)", ";)", ":smile:"
     case '!':
-    case '?':
-      return at_end || closer;  // not "!=", "??", "?."
-    default:
-      return false;
+    case '?': return at_end || closer;  // not "!=", "??", "?."
+    default: return false;
   }
 }
 
@@ -85,7 +78,9 @@ class PunctuationSpacingRule final : public ParagraphRule {
  public:
   const RuleInfo& info() const override { return kInfo; }
   // How the whole document spaces em dashes decides the fix offered.
-  std::uint64_t documentInputs(const RuleContext& ctx) const override { return prefersSpacedDashes(ctx.document) ? 1 : 0; }
+  std::uint64_t documentInputs(const RuleContext& ctx) const override {
+    return prefersSpacedDashes(ctx.document) ? 1 : 0;
+  }
 
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     const Document& doc = ctx.document;
@@ -142,11 +137,11 @@ class PunctuationSpacingRule final : public ParagraphRule {
     std::size_t k = i;
     while (k < piece.end && text[k] == ' ') ++k;
     const std::size_t last = k - 1;
-    if (i == 0 || isSpace(text[i - 1])) return last;                // indentation
-    if (k >= text.size() || isSpace(text[k])) return last;         // trailing: a Markdown hard break
-    if (sentenceEndsBefore(text, i, piece.begin)) return last;     // two spaces after a sentence: a style
+    if (i == 0 || isSpace(text[i - 1])) return last;            // indentation
+    if (k >= text.size() || isSpace(text[k])) return last;      // trailing: a Markdown hard break
+    if (sentenceEndsBefore(text, i, piece.begin)) return last;  // two spaces after a sentence: a style
     if (std::string_view(",.;:!?").find(text[k]) != std::string_view::npos && punctuationNeedsNoSpace(text, k))
-      return last;                                                 // "word  ,": reported as a space before ','
+      return last;  // "word  ,": reported as a space before ','
     Finding finding = style::makeFinding({i, k}, "Doubled space between words");
     finding.fixes.push_back(style::makeFix("Use one space", {{{i, k}, " "}}, true));
     sink.add(std::move(finding));
@@ -158,7 +153,7 @@ class PunctuationSpacingRule final : public ParagraphRule {
     if (i == 0 || after >= text.size()) return;
     const char b = text[i - 1];
     const char a = text[after];
-    if (isLineBreak(b) || isLineBreak(a)) return;  // a dash at the start or end of a line
+    if (isLineBreak(b) || isLineBreak(a)) return;                   // a dash at the start or end of a line
     if (text.compare(after, kEmDash.size(), kEmDash) == 0) return;  // "——"
     if (i >= kEmDash.size() && text.compare(i - kEmDash.size(), kEmDash.size(), kEmDash) == 0) return;
     const bool space_before = isBlank(b);
@@ -170,16 +165,18 @@ class PunctuationSpacingRule final : public ParagraphRule {
       while (j > 0 && isBlank(text[j - 1])) --j;
       if (j == 0 || isLineBreak(text[j - 1])) return;
       Finding finding = style::makeFinding({j, after}, "Space before the em dash but not after it");
-      finding.fixes.push_back(prefer_spaced ? style::makeFix("Add a space after the dash", {{{after, after}, " "}}, true)
-                                            : style::makeFix("Remove the space before the dash", {{{j, i}, ""}}, true));
+      finding.fixes.push_back(prefer_spaced
+                                  ? style::makeFix("Add a space after the dash", {{{after, after}, " "}}, true)
+                                  : style::makeFix("Remove the space before the dash", {{{j, i}, ""}}, true));
       sink.add(std::move(finding));
     } else {
       std::size_t k = after;
       while (k < text.size() && isBlank(text[k])) ++k;
       if (k >= text.size() || isLineBreak(text[k])) return;
       Finding finding = style::makeFinding({i, k}, "Space after the em dash but not before it");
-      finding.fixes.push_back(prefer_spaced ? style::makeFix("Add a space before the dash", {{{i, i}, " "}}, true)
-                                            : style::makeFix("Remove the space after the dash", {{{after, k}, ""}}, true));
+      finding.fixes.push_back(prefer_spaced
+                                  ? style::makeFix("Add a space before the dash", {{{i, i}, " "}}, true)
+                                  : style::makeFix("Remove the space after the dash", {{{after, k}, ""}}, true));
       sink.add(std::move(finding));
     }
   }

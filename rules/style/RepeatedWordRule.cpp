@@ -6,8 +6,8 @@
 #include <fmt/format.h>
 
 #include "engine/ParagraphRule.h"
-#include "style/StyleRules.h"
 #include "nlp/PhraseMatcher.h"
+#include "style/StyleRules.h"
 #include "style/support/StyleSupport.h"
 
 namespace copydesk {
@@ -30,9 +30,9 @@ constexpr RuleInfo kInfo{
 // from English grammar ("had had", "that that", "do do") and common
 // reduplications and place names.
 constexpr std::string_view kAllowed[] = {
-    "had",   "that",  "do",    "bye",   "so",    "blah",   "knock", "walla",  "no",   "yada",
-    "tut",   "tsk",   "chop",  "pooh",  "bora",  "baden",  "ha",    "haha",   "hey",  "there",
-    "well",  "now",   "night", "aye",   "mahi",  "cous",   "pom",   "tom",    "dum",  "yeah",
+    "had",  "that", "do",    "bye",  "so",   "blah",  "knock", "walla", "no",  "yada",
+    "tut",  "tsk",  "chop",  "pooh", "bora", "baden", "ha",    "haha",  "hey", "there",
+    "well", "now",  "night", "aye",  "mahi", "cous",  "pom",   "tom",   "dum", "yeah",
 };
 
 bool allowedDouble(std::string_view lowered) {
@@ -78,29 +78,27 @@ class RepeatedWordRule final : public ParagraphRule {
         if (!spaced) continue;
 
         const std::string_view second = style::tokenText(doc, b);
-        Finding finding = style::makeFinding(
-            {a.span.begin, b.span.end}, fmt::format("'{}' is repeated", second));
+        Finding finding = style::makeFinding({a.span.begin, b.span.end}, fmt::format("'{}' is repeated", second));
         // Keep the markup balanced: delete the copy on the side with no markup.
         // No fix when other markup (a link, a quote marker) stands between.
         std::optional<ByteSpan> cut;
         const bool emphasis_only = isEmphasisMarkup(markup);
         if (markup.empty()) {
-          cut = ByteSpan{a.span.end, b.span.end};                    // "the the" -> "the"
+          cut = ByteSpan{a.span.end, b.span.end};  // "the the" -> "the"
         } else if (emphasis_only && lead > 0 && trail == gap.size()) {
-          cut = ByteSpan{a.span.begin, a.span.end + lead};           // "the *the*" -> "*the*"
+          cut = ByteSpan{a.span.begin, a.span.end + lead};  // "the *the*" -> "*the*"
         } else if (emphasis_only && lead == 0 && trail < gap.size()) {
-          cut = ByteSpan{a.span.end + trail, b.span.end};            // "*the* the" -> "*the*"
+          cut = ByteSpan{a.span.end + trail, b.span.end};  // "*the* the" -> "*the*"
         }
         if (cut) {
           std::string replacement;
           // "The *the* cat": the surviving copy takes the first one's capital.
-          if (cut->begin == a.span.begin && style::startsUpper(style::tokenText(doc, a)) &&
-              !style::startsUpper(second))
+          if (cut->begin == a.span.begin && style::startsUpper(style::tokenText(doc, a)) && !style::startsUpper(second))
             replacement = style::capitalizeFirst(second);
           std::vector<TextEdit> edits{{*cut, ""}};
           if (!replacement.empty()) edits.push_back({b.span, replacement});
-          finding.fixes.push_back(style::makeFix(fmt::format("Remove the repeated '{}'", second),
-                                                 std::move(edits), true));
+          finding.fixes.push_back(
+              style::makeFix(fmt::format("Remove the repeated '{}'", second), std::move(edits), true));
         }
         sink.add(std::move(finding));
         ++i;  // "the the the" is one finding per pair, not overlapping ones

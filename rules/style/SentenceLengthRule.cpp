@@ -44,9 +44,8 @@ class SentenceLengthRule final : public ParagraphRule {
         words += kind == TokenKind::Word || kind == TokenKind::Number ? 1 : 0;
       }
       if (words <= max) continue;
-      sink.add(style::makeFinding(sentence.span,
-                                  fmt::format("Sentence has {} words (more than {}): consider splitting it",
-                                              words, max)));
+      sink.add(style::makeFinding(
+          sentence.span, fmt::format("Sentence has {} words (more than {}): consider splitting it", words, max)));
     }
   }
 };

@@ -39,7 +39,7 @@ struct Use {
   ByteSpan span;
   std::string counterpart;  // the same word in the other spelling, lower case
   System system;
-  std::string family;       // groups the forms of one word ("grey", "greys", "gray")
+  std::string family;  // groups the forms of one word ("grey", "greys", "gray")
 };
 
 // "colors" and "color", "organized" and "organize": one family.
@@ -68,7 +68,7 @@ class SpellingVariantRule final : public Rule {
 
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     const std::string wanted_name = ctx.options.is_object() ? ctx.options.value("variant", "") : "";
-    const System wanted = wanted_name == "en-US" ? System::American
+    const System wanted = wanted_name == "en-US"   ? System::American
                           : wanted_name == "en-GB" ? System::British
                                                    : System::None;
     const Document& doc = ctx.document;
@@ -128,14 +128,14 @@ class SpellingVariantRule final : public Rule {
     for (const Use& use : uses) {
       const Count& c = counts[use.family];
       if (c.british == 0 || c.american == 0) continue;
-      const System keep = c.british != c.american ? (c.british > c.american ? System::British : System::American)
-                                                  : c.first;
+      const System keep =
+          c.british != c.american ? (c.british > c.american ? System::British : System::American) : c.first;
       if (use.system == keep) continue;
       const std::string_view word = doc.slice(use.span);
       const std::string fix = matchCase(word, use.counterpart);
       Finding finding = style::makeFinding(
-          use.span, fmt::format("'{}' is the {} spelling of a word this document also spells the {} way ('{}')",
-                                word, use.system == System::British ? "British" : "American",
+          use.span, fmt::format("'{}' is the {} spelling of a word this document also spells the {} way ('{}')", word,
+                                use.system == System::British ? "British" : "American",
                                 keep == System::British ? "British" : "American", fix));
       finding.fixes.push_back(style::makeFix(fmt::format("Replace with '{}'", fix), {{use.span, fix}}, false));
       sink.add(std::move(finding));

@@ -8,9 +8,9 @@ namespace copydesk {
 
 namespace {
 
-constexpr std::array<std::string_view, 12> kMonths = {"January", "February", "March",     "April",
-                                                      "May",     "June",     "July",      "August",
-                                                      "September", "October", "November", "December"};
+constexpr std::array<std::string_view, 12> kMonths = {"January",   "February", "March",    "April",
+                                                      "May",       "June",     "July",     "August",
+                                                      "September", "October",  "November", "December"};
 
 bool isLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
@@ -21,8 +21,7 @@ int daysInMonth(int y, int m) {
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '"' || s.front() == '\'')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '"' || s.back() == '\'' || s.back() == '\r'))
-    s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '"' || s.back() == '\'' || s.back() == '\r')) s.remove_suffix(1);
   return s;
 }
 
@@ -149,8 +148,8 @@ std::optional<CivilDate> parseDate(std::string_view text) {
 
 CivilDate today() {
   const auto now = std::chrono::system_clock::now();
-  const long days = static_cast<long>(
-      std::chrono::duration_cast<std::chrono::hours>(now.time_since_epoch()).count() / 24);
+  const long days =
+      static_cast<long>(std::chrono::duration_cast<std::chrono::hours>(now.time_since_epoch()).count() / 24);
   return CivilDate::fromDaysSinceEpoch(days);
 }
 

@@ -18,8 +18,8 @@ struct CivilDate {
   // Days since 1970-01-01 (for differences such as grace periods).
   long daysSinceEpoch() const;
   static CivilDate fromDaysSinceEpoch(long days);
-  std::string iso() const;         // 2026-03-07
-  std::string monthYear() const;   // March 2026
+  std::string iso() const;        // 2026-03-07
+  std::string monthYear() const;  // March 2026
 };
 
 // Parses "2026-03-07", "2026-03-07T10:00:00Z" / "2026-03-07 10:00" (time ignored),

@@ -10,9 +10,7 @@ namespace copydesk {
 std::size_t editDistance(std::string_view a, std::string_view b, const EditDistanceOptions& options) {
   const std::size_t length_gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
   if (length_gap >= options.cap) return options.cap;
-  const auto same = [&](char x, char y) {
-    return options.ignore_ascii_case ? asciiLower(x) == asciiLower(y) : x == y;
-  };
+  const auto same = [&](char x, char y) { return options.ignore_ascii_case ? asciiLower(x) == asciiLower(y) : x == y; };
   // Three rows of the table: i - 2 (for a swap), i - 1 and i.
   std::vector<std::size_t> before(b.size() + 1), previous(b.size() + 1), current(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;

@@ -3,7 +3,7 @@
 // rules/<area>/data/<name>.<ext> is copydesk::data::<area>_<name>_<ext>.
 #include <string_view>
 
-#define COPYDESK_EMBEDDED(symbol)                    \
-  namespace copydesk::data {                         \
-  extern const std::string_view symbol;              \
+#define COPYDESK_EMBEDDED(symbol)                                                                                      \
+  namespace copydesk::data {                                                                                           \
+  extern const std::string_view symbol;                                                                                \
   }

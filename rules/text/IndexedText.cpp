@@ -26,8 +26,7 @@ IndexedText::IndexedText(std::string text) : text_(std::move(text)), lines_(text
 
 IndexedText::IndexedText(const IndexedText& previous, std::size_t begin, std::size_t end, std::string_view with)
     : text_(replaced(previous.text_, begin, end, with)),
-      lines_(text_, previous.lines_, TextChange{begin, end, begin + with.size()}),
-      id_(nextId()) {}
+      lines_(text_, previous.lines_, TextChange{begin, end, begin + with.size()}), id_(nextId()) {}
 
 IndexedText::IndexedText(std::string text, const IndexedText& previous, const TextChange& change)
     : text_(std::move(text)), lines_(text_, previous.lines_, change), id_(nextId()) {}

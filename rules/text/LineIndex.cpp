@@ -43,7 +43,8 @@ LineIndex::LineIndex(std::string_view text, const LineIndex& previous, const Tex
   for (std::size_t at = inserted.find('\n'); at != std::string_view::npos; at = inserted.find('\n', at + 1))
     line_starts_.push_back(change.begin + at + 1);
   const std::int64_t delta = change.delta();
-  for (auto it = moved; it != old.end(); ++it) line_starts_.push_back(static_cast<std::size_t>(static_cast<std::int64_t>(*it) + delta));
+  for (auto it = moved; it != old.end(); ++it)
+    line_starts_.push_back(static_cast<std::size_t>(static_cast<std::int64_t>(*it) + delta));
   // A long line (rare) needs checkpoints: then the whole index is built.
   const std::size_t first = static_cast<std::size_t>(kept - old.begin()) - 1;
   const std::size_t last = lineOf(change.new_end);
@@ -90,8 +91,8 @@ const LineIndex::Checkpoint* LineIndex::checkpointForColumn(std::size_t line, st
   const std::size_t end = lineEnd(line);
   auto first = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), start,
                                 [](std::size_t o, const Checkpoint& c) { return o < c.offset; });
-  auto last = std::upper_bound(first, checkpoints_.end(), end,
-                               [](std::size_t o, const Checkpoint& c) { return o < c.offset; });
+  auto last =
+      std::upper_bound(first, checkpoints_.end(), end, [](std::size_t o, const Checkpoint& c) { return o < c.offset; });
   const auto it = std::upper_bound(first, last, units, [encoding, start](std::size_t u, const Checkpoint& c) {
     return u < (encoding == Encoding::Utf8 ? c.offset - start : encoding == Encoding::Utf16 ? c.utf16 : c.utf32);
   });

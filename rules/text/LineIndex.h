@@ -50,12 +50,12 @@ class LineIndex {
   LinePosition position(std::size_t offset, Encoding encoding) const;
   std::size_t offset(LinePosition position, Encoding encoding) const;
 
- static constexpr std::size_t kCheckpointStride = 2048;
+  static constexpr std::size_t kCheckpointStride = 2048;
 
  private:
   struct Checkpoint {
-    std::size_t offset;    // a character boundary inside a long line
-    std::size_t utf16;     // columns of the line before `offset`
+    std::size_t offset;  // a character boundary inside a long line
+    std::size_t utf16;   // columns of the line before `offset`
     std::size_t utf32;
   };
   // The last checkpoint of the line starting at `start` at or before byte

@@ -76,9 +76,7 @@ std::string toLower(std::string_view text) {
 }
 
 namespace {
-utf8proc_category_t category(char32_t cp) {
-  return utf8proc_category(static_cast<utf8proc_int32_t>(cp));
-}
+utf8proc_category_t category(char32_t cp) { return utf8proc_category(static_cast<utf8proc_int32_t>(cp)); }
 }  // namespace
 
 bool isLetter(char32_t cp) {

@@ -34,8 +34,7 @@ TEST_F(CheckCommand, TypoIsReportedWithPositionCaretAndExitOne) {
   EXPECT_NE(r.out.find(file + ":3:12: warning: Unknown word 'concensus': did you mean 'consensus'? [spelling]"),
             std::string::npos)
       << r.out;
-  EXPECT_NE(r.out.find("    Café — the concensus is clear.\n               ^~~~~~~~~\n"), std::string::npos)
-      << r.out;
+  EXPECT_NE(r.out.find("    Café — the concensus is clear.\n               ^~~~~~~~~\n"), std::string::npos) << r.out;
 }
 
 // Code points in a UTF-8 string (the caret column counts them).
@@ -68,7 +67,8 @@ TEST_F(CheckCommand, ALongLineIsShownAsAnExcerptAroundTheFinding) {
   EXPECT_LT(r.out.size(), 400u * 40) << "the whole line was printed per finding";
 
   // A line of ordinary length is shown whole, also when the finding is far from its start.
-  const std::string ordinary = "We met on Monday and again on Tuesday, and by the end of the week the concensus held firm.";
+  const std::string ordinary =
+      "We met on Monday and again on Tuesday, and by the end of the week the concensus held firm.";
   const std::string short_file = write("ordinary.md", ordinary + "\n");
   const ProcessResult whole = runCopydesk({"check", "--no-color", short_file});
   EXPECT_NE(whole.out.find("    " + ordinary + "\n"), std::string::npos) << whole.out;

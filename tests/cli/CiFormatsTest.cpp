@@ -25,8 +25,8 @@ class CiFormats : public TempFolderTest {
 
   // Validates the SARIF files against the schema; the validator's output on failure.
   static std::string schemaErrors(const std::vector<std::string>& files) {
-    std::string command = "/usr/bin/python3 " + kSarifData + "/validate_sarif.py " + kSarifData +
-                          "/sarif-schema-2.1.0.json";
+    std::string command =
+        "/usr/bin/python3 " + kSarifData + "/validate_sarif.py " + kSarifData + "/sarif-schema-2.1.0.json";
     for (const std::string& file : files) command += " '" + file + "'";
     const std::string log = (fs::temp_directory_path() / "copydesk-sarif-validation.log").string();
     const int status = std::system((command + " > " + log + " 2>&1").c_str());
@@ -82,9 +82,9 @@ TEST_F(CiFormats, SarifValidatesAgainstTheSchema) {
   write(".copydesk.json", R"({"customRules": [{"id": "custom/no-utilize", "kind": "substitution",
                                                 "swap": {"utilize": "use"}, "severity": "hint"}]})");
   const std::string mine = (root_ / "mine.sarif").string();
-  const ProcessResult r = runCopydesk({"check", "--format", "sarif", "--docs-url", "https://example.org/rules/{rule}",
-                                       "--output", mine, "."},
-                                      root_.string());
+  const ProcessResult r = runCopydesk(
+      {"check", "--format", "sarif", "--docs-url", "https://example.org/rules/{rule}", "--output", mine, "."},
+      root_.string());
   EXPECT_EQ(r.exit_code, 2) << r.err;  // the binary file
   EXPECT_EQ(r.out, "");
   const json log = json::parse(read(mine));
@@ -103,9 +103,9 @@ TEST_F(CiFormats, SarifValidatesAgainstTheSchema) {
   }
   EXPECT_TRUE(custom_seen) << log.dump(2);
 
-  const ProcessResult examples = runCopydesk({"check", "--format", "sarif", "--output", (root_ / "examples.sarif").string(),
-                                              "examples/"},
-                                             COPYDESK_SOURCE_DIR);
+  const ProcessResult examples =
+      runCopydesk({"check", "--format", "sarif", "--output", (root_ / "examples.sarif").string(), "examples/"},
+                  COPYDESK_SOURCE_DIR);
   EXPECT_LE(examples.exit_code, 1) << examples.err;
   EXPECT_EQ(schemaErrors({mine, (root_ / "examples.sarif").string()}), "");
 }
@@ -151,8 +151,8 @@ TEST_F(CiFormats, OutputFileIsWrittenAndStdoutStaysEmpty) {
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.out, "");
   EXPECT_EQ(json::parse(read(out))[0]["diagnostics"].size(), 1u);
-  const ProcessResult bad = runCopydesk({"check", "--output", (root_ / "no/such/dir/x").string(), "a.md"},
-                                        root_.string());
+  const ProcessResult bad =
+      runCopydesk({"check", "--output", (root_ / "no/such/dir/x").string(), "a.md"}, root_.string());
   EXPECT_EQ(bad.exit_code, 2);
   EXPECT_TRUE(has(bad.err, "cannot write the output")) << bad.err;
 }

@@ -18,25 +18,23 @@ class Fix : public TempFolderTest {
   Fix() : TempFolderTest("copydesk-fix-") {}
 };
 
-const std::string kArticle =
-    "---\ntitle: concensus\n---\n"
-    "# The concensus\n\n"
-    "Kernel mantainers reached a concensus, *inherenttly* slow.\r\n"
-    "See `concensus` and https://example.org/concensus for more.\n\n"
-    "```text\nThe concensus among mantainers.\n```\n\n"
-    "    indented concensus code\n\n"
-    "<!-- concensus in a comment -->\n"
-    "Last line without newline: concensus";
+const std::string kArticle = "---\ntitle: concensus\n---\n"
+                             "# The concensus\n\n"
+                             "Kernel mantainers reached a concensus, *inherenttly* slow.\r\n"
+                             "See `concensus` and https://example.org/concensus for more.\n\n"
+                             "```text\nThe concensus among mantainers.\n```\n\n"
+                             "    indented concensus code\n\n"
+                             "<!-- concensus in a comment -->\n"
+                             "Last line without newline: concensus";
 
-const std::string kFixed =
-    "---\ntitle: concensus\n---\n"
-    "# The consensus\n\n"
-    "Kernel maintainers reached a consensus, *inherently* slow.\r\n"
-    "See `concensus` and https://example.org/concensus for more.\n\n"
-    "```text\nThe concensus among mantainers.\n```\n\n"
-    "    indented concensus code\n\n"
-    "<!-- concensus in a comment -->\n"
-    "Last line without newline: consensus";
+const std::string kFixed = "---\ntitle: concensus\n---\n"
+                           "# The consensus\n\n"
+                           "Kernel maintainers reached a consensus, *inherently* slow.\r\n"
+                           "See `concensus` and https://example.org/concensus for more.\n\n"
+                           "```text\nThe concensus among mantainers.\n```\n\n"
+                           "    indented concensus code\n\n"
+                           "<!-- concensus in a comment -->\n"
+                           "Last line without newline: consensus";
 
 TEST_F(Fix, ChangesOnlyProseTyposAndEveryOtherByteStays) {
   const std::string file = write("article.md", kArticle);
@@ -47,12 +45,12 @@ TEST_F(Fix, ChangesOnlyProseTyposAndEveryOtherByteStays) {
   // Byte level: outside the fixed words, both files are identical (the words
   // differ in length, so compare the pieces between them).
   std::size_t a = 0, b = 0;
-  for (const auto& [typo, word] : std::vector<std::pair<std::string, std::string>>{
-           {"# The concensus", "# The consensus"},
-           {"mantainers reached", "maintainers reached"},
-           {"a concensus,", "a consensus,"},
-           {"*inherenttly*", "*inherently*"},
-           {"newline: concensus", "newline: consensus"}}) {
+  for (const auto& [typo, word] :
+       std::vector<std::pair<std::string, std::string>>{{"# The concensus", "# The consensus"},
+                                                        {"mantainers reached", "maintainers reached"},
+                                                        {"a concensus,", "a consensus,"},
+                                                        {"*inherenttly*", "*inherently*"},
+                                                        {"newline: concensus", "newline: consensus"}}) {
     const std::size_t next_a = kArticle.find(typo, a);
     const std::size_t next_b = after.find(word, b);
     ASSERT_NE(next_a, std::string::npos);
@@ -102,24 +100,21 @@ TEST_F(Fix, DryRunPrintsAUnifiedDiffAndChangesNothing) {
   const ProcessResult r = runCopydesk({"check", "--fix", "--dry-run", "a.md"}, root_.string());
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(read(file), text);
-  EXPECT_EQ(r.out,
-            "--- a.md\n+++ a.md\n"
-            "@@ -1,5 +1,5 @@\n"
-            " Line 1 is fine.\n"
-            "-The concensus is fine.\n"
-            "+The consensus is fine.\n"
-            " Line 3 is fine.\n Line 4 is fine.\n Line 5 is fine.\n"
-            "@@ -8,5 +8,5 @@\n"
-            " Line 8 is fine.\n Line 9 is fine.\n Line 10 is fine.\n"
-            "-Our mantainers is fine.\n"
-            "+Our maintainers is fine.\n"
-            " Line 12 is fine.\n");
+  EXPECT_EQ(r.out, "--- a.md\n+++ a.md\n"
+                   "@@ -1,5 +1,5 @@\n"
+                   " Line 1 is fine.\n"
+                   "-The concensus is fine.\n"
+                   "+The consensus is fine.\n"
+                   " Line 3 is fine.\n Line 4 is fine.\n Line 5 is fine.\n"
+                   "@@ -8,5 +8,5 @@\n"
+                   " Line 8 is fine.\n Line 9 is fine.\n Line 10 is fine.\n"
+                   "-Our mantainers is fine.\n"
+                   "+Our maintainers is fine.\n"
+                   " Line 12 is fine.\n");
   EXPECT_TRUE(has(r.err, "a.md: would fix 2 problems")) << r.err;
 }
 
-TEST_F(Fix, DryRunNeedsFix) {
-  EXPECT_EQ(runCopydesk({"check", "--dry-run", "a.md"}).exit_code, 2);
-}
+TEST_F(Fix, DryRunNeedsFix) { EXPECT_EQ(runCopydesk({"check", "--dry-run", "a.md"}).exit_code, 2); }
 
 TEST_F(Fix, SeedArticleTyposOnly) {
   const std::string seed = std::string(COPYDESK_SOURCE_DIR) + "/tests/data/seeds/seed-001.txt";

@@ -108,7 +108,8 @@ TEST(JsonOutput, PreRenderedPartsGiveTheSameReports) {
     return results;
   };
   std::vector<cli::FileResult> from_documents = files();
-  std::vector<cli::FileResult> from_parts = preRendered([](const cli::FileResult& f, std::string& out) { cli::appendJsonEntry(f, out); });
+  std::vector<cli::FileResult> from_parts =
+      preRendered([](const cli::FileResult& f, std::string& out) { cli::appendJsonEntry(f, out); });
   std::string expected, out;
   cli::writeJson(from_documents, expected);
   cli::writeJson(from_parts, out);

@@ -24,8 +24,7 @@ TEST(UnifiedDiff, MissingFinalNewlineIsMarked) {
   EXPECT_EQ(unifiedDiff("a\nb", "a\nc", "x", "x"),
             "--- x\n+++ x\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+c\n"
             "\\ No newline at end of file\n");
-  EXPECT_EQ(unifiedDiff("a\n", "a", "x", "x"),
-            "--- x\n+++ x\n@@ -1 +1 @@\n-a\n+a\n\\ No newline at end of file\n");
+  EXPECT_EQ(unifiedDiff("a\n", "a", "x", "x"), "--- x\n+++ x\n@@ -1 +1 @@\n-a\n+a\n\\ No newline at end of file\n");
 }
 
 TEST(UnifiedDiff, NearbyChangesShareAHunkDistantOnesDoNot) {

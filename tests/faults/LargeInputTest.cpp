@@ -4,7 +4,8 @@
 // overflow), and the server's size limit (maxFileSize: a visible "file too
 // large, not checked" diagnostic at 0:0, never a silent skip).
 //
-// COPYDESK_LARGE_MB sets the size of the big file (default 16; 0 skips it; the 50 MB figures in the report come from COPYDESK_LARGE_MB=50).
+// COPYDESK_LARGE_MB sets the size of the big file (default 16; 0 skips it; the 50 MB figures in the report come from
+// COPYDESK_LARGE_MB=50).
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/resource.h>
@@ -109,8 +110,9 @@ TEST_F(LargeInputs, BigMarkdownFileIsCheckedInBoundedTimeAndMemory) {
   const fs::path file = write("big.md", text);
   text.clear();
   text.shrink_to_fit();
-  const RunResult r = runCli({"check", "--format", "json", "--max-file-size", std::to_string((mb + 1) << 20), file.string()},
-                             dir_ / "big.out");
+  const RunResult r =
+      runCli({"check", "--format", "json", "--max-file-size", std::to_string((mb + 1) << 20), file.string()},
+             dir_ / "big.out");
   std::printf("large: %zu MB Markdown: exit %d, %.1f s, peak RSS %ld KiB, %zu bytes of JSON\n", mb, r.status, r.seconds,
               r.peak_rss_kib, r.output.size());
   EXPECT_TRUE(r.status == 0 || r.status == 1) << r.output.substr(0, 500);
@@ -182,14 +184,17 @@ TEST_F(LargeInputs, DeeplyNestedMarkdownDoesNotOverflowTheStack) {
   }
   // The server, same documents.
   ServerProcess server({COPYDESK_BINARY, "lsp"});
-  server.request(1, "initialize", {{"processId", ::getpid()}, {"rootUri", "file://" + dir_.string()},
-                                   {"capabilities", {{"textDocument", {{"diagnostic", json::object()}}}}}});
+  server.request(1, "initialize",
+                 {{"processId", ::getpid()},
+                  {"rootUri", "file://" + dir_.string()},
+                  {"capabilities", {{"textDocument", {{"diagnostic", json::object()}}}}}});
   ASSERT_TRUE(server.response(1, 30s).has_value());
   server.notify("initialized", json::object());
   std::int64_t id = 2;
   for (const auto& [name, text] : inputs) {
     const std::string uri = "file://" + (dir_ / name).string();
-    server.notify("textDocument/didOpen", {{"textDocument", {{"uri", uri}, {"languageId", "markdown"}, {"version", 1}, {"text", text}}}});
+    server.notify("textDocument/didOpen",
+                  {{"textDocument", {{"uri", uri}, {"languageId", "markdown"}, {"version", 1}, {"text", text}}}});
     server.request(id, "textDocument/diagnostic", {{"textDocument", {{"uri", uri}}}});
     const auto reply = server.response(id++, 60s);
     ASSERT_TRUE(reply.has_value()) << name << ": no answer (crashed?)";
@@ -200,15 +205,18 @@ TEST_F(LargeInputs, DeeplyNestedMarkdownDoesNotOverflowTheStack) {
 
 TEST_F(LargeInputs, ServerRefusesDocumentsOverItsSizeLimitVisibly) {
   ServerProcess server({COPYDESK_BINARY, "lsp"});
-  server.request(1, "initialize", {{"processId", ::getpid()}, {"rootUri", "file://" + dir_.string()},
-                                   {"capabilities", {{"textDocument", {{"diagnostic", json::object()}}}}},
-                                   {"initializationOptions", {{"maxFileSize", 100000}}}});
+  server.request(1, "initialize",
+                 {{"processId", ::getpid()},
+                  {"rootUri", "file://" + dir_.string()},
+                  {"capabilities", {{"textDocument", {{"diagnostic", json::object()}}}}},
+                  {"initializationOptions", {{"maxFileSize", 100000}}}});
   ASSERT_TRUE(server.response(1, 30s).has_value());
   server.notify("initialized", json::object());
   const std::string uri = "file://" + (dir_ / "big.md").string();
   std::string text;
   while (text.size() < 200000) text += "We reached concensus today.\n\n";
-  server.notify("textDocument/didOpen", {{"textDocument", {{"uri", uri}, {"languageId", "markdown"}, {"version", 1}, {"text", text}}}});
+  server.notify("textDocument/didOpen",
+                {{"textDocument", {{"uri", uri}, {"languageId", "markdown"}, {"version", 1}, {"text", text}}}});
   server.request(2, "textDocument/diagnostic", {{"textDocument", {{"uri", uri}}}});
   const auto reply = server.response(2, 30s);
   ASSERT_TRUE(reply.has_value());
@@ -218,11 +226,13 @@ TEST_F(LargeInputs, ServerRefusesDocumentsOverItsSizeLimitVisibly) {
   EXPECT_NE(items[0]["message"].get<std::string>().find("file too large, not checked"), std::string::npos);
   EXPECT_EQ(items[0]["range"]["start"], json({{"line", 0}, {"character", 0}}));
   // Hover and code actions on it still answer.
-  server.request(3, "textDocument/hover", {{"textDocument", {{"uri", uri}}}, {"position", {{"line", 0}, {"character", 0}}}});
+  server.request(3, "textDocument/hover",
+                 {{"textDocument", {{"uri", uri}}}, {"position", {{"line", 0}, {"character", 0}}}});
   EXPECT_TRUE(server.response(3, 30s).has_value());
-  server.request(4, "textDocument/codeAction", {{"textDocument", {{"uri", uri}}},
-                                               {"range", {{"start", {{"line", 0}, {"character", 0}}}, {"end", {{"line", 0}, {"character", 0}}}}},
-                                               {"context", {{"diagnostics", items}}}});
+  server.request(4, "textDocument/codeAction",
+                 {{"textDocument", {{"uri", uri}}},
+                  {"range", {{"start", {{"line", 0}, {"character", 0}}}, {"end", {{"line", 0}, {"character", 0}}}}},
+                  {"context", {{"diagnostics", items}}}});
   EXPECT_TRUE(server.response(4, 30s).has_value());
   // Back under the limit: checked normally.
   server.notify("textDocument/didChange", {{"textDocument", {{"uri", uri}, {"version", 2}}},

@@ -64,8 +64,9 @@ class Session {
   ServerProcess& server() { return server_; }
   bool initialized() const { return initialized_; }
   void open(const std::string& relative, const std::string& text, const std::string& language = "markdown") {
-    server_.notify("textDocument/didOpen",
-                   {{"textDocument", {{"uri", root_.uri(relative)}, {"languageId", language}, {"version", 1}, {"text", text}}}});
+    server_.notify(
+        "textDocument/didOpen",
+        {{"textDocument", {{"uri", root_.uri(relative)}, {"languageId", language}, {"version", 1}, {"text", text}}}});
   }
   json ask(const std::string& method, const json& params, std::chrono::milliseconds timeout = 60s) {
     const std::int64_t id = next_id_++;
@@ -129,8 +130,9 @@ TEST(ServerFaults, StdoutClosedExits) {
   // Whatever the server writes now fails (EPIPE); it must notice and exit.
   for (int i = 0; i < 50 && s.server().running(); ++i) {
     s.open("doc" + std::to_string(i) + ".md", "We reached concensus.\n");
-    s.server().request(100 + i, "textDocument/hover",
-                       {{"textDocument", {{"uri", root.uri("doc0.md")}}}, {"position", {{"line", 0}, {"character", 12}}}});
+    s.server().request(
+        100 + i, "textDocument/hover",
+        {{"textDocument", {{"uri", root.uri("doc0.md")}}}, {"position", {{"line", 0}, {"character", 12}}}});
     std::this_thread::sleep_for(20ms);
     if (s.server().wait(0ms)) break;
   }
@@ -256,7 +258,8 @@ TEST(ServerFaults, CancelStormEveryRequestAnsweredExactlyOnce) {
   const char* methods[] = {"textDocument/hover", "textDocument/codeAction", "textDocument/diagnostic"};
   for (int n = 0; n < 5000; ++n) {
     // Cancels for random ids: unknown ones, answered ones, and ones in flight.
-    json id = (rng() % 3 == 0 && !ids.empty()) ? json(ids[rng() % ids.size()]) : json(static_cast<std::int64_t>(rng() % 100000));
+    json id = (rng() % 3 == 0 && !ids.empty()) ? json(ids[rng() % ids.size()])
+                                               : json(static_cast<std::int64_t>(rng() % 100000));
     if (rng() % 7 == 0) id = "s" + std::to_string(rng() % 1000);
     s.server().notify("$/cancelRequest", {{"id", id}});
     if (n % 10 == 0) {
@@ -313,17 +316,19 @@ TEST(ServerFaults, ASessionWithoutCommandsWritesNothingToTheWorkspace) {
     ASSERT_TRUE(s.initialized());
     s.open("docs/a.md", "# Notes\n\nWe reached concensus today.\n");
     s.open("docs/b.txt", "Plain text, the the end.\n", "plaintext");
-    s.server().notify("textDocument/didChange",
-                      {{"textDocument", {{"uri", root.uri("docs/a.md")}, {"version", 2}}},
-                       {"contentChanges", {{{"text", "# Notes\n\nWe recieved it.\n"}}}}});
+    s.server().notify("textDocument/didChange", {{"textDocument", {{"uri", root.uri("docs/a.md")}, {"version", 2}}},
+                                                 {"contentChanges", {{{"text", "# Notes\n\nWe recieved it.\n"}}}}});
     s.diagnostics("docs/a.md");
-    s.ask("textDocument/hover", {{"textDocument", {{"uri", root.uri("docs/a.md")}}}, {"position", {{"line", 2}, {"character", 5}}}});
-    s.ask("textDocument/codeAction", {{"textDocument", {{"uri", root.uri("docs/a.md")}}},
-                                      {"range", {{"start", {{"line", 2}, {"character", 0}}}, {"end", {{"line", 2}, {"character", 15}}}}},
-                                      {"context", {{"diagnostics", json::array()}}}});
+    s.ask("textDocument/hover",
+          {{"textDocument", {{"uri", root.uri("docs/a.md")}}}, {"position", {{"line", 2}, {"character", 5}}}});
+    s.ask("textDocument/codeAction",
+          {{"textDocument", {{"uri", root.uri("docs/a.md")}}},
+           {"range", {{"start", {{"line", 2}, {"character", 0}}}, {"end", {{"line", 2}, {"character", 15}}}}},
+           {"context", {{"diagnostics", json::array()}}}});
     s.server().notify("textDocument/didSave", {{"textDocument", {{"uri", root.uri("docs/a.md")}}}});
     s.fileChanged(".copydesk.json");
-    s.server().notify("workspace/didChangeConfiguration", {{"settings", {{"copydesk", {{"rules", {{"spelling", "error"}}}}}}}});
+    s.server().notify("workspace/didChangeConfiguration",
+                      {{"settings", {{"copydesk", {{"rules", {{"spelling", "error"}}}}}}}});
     s.diagnostics("docs/b.txt");
     s.server().notify("textDocument/didClose", {{"textDocument", {{"uri", root.uri("docs/a.md")}}}});
     EXPECT_EQ(s.shutdown(), 0);

@@ -36,9 +36,11 @@ inline void checkProse(std::string_view text, const ProseMap& prose) {
     require(block.span.end <= text.size(), "a block past the end of the text");
     for (const Link& link : block.links) require(link.text.end <= text.size(), "a link past the end");
   }
-  for (const HtmlComment& c : prose.comments) require(c.span.begin <= c.span.end && c.span.end <= text.size(), "comment span");
+  for (const HtmlComment& c : prose.comments)
+    require(c.span.begin <= c.span.end && c.span.end <= text.size(), "comment span");
   for (const ByteSpan& c : prose.code_blocks) require(c.begin <= c.end && c.end <= text.size(), "code block span");
-  for (const FootnoteDefinition& f : prose.footnotes) require(f.span.begin <= f.span.end && f.span.end <= text.size(), "footnote span");
+  for (const FootnoteDefinition& f : prose.footnotes)
+    require(f.span.begin <= f.span.end && f.span.end <= text.size(), "footnote span");
   require(prose.front_matter.span.begin <= prose.front_matter.span.end && prose.front_matter.span.end <= text.size(),
           "front matter span");
 }
@@ -56,7 +58,8 @@ inline void checkTokens(std::string_view text, const ProseMap& prose, const Toke
     require(first <= end && end <= tokens.tokens.size(), "a block's token range is out of bounds");
   }
   for (const Sentence& s : tokens.sentences) {
-    require(s.first_token < s.end_token && s.end_token <= tokens.tokens.size(), "a sentence's tokens are out of bounds");
+    require(s.first_token < s.end_token && s.end_token <= tokens.tokens.size(),
+            "a sentence's tokens are out of bounds");
     require(s.block < prose.blocks.size(), "a sentence in no block");
     require(s.span.begin <= s.span.end && s.span.end <= text.size(), "a sentence past the end");
     require(s.first_token >= tokens.block_tokens[s.block].first && s.end_token <= tokens.block_tokens[s.block].second,

@@ -32,7 +32,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       fuzz::require(m.entry != nullptr, "a match without an entry");
       fuzz::require(m.entry >= base.entries().data() && m.entry < base.entries().data() + base.entries().size(),
                     "a match points outside the base");
-      fuzz::require(m.span.begin >= sentence.span.begin && m.span.end <= sentence.span.end, "a match outside its sentence");
+      fuzz::require(m.span.begin >= sentence.span.begin && m.span.end <= sentence.span.end,
+                    "a match outside its sentence");
     }
   }
   return 0;

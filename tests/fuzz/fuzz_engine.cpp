@@ -12,11 +12,11 @@
 #include <string>
 #include <string_view>
 
-#include "engine/Engine.h"
-#include "registry/Registry.h"
-#include "fuzz/FuzzSupport.h"
-#include "spelling/SpellChecker.h"
 #include "document/Document.h"
+#include "engine/Engine.h"
+#include "fuzz/FuzzSupport.h"
+#include "registry/Registry.h"
+#include "spelling/SpellChecker.h"
 #include "text/Utf.h"
 
 namespace {
@@ -54,7 +54,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::require(!f.rule_id.empty() && !f.message.empty(), "a finding without rule id or message");
     for (const Fix& fix : f.fixes) {
       std::vector<TextEdit> edits = fix.edits;
-      std::sort(edits.begin(), edits.end(), [](const TextEdit& a, const TextEdit& b) { return a.span.begin < b.span.begin; });
+      std::sort(edits.begin(), edits.end(),
+                [](const TextEdit& a, const TextEdit& b) { return a.span.begin < b.span.begin; });
       for (std::size_t i = 0; i < edits.size(); ++i) {
         const ByteSpan s = edits[i].span;
         fuzz::require(s.begin <= s.end && s.end <= text.size(), "a fix edit past the end of the text");

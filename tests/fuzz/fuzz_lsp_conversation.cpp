@@ -31,8 +31,8 @@
 
 namespace {
 
-using nlohmann::json;
 using copydesk::Encoding;
+using nlohmann::json;
 
 class Input {
  public:
@@ -41,9 +41,22 @@ class Input {
   std::uint8_t byte() { return pos_ < size_ ? data_[pos_++] : 0; }
   std::uint32_t small(std::uint32_t max) { return max == 0 ? 0 : byte() % (max + 1); }
   std::string text(std::size_t max) {
-    static const char* const kPieces[] = {"concensus ", "the the ", "\r\n", "\n", "\r", "\xE2\x80\x94", "\xF0\x9F\x8E\x89",
-                                          "# ", "- ", "`code` ", "<!-- copydesk-disable-next-line spelling -->\n",
-                                          "\xC3", "\xED\xA0\x80", "utilize ", "In 2019, 42% of users ", "."};
+    static const char* const kPieces[] = {"concensus ",
+                                          "the the ",
+                                          "\r\n",
+                                          "\n",
+                                          "\r",
+                                          "\xE2\x80\x94",
+                                          "\xF0\x9F\x8E\x89",
+                                          "# ",
+                                          "- ",
+                                          "`code` ",
+                                          "<!-- copydesk-disable-next-line spelling -->\n",
+                                          "\xC3",
+                                          "\xED\xA0\x80",
+                                          "utilize ",
+                                          "In 2019, 42% of users ",
+                                          "."};
     std::string out;
     const std::size_t n = small(static_cast<std::uint32_t>(max));
     for (std::size_t i = 0; i < n && !empty(); ++i) {
@@ -115,9 +128,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       model[uri] = text;
       versions[uri] = 1;
       transport.clientSend(protocol::makeNotification(
-          "textDocument/didOpen",
-          {{"textDocument", {{"uri", uri}, {"languageId", uri.ends_with(".md") ? "markdown" : "plaintext"},
-                             {"version", 1}, {"text", text}}}}));
+          "textDocument/didOpen", {{"textDocument",
+                                    {{"uri", uri},
+                                     {"languageId", uri.ends_with(".md") ? "markdown" : "plaintext"},
+                                     {"version", 1},
+                                     {"text", text}}}}));
     } else if (op <= 2) {
       const json start = position(in);
       const json end = position(in);
@@ -136,8 +151,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         expected = text;
       }
       transport.clientSend(protocol::makeNotification(
-          "textDocument/didChange", {{"textDocument", {{"uri", uri}, {"version", ++versions[uri]}}},
-                                     {"contentChanges", json::array({change})}}));
+          "textDocument/didChange",
+          {{"textDocument", {{"uri", uri}, {"version", ++versions[uri]}}}, {"contentChanges", json::array({change})}}));
     } else if (op == 3) {
       request("textDocument/codeAction", {{"textDocument", {{"uri", uri}}},
                                           {"range", {{"start", position(in)}, {"end", position(in)}}},

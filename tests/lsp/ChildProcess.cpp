@@ -73,7 +73,8 @@ std::optional<std::string> ChildProcess::readBody(std::chrono::milliseconds time
       if (auto* body = std::get_if<std::string>(&*event)) return std::move(*body);
       ++framing_errors_;
     }
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
     if (left.count() <= 0 || out_ < 0) return std::nullopt;
     pollfd p{out_, POLLIN, 0};
     const int ready = ::poll(&p, 1, static_cast<int>(left.count()));

@@ -13,9 +13,22 @@ namespace copydesk::server {
 namespace {
 
 const std::vector<std::string> kPieces = {
-    "a", "b", "Z", " ", "the ", "\n", "\r\n", "\r", "\t", "\xC3\xA9" /* é */, "\xE4\xB8\xAD" /* 中 */,
-    "\xE2\x80\x94" /* em dash */, "\xF0\x9F\x8E\x89" /* 🎉 */, "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD" /* 👍🏽 */,
-    "x\xCC\x81" /* x + combining acute */, "concensus",
+    "a",
+    "b",
+    "Z",
+    " ",
+    "the ",
+    "\n",
+    "\r\n",
+    "\r",
+    "\t",
+    "\xC3\xA9" /* é */,
+    "\xE4\xB8\xAD" /* 中 */,
+    "\xE2\x80\x94" /* em dash */,
+    "\xF0\x9F\x8E\x89" /* 🎉 */,
+    "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD" /* 👍🏽 */,
+    "x\xCC\x81" /* x + combining acute */,
+    "concensus",
 };
 
 std::size_t sequenceLength(unsigned char lead) {
@@ -95,8 +108,10 @@ void runDifferential(bool utf16, unsigned seed, int edits) {
       // Avoid creating a position inside a CRLF that the reference and the
       // editor would disagree on: never split "\r" from a following "\n".
       change.text = randomText(rng, 3);
-      if (a > 0 && expected[a - 1] == '\r' && !change.text.empty() && change.text.front() == '\n') change.text.insert(0, "x");
-      if (b < expected.size() && expected[b] == '\n' && !change.text.empty() && change.text.back() == '\r') change.text += "x";
+      if (a > 0 && expected[a - 1] == '\r' && !change.text.empty() && change.text.front() == '\n')
+        change.text.insert(0, "x");
+      if (b < expected.size() && expected[b] == '\n' && !change.text.empty() && change.text.back() == '\r')
+        change.text += "x";
       if (a > 0 && expected[a - 1] == '\r' && b < expected.size() && expected[b] == '\n' && change.text.empty())
         change.text = "y";
       change.range = protocol::Range{referencePosition(expected, a, utf16), referencePosition(expected, b, utf16)};
@@ -105,7 +120,8 @@ void runDifferential(bool utf16, unsigned seed, int edits) {
     const auto result = incremental.change(uri, version, changes, encoding);
     ASSERT_TRUE(result.found);
     ASSERT_EQ(result.clamped, 0) << "version " << version;
-    full.change(uri, version, {protocol::TextDocumentContentChangeEvent{std::nullopt, std::nullopt, expected}}, encoding);
+    full.change(uri, version, {protocol::TextDocumentContentChangeEvent{std::nullopt, std::nullopt, expected}},
+                encoding);
     ASSERT_EQ(incremental.find(uri)->text(), full.find(uri)->text()) << "seed " << seed << " version " << version;
     ASSERT_EQ(incremental.find(uri)->version, version);
     if (version % 7 == 0) {
@@ -139,14 +155,16 @@ TEST(DocumentStoreDifferential, RandomUtf8Edits) {
 }
 
 TEST(DocumentStore, ClampsInsideASurrogatePairToTheCharacterStart) {
-  IndexedText text("a\xF0\x9F\x8E\x89" "b");
+  IndexedText text("a\xF0\x9F\x8E\x89"
+                   "b");
   protocol::TextDocumentContentChangeEvent change;
   change.range = protocol::Range{{0, 2}, {0, 2}};  // between the two UTF-16 units of the emoji
   change.text = "X";
   bool clamped = false;
   applyContentChange(text, change, Encoding::Utf16, clamped);
   EXPECT_TRUE(clamped);
-  EXPECT_EQ(text.text(), "aX\xF0\x9F\x8E\x89" "b");
+  EXPECT_EQ(text.text(), "aX\xF0\x9F\x8E\x89"
+                         "b");
 }
 
 TEST(DocumentStore, ChangeToAnUnknownDocumentIsReported) {

@@ -36,19 +36,22 @@ TEST(EndToEnd, EditingSessionOverPipes) {
   const std::string uri = dir.uriOf("article.md");
   const std::string text = "# Notes\n\nWe reached \xE2\x80\x94 \xF0\x9F\x8E\x89 concensus today.\n";
   ChildProcess server({COPYDESK_BINARY, "lsp", "--log-level", "info", "--log-file", (dir.path() / "lsp.log").string()});
-  ASSERT_TRUE(server.send(request(1, "initialize", {{"processId", ::getpid()}, {"rootUri", dir.uri()}, {"capabilities", json::object()}})));
+  ASSERT_TRUE(server.send(
+      request(1, "initialize", {{"processId", ::getpid()}, {"rootUri", dir.uri()}, {"capabilities", json::object()}})));
   const json init = waitFor(server, {{"id", 1}});
   EXPECT_EQ(init["result"]["serverInfo"]["name"], "copydesk");
   server.send(notification("initialized", json::object()));
-  server.send(notification("textDocument/didOpen",
-                           {{"textDocument", {{"uri", uri}, {"languageId", "markdown"}, {"version", 1}, {"text", text}}}}));
+  server.send(
+      notification("textDocument/didOpen",
+                   {{"textDocument", {{"uri", uri}, {"languageId", "markdown"}, {"version", 1}, {"text", text}}}}));
   const json published = waitFor(server, {{"method", "textDocument/publishDiagnostics"}, {"params", {{"version", 1}}}});
   ASSERT_EQ(published["params"]["diagnostics"].size(), 1u) << published.dump();
   EXPECT_EQ(published["params"]["diagnostics"][0]["range"], range(2, 16, 2, 25));
 
-  server.send(request(2, "textDocument/codeAction", {{"textDocument", {{"uri", uri}}},
-                                                     {"range", range(2, 16, 2, 25)},
-                                                     {"context", {{"diagnostics", published["params"]["diagnostics"]}}}}));
+  server.send(request(2, "textDocument/codeAction",
+                      {{"textDocument", {{"uri", uri}}},
+                       {"range", range(2, 16, 2, 25)},
+                       {"context", {{"diagnostics", published["params"]["diagnostics"]}}}}));
   const json actions = waitFor(server, {{"id", 2}});
   json preferred;
   for (const json& action : actions["result"])
@@ -57,14 +60,17 @@ TEST(EndToEnd, EditingSessionOverPipes) {
   const json edit = preferred["edit"]["changes"][uri][0];
   EXPECT_EQ(edit["newText"], "consensus");
 
-  server.send(notification("textDocument/didChange", {{"textDocument", {{"uri", uri}, {"version", 2}}},
-                                                      {"contentChanges", {{{"range", edit["range"]}, {"text", edit["newText"]}}}}}));
+  server.send(notification("textDocument/didChange",
+                           {{"textDocument", {{"uri", uri}, {"version", 2}}},
+                            {"contentChanges", {{{"range", edit["range"]}, {"text", edit["newText"]}}}}}));
   const json after = waitFor(server, {{"method", "textDocument/publishDiagnostics"}, {"params", {{"version", 2}}}});
   EXPECT_EQ(after["params"]["diagnostics"], json::array());
 
   // Hover on a style finding in a new paragraph.
-  server.send(notification("textDocument/didChange", {{"textDocument", {{"uri", uri}, {"version", 3}}},
-                                                      {"contentChanges", {{{"range", range(3, 0, 3, 0)}, {"text", "\nThe the plan works.\n"}}}}}));
+  server.send(
+      notification("textDocument/didChange",
+                   {{"textDocument", {{"uri", uri}, {"version", 3}}},
+                    {"contentChanges", {{{"range", range(3, 0, 3, 0)}, {"text", "\nThe the plan works.\n"}}}}}));
   const json third = waitFor(server, {{"method", "textDocument/publishDiagnostics"}, {"params", {{"version", 3}}}});
   ASSERT_FALSE(third["params"]["diagnostics"].empty()) << third.dump();
   const json start = third["params"]["diagnostics"][0]["range"]["start"];
@@ -83,7 +89,8 @@ TEST(EndToEnd, EditingSessionOverPipes) {
 
 TEST(EndToEnd, StdinClosedMidMessageExitsWithinASecond) {
   ChildProcess server({COPYDESK_BINARY, "lsp"});
-  server.send(request(1, "initialize", {{"processId", nullptr}, {"rootUri", nullptr}, {"capabilities", json::object()}}));
+  server.send(
+      request(1, "initialize", {{"processId", nullptr}, {"rootUri", nullptr}, {"capabilities", json::object()}}));
   waitFor(server, {{"id", 1}});
   server.writeRaw("Content-Length: 500\r\n\r\n{\"jsonrpc\":\"2.0\",\"id\":2,");
   const auto closed = std::chrono::steady_clock::now();
@@ -99,7 +106,8 @@ TEST(EndToEnd, ExitsWhenTheEditorProcessIsGone) {
   if (editor == 0) ::_exit(0);
   ::waitpid(editor, nullptr, 0);  // a pid that no longer exists
   ChildProcess server({COPYDESK_BINARY, "lsp"});
-  server.send(request(1, "initialize", {{"processId", editor}, {"rootUri", nullptr}, {"capabilities", json::object()}}));
+  server.send(
+      request(1, "initialize", {{"processId", editor}, {"rootUri", nullptr}, {"capabilities", json::object()}}));
   waitFor(server, {{"id", 1}});
   const auto status = server.wait(5s);  // polled every 2 s
   ASSERT_TRUE(status.has_value()) << "the server outlived its editor";

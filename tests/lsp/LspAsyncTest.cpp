@@ -108,8 +108,8 @@ TEST(LspAsync, CancelledCodeActionIsAnsweredWithRequestCancelled) {
   s->initialize({{"textDocument", {{"diagnostic", json::object()}}}});
   s->open(kUri, kText);
   const std::int64_t id = s->sendRequest("textDocument/codeAction", {{"textDocument", {{"uri", kUri}}},
-                                                                      {"range", range(2, 12, 2, 12)},
-                                                                      {"context", {{"diagnostics", json::array()}}}});
+                                                                     {"range", range(2, 12, 2, 12)},
+                                                                     {"context", {{"diagnostics", json::array()}}}});
   ASSERT_TRUE(gate.waitArrived(1));
   s->notify("$/cancelRequest", {{"id", id}});
   sync(*s);

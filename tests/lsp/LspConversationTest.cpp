@@ -22,15 +22,17 @@ TEST(LspConversation, InitializeAdvertisesCapabilities) {
   Session s;
   const json result = s.initialize();
   std::string why;
-  EXPECT_TRUE(jsonSubset(result, {{"serverInfo", {{"name", "copydesk"}, {"version", "test"}}},
-                                  {"capabilities",
-                                   {{"positionEncoding", "utf-16"},
-                                    {"textDocumentSync", {{"openClose", true}, {"change", 2}, {"save", {{"includeText", false}}}}},
-                                    {"hoverProvider", true},
-                                    {"codeActionProvider", {{"codeActionKinds", {"quickfix", "source.fixAll.copydesk"}}}},
-                                    {"diagnosticProvider", {{"interFileDependencies", false}, {"workspaceDiagnostics", false}}},
-                                    {"executeCommandProvider", {{"commands", {"copydesk.addToDictionary"}}}}}}},
-                         &why))
+  EXPECT_TRUE(
+      jsonSubset(result,
+                 {{"serverInfo", {{"name", "copydesk"}, {"version", "test"}}},
+                  {"capabilities",
+                   {{"positionEncoding", "utf-16"},
+                    {"textDocumentSync", {{"openClose", true}, {"change", 2}, {"save", {{"includeText", false}}}}},
+                    {"hoverProvider", true},
+                    {"codeActionProvider", {{"codeActionKinds", {"quickfix", "source.fixAll.copydesk"}}}},
+                    {"diagnosticProvider", {{"interFileDependencies", false}, {"workspaceDiagnostics", false}}},
+                    {"executeCommandProvider", {{"commands", {"copydesk.addToDictionary"}}}}}}},
+                 &why))
       << why;
 }
 
@@ -41,22 +43,27 @@ TEST(LspConversation, OpenFixChangeHoverClose) {
   const json published = s.diagnostics(kUri, 1);
   const json spelling = findSpelling(published["diagnostics"]);
   std::string why;
-  ASSERT_TRUE(jsonSubset(spelling, {{"range", range(2, 16, 2, 25)},
-                                    {"severity", 2},
-                                    {"code", "spelling"},
-                                    {"source", "copydesk"},
-                                    {"data", {{"rule", "spelling"}, {"word", "concensus"}}}},
+  ASSERT_TRUE(jsonSubset(spelling,
+                         {{"range", range(2, 16, 2, 25)},
+                          {"severity", 2},
+                          {"code", "spelling"},
+                          {"source", "copydesk"},
+                          {"data", {{"rule", "spelling"}, {"word", "concensus"}}}},
                          &why))
-      << why << "\n" << published.dump();
+      << why << "\n"
+      << published.dump();
   EXPECT_FALSE(spelling.contains("codeDescription"));  // no docsUrl configured
   // Suggestions are not computed while checking, only when a code action asks (below).
   EXPECT_EQ(spelling["message"], "Unknown word 'concensus'");
   EXPECT_EQ(spelling["data"]["fixes"], json::array());
 
   // Hover on the word: the finding's message and the rule's explanation.
-  const json hover = s.request("textDocument/hover", {{"textDocument", {{"uri", kUri}}}, {"position", position(2, 18)}});
-  ASSERT_TRUE(jsonSubset(hover, {{"result", {{"contents", {{"kind", "markdown"}}}, {"range", range(2, 16, 2, 25)}}}}, &why))
-      << why << "\n" << hover.dump();
+  const json hover =
+      s.request("textDocument/hover", {{"textDocument", {{"uri", kUri}}}, {"position", position(2, 18)}});
+  ASSERT_TRUE(
+      jsonSubset(hover, {{"result", {{"contents", {{"kind", "markdown"}}}, {"range", range(2, 16, 2, 25)}}}}, &why))
+      << why << "\n"
+      << hover.dump();
   const std::string markdown = hover["result"]["contents"]["value"];
   EXPECT_NE(markdown.find("concensus"), std::string::npos);
   EXPECT_NE(markdown.find("dictionary"), std::string::npos) << markdown;  // from the explanation
@@ -76,7 +83,8 @@ TEST(LspConversation, OpenFixChangeHoverClose) {
   EXPECT_TRUE(add_to_dictionary) << actions.dump();
   EXPECT_TRUE(ignore) << actions.dump();
   ASSERT_TRUE(jsonSubset(preferred, {{"title", "Replace with 'consensus'"}, {"kind", "quickfix"}}, &why))
-      << why << "\n" << actions.dump();
+      << why << "\n"
+      << actions.dump();
   const json edits = preferred["edit"]["changes"][kUri];
   ASSERT_EQ(edits.size(), 1u);
   EXPECT_EQ(edits[0]["range"], range(2, 16, 2, 25));
@@ -88,7 +96,8 @@ TEST(LspConversation, OpenFixChangeHoverClose) {
   const json after = s.diagnostics(kUri, 2);
   EXPECT_TRUE(findSpelling(after["diagnostics"]).is_null()) << after.dump();
 
-  const json no_hover = s.request("textDocument/hover", {{"textDocument", {{"uri", kUri}}}, {"position", position(2, 18)}});
+  const json no_hover =
+      s.request("textDocument/hover", {{"textDocument", {{"uri", kUri}}}, {"position", position(2, 18)}});
   EXPECT_TRUE(no_hover["result"].is_null()) << no_hover.dump();
 
   s.notify("textDocument/didClose", {{"textDocument", {{"uri", kUri}}}});
@@ -124,7 +133,8 @@ TEST(LspConversation, RequestsBeforeInitializeAreRefused) {
   s.open(kUri, kText);  // dropped: not initialized
   EXPECT_EQ(s.server().documents().size(), 0u);
   s.initialize();
-  const json again = s.request("initialize", {{"processId", nullptr}, {"rootUri", nullptr}, {"capabilities", json::object()}});
+  const json again =
+      s.request("initialize", {{"processId", nullptr}, {"rootUri", nullptr}, {"capabilities", json::object()}});
   EXPECT_EQ(again["error"]["code"], -32600) << again.dump();
 }
 
@@ -144,7 +154,8 @@ TEST(LspConversation, UnknownMethodAndNotification) {
   Session s;
   s.initialize();
   s.drain();
-  const json reply = s.request("textDocument/completion", {{"textDocument", {{"uri", kUri}}}, {"position", position(0, 0)}});
+  const json reply =
+      s.request("textDocument/completion", {{"textDocument", {{"uri", kUri}}}, {"position", position(0, 0)}});
   EXPECT_EQ(reply["error"]["code"], -32601) << reply.dump();
   s.notify("copydesk/somethingNew", json::object());
   s.notify("$/unknownNotification", json::object());
@@ -157,11 +168,12 @@ TEST(LspConversation, InvalidParamsNameTheField) {
   json reply = s.request("textDocument/hover", {{"textDocument", json::object()}, {"position", position(0, 0)}});
   EXPECT_EQ(reply["error"]["code"], -32602);
   EXPECT_NE(reply["error"]["message"].get<std::string>().find("textDocument.uri"), std::string::npos) << reply.dump();
-  reply = s.request("textDocument/codeAction",
-                    {{"textDocument", {{"uri", kUri}}}, {"range", {{"start", position(0, 0)}, {"end", {{"line", -1}}}}}});
+  reply = s.request("textDocument/codeAction", {{"textDocument", {{"uri", kUri}}},
+                                                {"range", {{"start", position(0, 0)}, {"end", {{"line", -1}}}}}});
   EXPECT_EQ(reply["error"]["code"], -32602);
   EXPECT_NE(reply["error"]["message"].get<std::string>().find("range.end"), std::string::npos) << reply.dump();
-  reply = s.request("workspace/executeCommand", {{"command", "copydesk.addToDictionary"}, {"arguments", {{{"uri", kUri}}}}});
+  reply = s.request("workspace/executeCommand",
+                    {{"command", "copydesk.addToDictionary"}, {"arguments", {{{"uri", kUri}}}}});
   EXPECT_EQ(reply["error"]["code"], -32602);
   EXPECT_NE(reply["error"]["message"].get<std::string>().find("arguments[0].word"), std::string::npos) << reply.dump();
   // A bad notification is dropped; the server goes on.
@@ -175,7 +187,8 @@ TEST(LspConversation, ShutdownThenExitIsStatusZero) {
   s.initialize();
   const json reply = s.request("shutdown", nullptr);
   EXPECT_TRUE(reply.contains("result") && reply["result"].is_null()) << reply.dump();
-  const json refused = s.request("textDocument/hover", {{"textDocument", {{"uri", kUri}}}, {"position", position(0, 0)}});
+  const json refused =
+      s.request("textDocument/hover", {{"textDocument", {{"uri", kUri}}}, {"position", position(0, 0)}});
   EXPECT_EQ(refused["error"]["code"], -32600);
   EXPECT_FALSE(s.server().exited());
   s.notify("exit", nullptr);
@@ -237,18 +250,20 @@ TEST(LspConversation, FixAllAppliesSafeFixes) {
   const std::string text = "# Notes\n\nWe reached concensus on the the plan.\n";
   s.open(kUri, text);
   s.diagnostics(kUri, 1);
-  const json reply = s.request("textDocument/codeAction", {{"textDocument", {{"uri", kUri}}},
-                                                           {"range", range(0, 0, 0, 0)},
-                                                           {"context", {{"diagnostics", json::array()}, {"only", {"source.fixAll"}}}}});
+  const json reply = s.request("textDocument/codeAction",
+                               {{"textDocument", {{"uri", kUri}}},
+                                {"range", range(0, 0, 0, 0)},
+                                {"context", {{"diagnostics", json::array()}, {"only", {"source.fixAll"}}}}});
   ASSERT_EQ(reply["result"].size(), 1u) << reply.dump();
   const json action = reply["result"][0];
   EXPECT_EQ(action["kind"], "source.fixAll.copydesk");
   const std::string fixed = applyTextEdits(text, action["edit"]["changes"][kUri]);
   EXPECT_EQ(fixed, "# Notes\n\nWe reached consensus on the plan.\n") << action.dump();
   // "quickfix" only: no fixAll.
-  const json quick = s.request("textDocument/codeAction", {{"textDocument", {{"uri", kUri}}},
-                                                           {"range", range(0, 0, 0, 0)},
-                                                           {"context", {{"diagnostics", json::array()}, {"only", {"quickfix"}}}}});
+  const json quick =
+      s.request("textDocument/codeAction", {{"textDocument", {{"uri", kUri}}},
+                                            {"range", range(0, 0, 0, 0)},
+                                            {"context", {{"diagnostics", json::array()}, {"only", {"quickfix"}}}}});
   EXPECT_EQ(quick["result"], json::array());
 }
 
@@ -262,7 +277,8 @@ TEST(LspConversation, VersionedEditsWhenTheClientSupportsThem) {
                                                            {"context", {{"diagnostics", json::array()}}}});
   ASSERT_FALSE(reply["result"].empty());
   std::string why;
-  EXPECT_TRUE(jsonSubset(reply["result"][0]["edit"]["documentChanges"][0]["textDocument"], {{"uri", kUri}, {"version", 7}}, &why))
+  EXPECT_TRUE(jsonSubset(reply["result"][0]["edit"]["documentChanges"][0]["textDocument"],
+                         {{"uri", kUri}, {"version", 7}}, &why))
       << why << reply.dump();
 }
 
@@ -305,8 +321,9 @@ TEST(LspConversation, OtherLanguagesAreNotChecked) {
   s.drain();
   s.open("file:///tmp/copydesk-lsp-test/main.cpp", "int concensus = 1;\n", "cpp");
   EXPECT_TRUE(s.drain().empty());
-  const json hover = s.request("textDocument/hover", {{"textDocument", {{"uri", "file:///tmp/copydesk-lsp-test/main.cpp"}}},
-                                                      {"position", position(0, 6)}});
+  const json hover =
+      s.request("textDocument/hover",
+                {{"textDocument", {{"uri", "file:///tmp/copydesk-lsp-test/main.cpp"}}}, {"position", position(0, 6)}});
   EXPECT_TRUE(hover["result"].is_null());
 }
 

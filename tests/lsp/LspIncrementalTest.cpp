@@ -10,11 +10,10 @@
 namespace copydesk::lsptest {
 namespace {
 
-const std::string kText =
-    "# Notes\n\n"
-    "The first paragraph has a mispelled word.\n\n"
-    "The second paragraph is very unique.\n\n"
-    "Next year the team will ship 70% more features.\n";
+const std::string kText = "# Notes\n\n"
+                          "The first paragraph has a mispelled word.\n\n"
+                          "The second paragraph is very unique.\n\n"
+                          "Next year the team will ship 70% more features.\n";
 
 json diagnosticsOfFreshOpen(Session& session, const std::string& uri, const std::string& text) {
   session.open(uri, text);

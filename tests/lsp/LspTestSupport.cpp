@@ -68,7 +68,9 @@ TempDir::~TempDir() {
 }
 
 std::string TempDir::uri() const { return protocol::pathToFileUri(path_.string()); }
-std::string TempDir::uriOf(const std::string& relative) const { return protocol::pathToFileUri((path_ / relative).string()); }
+std::string TempDir::uriOf(const std::string& relative) const {
+  return protocol::pathToFileUri((path_ / relative).string());
+}
 
 void TempDir::write(const std::string& relative, const std::string& content) const {
   const fs::path file = path_ / relative;
@@ -158,7 +160,8 @@ void Session::open(const std::string& uri, const std::string& text, const std::s
 }
 
 void Session::change(const std::string& uri, std::int64_t version, const json& changes) {
-  notify("textDocument/didChange", {{"textDocument", {{"uri", uri}, {"version", version}}}, {"contentChanges", changes}});
+  notify("textDocument/didChange",
+         {{"textDocument", {{"uri", uri}, {"version", version}}}, {"contentChanges", changes}});
 }
 
 AsyncSession::AsyncSession(server::ServerOptions options) : guard_(io_.get_executor()) {

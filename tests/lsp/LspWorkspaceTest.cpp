@@ -35,7 +35,8 @@ TEST(LspWorkspace, BrokenConfigIsReportedAndTheLastGoodOneKept) {
   EXPECT_NE(globs.find("**/.copydesk.json"), std::string::npos) << globs;
   EXPECT_NE(globs.find("**/.copydesk/dictionary.txt"), std::string::npos);
   EXPECT_NE(globs.find("**/.copydesk/claims/*.json"), std::string::npos);
-  s.transport().clientSend(protocol::makeResponse(protocol::RequestId{registration["id"].get<std::int64_t>()}, nullptr));
+  s.transport().clientSend(
+      protocol::makeResponse(protocol::RequestId{registration["id"].get<std::int64_t>()}, nullptr));
 
   const std::string uri = dir.uriOf("a.md");
   s.open(uri, kArticle);
@@ -81,14 +82,15 @@ TEST(LspWorkspace, AddToDictionaryWritesTheFileAndClearsTheDiagnostic) {
   s.open(uri, "# Notes\n\nThe gizmox engine works.\n");
   const json spelling = findCode(s.diagnostics(uri, 1)["diagnostics"], "spelling");
   ASSERT_FALSE(spelling.is_null());
-  const json actions = s.request("textDocument/codeAction", {{"textDocument", {{"uri", uri}}},
-                                                             {"range", spelling["range"]},
-                                                             {"context", {{"diagnostics", {spelling}}}}});
+  const json actions = s.request(
+      "textDocument/codeAction",
+      {{"textDocument", {{"uri", uri}}}, {"range", spelling["range"]}, {"context", {{"diagnostics", {spelling}}}}});
   json command;
   for (const json& action : actions["result"])
     if (action["title"] == "Add 'gizmox' to dictionary") command = action["command"];
   ASSERT_FALSE(command.is_null()) << actions.dump();
-  const json reply = s.request("workspace/executeCommand", {{"command", command["command"]}, {"arguments", command["arguments"]}});
+  const json reply =
+      s.request("workspace/executeCommand", {{"command", command["command"]}, {"arguments", command["arguments"]}});
   EXPECT_TRUE(reply.contains("result")) << reply.dump();
   EXPECT_EQ(dir.read(".copydesk/dictionary.txt"), "gizmox\n");
   EXPECT_TRUE(findCode(s.diagnostics(uri, 1)["diagnostics"], "spelling").is_null());
@@ -103,9 +105,9 @@ TEST(LspWorkspace, AddToDictionaryRefusesPathsOutsideTheWorkspace) {
   Session s;
   s.initialize(json::object(), dir.uri());
   other.write(".copydesk/dictionary.txt", "alpha\n");
-  const json reply = s.request("workspace/executeCommand",
-                               {{"command", "copydesk.addToDictionary"},
-                                {"arguments", {{{"uri", other.uriOf("a.md")}, {"word", "gizmox"}}}}});
+  const json reply =
+      s.request("workspace/executeCommand", {{"command", "copydesk.addToDictionary"},
+                                             {"arguments", {{{"uri", other.uriOf("a.md")}, {"word", "gizmox"}}}}});
   // The nearest dictionary is outside the root, so the root's is used instead.
   EXPECT_TRUE(reply.contains("result")) << reply.dump();
   EXPECT_EQ(other.read(".copydesk/dictionary.txt"), "alpha\n");
@@ -120,7 +122,8 @@ TEST(LspWorkspace, DictionaryFileChangesAreWatched) {
   s.open(uri, "# Notes\n\nThe gizmox engine works.\n");
   EXPECT_FALSE(findCode(s.diagnostics(uri, 1)["diagnostics"], "spelling").is_null());
   dir.write(".copydesk/dictionary.txt", "gizmox\n");
-  s.notify("workspace/didChangeWatchedFiles", {{"changes", {{{"uri", dir.uriOf(".copydesk/dictionary.txt")}, {"type", 1}}}}});
+  s.notify("workspace/didChangeWatchedFiles",
+           {{"changes", {{{"uri", dir.uriOf(".copydesk/dictionary.txt")}, {"type", 1}}}}});
   EXPECT_TRUE(findCode(s.diagnostics(uri, 1)["diagnostics"], "spelling").is_null());
 }
 

@@ -17,7 +17,7 @@ namespace {
 
 // A dispatcher with a recording sender and logger.
 class DispatcherTest : public ::testing::Test {
-protected:
+ protected:
   DispatcherTest()
       : dispatcher_(
             [this](std::string body) {
@@ -106,9 +106,9 @@ TEST_F(DispatcherTest, MissingMethodIsInvalidRequest) {
 }
 
 TEST_F(DispatcherTest, NullOrStructuredIdIsInvalidRequestWithNullId) {
-  for (const char* body : {R"({"jsonrpc":"2.0","id":null,"method":"echo"})",
-                           R"({"jsonrpc":"2.0","id":{"a":1},"method":"echo"})",
-                           R"({"jsonrpc":"2.0","id":2.5,"method":"echo"})"}) {
+  for (const char* body :
+       {R"({"jsonrpc":"2.0","id":null,"method":"echo"})", R"({"jsonrpc":"2.0","id":{"a":1},"method":"echo"})",
+        R"({"jsonrpc":"2.0","id":2.5,"method":"echo"})"}) {
     const json reply = errorOf(only(body));
     EXPECT_EQ(reply["error"]["code"], -32600) << body;
     EXPECT_TRUE(reply["id"].is_null()) << body;
@@ -172,10 +172,14 @@ TEST_F(DispatcherTest, DecodeErrorBecomesInvalidParamsNamingTheField) {
     const auto p = fromParams<HoverParams>(params);
     return p.position.line;
   });
-  EXPECT_EQ(only(R"({"jsonrpc":"2.0","id":13,"method":"textDocument/hover","params":{"textDocument":{},"position":{"line":0,"character":0}}})"),
-            R"({"error":{"code":-32602,"message":"textDocument.uri: missing"},"id":13,"jsonrpc":"2.0"})");
-  EXPECT_EQ(only(R"({"jsonrpc":"2.0","id":14,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///a"},"position":{"line":"1","character":0}}})"),
-            R"({"error":{"code":-32602,"message":"position.line: expected integer"},"id":14,"jsonrpc":"2.0"})");
+  EXPECT_EQ(
+      only(
+          R"({"jsonrpc":"2.0","id":13,"method":"textDocument/hover","params":{"textDocument":{},"position":{"line":0,"character":0}}})"),
+      R"({"error":{"code":-32602,"message":"textDocument.uri: missing"},"id":13,"jsonrpc":"2.0"})");
+  EXPECT_EQ(
+      only(
+          R"({"jsonrpc":"2.0","id":14,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///a"},"position":{"line":"1","character":0}}})"),
+      R"({"error":{"code":-32602,"message":"position.line: expected integer"},"id":14,"jsonrpc":"2.0"})");
   EXPECT_EQ(only(R"({"jsonrpc":"2.0","id":15,"method":"textDocument/hover"})"),
             R"({"error":{"code":-32602,"message":"params: expected object"},"id":15,"jsonrpc":"2.0"})");
 }
@@ -239,8 +243,9 @@ TEST_F(DispatcherTest, MalformedJsonIsLogged) {
 
 TEST_F(DispatcherTest, ReplyDroppedInsideHandlerIsInternalError) {
   dispatcher_.onAsyncRequest("forgetful", [](const json&, Reply) {});
-  EXPECT_EQ(only(R"({"jsonrpc":"2.0","id":23,"method":"forgetful"})"),
-            R"({"error":{"code":-32603,"message":"request 'forgetful' was dropped without a reply"},"id":23,"jsonrpc":"2.0"})");
+  EXPECT_EQ(
+      only(R"({"jsonrpc":"2.0","id":23,"method":"forgetful"})"),
+      R"({"error":{"code":-32603,"message":"request 'forgetful' was dropped without a reply"},"id":23,"jsonrpc":"2.0"})");
 }
 
 TEST_F(DispatcherTest, ReplyDroppedLaterIsInternalErrorThroughSender) {
@@ -380,8 +385,8 @@ TEST_F(DispatcherTest, CancelRequestSetsTheToken) {
   EXPECT_TRUE(parked->cancelled());
   EXPECT_EQ(user_cancel_calls, 2);
   parked->error(ErrorCode::RequestCancelled, "cancelled");
-  EXPECT_EQ(sent(), (std::vector<std::string>{
-                        R"({"error":{"code":-32800,"message":"cancelled"},"id":"c1","jsonrpc":"2.0"})"}));
+  EXPECT_EQ(sent(),
+            (std::vector<std::string>{R"({"error":{"code":-32800,"message":"cancelled"},"id":"c1","jsonrpc":"2.0"})"}));
   EXPECT_FALSE(CancelToken().cancelled());
 }
 
@@ -425,7 +430,8 @@ TEST_F(DispatcherTest, OutgoingRequestResponseIsRouted) {
                                                       [&](const Response& response) { responses.push_back(response); });
   EXPECT_NE(second["id"], id);
 
-  EXPECT_TRUE(dispatch(serialize(json{{"jsonrpc", "2.0"}, {"id", id}, {"result", json::array({json{{"a", 1}}})}})).empty());
+  EXPECT_TRUE(
+      dispatch(serialize(json{{"jsonrpc", "2.0"}, {"id", id}, {"result", json::array({json{{"a", 1}}})}})).empty());
   ASSERT_EQ(responses.size(), 1u);
   EXPECT_EQ(responses[0].result, json::array({json{{"a", 1}}}));
   // A second answer with the same id is ignored (logged).

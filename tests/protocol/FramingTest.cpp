@@ -34,17 +34,15 @@ TEST(Framing, FrameProducesHeaderAndBody) {
   EXPECT_EQ(frame(""), "Content-Length: 0\r\n\r\n");
 }
 
-TEST(Framing, SingleMessage) {
-  EXPECT_EQ(parseAll(frame(R"({"a":1})")), (Events{R"(B:{"a":1})"}));
-}
+TEST(Framing, SingleMessage) { EXPECT_EQ(parseAll(frame(R"({"a":1})")), (Events{R"(B:{"a":1})"})); }
 
 TEST(Framing, EmptyBody) { EXPECT_EQ(parseAll("Content-Length: 0\r\n\r\n"), (Events{"B:"})); }
 
 TEST(Framing, SplitAtEveryBytePosition) {
   const std::string first = R"({"jsonrpc":"2.0","method":"x"})";
   const std::string second = R"({"id":1})";
-  const std::string stream = frame(first) + "Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n" +
-                             frame(second);
+  const std::string stream =
+      frame(first) + "Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n" + frame(second);
   // The Content-Type line above belongs to the second header block.
   for (std::size_t cut = 0; cut <= stream.size(); ++cut) {
     FrameParser parser;

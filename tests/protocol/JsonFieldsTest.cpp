@@ -24,7 +24,9 @@ void expectStreamIsTree(const T& value) {
   }
 }
 
-Range range(std::uint32_t l1, std::uint32_t c1, std::uint32_t l2, std::uint32_t c2) { return Range{{l1, c1}, {l2, c2}}; }
+Range range(std::uint32_t l1, std::uint32_t c1, std::uint32_t l2, std::uint32_t c2) {
+  return Range{{l1, c1}, {l2, c2}};
+}
 
 TEST(JsonFields, StreamedTextIsTheTreesText) {
   expectStreamIsTree(Position{3, 14});
@@ -42,7 +44,8 @@ TEST(JsonFields, StreamedTextIsTheTreesText) {
   action.diagnostics = std::vector<Diagnostic>{diagnostic};
   action.isPreferred = true;
   WorkspaceEdit edit;
-  edit.changes = std::map<DocumentUri, std::vector<TextEdit>>{{"file:///a \"b\"", {TextEdit{range(0, 0, 0, 3), "the"}}}};
+  edit.changes =
+      std::map<DocumentUri, std::vector<TextEdit>>{{"file:///a \"b\"", {TextEdit{range(0, 0, 0, 3), "the"}}}};
   edit.documentChanges = std::vector<TextDocumentEdit>{TextDocumentEdit{{"file:///a", 7}, {}},
                                                        TextDocumentEdit{{"file:///b", std::nullopt}, {}}};
   action.edit = edit;
@@ -63,7 +66,8 @@ TEST(JsonFields, StreamedTextIsTheTreesText) {
 
 TEST(JsonFields, ConstantFieldsAreChecked) {
   EXPECT_THROW(fromParams<UnchangedDocumentDiagnosticReport>(json{{"resultId", "x"}}), DecodeError);
-  EXPECT_EQ(fromParams<UnchangedDocumentDiagnosticReport>(json{{"kind", "unchanged"}, {"resultId", "x"}}).resultId, "x");
+  EXPECT_EQ(fromParams<UnchangedDocumentDiagnosticReport>(json{{"kind", "unchanged"}, {"resultId", "x"}}).resultId,
+            "x");
 }
 
 }  // namespace

@@ -12,7 +12,8 @@ namespace {
 
 TEST(JsonNumberOverflow, LspMessageWithHugeNumberIsAParseErrorNotACrash) {
   protocol::Dispatcher dispatcher;
-  const auto replies = dispatcher.dispatch(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":1e999}})");
+  const auto replies =
+      dispatcher.dispatch(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":1e999}})");
   ASSERT_EQ(replies.size(), 1u);
   EXPECT_EQ(nlohmann::json::parse(replies[0])["error"]["code"], -32700);
 }

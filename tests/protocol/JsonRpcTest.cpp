@@ -100,7 +100,8 @@ TEST(JsonRpc, MessageFromJsonCopiesOrMovesParams) {
 TEST(JsonRpc, WireFormsAreExact) {
   EXPECT_EQ(serialize(makeResponse(RequestId{std::int64_t{1}}, json{{"ok", true}})),
             R"({"id":1,"jsonrpc":"2.0","result":{"ok":true}})");
-  EXPECT_EQ(serialize(makeResponse(RequestId{std::string("a")}, nullptr)), R"({"id":"a","jsonrpc":"2.0","result":null})");
+  EXPECT_EQ(serialize(makeResponse(RequestId{std::string("a")}, nullptr)),
+            R"({"id":"a","jsonrpc":"2.0","result":null})");
   EXPECT_EQ(serialize(makeErrorResponse(std::nullopt, ErrorCode::ParseError, "Parse error")),
             R"({"error":{"code":-32700,"message":"Parse error"},"id":null,"jsonrpc":"2.0"})");
   EXPECT_EQ(serialize(makeErrorResponse(RequestId{std::int64_t{2}},
@@ -109,8 +110,9 @@ TEST(JsonRpc, WireFormsAreExact) {
   EXPECT_EQ(serialize(makeNotification("exit")), R"({"jsonrpc":"2.0","method":"exit"})");
   EXPECT_EQ(serialize(makeNotification("window/logMessage", json{{"type", 4}, {"message", "hi"}})),
             R"({"jsonrpc":"2.0","method":"window/logMessage","params":{"message":"hi","type":4}})");
-  EXPECT_EQ(serialize(makeRequest(RequestId{std::int64_t{9}}, "workspace/configuration", json{{"items", json::array()}})),
-            R"({"id":9,"jsonrpc":"2.0","method":"workspace/configuration","params":{"items":[]}})");
+  EXPECT_EQ(
+      serialize(makeRequest(RequestId{std::int64_t{9}}, "workspace/configuration", json{{"items", json::array()}})),
+      R"({"id":9,"jsonrpc":"2.0","method":"workspace/configuration","params":{"items":[]}})");
 }
 
 TEST(JsonRpc, MessagesAroundResultOrParamsTextAreTheTreesText) {
@@ -124,14 +126,15 @@ TEST(JsonRpc, MessagesAroundResultOrParamsTextAreTheTreesText) {
 
 TEST(JsonRpc, SerializeKeepsUtf8AndReplacesInvalidBytes) {
   EXPECT_EQ(serialize(json("caf\xC3\xA9")), "\"caf\xC3\xA9\"");
-  EXPECT_EQ(serialize(json(std::string("a\xff") + "b")), "\"a\xEF\xBF\xBD" "b\"");
+  EXPECT_EQ(serialize(json(std::string("a\xff") + "b")), "\"a\xEF\xBF\xBD"
+                                                         "b\"");
 }
 
 TEST(JsonRpc, ToJsonRoundTrips) {
-  for (const std::string body : {R"({"id":1,"jsonrpc":"2.0","method":"m","params":[1,2]})",
-                                 R"({"jsonrpc":"2.0","method":"n"})",
-                                 R"({"id":"x","jsonrpc":"2.0","result":{"a":null}})",
-                                 R"({"error":{"code":-32601,"message":"nope"},"id":4,"jsonrpc":"2.0"})"}) {
+  for (const std::string body :
+       {R"({"id":1,"jsonrpc":"2.0","method":"m","params":[1,2]})", R"({"jsonrpc":"2.0","method":"n"})",
+        R"({"id":"x","jsonrpc":"2.0","result":{"a":null}})",
+        R"({"error":{"code":-32601,"message":"nope"},"id":4,"jsonrpc":"2.0"})"}) {
     EXPECT_EQ(serialize(toJson(parseMessage(body))), body);
   }
 }

@@ -30,10 +30,11 @@ TEST(JsonText, ScalarsAndEmptyContainers) {
 }
 
 TEST(JsonText, NestedObjectsKeepNlohmannsKeyOrderAndIndent) {
-  expectSameAsNlohmann({{"range", {{"start", {{"line", 3}, {"character", 7}}}, {"end", {{"line", 3}, {"character", 9}}}}},
-                        {"severity", 2},
-                        {"code", "spelling"},
-                        {"data", {{"fixes", Json::array()}, {"list", {1, "two", Json::object(), Json::array({3})}}}}});
+  expectSameAsNlohmann(
+      {{"range", {{"start", {{"line", 3}, {"character", 7}}}, {"end", {{"line", 3}, {"character", 9}}}}},
+       {"severity", 2},
+       {"code", "spelling"},
+       {"data", {{"fixes", Json::array()}, {"list", {1, "two", Json::object(), Json::array({3})}}}}});
 }
 
 TEST(JsonText, EscapesLikeNlohmann) {
@@ -46,7 +47,9 @@ TEST(JsonText, EscapesLikeNlohmann) {
 }
 
 TEST(JsonText, ReplacesBrokenUtf8LikeNlohmann) {
-  for (const char* broken : {"a\xFF" "b", "truncated \xE2\x80", "overlong \xC0\xAF", "surrogate \xED\xA0\x80 x",
+  for (const char* broken : {"a\xFF"
+                             "b",
+                             "truncated \xE2\x80", "overlong \xC0\xAF", "surrogate \xED\xA0\x80 x",
                              "too high \xF4\x90\x80\x80", "\x80 lone continuation", "mixed \xC3\xA9\xC3"})
     expectSameAsNlohmann(Json(std::string(broken)));
 }

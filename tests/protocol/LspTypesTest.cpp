@@ -26,13 +26,16 @@ void expectRoundTrip(const T& value, const std::string& wire) {
   EXPECT_EQ(fromParams<T>(json::parse(wire)), value);
 }
 
-Range range(std::uint32_t l1, std::uint32_t c1, std::uint32_t l2, std::uint32_t c2) { return Range{{l1, c1}, {l2, c2}}; }
+Range range(std::uint32_t l1, std::uint32_t c1, std::uint32_t l2, std::uint32_t c2) {
+  return Range{{l1, c1}, {l2, c2}};
+}
 
 TEST(LspTypes, PositionRangeLocation) {
   expectRoundTrip(Position{3, 14}, R"({"character":14,"line":3})");
   expectRoundTrip(range(0, 1, 2, 3), R"({"end":{"character":3,"line":2},"start":{"character":1,"line":0}})");
-  expectRoundTrip(Location{"file:///a.md", range(0, 0, 0, 1)},
-                  R"({"range":{"end":{"character":1,"line":0},"start":{"character":0,"line":0}},"uri":"file:///a.md"})");
+  expectRoundTrip(
+      Location{"file:///a.md", range(0, 0, 0, 1)},
+      R"({"range":{"end":{"character":1,"line":0},"start":{"character":0,"line":0}},"uri":"file:///a.md"})");
   EXPECT_LT((Position{1, 5}), (Position{2, 0}));
   EXPECT_LT((Position{1, 5}), (Position{1, 6}));
 }
@@ -52,10 +55,12 @@ TEST(LspTypes, DidOpen) {
                   R"({"textDocument":{"languageId":"markdown","text":"Hello é","uri":"file:///d.md","version":1}})");
   EXPECT_EQ(decodeError<DidOpenTextDocumentParams>(R"({"textDocument":{"languageId":"md","version":1,"text":""}})"),
             "textDocument.uri: missing");
-  EXPECT_EQ(decodeError<DidOpenTextDocumentParams>(R"({"textDocument":{"uri":"u","languageId":"md","version":"1","text":""}})"),
+  EXPECT_EQ(decodeError<DidOpenTextDocumentParams>(
+                R"({"textDocument":{"uri":"u","languageId":"md","version":"1","text":""}})"),
             "textDocument.version: expected integer");
-  EXPECT_EQ(decodeError<DidOpenTextDocumentParams>(R"({"textDocument":{"uri":7,"languageId":"md","version":1,"text":""}})"),
-            "textDocument.uri: expected string");
+  EXPECT_EQ(
+      decodeError<DidOpenTextDocumentParams>(R"({"textDocument":{"uri":7,"languageId":"md","version":1,"text":""}})"),
+      "textDocument.uri: expected string");
   EXPECT_EQ(decodeError<DidOpenTextDocumentParams>(R"({})"), "textDocument: missing");
   EXPECT_EQ(decodeError<DidOpenTextDocumentParams>(R"({"textDocument":[]})"), "textDocument: expected object");
 }
@@ -65,29 +70,34 @@ TEST(LspTypes, DidChangeWithRangedAndFullChanges) {
   params.textDocument = {"file:///d.md", 2};
   params.contentChanges.push_back({range(0, 0, 0, 5), std::nullopt, "Hi"});
   params.contentChanges.push_back({std::nullopt, std::nullopt, "whole text"});
-  expectRoundTrip(params,
-                  R"({"contentChanges":[{"range":{"end":{"character":5,"line":0},"start":{"character":0,"line":0}},"text":"Hi"},{"text":"whole text"}],"textDocument":{"uri":"file:///d.md","version":2}})");
+  expectRoundTrip(
+      params,
+      R"({"contentChanges":[{"range":{"end":{"character":5,"line":0},"start":{"character":0,"line":0}},"text":"Hi"},{"text":"whole text"}],"textDocument":{"uri":"file:///d.md","version":2}})");
 
   const auto decoded = fromParams<DidChangeTextDocumentParams>(json::parse(
       R"({"textDocument":{"uri":"u","version":3},"contentChanges":[{"range":{"start":{"line":1,"character":2},"end":{"line":1,"character":4}},"rangeLength":2,"text":"ab"}]})"));
   EXPECT_EQ(decoded.contentChanges[0].rangeLength, 2u);
 
-  EXPECT_EQ(decodeError<DidChangeTextDocumentParams>(
-                R"({"textDocument":{"uri":"u","version":3},"contentChanges":[{"text":"a"},{"range":{"start":{"line":0,"character":0},"end":{"line":0,"character":-2}},"text":"b"}]})"),
-            "contentChanges[1].range.end.character: expected non-negative integer");
+  EXPECT_EQ(
+      decodeError<DidChangeTextDocumentParams>(
+          R"({"textDocument":{"uri":"u","version":3},"contentChanges":[{"text":"a"},{"range":{"start":{"line":0,"character":0},"end":{"line":0,"character":-2}},"text":"b"}]})"),
+      "contentChanges[1].range.end.character: expected non-negative integer");
   EXPECT_EQ(decodeError<DidChangeTextDocumentParams>(R"({"textDocument":{"uri":"u","version":3},"contentChanges":{}})"),
             "contentChanges: expected array");
   EXPECT_EQ(decodeError<DidChangeTextDocumentParams>(R"({"textDocument":{"uri":"u"},"contentChanges":[]})"),
             "textDocument.version: missing");
-  EXPECT_EQ(decodeError<DidChangeTextDocumentParams>(R"({"textDocument":{"uri":"u","version":1},"contentChanges":[{}]})"),
-            "contentChanges[0].text: missing");
+  EXPECT_EQ(
+      decodeError<DidChangeTextDocumentParams>(R"({"textDocument":{"uri":"u","version":1},"contentChanges":[{}]})"),
+      "contentChanges[0].text: missing");
 }
 
 TEST(LspTypes, DidCloseAndDidSave) {
   expectRoundTrip(DidCloseTextDocumentParams{{"file:///x"}}, R"({"textDocument":{"uri":"file:///x"}})");
   expectRoundTrip(DidSaveTextDocumentParams{{"file:///x"}, std::nullopt}, R"({"textDocument":{"uri":"file:///x"}})");
-  expectRoundTrip(DidSaveTextDocumentParams{{"file:///x"}, "body"}, R"({"text":"body","textDocument":{"uri":"file:///x"}})");
-  EXPECT_EQ(decodeError<DidSaveTextDocumentParams>(R"({"textDocument":{"uri":"u"},"text":1})"), "text: expected string");
+  expectRoundTrip(DidSaveTextDocumentParams{{"file:///x"}, "body"},
+                  R"({"text":"body","textDocument":{"uri":"file:///x"}})");
+  EXPECT_EQ(decodeError<DidSaveTextDocumentParams>(R"({"textDocument":{"uri":"u"},"text":1})"),
+            "text: expected string");
 }
 
 TEST(LspTypes, NullOptionalFieldsAreAccepted) {
@@ -106,8 +116,9 @@ TEST(LspTypes, DiagnosticFullRoundTrip) {
   d.tags = std::vector<DiagnosticTag>{DiagnosticTag::Unnecessary};
   d.relatedInformation = std::vector<DiagnosticRelatedInformation>{{Location{"file:///b", range(0, 0, 0, 1)}, "here"}};
   d.data = json{{"fix", 1}};
-  expectRoundTrip(d,
-                  R"({"code":"style.hedging","codeDescription":{"href":"https://example.org/rules/hedging"},"data":{"fix":1},"message":"Avoid “very”","range":{"end":{"character":8,"line":1},"start":{"character":2,"line":1}},"relatedInformation":[{"location":{"range":{"end":{"character":1,"line":0},"start":{"character":0,"line":0}},"uri":"file:///b"},"message":"here"}],"severity":2,"source":"copydesk","tags":[1]})");
+  expectRoundTrip(
+      d,
+      R"({"code":"style.hedging","codeDescription":{"href":"https://example.org/rules/hedging"},"data":{"fix":1},"message":"Avoid “very”","range":{"end":{"character":8,"line":1},"start":{"character":2,"line":1}},"relatedInformation":[{"location":{"range":{"end":{"character":1,"line":0},"start":{"character":0,"line":0}},"uri":"file:///b"},"message":"here"}],"severity":2,"source":"copydesk","tags":[1]})");
 }
 
 TEST(LspTypes, DiagnosticMinimalAndLenientCode) {
@@ -118,8 +129,10 @@ TEST(LspTypes, DiagnosticMinimalAndLenientCode) {
   const auto numeric = fromParams<Diagnostic>(json::parse(
       R"({"range":{"start":{"line":0,"character":0},"end":{"line":0,"character":0}},"message":"m","code":42})"));
   EXPECT_EQ(numeric.code, "42");
-  EXPECT_EQ(decodeError<Diagnostic>(R"({"range":{"start":{"line":0,"character":0},"end":{"line":0,"character":0}},"message":"m","severity":9})"),
-            "severity: expected DiagnosticSeverity (1-4)");
+  EXPECT_EQ(
+      decodeError<Diagnostic>(
+          R"({"range":{"start":{"line":0,"character":0},"end":{"line":0,"character":0}},"message":"m","severity":9})"),
+      "severity: expected DiagnosticSeverity (1-4)");
   EXPECT_EQ(decodeError<Diagnostic>(R"({"range":{"start":{"line":0,"character":0},"end":{"line":0,"character":0}}})"),
             "message: missing");
 }
@@ -145,10 +158,14 @@ TEST(LspTypes, CodeActionParamsDecodeAndErrors) {
   EXPECT_EQ(params.context.triggerKind, CodeActionTriggerKind::Invoked);
   expectRoundTrip(params, serialize(json(params)));
 
-  EXPECT_EQ(decodeError<CodeActionParams>(R"({"textDocument":{"uri":"u"},"range":{"start":{"line":0,"character":0},"end":{"line":0,"character":0}},"context":{"diagnostics":[{"range":{"start":{"line":0,"character":0},"end":{"line":0,"character":0}},"message":false}]}})"),
-            "context.diagnostics[0].message: expected string");
-  EXPECT_EQ(decodeError<CodeActionParams>(R"({"textDocument":{"uri":"u"},"range":{"start":{"line":0,"character":0},"end":{"line":0,"character":0}},"context":{}})"),
-            "context.diagnostics: missing");
+  EXPECT_EQ(
+      decodeError<CodeActionParams>(
+          R"({"textDocument":{"uri":"u"},"range":{"start":{"line":0,"character":0},"end":{"line":0,"character":0}},"context":{"diagnostics":[{"range":{"start":{"line":0,"character":0},"end":{"line":0,"character":0}},"message":false}]}})"),
+      "context.diagnostics[0].message: expected string");
+  EXPECT_EQ(
+      decodeError<CodeActionParams>(
+          R"({"textDocument":{"uri":"u"},"range":{"start":{"line":0,"character":0},"end":{"line":0,"character":0}},"context":{}})"),
+      "context.diagnostics: missing");
 }
 
 TEST(LspTypes, CodeActionWithWorkspaceEdit) {
@@ -158,23 +175,28 @@ TEST(LspTypes, CodeActionWithWorkspaceEdit) {
   action.isPreferred = true;
   WorkspaceEdit edit;
   edit.changes = std::map<DocumentUri, std::vector<TextEdit>>{{"file:///a", {TextEdit{range(0, 0, 0, 3), "the"}}}};
-  edit.documentChanges = std::vector<TextDocumentEdit>{
-      TextDocumentEdit{{"file:///a", 7}, {TextEdit{range(0, 0, 0, 3), "the"}}},
-      TextDocumentEdit{{"file:///b", std::nullopt}, {}}};
+  edit.documentChanges =
+      std::vector<TextDocumentEdit>{TextDocumentEdit{{"file:///a", 7}, {TextEdit{range(0, 0, 0, 3), "the"}}},
+                                    TextDocumentEdit{{"file:///b", std::nullopt}, {}}};
   action.edit = edit;
   action.command = Command{"Recheck", "copydesk.recheck", std::vector<json>{json("file:///a")}};
   action.data = json{{"rule", "x"}};
-  expectRoundTrip(action,
-                  R"({"command":{"arguments":["file:///a"],"command":"copydesk.recheck","title":"Recheck"},"data":{"rule":"x"},"edit":{"changes":{"file:///a":[{"newText":"the","range":{"end":{"character":3,"line":0},"start":{"character":0,"line":0}}}]},"documentChanges":[{"edits":[{"newText":"the","range":{"end":{"character":3,"line":0},"start":{"character":0,"line":0}}}],"textDocument":{"uri":"file:///a","version":7}},{"edits":[],"textDocument":{"uri":"file:///b","version":null}}]},"isPreferred":true,"kind":"quickfix","title":"Replace with “the”"})");
-  EXPECT_EQ(decodeError<WorkspaceEdit>(R"({"changes":{"file:///a":[{"range":{"start":{"line":0,"character":0},"end":{"line":0,"character":0}}}]}})"),
-            "changes.file:///a[0].newText: missing");
+  expectRoundTrip(
+      action,
+      R"({"command":{"arguments":["file:///a"],"command":"copydesk.recheck","title":"Recheck"},"data":{"rule":"x"},"edit":{"changes":{"file:///a":[{"newText":"the","range":{"end":{"character":3,"line":0},"start":{"character":0,"line":0}}}]},"documentChanges":[{"edits":[{"newText":"the","range":{"end":{"character":3,"line":0},"start":{"character":0,"line":0}}}],"textDocument":{"uri":"file:///a","version":7}},{"edits":[],"textDocument":{"uri":"file:///b","version":null}}]},"isPreferred":true,"kind":"quickfix","title":"Replace with “the”"})");
+  EXPECT_EQ(
+      decodeError<WorkspaceEdit>(
+          R"({"changes":{"file:///a":[{"range":{"start":{"line":0,"character":0},"end":{"line":0,"character":0}}}]}})"),
+      "changes.file:///a[0].newText: missing");
 }
 
 TEST(LspTypes, HoverAndMarkup) {
-  expectRoundTrip(Hover{MarkupContent{markup_kind::Markdown, "**bold**"}, range(0, 1, 0, 2)},
-                  R"({"contents":{"kind":"markdown","value":"**bold**"},"range":{"end":{"character":2,"line":0},"start":{"character":1,"line":0}}})");
+  expectRoundTrip(
+      Hover{MarkupContent{markup_kind::Markdown, "**bold**"}, range(0, 1, 0, 2)},
+      R"({"contents":{"kind":"markdown","value":"**bold**"},"range":{"end":{"character":2,"line":0},"start":{"character":1,"line":0}}})");
   expectRoundTrip(Hover{MarkupContent{}, std::nullopt}, R"({"contents":{"kind":"plaintext","value":""}})");
-  expectRoundTrip(HoverParams{{"file:///a"}, {1, 2}}, R"({"position":{"character":2,"line":1},"textDocument":{"uri":"file:///a"}})");
+  expectRoundTrip(HoverParams{{"file:///a"}, {1, 2}},
+                  R"({"position":{"character":2,"line":1},"textDocument":{"uri":"file:///a"}})");
   EXPECT_EQ(decodeError<HoverParams>(R"({"textDocument":{"uri":"u"},"position":{"line":"1","character":0}})"),
             "position.line: expected integer");
   EXPECT_EQ(decodeError<HoverParams>(R"({"textDocument":{},"position":{"line":1,"character":0}})"),
@@ -224,16 +246,19 @@ TEST(LspTypes, InitializeParams) {
 TEST(LspTypes, ServerCapabilitiesBuilder) {
   InitializeResult result;
   result.capabilities.positionEncoding = position_encoding::Utf16;
-  result.capabilities.textDocumentSync = TextDocumentSyncOptions{true, TextDocumentSyncKind::Incremental, SaveOptions{false}};
+  result.capabilities.textDocumentSync =
+      TextDocumentSyncOptions{true, TextDocumentSyncKind::Incremental, SaveOptions{false}};
   result.capabilities.hoverProvider = true;
-  result.capabilities.codeActionProvider = CodeActionOptions{{code_action_kind::QuickFix, code_action_kind::SourceFixAll}, true};
+  result.capabilities.codeActionProvider =
+      CodeActionOptions{{code_action_kind::QuickFix, code_action_kind::SourceFixAll}, true};
   result.capabilities.diagnosticProvider = DiagnosticOptions{"copydesk", false, false};
   result.capabilities.executeCommands = std::vector<std::string>{"copydesk.addWord"};
   result.capabilities.workspaceFolders = true;
   result.capabilities.extra = json{{"experimental", {{"x", 1}}}};
   result.serverInfo = ServerInfo{"copydesk", "0.1.0"};
-  EXPECT_EQ(serialize(json(result)),
-            R"({"capabilities":{"codeActionProvider":{"codeActionKinds":["quickfix","source.fixAll"],"resolveProvider":true},"diagnosticProvider":{"identifier":"copydesk","interFileDependencies":false,"workspaceDiagnostics":false},"executeCommandProvider":{"commands":["copydesk.addWord"]},"experimental":{"x":1},"hoverProvider":true,"positionEncoding":"utf-16","textDocumentSync":{"change":2,"openClose":true,"save":{"includeText":false}},"workspace":{"workspaceFolders":{"changeNotifications":true,"supported":true}}},"serverInfo":{"name":"copydesk","version":"0.1.0"}})");
+  EXPECT_EQ(
+      serialize(json(result)),
+      R"({"capabilities":{"codeActionProvider":{"codeActionKinds":["quickfix","source.fixAll"],"resolveProvider":true},"diagnosticProvider":{"identifier":"copydesk","interFileDependencies":false,"workspaceDiagnostics":false},"executeCommandProvider":{"commands":["copydesk.addWord"]},"experimental":{"x":1},"hoverProvider":true,"positionEncoding":"utf-16","textDocumentSync":{"change":2,"openClose":true,"save":{"includeText":false}},"workspace":{"workspaceFolders":{"changeNotifications":true,"supported":true}}},"serverInfo":{"name":"copydesk","version":"0.1.0"}})");
   EXPECT_EQ(serialize(json(InitializeResult{})), R"({"capabilities":{}})");
 }
 
@@ -244,9 +269,11 @@ TEST(LspTypes, WindowMessages) {
 }
 
 TEST(LspTypes, ProgressAndCancel) {
-  expectRoundTrip(ProgressParams{ProgressToken{std::string("tok")}, workDoneProgressBegin("Checking", "a.md", 10u)},
-                  R"({"token":"tok","value":{"cancellable":false,"kind":"begin","message":"a.md","percentage":10,"title":"Checking"}})");
-  expectRoundTrip(ProgressParams{ProgressToken{std::int64_t{3}}, workDoneProgressEnd()}, R"({"token":3,"value":{"kind":"end"}})");
+  expectRoundTrip(
+      ProgressParams{ProgressToken{std::string("tok")}, workDoneProgressBegin("Checking", "a.md", 10u)},
+      R"({"token":"tok","value":{"cancellable":false,"kind":"begin","message":"a.md","percentage":10,"title":"Checking"}})");
+  expectRoundTrip(ProgressParams{ProgressToken{std::int64_t{3}}, workDoneProgressEnd()},
+                  R"({"token":3,"value":{"kind":"end"}})");
   EXPECT_EQ(serialize(workDoneProgressReport("half", 50u)), R"({"kind":"report","message":"half","percentage":50})");
   expectRoundTrip(WorkDoneProgressCreateParams{ProgressToken{std::string("t")}}, R"({"token":"t"})");
   expectRoundTrip(CancelParams{RequestId{std::int64_t{5}}}, R"({"id":5})");

@@ -99,7 +99,7 @@ struct Recorder {
 
 // An io_context running on two threads (so the strand is really exercised).
 class StdioTransportTest : public ::testing::Test {
-protected:
+ protected:
   StdioTransportTest() : guard_(boost::asio::make_work_guard(io_)) {
     for (int i = 0; i < 2; ++i) threads_.emplace_back([this] { io_.run(); });
   }
@@ -196,7 +196,8 @@ TEST_F(StdioTransportTest, ConcurrentSendsNeverInterleave) {
       for (int i = 0; i < kPerThread; ++i) {
         // Sizes from tiny to larger than a pipe buffer, so writes are partial.
         const std::size_t filler = (i % 10 == 0) ? 100000 : static_cast<std::size_t>(i * 37 % 3000);
-        transport_->send(std::to_string(t) + ":" + std::to_string(i) + ":" + std::string(filler, static_cast<char>('a' + t)));
+        transport_->send(std::to_string(t) + ":" + std::to_string(i) + ":" +
+                         std::string(filler, static_cast<char>('a' + t)));
       }
     });
   }
@@ -266,7 +267,7 @@ TEST_F(StdioTransportTest, CloseFlushesQueuedMessagesThenReleasesOutput) {
   transport_->start(recorder_.onMessage(), recorder_.onClose());
   for (int i = 0; i < 20; ++i) transport_->send(std::to_string(i));
   transport_->close();
-  transport_->send("after close");  // dropped
+  transport_->send("after close");      // dropped
   const auto bodies = readOutput(100);  // stops at EOF
   ASSERT_EQ(bodies.size(), 20u);
   EXPECT_EQ(bodies.front(), "0");

@@ -21,9 +21,9 @@ TEST(TypedDispatcher, RequestsDecodeParamsAndEncodeResults) {
     return dispatcher.dispatch(std::string(R"({"jsonrpc":"2.0","id":1,"method":"textDocument/hover","params":)") +
                                params + "}");
   };
-  EXPECT_EQ(hover(R"({"textDocument":{"uri":"u"},"position":{"line":0,"character":0}})"),
-            std::vector<std::string>{
-                R"({"id":1,"jsonrpc":"2.0","result":{"contents":{"kind":"markdown","value":"u"}}})"});
+  EXPECT_EQ(
+      hover(R"({"textDocument":{"uri":"u"},"position":{"line":0,"character":0}})"),
+      std::vector<std::string>{R"({"id":1,"jsonrpc":"2.0","result":{"contents":{"kind":"markdown","value":"u"}}})"});
   EXPECT_EQ(hover(R"({"textDocument":{"uri":"u"},"position":{"line":1,"character":0}})"),
             std::vector<std::string>{R"({"id":1,"jsonrpc":"2.0","result":null})"});
   EXPECT_EQ(hover(R"({"textDocument":{},"position":{"line":1,"character":0}})"),
@@ -43,10 +43,12 @@ TEST(TypedDispatcher, AsyncRepliesAndNotifications) {
   dispatcher.onNotification<DidCloseTextDocumentParams>(
       "textDocument/didClose", [&](const DidCloseTextDocumentParams& p) { closed.push_back(p.textDocument.uri); });
 
-  EXPECT_TRUE(dispatcher
-                  .dispatch(R"({"jsonrpc":"2.0","id":2,"method":"textDocument/codeAction","params":{"textDocument":{"uri":"u"},)"
-                            R"("range":{"start":{"line":0,"character":0},"end":{"line":0,"character":0}},"context":{"diagnostics":[]}}})")
-                  .empty());
+  EXPECT_TRUE(
+      dispatcher
+          .dispatch(
+              R"({"jsonrpc":"2.0","id":2,"method":"textDocument/codeAction","params":{"textDocument":{"uri":"u"},)"
+              R"("range":{"start":{"line":0,"character":0},"end":{"line":0,"character":0}},"context":{"diagnostics":[]}}})")
+          .empty());
   ASSERT_EQ(parked.size(), 1u);
   EXPECT_TRUE(parked[0]({CodeAction{"Fix", code_action_kind::QuickFix}}));
   EXPECT_FALSE(parked[0]({}));

@@ -9,8 +9,8 @@ namespace {
 std::string describe(const RuleRun& run) {
   std::string out;
   for (const Finding& f : run.findings)
-    out += "  " + f.rule_id + " [" + std::string(run.document->slice(f.span)) + "] @" +
-           std::to_string(f.span.begin) + ": " + f.message + "\n";
+    out += "  " + f.rule_id + " [" + std::string(run.document->slice(f.span)) + "] @" + std::to_string(f.span.begin) +
+           ": " + f.message + "\n";
   return out.empty() ? "  (none)\n" : out;
 }
 
@@ -23,8 +23,7 @@ RuleRun runWithConfig(std::string_view config_json, std::string text, DocumentFo
   const std::string path = format == DocumentFormat::Markdown ? "/test/test.md" : "/test/test.txt";
   ResolvedRules resolved = resolveRules(config.config, path);
   // Only the custom rules: built-in ones have their own tests.
-  std::erase_if(resolved.rules.rules,
-                [](const EnabledRule& r) { return !r.rule->info().id.starts_with("custom/"); });
+  std::erase_if(resolved.rules.rules, [](const EnabledRule& r) { return !r.rule->info().id.starts_with("custom/"); });
   run.document = Document::create(path, std::move(text), format);
   run.findings = checkDocument(*run.document, resolved.rules, {testSpellChecker(), nullptr});
   return run;

@@ -9,8 +9,7 @@
 
 namespace copydesk::testing {
 
-RuleRun runWithConfig(std::string_view config_json, std::string text,
-                      DocumentFormat format = DocumentFormat::Markdown);
+RuleRun runWithConfig(std::string_view config_json, std::string text, DocumentFormat format = DocumentFormat::Markdown);
 
 // Only findings of rules whose id starts with "custom/" are compared.
 void expectConfigFindings(std::string_view config_json, std::string_view marked,

@@ -27,9 +27,7 @@ TEST(CustomExistence, InsideEmphasis) { expectConfigFindings(kTokens, "We *[[uti
 TEST(CustomExistence, InAHeadingAndAListItem) {
   expectConfigFindings(kTokens, "# [[Leverage]] caches\n\n- [[utilize]] them\n");
 }
-TEST(CustomExistence, InPlainText) {
-  expectConfigFindings(kTokens, "We [[utilize]] it.\n", DocumentFormat::PlainText);
-}
+TEST(CustomExistence, InPlainText) { expectConfigFindings(kTokens, "We [[utilize]] it.\n", DocumentFormat::PlainText); }
 TEST(CustomExistence, CaseSensitiveTokenMatchesItsExactSpelling) {
   expectConfigFindings(kCaseSensitive, "Hosted on [[Github]].");
 }
@@ -100,8 +98,7 @@ TEST(CustomExistencePattern, NotInInlineCode) { expectConfigFindings(kPattern, "
 TEST(CustomExistencePattern, NotInACodeBlock) { expectConfigFindings(kPattern, "```\nv1.2\n```\n"); }
 TEST(CustomExistencePattern, NotInALinkDestination) { expectConfigFindings(kPattern, "[Notes](https://x.io/v1.2)"); }
 TEST(CustomExistencePattern, NotAcrossInlineCode) {
-  expectConfigFindings(R"({"customRules": [{"id": "custom/x", "kind": "existence", "pattern": "a b c"}]})",
-                       "a `b` c");
+  expectConfigFindings(R"({"customRules": [{"id": "custom/x", "kind": "existence", "pattern": "a b c"}]})", "a `b` c");
 }
 TEST(CustomExistencePattern, NotAcrossBlocks) {
   expectConfigFindings(R"({"customRules": [{"id": "custom/x", "kind": "existence", "pattern": "end\\s+start"}]})",

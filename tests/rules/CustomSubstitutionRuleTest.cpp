@@ -19,16 +19,12 @@ TEST(CustomSubstitution, ReportsEveryOccurrence) {
 }
 TEST(CustomSubstitution, FixesAWord) { expectConfigFix(kSwap, "We utilize caches.", "We use caches."); }
 TEST(CustomSubstitution, FixesAPhrase) { expectConfigFix(kSwap, "Cache in order to win.", "Cache to win."); }
-TEST(CustomSubstitution, FixKeepsTheCapital) {
-  expectConfigFix(kSwap, "In order to win, cache.", "To win, cache.");
-}
+TEST(CustomSubstitution, FixKeepsTheCapital) { expectConfigFix(kSwap, "In order to win, cache.", "To win, cache."); }
 TEST(CustomSubstitution, FixesEveryOccurrence) {
   expectConfigFix(kSwap, "Utilize it; leverage it.", "Use it; use it.");
 }
 TEST(CustomSubstitution, HyphenatedWord) { expectConfigFix(kSwap, "Send an e-mail.", "Send an email."); }
-TEST(CustomSubstitution, InsideEmphasisKeepsTheMarkup) {
-  expectConfigFix(kSwap, "We *utilize* it.", "We *use* it.");
-}
+TEST(CustomSubstitution, InsideEmphasisKeepsTheMarkup) { expectConfigFix(kSwap, "We *utilize* it.", "We *use* it."); }
 TEST(CustomSubstitution, CaseSensitiveMatchesExactSpelling) {
   expectConfigFix(kCaseSensitive, "Learn Javascript.", "Learn JavaScript.");
 }

@@ -113,12 +113,15 @@ TEST(FactsClaims, ProjectClaimsOfTheNearestFolderUpward) {
 
 TEST(FactsClaims, ValidationReportsLines) {
   std::vector<facts::ClaimsError> errors;
-  const std::string text = "{\"claims\": [\n"
-                           "  {\"id\": \"a\", \"claim\": \"x\", \"match\": {\"all\": [[\"x\"]]}, \"kind\": \"incorrect\",\n"
-                           "   \"correction\": \"y\", \"source\": {\"title\": \"t\", \"url\": \"https://e.com\", \"date\": \"2020-01-01\"}},\n"
-                           "  {\"id\": \"a\", \"claim\": \"x\", \"match\": {\"all\": [[\"x\"]]}, \"kind\": \"outdated\",\n"
-                           "   \"since\": \"2020-13-01\", \"correction\": \"y\", \"source\": {\"title\": \"t\", \"url\": \"e.com\", \"date\": \"2020-01-01\"}}\n"
-                           "]}\n";
+  const std::string text =
+      "{\"claims\": [\n"
+      "  {\"id\": \"a\", \"claim\": \"x\", \"match\": {\"all\": [[\"x\"]]}, \"kind\": \"incorrect\",\n"
+      "   \"correction\": \"y\", \"source\": {\"title\": \"t\", \"url\": \"https://e.com\", \"date\": "
+      "\"2020-01-01\"}},\n"
+      "  {\"id\": \"a\", \"claim\": \"x\", \"match\": {\"all\": [[\"x\"]]}, \"kind\": \"outdated\",\n"
+      "   \"since\": \"2020-13-01\", \"correction\": \"y\", \"source\": {\"title\": \"t\", \"url\": \"e.com\", "
+      "\"date\": \"2020-01-01\"}}\n"
+      "]}\n";
   const auto base = facts::ClaimsBase::parse(text, "t.json", errors);
   EXPECT_EQ(base.entries().size(), 1u);
   ASSERT_GE(errors.size(), 3u);
@@ -139,7 +142,8 @@ TEST(FactsStaleAsOf, OldAsOfDates) {
   const CivilDate d{2026, 3, 7};
   EXPECT_EQ(runAt("facts/stale-as-of", "As of 2022, most distros ship it.\n", d).size(), 1u);
   EXPECT_TRUE(runAt("facts/stale-as-of", "As of 2025, most distros ship it.\n", d).empty());
-  EXPECT_TRUE(runAt("facts/stale-as-of", "As of 2022, most distros ship it.\n", d, false, {{"staleAfterYears", 5}}).empty());
+  EXPECT_TRUE(
+      runAt("facts/stale-as-of", "As of 2022, most distros ship it.\n", d, false, {{"staleAfterYears", 5}}).empty());
   EXPECT_TRUE(runAt("facts/stale-as-of", "As of Rust 1.50, it is stable.\n", d).empty());
 }
 

@@ -68,7 +68,8 @@ void measure(const std::string& label, const std::string& file, const std::vecto
     }
     if (s.expect && fired) ++tp;
     else if (s.expect) ++fn, misses += "  missed: " + s.text + "\n";
-    else if (fired) ++fp, misses += "  false alarm: " + s.text + " [" + findings[0].rule_id + ": " + findings[0].message + "]\n";
+    else if (fired)
+      ++fp, misses += "  false alarm: " + s.text + " [" + findings[0].rule_id + ": " + findings[0].message + "]\n";
     else ++tn;
   }
   const double precision = tp + fp == 0 ? 1.0 : static_cast<double>(tp) / (tp + fp);

@@ -21,7 +21,9 @@ std::vector<Finding> runAt(const std::string& text, CivilDate check_date, bool j
 
 const CivilDate kDec2026{2026, 12, 1};
 
-std::string dated(const std::string& date, const std::string& body) { return "---\ndate: " + date + "\n---\n\n" + body + "\n"; }
+std::string dated(const std::string& date, const std::string& body) {
+  return "---\ndate: " + date + "\n---\n\n" + body + "\n";
+}
 
 TEST(FactsRelease, MaintenanceLtsAfterEndOfLife) {
   const auto f = runAt("Node.js 20 is currently the maintenance LTS release.\n", kDec2026);

@@ -44,9 +44,8 @@ TEST(FactsUnsourcedStatistic, NotStatistics) {
 TEST(FactsUnsourcedStatistic, EveryFixOfADocumentTakesTheNumberAfterItsFootnotes) {
   // The number is found once per check: later findings, and a reference that
   // comes after them in the text, still count.
-  const RuleRun run = runRule(kRule,
-                              "Roughly 70% of bugs are memory bugs. About 40% are logic bugs.\n\n"
-                              "Nearly 90% of users upgrade.\n\nSee [^7].\n\n[^7]: A note.\n");
+  const RuleRun run = runRule(kRule, "Roughly 70% of bugs are memory bugs. About 40% are logic bugs.\n\n"
+                                     "Nearly 90% of users upgrade.\n\nSee [^7].\n\n[^7]: A note.\n");
   ASSERT_EQ(run.findings.size(), 3u);
   for (const Finding& finding : run.findings) {
     ASSERT_EQ(finding.fixes.size(), 1u);

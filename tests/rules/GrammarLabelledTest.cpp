@@ -14,7 +14,7 @@ namespace copydesk::testing {
 namespace {
 
 constexpr std::string_view kRules[] = {
-    "grammar/agreement", "grammar/article",  "grammar/comparative", "grammar/confused-words",
+    "grammar/agreement",          "grammar/article",  "grammar/comparative", "grammar/confused-words",
     "grammar/doubled-word-class", "grammar/modal-of", "grammar/verb-form",
 };
 
@@ -77,9 +77,9 @@ Score score(const std::vector<Labelled>& set, std::string_view split, std::map<s
 }
 
 void report(std::string_view split, const Score& total, const std::map<std::string, Score>& per_rule) {
-  std::printf("%.*s: recall %d/%d = %.3f, false alarms %d/%d = %.3f\n", static_cast<int>(split.size()),
-              split.data(), total.caught, total.slips, double(total.caught) / total.slips, total.false_alarms,
-              total.correct, double(total.false_alarms) / total.correct);
+  std::printf("%.*s: recall %d/%d = %.3f, false alarms %d/%d = %.3f\n", static_cast<int>(split.size()), split.data(),
+              total.caught, total.slips, double(total.caught) / total.slips, total.false_alarms, total.correct,
+              double(total.false_alarms) / total.correct);
   for (const auto& [rule, s] : per_rule)
     std::printf("  %-28s recall %3d/%3d = %.3f  false alarms %d\n", rule.c_str(), s.caught, s.slips,
                 s.slips ? double(s.caught) / s.slips : 0.0, s.false_alarms);

@@ -17,12 +17,12 @@ TEST(GrammarArticle, FlagsTheWrongArticleAndFixesIt) {
 }
 
 TEST(GrammarArticle, StaysSilentOnRightUse) {
-  for (const char* ok : {"We waited an hour.", "It is a university town.", "The doctor ordered an MRI.",
-                         "Paste a URL here.", "Run an SQL query.", "Run a SQL query.", "It is a one-time fee.",
-                         "It has an 8-bit bus.", "Choose plan A for now.", "It was a historic day.",
-                         "It was an historic day.", "We use `a` and `an` here.", "Write *a apple* to see it.",
-                         "It is a HUGE deal.", "An NVMe drive is fast.", "We held an EU session.",
-                         "It is a European host."})
+  for (const char* ok :
+       {"We waited an hour.", "It is a university town.", "The doctor ordered an MRI.", "Paste a URL here.",
+        "Run an SQL query.", "Run a SQL query.", "It is a one-time fee.", "It has an 8-bit bus.",
+        "Choose plan A for now.", "It was a historic day.", "It was an historic day.", "We use `a` and `an` here.",
+        "Write *a apple* to see it.", "It is a HUGE deal.", "An NVMe drive is fast.", "We held an EU session.",
+        "It is a European host."})
     expectNoFindings("grammar/article", ok);
   expectNoFindings("grammar/article", "# A apple\n\nText.\n");
 }
@@ -39,13 +39,26 @@ TEST(GrammarConfusedWords, FlagsAndFixes) {
 }
 
 TEST(GrammarConfusedWords, StaysSilentOnRightUse) {
-  for (const char* ok : {"It's a bug.", "The app has its own menu.", "You're welcome.", "Your code is fine.",
-                         "It is faster than before.", "We built it and then shipped it.", "There is a problem.",
-                         "Their code is clean.", "You will lose your data.", "The screw came loose.",
-                         "Whose car is that?", "Who's going?", "The change will affect users.",
-                         "It had no effect.", "We accept cash.", "Everyone except Sam came.",
-                         "The phrase *your welcome* is wrong.", "Write \"its a\" only in jokes.",
-                         "It was too late.", "I want to go."})
+  for (const char* ok : {"It's a bug.",
+                         "The app has its own menu.",
+                         "You're welcome.",
+                         "Your code is fine.",
+                         "It is faster than before.",
+                         "We built it and then shipped it.",
+                         "There is a problem.",
+                         "Their code is clean.",
+                         "You will lose your data.",
+                         "The screw came loose.",
+                         "Whose car is that?",
+                         "Who's going?",
+                         "The change will affect users.",
+                         "It had no effect.",
+                         "We accept cash.",
+                         "Everyone except Sam came.",
+                         "The phrase *your welcome* is wrong.",
+                         "Write \"its a\" only in jokes.",
+                         "It was too late.",
+                         "I want to go."})
     expectNoFindings("grammar/confused-words", ok);
 }
 
@@ -68,8 +81,8 @@ TEST(GrammarAgreement, FlagsAndFixes) {
   expectFix("grammar/agreement", "They was late.", "They were late.");
   expectFix("grammar/agreement", "It don't work.", "It doesn't work.");
   for (const char* ok : {"He goes to work.", "They were late.", "Did he go to work?", "Let it go.",
-                         "The results are clear.", "Every user has a key.", "Make it work.",
-                         "The news is good.", "Among the options is a new one.", "These users are new."})
+                         "The results are clear.", "Every user has a key.", "Make it work.", "The news is good.",
+                         "Among the options is a new one.", "These users are new."})
     expectNoFindings("grammar/agreement", ok);
 }
 

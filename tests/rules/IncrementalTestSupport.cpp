@@ -32,13 +32,45 @@ std::vector<fs::path> filesUnder(const fs::path& folder, std::string_view extens
 
 // Snippets an edit may insert: plain typing and the markup that moves block boundaries.
 const std::vector<std::string>& snippets() {
-  static const std::vector<std::string> kSnippets = {
-      "e", " ", "x", ".", ",", "\n", "\n\n", "teh ", "very unique ", " — ", "—", "  ", "# ", "\n## Title\n",
-      "- ", "\n- item\n", "`", "```\n", "*", "[", "](https://example.com)", "[^1]", "\n[^1]: A note.\n",
-      "<!-- copydesk-disable-next-line spelling -->\n", "<!-- copydesk-disable -->", "<!-- copydesk-enable -->",
-      "\n<!-- copydesk-review-after 2020-01 -->\n", "In 2019, ", "70% of users ", "March 7, 2020\n\n",
-      "> ", "| a | b |\n|---|---|\n| c | d |\n", "Studies show that ", "will be released next year. ", "'",
-      "\"", "é", "中文", "\r\n"};
+  static const std::vector<std::string> kSnippets = {"e",
+                                                     " ",
+                                                     "x",
+                                                     ".",
+                                                     ",",
+                                                     "\n",
+                                                     "\n\n",
+                                                     "teh ",
+                                                     "very unique ",
+                                                     " — ",
+                                                     "—",
+                                                     "  ",
+                                                     "# ",
+                                                     "\n## Title\n",
+                                                     "- ",
+                                                     "\n- item\n",
+                                                     "`",
+                                                     "```\n",
+                                                     "*",
+                                                     "[",
+                                                     "](https://example.com)",
+                                                     "[^1]",
+                                                     "\n[^1]: A note.\n",
+                                                     "<!-- copydesk-disable-next-line spelling -->\n",
+                                                     "<!-- copydesk-disable -->",
+                                                     "<!-- copydesk-enable -->",
+                                                     "\n<!-- copydesk-review-after 2020-01 -->\n",
+                                                     "In 2019, ",
+                                                     "70% of users ",
+                                                     "March 7, 2020\n\n",
+                                                     "> ",
+                                                     "| a | b |\n|---|---|\n| c | d |\n",
+                                                     "Studies show that ",
+                                                     "will be released next year. ",
+                                                     "'",
+                                                     "\"",
+                                                     "é",
+                                                     "中文",
+                                                     "\r\n"};
   return kSnippets;
 }
 
@@ -111,12 +143,14 @@ std::string renderProse(const ProseMap& prose) {
   for (const Block& b : prose.blocks) {
     out << "block " << static_cast<int>(b.kind) << ' ' << b.level << ' ' << b.in_blockquote << ' ' << b.span.begin
         << '-' << b.span.end << '\n';
-    for (const Piece& p : b.pieces) out << "  piece " << static_cast<int>(p.kind) << ' ' << p.span.begin << '-' << p.span.end << '\n';
+    for (const Piece& p : b.pieces)
+      out << "  piece " << static_cast<int>(p.kind) << ' ' << p.span.begin << '-' << p.span.end << '\n';
     for (const Link& l : b.links) out << "  link " << l.text.begin << '-' << l.text.end << ' ' << l.destination << '\n';
   }
   for (const HtmlComment& c : prose.comments)
     out << "comment " << c.span.begin << '-' << c.span.end << ' ' << c.own_line << " '" << c.body << "'\n";
-  for (const FootnoteDefinition& f : prose.footnotes) out << "footnote " << f.label << ' ' << f.span.begin << '-' << f.span.end << '\n';
+  for (const FootnoteDefinition& f : prose.footnotes)
+    out << "footnote " << f.label << ' ' << f.span.begin << '-' << f.span.end << '\n';
   for (const ByteSpan& c : prose.code_blocks) out << "code " << c.begin << '-' << c.end << '\n';
   return out.str();
 }

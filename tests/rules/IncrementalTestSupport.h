@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "engine/Engine.h"
 #include "document/Document.h"
+#include "engine/Engine.h"
 
 namespace copydesk::testing {
 

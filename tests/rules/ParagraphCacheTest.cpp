@@ -8,12 +8,11 @@
 namespace copydesk::testing {
 namespace {
 
-const std::string kArticle =
-    "# A title\n\n"
-    "The first paragraph has a mispelled word.\n\n"
-    "The second paragraph is very unique in every way.\n\n"
-    "The third paragraph says 70% of developers agree.\n\n"
-    "The fourth paragraph is quiet.\n";
+const std::string kArticle = "# A title\n\n"
+                             "The first paragraph has a mispelled word.\n\n"
+                             "The second paragraph is very unique in every way.\n\n"
+                             "The third paragraph says 70% of developers agree.\n\n"
+                             "The fourth paragraph is quiet.\n";
 
 struct Checked {
   std::vector<Finding> findings;
@@ -33,8 +32,8 @@ class ParagraphCacheTest : public ::testing::Test {
   }
 
   static std::size_t countRule(const std::vector<Finding>& findings, std::string_view rule_id) {
-    return static_cast<std::size_t>(std::count_if(findings.begin(), findings.end(),
-                                                  [&](const Finding& f) { return f.rule_id == rule_id; }));
+    return static_cast<std::size_t>(
+        std::count_if(findings.begin(), findings.end(), [&](const Finding& f) { return f.rule_id == rule_id; }));
   }
 
   ParagraphCache cache_;

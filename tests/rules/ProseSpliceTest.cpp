@@ -144,10 +144,10 @@ TEST(ProseSplice, TypingInAOneLineListItemIsSpliced) {
     s.insert(s.find(before), what);
     return s;
   };
-  EXPECT_FALSE(spliceOf(list, typed("first", "# ")));    // the item's text becomes a heading
-  EXPECT_FALSE(spliceOf(list, typed("first", "[ ] ")));  // a task box
-  EXPECT_FALSE(spliceOf(list, typed("here", "\n")));     // a second line
-  EXPECT_FALSE(spliceOf(list, typed("- first", "x")));   // the marker
+  EXPECT_FALSE(spliceOf(list, typed("first", "# ")));                               // the item's text becomes a heading
+  EXPECT_FALSE(spliceOf(list, typed("first", "[ ] ")));                             // a task box
+  EXPECT_FALSE(spliceOf(list, typed("here", "\n")));                                // a second line
+  EXPECT_FALSE(spliceOf(list, typed("- first", "x")));                              // the marker
   EXPECT_FALSE(spliceOf("Intro.\n\n- one\n  two\n", "Intro.\n\n- once\n  two\n"));  // two lines
 }
 
@@ -184,12 +184,12 @@ TEST(ProseSplice, EditsThatCanChangeTheStructureAreParsedWhole) {
   EXPECT_FALSE(spliceOf(base, insertAt(base.size(), "\n[x]: /url\n")));  // a link definition anywhere
   EXPECT_FALSE(spliceOf(base, insertAt(0, "x")));                        // the first line (front matter, BOM)
   EXPECT_FALSE(spliceOf("- item one\n\n- item two\n", "- item once\n\n- item two\n"));  // on the first line
-  EXPECT_FALSE(spliceOf("+++\ntitle = 'x'\n\n++\n\nEnd.\n", "+++\ntitle = 'x'\n\n+++\n\nEnd.\n"));  // closes front matter
-  EXPECT_FALSE(spliceOf("---\ntitle: x\n\n..\n\nEnd.\n", "---\ntitle: x\n\n...\n\nEnd.\n"));      // so does "..."
-  EXPECT_FALSE(spliceOf("Intro.\n\n> quoted text\n", "Intro.\n\n> quoted texts\n"));   // block quote
+  EXPECT_FALSE(
+      spliceOf("+++\ntitle = 'x'\n\n++\n\nEnd.\n", "+++\ntitle = 'x'\n\n+++\n\nEnd.\n"));     // closes front matter
+  EXPECT_FALSE(spliceOf("---\ntitle: x\n\n..\n\nEnd.\n", "---\ntitle: x\n\n...\n\nEnd.\n"));  // so does "..."
+  EXPECT_FALSE(spliceOf("Intro.\n\n> quoted text\n", "Intro.\n\n> quoted texts\n"));          // block quote
   EXPECT_TRUE(spliceOf(base, insertAt(at + 7, "x")));
 }
-
 
 // `text` with its first `what` replaced by `with`.
 std::string replacedIn(const std::string& text, std::string_view what, std::string_view with) {
@@ -216,32 +216,32 @@ TEST(ProseSplice, RegionsTakeHeadingsCodeListsAndBlankLines) {
   const std::string base =
       "Intro.\n\n## A heading\n\nText.\n\n```go\nfunc main() {\n\n}\n```\n\n- one\n- two\n  more\n\nEnd.\n";
   const auto replaced = [&](std::string_view what, std::string_view with) { return replacedIn(base, what, with); };
-  expectRegionSpliced(base, replaced("A heading", "A headings"));        // in a heading
-  expectRegionSpliced(base, replaced("func main", "func mains"));        // in code
-  expectRegionSpliced(base, replaced("{\n\n}", "{\nx\n}"));             // a blank line in code
-  expectRegionSpliced(base, replaced("  more", "  mores"));              // a list item's second line
-  expectRegionSpliced(base, replaced("Text.\n\n```", "Text.\ne\n```"));  // a blank line filled in
-  expectRegionSpliced(base, replaced("Text.", "Text.\n\nMore."));        // a paragraph split
-  expectRegionSpliced(base, replaced("## A", "# A"));                     // a heading's level
+  expectRegionSpliced(base, replaced("A heading", "A headings"));                        // in a heading
+  expectRegionSpliced(base, replaced("func main", "func mains"));                        // in code
+  expectRegionSpliced(base, replaced("{\n\n}", "{\nx\n}"));                              // a blank line in code
+  expectRegionSpliced(base, replaced("  more", "  mores"));                              // a list item's second line
+  expectRegionSpliced(base, replaced("Text.\n\n```", "Text.\ne\n```"));                  // a blank line filled in
+  expectRegionSpliced(base, replaced("Text.", "Text.\n\nMore."));                        // a paragraph split
+  expectRegionSpliced(base, replaced("## A", "# A"));                                    // a heading's level
   expectRegionSpliced(base, replaced("Intro.\n\n## A heading", "Intro.\n\nA heading"));  // no longer a heading
-  expectRegionSpliced(base, base + "\nMore at the end.\n");              // at the end of the text
+  expectRegionSpliced(base, base + "\nMore at the end.\n");                              // at the end of the text
 }
 
 TEST(ProseSplice, RegionsThatCanReachFurtherAreParsedWhole) {
   const std::string base = "---\ntitle: x\n---\n\nIntro.\n\nText here.\n\n```\ncode\n```\n\nEnd.\n";
   const auto replaced = [&](std::string_view what, std::string_view with) { return replacedIn(base, what, with); };
-  EXPECT_FALSE(regionSpliced(base, replaced("Text here.", "```\nText here.")));  // a fence left open
-  EXPECT_FALSE(regionSpliced(base, replaced("```\n\nEnd", "``\n\nEnd")));       // a fence no longer closed
-  EXPECT_FALSE(regionSpliced(base, replaced("```\n\nEnd", "```x\n\nEnd")));     // nor with an info string
+  EXPECT_FALSE(regionSpliced(base, replaced("Text here.", "```\nText here.")));    // a fence left open
+  EXPECT_FALSE(regionSpliced(base, replaced("```\n\nEnd", "``\n\nEnd")));          // a fence no longer closed
+  EXPECT_FALSE(regionSpliced(base, replaced("```\n\nEnd", "```x\n\nEnd")));        // nor with an info string
   EXPECT_FALSE(regionSpliced(base, replaced("Text here.", "<pre>\nText here.")));  // HTML that spans blank lines
-  EXPECT_FALSE(regionSpliced(base, replaced("Text here.", "<!-- Text here.")));     // an open comment
-  EXPECT_FALSE(regionSpliced(base, replaced("Text here.", "[Text]: /here")));       // a link definition
-  EXPECT_FALSE(regionSpliced(base, replaced("title: x", "title: y")));              // the front matter
-  const std::string unclosed = "+++\ntitle = 'x'\n\n[extra]\n\n+ ++\n\nEnd.\n";      // front matter not closed yet
+  EXPECT_FALSE(regionSpliced(base, replaced("Text here.", "<!-- Text here.")));    // an open comment
+  EXPECT_FALSE(regionSpliced(base, replaced("Text here.", "[Text]: /here")));      // a link definition
+  EXPECT_FALSE(regionSpliced(base, replaced("title: x", "title: y")));             // the front matter
+  const std::string unclosed = "+++\ntitle = 'x'\n\n[extra]\n\n+ ++\n\nEnd.\n";    // front matter not closed yet
   EXPECT_FALSE(regionSpliced(unclosed, replacedIn(unclosed, "+ ++", "+++")));
   EXPECT_FALSE(regionSpliced(base, replaced("Text here.", "<STYLE>\nText here.")));  // in any case
   EXPECT_FALSE(regionSpliced(base, replaced("Text here.", "<?php\nText here.")));
-  EXPECT_TRUE(regionSpliced(base, replaced("Text here.", "<!-- a --> Text here.")));  // a closed comment
+  EXPECT_TRUE(regionSpliced(base, replaced("Text here.", "<!-- a --> Text here.")));             // a closed comment
   EXPECT_TRUE(regionSpliced(base, replaced("Text here.", "<pre>\n\nText\n\n</PRE>\n\nhere.")));  // closed HTML
   EXPECT_TRUE(regionSpliced(base, replaced("Text here.", "Text there.")));
 }
@@ -263,7 +263,8 @@ TEST(ProseSplice, AQuoteMarkerDoesNotCloseAFenceOutsideAQuote) {
 }
 
 TEST(ProseSplice, RegionsReadReferenceLinksWithTheDocumentsDefinitions) {
-  const std::string base = "Intro.\n\n## See [the docs]\n\nRead [them][docs] and [Docs].\n\n[docs]: /d\n[the docs]: /t\n";
+  const std::string base =
+      "Intro.\n\n## See [the docs]\n\nRead [them][docs] and [Docs].\n\n[docs]: /d\n[the docs]: /t\n";
   expectRegionSpliced(base, replacedIn(base, "Read", "Reads"));
   expectRegionSpliced(base, replacedIn(base, "## See", "## Seen"));
   expectRegionSpliced(base, replacedIn(base, "[them][docs]", "[them] [docs]"));

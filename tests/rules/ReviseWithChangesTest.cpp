@@ -16,10 +16,32 @@ namespace copydesk::testing {
 namespace {
 
 const std::vector<std::string> kPieces = {
-    "", "a", "the ", "Z", " ", "\n", "\n\n", "\r\n", "\r\n\r\n", "\r", "\xC3\xA9" /* é */,
-    "\xE4\xB8\xAD\xE6\x96\x87" /* 中文 */, "\xE2\x80\x94" /* em dash */, "\xF0\x9F\x8E\x89" /* 🎉 */,
-    "x\xCC\x81" /* x + combining acute */, "# ", "\n- item\n", "\n```\ncode\n```\n", "[^1]", "<!-- c -->", "`",
-    "*", "concensus", "In 2019, 45% of users", "\n\n> quote\n", "the the ",
+    "",
+    "a",
+    "the ",
+    "Z",
+    " ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r\n\r\n",
+    "\r",
+    "\xC3\xA9" /* é */,
+    "\xE4\xB8\xAD\xE6\x96\x87" /* 中文 */,
+    "\xE2\x80\x94" /* em dash */,
+    "\xF0\x9F\x8E\x89" /* 🎉 */,
+    "x\xCC\x81" /* x + combining acute */,
+    "# ",
+    "\n- item\n",
+    "\n```\ncode\n```\n",
+    "[^1]",
+    "<!-- c -->",
+    "`",
+    "*",
+    "concensus",
+    "In 2019, 45% of users",
+    "\n\n> quote\n",
+    "the the ",
 };
 
 std::size_t characterStart(std::string_view text, std::size_t at) {
@@ -148,7 +170,8 @@ TEST(ReviseWithChanges, RandomDidChangesOfSeedAndCorpusArticlesMatchFreshDocumen
 }
 
 TEST(ReviseWithChanges, SeveralChangesInOneDidChange) {
-  const std::string before = "# Title\r\n\r\nA caf\xC3\xA9 in \xE4\xB8\xAD\xE6\x96\x87 text.\r\n\r\nSecond paragraph here.\r\n";
+  const std::string before =
+      "# Title\r\n\r\nA caf\xC3\xA9 in \xE4\xB8\xAD\xE6\x96\x87 text.\r\n\r\nSecond paragraph here.\r\n";
   const auto document = Document::create("a.md", before, DocumentFormat::Markdown, 1);
   // Out of order: the second paragraph first, then the first, then a CRLF
   // line break into the title and an emoji over the é.
@@ -160,8 +183,8 @@ TEST(ReviseWithChanges, SeveralChangesInOneDidChange) {
   edit.apply(previous, cafe + 3, cafe + 5, "\xF0\x9F\x8E\x89");
   edit.apply(previous, 2, 2, "New\r\n\r\n# ");
   const auto revised = Document::revise(*document, edit.text, edit.changes, 2);
-  const std::string after =
-      "# New\r\n\r\n# Title\r\n\r\nA caf\xF0\x9F\x8E\x89 in \xE4\xB8\xAD\xE6\x96\x87 text.\r\n\r\nThird paragraph here.\r\n";
+  const std::string after = "# New\r\n\r\n# Title\r\n\r\nA caf\xF0\x9F\x8E\x89 in \xE4\xB8\xAD\xE6\x96\x87 "
+                            "text.\r\n\r\nThird paragraph here.\r\n";
   ASSERT_EQ(revised->text(), after);
   expectSameDocument(*revised, *Document::create("a.md", after, DocumentFormat::Markdown, 2), "several changes");
 }
@@ -199,8 +222,8 @@ TEST(ReviseWithChanges, TheSessionUsesTheHistoryFromItsLastText) {
   auto v4 = std::make_shared<const IndexedText>(*v3, 0, 0, "# ");
   const std::vector<TextStep> unrelated = {{12345678, {0, 0, 2}}};
   const auto again = session.check("a.md", v4, unrelated, DocumentFormat::Markdown, 4, rules, services, 0);
-  expectSameDocument(*again.document,
-                     *Document::create("a.md", std::string(v4->text()), DocumentFormat::Markdown, 4), "unrelated");
+  expectSameDocument(*again.document, *Document::create("a.md", std::string(v4->text()), DocumentFormat::Markdown, 4),
+                     "unrelated");
 }
 
 }  // namespace

@@ -14,16 +14,14 @@ const SpellChecker* testSpellChecker() {
   return checker.get();
 }
 
-RuleRun runRule(std::string_view rule_id, std::string text, const nlohmann::json& options,
-                DocumentFormat format) {
+RuleRun runRule(std::string_view rule_id, std::string text, const nlohmann::json& options, DocumentFormat format) {
   RuleRun run;
   const Rule* rule = findBuiltinRule(rule_id);
   if (!rule) {
     ADD_FAILURE() << "no rule " << rule_id;
     return run;
   }
-  run.document = Document::create(format == DocumentFormat::Markdown ? "test.md" : "test.txt",
-                                  std::move(text), format);
+  run.document = Document::create(format == DocumentFormat::Markdown ? "test.md" : "test.txt", std::move(text), format);
   RuleSet set = ruleSetOf({});
   set.rules.push_back({rule, rule->info().default_severity, options});
   run.findings = checkDocument(*run.document, set, {testSpellChecker(), nullptr});
@@ -52,8 +50,8 @@ namespace {
 std::string describe(const RuleRun& run) {
   std::string out;
   for (const Finding& f : run.findings)
-    out += "  [" + std::string(run.document->slice(f.span)) + "] @" + std::to_string(f.span.begin) + ": " +
-           f.message + "\n";
+    out += "  [" + std::string(run.document->slice(f.span)) + "] @" + std::to_string(f.span.begin) + ": " + f.message +
+           "\n";
   return out.empty() ? "  (none)\n" : out;
 }
 }  // namespace
@@ -82,8 +80,8 @@ void expectNoFindings(std::string_view rule_id, std::string_view text, const nlo
   EXPECT_TRUE(run.findings.empty()) << "in: " << text << "\nfound:\n" << describe(run);
 }
 
-void expectFix(std::string_view rule_id, std::string_view before, std::string_view after,
-               const nlohmann::json& options, DocumentFormat format) {
+void expectFix(std::string_view rule_id, std::string_view before, std::string_view after, const nlohmann::json& options,
+               DocumentFormat format) {
   const RuleRun run = runRule(rule_id, std::string(before), options, format);
   const Fix* preferred = nullptr;
   for (const Finding& f : run.findings)

@@ -12,9 +12,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "document/Document.h"
 #include "engine/Engine.h"
 #include "registry/Registry.h"
-#include "document/Document.h"
 
 namespace copydesk::testing {
 
@@ -26,8 +26,7 @@ struct RuleRun {
 // The spell checker shared by all tests (en_US from the system).
 const SpellChecker* testSpellChecker();
 
-RuleRun runRule(std::string_view rule_id, std::string text,
-                const nlohmann::json& options = nlohmann::json::object(),
+RuleRun runRule(std::string_view rule_id, std::string text, const nlohmann::json& options = nlohmann::json::object(),
                 DocumentFormat format = DocumentFormat::Markdown);
 
 // Strips [[ ]] markers; returns the text and the marked spans.

@@ -7,10 +7,10 @@
 #include "rules/RuleTestHelpers.h"
 
 #include "config/Config.h"
-#include "text/EmbeddedData.h"
-#include "spelling/SpellChecker.h"
 #include "nlp/SpellingVariants.h"
+#include "spelling/SpellChecker.h"
 #include "spelling/SpellingLists.h"
+#include "text/EmbeddedData.h"
 
 COPYDESK_EMBEDDED(spelling_cspell_vocabulary_txt)
 COPYDESK_EMBEDDED(spelling_common_misspellings_txt)
@@ -69,9 +69,7 @@ TEST(SpellingLists, PhrasesAreAcceptedAsAWhole) {
   expectNoFindings("spelling", "Not bad per se, but known a priori.");
 }
 
-TEST(SpellingLists, WordsOfAPhraseAloneAreStillChecked) {
-  expectFindings("spelling", "The [[facto]] value.");
-}
+TEST(SpellingLists, WordsOfAPhraseAloneAreStillChecked) { expectFindings("spelling", "The [[facto]] value."); }
 
 TEST(SpellingLists, TriBeforeAHyphen) { expectNoFindings("spelling", "A tri-color collector."); }
 
@@ -129,7 +127,7 @@ TEST(SpellingLists, InjectedMisspellingsAreFoundWithTheRightFix) {
     if (!run.findings[0].fixes.empty() && run.findings[0].fixes[0].edits.at(0).new_text == fix) ++right;
   }
   EXPECT_EQ(pairs, 300);
-  EXPECT_GE(found, 285);        // recall >= 0.95
+  EXPECT_GE(found, 285);               // recall >= 0.95
   EXPECT_GE(right, found * 85 / 100);  // first suggestion right >= 85%
 }
 

@@ -27,9 +27,8 @@ TEST(SpellingRule, AtMostThreeSuggestionsFirstPreferredClearOneSafe) {
 }
 
 TEST(SpellingRule, AcceptsTechnicalVocabulary) {
-  expectNoFindings("spelling",
-                   "The toolchain builds the codebase for hyperscale microservices on several distros "
-                   "with rustc, gcc and kubectl, using a namespace and some middleware.");
+  expectNoFindings("spelling", "The toolchain builds the codebase for hyperscale microservices on several distros "
+                               "with rustc, gcc and kubectl, using a namespace and some middleware.");
 }
 
 TEST(SpellingRule, SkipsAcronymsDigitsMixedCaseAndCode) {
@@ -62,9 +61,7 @@ TEST(SpellingRule, SuggestionsPreferSwappedLettersAndCommonWords) {
   for (const std::string& s : speller->suggest("concensus", 3)) EXPECT_EQ(s.find(' '), std::string::npos) << s;
 }
 
-TEST(SpellingRule, HeadingsAreChecked) {
-  expectFindings("spelling", "# The [[concensus]]\n\nBody text.\n");
-}
+TEST(SpellingRule, HeadingsAreChecked) { expectFindings("spelling", "# The [[concensus]]\n\nBody text.\n"); }
 
 TEST(SpellingRule, SuggestionsAreCachedAndConsistent) {
   const SpellChecker* speller = testSpellChecker();

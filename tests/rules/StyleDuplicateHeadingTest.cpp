@@ -18,16 +18,18 @@ TEST(StyleDuplicateHeading, FlagsRepeatedHeadings) {
 
 TEST(StyleDuplicateHeading, TitleRepeatedAsParagraph) {
   expectFindings(kRule, "# Rust in the Kernel\n\n[[Rust in the Kernel]]\n\nText follows here.\n");
-  expectFindings(kRule, "Rust in the Kernel: From Experiment to Core\n\n[[Rust in the Kernel: From Experiment to Core]]\n\n"
-                        "[[Rust in the Kernel: From Experiment to Core]]\n\nAfter years of debate, Rust is here to stay.\n",
+  expectFindings(kRule,
+                 "Rust in the Kernel: From Experiment to Core\n\n[[Rust in the Kernel: From Experiment to Core]]\n\n"
+                 "[[Rust in the Kernel: From Experiment to Core]]\n\nAfter years of debate, Rust is here to stay.\n",
                  {}, DocumentFormat::PlainText);
 }
 
 TEST(StyleDuplicateHeading, TitleRepeatedWithAnotherSubtitle) {
-  expectFindings(kRule, "Rust Kernel No Longer Experimental: Systems Revolution\n"
-                        "[[Rust Kernel No Longer Experimental: The Post-C Era Begins]]\n"
-                        "The Rust Linux kernel integration has officially graduated from experimental status, which is a long "
-                        "sentence on one line.\n",
+  expectFindings(kRule,
+                 "Rust Kernel No Longer Experimental: Systems Revolution\n"
+                 "[[Rust Kernel No Longer Experimental: The Post-C Era Begins]]\n"
+                 "The Rust Linux kernel integration has officially graduated from experimental status, which is a long "
+                 "sentence on one line.\n",
                  {}, DocumentFormat::PlainText);
   expectFindings(kRule, "# Rust in Linux: A Revolution\n\n# [[Rust in Linux: The End of C]]\n");
 }

@@ -9,31 +9,43 @@ constexpr std::string_view kRule = "style/duplicate-paragraph";
 constexpr std::string_view kPara = "The cache keeps every result for one hour.";
 
 TEST(StyleDuplicateParagraph, FlagsRepeatedParagraphs) {
-  expectFindings(kRule, "The cache keeps every result for one hour.\n\n[[The cache keeps every result for one hour.]]\n");
-  expectFindings(kRule, "The cache keeps every result for one hour.\n\nOther.\n\n[[the cache keeps every result for one hour]]\n");
-  expectFindings(kRule, "The cache keeps every result for one hour.\n\n[[The  cache keeps every\nresult for one hour!]]\n");
-  expectFindings(kRule, "The cache keeps *every* result for one hour.\n\n[[The cache keeps every result for one hour.]]\n");
+  expectFindings(kRule,
+                 "The cache keeps every result for one hour.\n\n[[The cache keeps every result for one hour.]]\n");
+  expectFindings(
+      kRule, "The cache keeps every result for one hour.\n\nOther.\n\n[[the cache keeps every result for one hour]]\n");
+  expectFindings(kRule,
+                 "The cache keeps every result for one hour.\n\n[[The  cache keeps every\nresult for one hour!]]\n");
+  expectFindings(kRule,
+                 "The cache keeps *every* result for one hour.\n\n[[The cache keeps every result for one hour.]]\n");
   expectFindings(kRule, "A b c d e.\n\n[[A b c d e.]]\n\n[[A b c d e.]]\n");
-  expectFindings(kRule, "Run `make all` before you push any change.\n\n[[Run `make all` before you push any change.]]\n");
-  expectFindings(kRule, "# Title\n\nWe measured it twice this week on three machines with the same kernel build.\n\n## Part\n\n[[We measured it twice this week on three machines with the same kernel build.]]\n");
+  expectFindings(kRule,
+                 "Run `make all` before you push any change.\n\n[[Run `make all` before you push any change.]]\n");
+  expectFindings(kRule, "# Title\n\nWe measured it twice this week on three machines with the same kernel build.\n\n## "
+                        "Part\n\n[[We measured it twice this week on three machines with the same kernel build.]]\n");
   expectFindings(kRule, "> Quoted text stays the same here.\n\nQuoted text stays the same here.\n\n"
                         "[[Quoted text stays the same here.]]\n");
-  expectFindings(kRule, "Every line is its own paragraph in plain text files like this.\n[[Every line is its own paragraph in plain text files like this.]]\n"
-                        "This is a much longer line of plain text that goes on and on for more than one hundred bytes, yes it is.\n",
-                 {}, DocumentFormat::PlainText);
+  expectFindings(
+      kRule,
+      "Every line is its own paragraph in plain text files like this.\n[[Every line is its own paragraph in plain text "
+      "files like this.]]\n"
+      "This is a much longer line of plain text that goes on and on for more than one hundred bytes, yes it is.\n",
+      {}, DocumentFormat::PlainText);
   expectFindings(kRule, "Rust is no longer an experiment at all.\n\n[[Rust is no longer an experiment at all...]]\n");
 }
 
 TEST(StyleDuplicateParagraph, LeavesDistinctOrShortParagraphsAlone) {
-  expectNoFindings(kRule, "The cache keeps every result for one hour.\n\nThe cache keeps every result for two hours.\n");
+  expectNoFindings(kRule,
+                   "The cache keeps every result for one hour.\n\nThe cache keeps every result for two hours.\n");
   expectNoFindings(kRule, "For example:\n\nA.\n\nFor example:\n");
   expectNoFindings(kRule, "Thanks!\n\nThanks!\n");
   expectNoFindings(kRule, "See the notes below.\n\nSee the notes below.\n");  // four words
-  expectNoFindings(kRule, "- The cache keeps every result for one hour.\n- The cache keeps every result for one hour.\n");
+  expectNoFindings(kRule,
+                   "- The cache keeps every result for one hour.\n- The cache keeps every result for one hour.\n");
   expectNoFindings(kRule, "| The cache keeps every result | x |\n|---|---|\n| The cache keeps every result | y |\n");
   expectNoFindings(kRule, "The cache keeps every result.\n\n```\nThe cache keeps every result.\n```\n");
-  expectNoFindings(kRule, "Rust in the Kernel: From Experiment to Core\n\nRust in the Kernel: From Experiment to Core\n\n"
-                          "After years of debate, Rust is here to stay for good.\n",
+  expectNoFindings(kRule,
+                   "Rust in the Kernel: From Experiment to Core\n\nRust in the Kernel: From Experiment to Core\n\n"
+                   "After years of debate, Rust is here to stay for good.\n",
                    {}, DocumentFormat::PlainText);  // a title copy: style/duplicate-heading
   expectNoFindings(kRule, "# A title of five words\n\nA title of five words\n");
   expectNoFindings(kRule, "One two three four five six.\n\nOne two three four five seven.\n");
@@ -56,10 +68,12 @@ namespace copydesk::testing {
 namespace {
 
 TEST(StyleDuplicateParagraph, LeavesBoilerplateAlone) {
-  expectNoFindings("style/duplicate-paragraph",
-                   "## Rust\n\nSee the detailed release notes for more.\n\n## Cargo\n\nSee the detailed release notes for more.\n");
-  expectNoFindings("style/duplicate-paragraph",
-                   "Comment by @epage posted on 2025-02-20:\n\n> A.\n\nComment by @epage posted on 2025-02-20:\n\n> B.\n");
+  expectNoFindings(
+      "style/duplicate-paragraph",
+      "## Rust\n\nSee the detailed release notes for more.\n\n## Cargo\n\nSee the detailed release notes for more.\n");
+  expectNoFindings(
+      "style/duplicate-paragraph",
+      "Comment by @epage posted on 2025-02-20:\n\n> A.\n\nComment by @epage posted on 2025-02-20:\n\n> B.\n");
   expectFindings("style/duplicate-paragraph",
                  "## A\n\nThe cache keeps every single result for one whole hour before it expires.\n\n## B\n\n"
                  "[[The cache keeps every single result for one whole hour before it expires.]]\n");

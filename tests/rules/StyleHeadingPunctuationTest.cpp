@@ -16,10 +16,12 @@ TEST(StyleHeadingPunctuation, FlagsFinalPeriod) {
   expectFindings(kRule, "# It works (mostly)[[.]]\n");
   expectFindings(kRule, "#### Deep heading[[.]] ####\n");
   expectFindings(kRule, "> # Quoted heading[[.]]\n");
-  expectFindings(kRule, "Intro text that is long enough to be a paragraph of its own in plain text, with many more words added.\n"
-                        "Moving past the Experimental phase[[.]]\n"
-                        "When Rust was first merged into the Linux kernel, the approach was cautious and slow moving.\n",
-                 {}, DocumentFormat::PlainText);
+  expectFindings(
+      kRule,
+      "Intro text that is long enough to be a paragraph of its own in plain text, with many more words added.\n"
+      "Moving past the Experimental phase[[.]]\n"
+      "When Rust was first merged into the Linux kernel, the approach was cautious and slow moving.\n",
+      {}, DocumentFormat::PlainText);
 }
 
 TEST(StyleHeadingPunctuation, LeavesOtherEndingsAlone) {

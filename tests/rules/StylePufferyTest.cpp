@@ -29,9 +29,7 @@ TEST(StylePuffery, CaseInsensitive) {
   expectFindings(kRule, "# A [[Paradigm Shift]] in Kernels");
 }
 
-TEST(StylePuffery, AcrossLineBreaks) {
-  expectFindings(kRule, "It is a [[paradigm\nshift]] for us.");
-}
+TEST(StylePuffery, AcrossLineBreaks) { expectFindings(kRule, "It is a [[paradigm\nshift]] for us."); }
 
 TEST(StylePuffery, LeavesPlainWordsAlone) {
   expectNoFindings(kRule, "The build takes four seconds.");

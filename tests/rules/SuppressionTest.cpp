@@ -12,7 +12,9 @@ void reported(std::string_view marked) { expectFindings("spelling", marked); }
 
 // --- copydesk-disable / copydesk-enable --------------------------------------
 
-TEST(SuppressionRange, DisableAllToTheEnd) { suppressed("<!-- copydesk-disable -->\n\nThe concensus.\n\nMore concensus.\n"); }
+TEST(SuppressionRange, DisableAllToTheEnd) {
+  suppressed("<!-- copydesk-disable -->\n\nThe concensus.\n\nMore concensus.\n");
+}
 TEST(SuppressionRange, DisableNamedRule) { suppressed("<!-- copydesk-disable spelling -->\n\nThe concensus.\n"); }
 TEST(SuppressionRange, DisableByPattern) { suppressed("<!-- copydesk-disable * -->\n\nThe concensus.\n"); }
 TEST(SuppressionRange, DisableAmongSeveralRules) {
@@ -132,7 +134,9 @@ TEST(SuppressionFrontMatter, YamlNestedList) {
 TEST(SuppressionFrontMatter, YamlBlockList) {
   suppressed("---\ncopydesk:\n  disable:\n    - style/*\n    - spelling\n---\n\nThe concensus.\n");
 }
-TEST(SuppressionFrontMatter, YamlFlowMap) { suppressed("---\ncopydesk: { disable: [spelling] }\n---\n\nThe concensus.\n"); }
+TEST(SuppressionFrontMatter, YamlFlowMap) {
+  suppressed("---\ncopydesk: { disable: [spelling] }\n---\n\nThe concensus.\n");
+}
 TEST(SuppressionFrontMatter, YamlPattern) { suppressed("---\ncopydesk:\n  disable: [\"*\"]\n---\n\nThe concensus.\n"); }
 TEST(SuppressionFrontMatter, TomlTable) {
   suppressed("+++\ntitle = \"x\"\n[copydesk]\ndisable = [\"spelling\"]\n+++\n\nThe concensus.\n");
@@ -155,7 +159,9 @@ TEST(SuppressionFrontMatter, OtherRuleOnly) {
   reported("---\ncopydesk:\n  disable: [style/*]\n---\n\nThe [[concensus]].\n");
 }
 TEST(SuppressionFrontMatter, EmptyList) { reported("---\ncopydesk:\n  disable: []\n---\n\nThe [[concensus]].\n"); }
-TEST(SuppressionFrontMatter, OtherKey) { reported("---\ncopydesk:\n  enable: [spelling]\n---\n\nThe [[concensus]].\n"); }
+TEST(SuppressionFrontMatter, OtherKey) {
+  reported("---\ncopydesk:\n  enable: [spelling]\n---\n\nThe [[concensus]].\n");
+}
 TEST(SuppressionFrontMatter, TopLevelDisableIsNotOurs) {
   reported("---\ndisable: [spelling]\n---\n\nThe [[concensus]].\n");
 }

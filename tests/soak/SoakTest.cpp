@@ -170,10 +170,8 @@ class Soak : public ::testing::Test {
   }
   void TearDown() override {
     std::error_code ec;
-    if (!HasFailure())
-      fs::remove_all(root_, ec);
-    else
-      std::fprintf(stderr, "soak: kept %s for inspection\n", root_.c_str());
+    if (!HasFailure()) fs::remove_all(root_, ec);
+    else std::fprintf(stderr, "soak: kept %s for inspection\n", root_.c_str());
   }
   void writeConfig(const std::string& text) {
     std::ofstream(root_ / ".copydesk.json", std::ios::binary | std::ios::trunc) << text;
@@ -199,8 +197,9 @@ class Soak : public ::testing::Test {
   // enough to give free memory back, so that RSS is read at a quiet moment.
   void settle() {
     const std::int64_t id = next_id_++;
-    server_->request(id, "textDocument/hover",
-                     {{"textDocument", {{"uri", uri(root_ / "not-open.md")}}}, {"position", {{"line", 0}, {"character", 0}}}});
+    server_->request(
+        id, "textDocument/hover",
+        {{"textDocument", {{"uri", uri(root_ / "not-open.md")}}}, {"position", {{"line", 0}, {"character", 0}}}});
     EXPECT_TRUE(server_->response(id, 60s).has_value()) << "the server stopped answering";
     std::this_thread::sleep_for(kIdle);
   }
@@ -385,16 +384,15 @@ class Soak : public ::testing::Test {
     changeConfiguration(false);
     settle();
     figures.rss_closed = server_->rssKiB();
-    std::printf(
-        "soak: round %d: %zu documents, %zu edits (%zu huge pastes, "
-        "%zu wipes), %zu requests, %zu diagnostics "
-        "at the end (%zu spelling ranges verified against the client "
-        "text); RSS with the first versions "
-        "open %zu KiB, peak %zu KiB (text peak %zu bytes), at the end "
-        "%zu KiB, all closed %zu KiB\n",
-        number, documents, edits, figures.huge_pastes, figures.wipes, figures.requests, figures.diagnostics,
-        figures.verified_words, figures.rss_opened, figures.rss_peak, figures.text_peak, figures.rss_end,
-        figures.rss_closed);
+    std::printf("soak: round %d: %zu documents, %zu edits (%zu huge pastes, "
+                "%zu wipes), %zu requests, %zu diagnostics "
+                "at the end (%zu spelling ranges verified against the client "
+                "text); RSS with the first versions "
+                "open %zu KiB, peak %zu KiB (text peak %zu bytes), at the end "
+                "%zu KiB, all closed %zu KiB\n",
+                number, documents, edits, figures.huge_pastes, figures.wipes, figures.requests, figures.diagnostics,
+                figures.verified_words, figures.rss_opened, figures.rss_peak, figures.text_peak, figures.rss_end,
+                figures.rss_closed);
     EXPECT_GT(figures.verified_words, documents);
     return figures;
   }

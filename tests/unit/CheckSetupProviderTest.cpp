@@ -66,7 +66,8 @@ TEST_F(CheckSetupProviderTest, WorkspaceDictionaryAndConfigWordsAreAccepted) {
   EXPECT_TRUE(setup->services.accepted_words->contains("Frobnicator"));
   EXPECT_FALSE(setup->services.spelling_suggestions);
   // No words at all: no word list in the services.
-  EXPECT_EQ(CheckSetupProvider(options).setupFor((fs::temp_directory_path() / "x.md").string(), configWith({}))
+  EXPECT_EQ(CheckSetupProvider(options)
+                .setupFor((fs::temp_directory_path() / "x.md").string(), configWith({}))
                 ->services.accepted_words,
             nullptr);
 }

@@ -194,7 +194,8 @@ TEST(ConfigErrors, UnknownRuleIdWithSuggestion) {
 }
 
 TEST(ConfigErrors, UnknownRuleArea) {
-  EXPECT_EQ(errorOf("{\"rules\": {\"typography/*\": \"off\"}}"), "/proj/.copydesk.json:1:12: unknown rule 'typography/*'");
+  EXPECT_EQ(errorOf("{\"rules\": {\"typography/*\": \"off\"}}"),
+            "/proj/.copydesk.json:1:12: unknown rule 'typography/*'");
 }
 
 TEST(ConfigErrors, UndefinedCustomRule) {

@@ -3,8 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "diagnostics/DiagnosticWriter.h"
-#include "protocol/JsonText.h"
 #include "document/Document.h"
+#include "protocol/JsonText.h"
 
 namespace copydesk::testing {
 namespace {

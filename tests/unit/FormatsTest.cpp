@@ -24,14 +24,30 @@ std::string nameOf(const FormatInfo* row) {
 
 TEST(Formats, ExtensionLookupIgnoresCase) {
   const PathCase cases[] = {
-      {"post.md", "markdown"},        {"README.MD", "markdown"},       {"a/b/Notes.Markdown", "markdown"},
-      {"page.mdx", "markdown"},       {"PAGE.MDX", "markdown"},        {"old.mkd", "markdown"},
-      {"old.mkdn", "markdown"},       {"old.mdown", "markdown"},       {"wiki.mdwn", "markdown"},
-      {"notes.txt", "plain"},         {"NOTES.TXT", "plain"},          {"notes.text", "plain"},
-      {"C:\\docs\\x.Md", "markdown"}, {"archive.md.txt", "plain"},     {"notes.txt.md", "markdown"},
-      {"Makefile", ""},               {"dir.md/file", ""},             {"notes.rst", ""},
-      {"x.md~", ""},                  {".md", "markdown"},             {"x.", ""},
-      {"", ""},                       {"x.m", ""},                     {"x.mdxx", ""},
+      {"post.md", "markdown"},
+      {"README.MD", "markdown"},
+      {"a/b/Notes.Markdown", "markdown"},
+      {"page.mdx", "markdown"},
+      {"PAGE.MDX", "markdown"},
+      {"old.mkd", "markdown"},
+      {"old.mkdn", "markdown"},
+      {"old.mdown", "markdown"},
+      {"wiki.mdwn", "markdown"},
+      {"notes.txt", "plain"},
+      {"NOTES.TXT", "plain"},
+      {"notes.text", "plain"},
+      {"C:\\docs\\x.Md", "markdown"},
+      {"archive.md.txt", "plain"},
+      {"notes.txt.md", "markdown"},
+      {"Makefile", ""},
+      {"dir.md/file", ""},
+      {"notes.rst", ""},
+      {"x.md~", ""},
+      {".md", "markdown"},
+      {"x.", ""},
+      {"", ""},
+      {"x.m", ""},
+      {"x.mdxx", ""},
   };
   for (const PathCase& c : cases) EXPECT_EQ(nameOf(formatForExtension(c.path)), c.format) << c.path;
 }
@@ -46,9 +62,17 @@ TEST(Formats, PathsOutsideTheTableAreCheckedAsPlainText) {
 
 TEST(Formats, LanguageIdLookup) {
   const PathCase cases[] = {
-      {"markdown", "markdown"}, {"mdx", "markdown"}, {"quarto", "markdown"}, {"rmd", "markdown"},
-      {"pandoc", "markdown"},   {"plaintext", "plain"}, {"text", "plain"},   {"txt", "plain"},
-      {"json", ""},             {"cpp", ""},          {"", ""},
+      {"markdown", "markdown"},
+      {"mdx", "markdown"},
+      {"quarto", "markdown"},
+      {"rmd", "markdown"},
+      {"pandoc", "markdown"},
+      {"plaintext", "plain"},
+      {"text", "plain"},
+      {"txt", "plain"},
+      {"json", ""},
+      {"cpp", ""},
+      {"", ""},
   };
   for (const PathCase& c : cases) EXPECT_EQ(nameOf(formatForLanguageId(c.path)), c.format) << c.path;
 }
@@ -62,11 +86,11 @@ TEST(Formats, DocumentsGoByLanguageIdThenByExtension) {
   const Case cases[] = {
       {"markdown", "/w/notes.txt", "markdown"},  // the editor's language wins
       {"plaintext", "/w/post.md", "plain"},
-      {"json", "/w/post.MD", "markdown"},         // unknown id: the file name decides
+      {"json", "/w/post.MD", "markdown"},  // unknown id: the file name decides
       {"", "/w/page.Mdx", "markdown"},
       {"", "/w/old.mkd", "markdown"},
       {"", "/w/notes.TEXT", "plain"},
-      {"json", "/w/settings.json", ""},           // neither: not checked
+      {"json", "/w/settings.json", ""},  // neither: not checked
       {"cpp", "/w/main.cpp", ""},
   };
   for (const Case& c : cases)
@@ -142,8 +166,8 @@ TEST(Formats, DocsListTheTablesExtensions) {
     }
     return out;
   };
-  EXPECT_NE(flat(readSource("README.md")).find(readme_list), std::string::npos) << "README.md should say: "
-                                                                                << readme_list;
+  EXPECT_NE(flat(readSource("README.md")).find(readme_list), std::string::npos)
+      << "README.md should say: " << readme_list;
   EXPECT_NE(flat(readSource("docs/ci.md")).find(ci_list), std::string::npos) << "docs/ci.md should say: " << ci_list;
   const std::string hooks = readSource(".pre-commit-hooks.yaml");
   std::size_t files = 0;

@@ -12,17 +12,16 @@ namespace {
 FrontMatter parse(std::string_view text) { return markup::parseFrontMatter(text).front_matter; }
 
 TEST(FrontMatter, YamlScalars) {
-  const std::string text =
-      "---\n"
-      "title: \"Rust in the \\\"Kernel\\\"\"  \n"
-      "date: 2026-03-07\n"
-      "published: 2026-03-07T10:00:00Z # a comment\n"
-      "updated: '2026-04-01'\n"
-      "review_after: 2026-09-01\n"
-      "summary: It's a plain: scalar\n"
-      "quoted: 'it''s'\n"
-      "---\n"
-      "Body\n";
+  const std::string text = "---\n"
+                           "title: \"Rust in the \\\"Kernel\\\"\"  \n"
+                           "date: 2026-03-07\n"
+                           "published: 2026-03-07T10:00:00Z # a comment\n"
+                           "updated: '2026-04-01'\n"
+                           "review_after: 2026-09-01\n"
+                           "summary: It's a plain: scalar\n"
+                           "quoted: 'it''s'\n"
+                           "---\n"
+                           "Body\n";
   const auto result = markup::parseFrontMatter(text);
   const FrontMatter& fm = result.front_matter;
   EXPECT_EQ(fm.format, FrontMatterFormat::Yaml);
@@ -39,22 +38,21 @@ TEST(FrontMatter, YamlScalars) {
 }
 
 TEST(FrontMatter, YamlNestedMapsAndLists) {
-  const std::string text =
-      "---\n"
-      "copydesk:\n"
-      "  disable: [spelling, \"style.hype\"]\n"
-      "  extra:\n"
-      "    deep: yes\n"
-      "tags:\n"
-      "  - rust\n"
-      "  - 'linux kernel'\n"
-      "by:\n"
-      "- Mark Freeman\n"
-      "- Ann\n"
-      "multi: [a,\n  b]\n"
-      "empty_list: []\n"
-      "after: done\n"
-      "...\n";
+  const std::string text = "---\n"
+                           "copydesk:\n"
+                           "  disable: [spelling, \"style.hype\"]\n"
+                           "  extra:\n"
+                           "    deep: yes\n"
+                           "tags:\n"
+                           "  - rust\n"
+                           "  - 'linux kernel'\n"
+                           "by:\n"
+                           "- Mark Freeman\n"
+                           "- Ann\n"
+                           "multi: [a,\n  b]\n"
+                           "empty_list: []\n"
+                           "after: done\n"
+                           "...\n";
   const FrontMatter fm = parse(text);
   EXPECT_EQ(fm.format, FrontMatterFormat::Yaml);
   EXPECT_EQ(fm.get("copydesk.disable"), "spelling,style.hype");
@@ -75,25 +73,24 @@ TEST(FrontMatter, YamlBlockScalars) {
 }
 
 TEST(FrontMatter, Toml) {
-  const std::string text =
-      "+++\n"
-      "path = \"2025/06/26/Rust-1.88.0\"\n"
-      "title = \"Announcing Rust 1.88.0\" # comment\n"
-      "authors = [\"The Rust Release Team\", 'Someone']\n"
-      "date = 2025-06-26\n"
-      "draft = false\n"
-      "'quoted key' = 1\n"
-      "description = '''\nmulti\nline'''\n"
-      "list = [\n  \"a\", # first\n  \"b\",\n]\n"
-      "\n"
-      "[extra]\n"
-      "release = true\n"
-      "updated = 2025-07-01\n"
-      "site.name = \"x\"\n"
-      "[[aliases]]\n"
-      "from = \"old\"\n"
-      "+++\n"
-      "Body";
+  const std::string text = "+++\n"
+                           "path = \"2025/06/26/Rust-1.88.0\"\n"
+                           "title = \"Announcing Rust 1.88.0\" # comment\n"
+                           "authors = [\"The Rust Release Team\", 'Someone']\n"
+                           "date = 2025-06-26\n"
+                           "draft = false\n"
+                           "'quoted key' = 1\n"
+                           "description = '''\nmulti\nline'''\n"
+                           "list = [\n  \"a\", # first\n  \"b\",\n]\n"
+                           "\n"
+                           "[extra]\n"
+                           "release = true\n"
+                           "updated = 2025-07-01\n"
+                           "site.name = \"x\"\n"
+                           "[[aliases]]\n"
+                           "from = \"old\"\n"
+                           "+++\n"
+                           "Body";
   const auto result = markup::parseFrontMatter(text);
   const FrontMatter& fm = result.front_matter;
   EXPECT_EQ(fm.format, FrontMatterFormat::Toml);

@@ -14,11 +14,14 @@ namespace copydesk {
 namespace {
 
 TEST(JsonNumberOverflow, ConfigFileWithHugeNumberIsAnErrorNotACrash) {
-  const ConfigParseResult r = parseConfigText(R"({"rules": {"style/sentence-length": {"max": 11e111111}}})", "/x/.copydesk.json");
+  const ConfigParseResult r =
+      parseConfigText(R"({"rules": {"style/sentence-length": {"max": 11e111111}}})", "/x/.copydesk.json");
   ASSERT_FALSE(r.ok());
   EXPECT_FALSE(r.errors.front().message.empty());
   // The fuzzer's input, verbatim.
-  EXPECT_FALSE(parseConfigText("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[11e111111<<<<<<<<<<<<<<<<<f", "/x/.copydesk.json").ok());
+  EXPECT_FALSE(
+      parseConfigText("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[11e111111<<<<<<<<<<<<<<<<<f", "/x/.copydesk.json")
+          .ok());
 }
 
 TEST(JsonNumberOverflow, ClaimsFileWithHugeNumberIsAnErrorNotACrash) {

@@ -22,14 +22,17 @@ std::size_t units(std::string_view text, std::size_t start, std::size_t limit, E
   for (std::size_t i = start; i < limit;) {
     const utf::Decoded d = utf::decode(text, i);
     if (i + d.length > limit) break;
-    column += e == Encoding::Utf8 ? d.length : e == Encoding::Utf16 ? static_cast<std::size_t>(utf::utf16Length(d.code_point)) : 1;
+    column += e == Encoding::Utf8    ? d.length
+              : e == Encoding::Utf16 ? static_cast<std::size_t>(utf::utf16Length(d.code_point))
+                                     : 1;
     i += d.length;
   }
   return column;
 }
 
 std::string longText(std::size_t bytes, unsigned seed) {
-  static const char* const pieces[] = {"word ", "caf\xC3\xA9 ", "\xE4\xB8\xAD", "\xF0\x9F\x8E\x89", "\xC3", "x", "\xED\xA0\x80"};
+  static const char* const pieces[] = {"word ", "caf\xC3\xA9 ", "\xE4\xB8\xAD", "\xF0\x9F\x8E\x89", "\xC3",
+                                       "x",     "\xED\xA0\x80"};
   std::mt19937 rng(seed);
   std::string text;
   while (text.size() < bytes) text += pieces[rng() % 7];
@@ -73,7 +76,8 @@ TEST(LineIndexLongLine, FiveMegabyteLineConvertsQuickly) {
   const auto started = std::chrono::steady_clock::now();
   const LineIndex lines(text);
   std::size_t sum = 0;
-  for (std::size_t offset = 0; offset < text.size(); offset += 97) sum += lines.position(offset, Encoding::Utf16).character;
+  for (std::size_t offset = 0; offset < text.size(); offset += 97)
+    sum += lines.position(offset, Encoding::Utf16).character;
   for (std::uint32_t c = 0; c < 4000000; c += 101) sum += lines.offset({0, c}, Encoding::Utf16);
   EXPECT_GT(sum, 0u);
   // ~94,000 lookups: a few ms with checkpoints, hours without.

@@ -68,7 +68,8 @@ TEST(LineIndex, EmptyText) {
 }
 
 TEST(LineIndex, InvalidUtf8CountsOneUnitPerBadByte) {
-  const std::string text = "a\xff\xfe" "b\xe2\x82";  // two bad bytes, b, truncated sequence
+  const std::string text = "a\xff\xfe"
+                           "b\xe2\x82";  // two bad bytes, b, truncated sequence
   LineIndex index(text);
   EXPECT_EQ(index.position(3, Encoding::Utf16).character, 3u);
   EXPECT_EQ(index.position(text.size(), Encoding::Utf16).character, 6u);

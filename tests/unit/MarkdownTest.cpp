@@ -29,14 +29,11 @@ const Case kCases[] = {
      "heading1: \"One\"@2\nheading2: \"Two\"@10\nheading1: \"Three\"@18\nheading6: \"Six\"@38\n"},
     {"Paragraphs", "First line\nsecond line.\n\nNext para.\n",
      "paragraph: \"First line\"@0 br\"\\n\"@10 \"second line.\"@11\nparagraph: \"Next para.\"@25\n"},
-    {"HardBreaks", "one  \ntwo\\\nthree\n",
-     "paragraph: \"one\"@0 br\"\\n\"@5 \"two\"@6 br\"\\n\"@10 \"three\"@11\n"},
+    {"HardBreaks", "one  \ntwo\\\nthree\n", "paragraph: \"one\"@0 br\"\\n\"@5 \"two\"@6 br\"\\n\"@10 \"three\"@11\n"},
     {"CrlfLineEndings", "# T\r\n\r\nA b\r\nc d\r\n",
      "heading1: \"T\"@2\nparagraph: \"A b\"@7 br\"\\r\\n\"@10 \"c d\"@12\n"},
-    {"TightNestedList", "- a\n  - b\n- c\n",
-     "list-item: \"a\"@2\nlist-item: \"b\"@8\nlist-item: \"c\"@12\n"},
-    {"LooseOrderedList", "1. x\n\n   y\n",
-     "list-item: \"x\"@3\nlist-item: \"y\"@9\n"},
+    {"TightNestedList", "- a\n  - b\n- c\n", "list-item: \"a\"@2\nlist-item: \"b\"@8\nlist-item: \"c\"@12\n"},
+    {"LooseOrderedList", "1. x\n\n   y\n", "list-item: \"x\"@3\nlist-item: \"y\"@9\n"},
     {"ListItemWithHeading", "- # Head\n  text\n", "heading1: \"Head\"@4\nlist-item: \"text\"@11\n"},
     {"Table", "| h1 | h2 |\n|----|----|\n| c1 | |\n",
      "table-cell: \"h1\"@2\ntable-cell: \"h2\"@7\ntable-cell: \"c1\"@26\n"},
@@ -67,8 +64,7 @@ const Case kCases[] = {
      "paragraph: \"Mail \"@0 url\"me@x.org\"@5 \" or \"@13 url\"<a@b.co>\"@17 \".\"@25\n"},
     {"UrlInsideEmphasisStillUrl", "*see https://a.b/c*\n", "paragraph: \"see \"@1 url\"https://a.b/c\"@5\n"},
     {"HtmlBlockExcluded", "<div>\nblock text\n</div>\n\nProse.\n", "paragraph: \"Prose.\"@25\n"},
-    {"InlineHtmlExcluded", "a <span class=\"x\">b</span> c\n",
-     "paragraph: \"a \"@0 \"b\"@18 \" c\"@26\n"},
+    {"InlineHtmlExcluded", "a <span class=\"x\">b</span> c\n", "paragraph: \"a \"@0 \"b\"@18 \" c\"@26\n"},
     {"HtmlCommentNotProse", "Text <!-- note --> more.\n", "paragraph: \"Text \"@0 \" more.\"@18\n"},
     {"EntitiesAreNotPieces", "AT&amp;T &copy; 2024\n", "paragraph: \"AT\"@0 \"T \"@7 \" 2024\"@15\n"},
     {"EscapesSplitProse", "a \\*b\\* c\n", "paragraph: \"a \"@0 \"*b\"@3 \"* c\"@6\n"},
@@ -119,9 +115,8 @@ TEST(Markdown, UnclosedFenceRunsToEnd) {
 }
 
 TEST(Markdown, RecordsHtmlComments) {
-  const std::string text =
-      "<!-- copydesk-disable spelling -->\n\nSome text <!-- inline --> here.\n\n"
-      "<!--\n  multi\n  line\n-->\n\n`<!-- not in code -->`\n";
+  const std::string text = "<!-- copydesk-disable spelling -->\n\nSome text <!-- inline --> here.\n\n"
+                           "<!--\n  multi\n  line\n-->\n\n`<!-- not in code -->`\n";
   const ProseMap map = extractMarkdown(text);
   ASSERT_EQ(map.comments.size(), 3u);
   EXPECT_EQ(map.comments[0].body, "copydesk-disable spelling");
@@ -205,8 +200,8 @@ TEST(Markdown, DeepListNesting) {
 }
 
 TEST(Markdown, DeepInlineNesting) {
-  std::string text = std::string(10000, '[') + "x" + std::string(10000, ']') + "\n\n" + std::string(10000, '*') +
-                     "y" + std::string(10000, '*') + "\n";
+  std::string text = std::string(10000, '[') + "x" + std::string(10000, ']') + "\n\n" + std::string(10000, '*') + "y" +
+                     std::string(10000, '*') + "\n";
   const ProseMap map = extractMarkdown(text);
   describe(text, map);
 }

@@ -117,8 +117,7 @@ TEST(PlainText, LoneBulletLines) {
   // seed-000 puts a bullet on a line of its own before the item's text.
   const std::string text = kLong + "\n-\nSkill Development Investment: begin training.\n- Database engines\n" + kLong;
   EXPECT_EQ(outline(text, extractPlainText(text)),
-            (std::vector<std::string>{"paragraph: " + kLong,
-                                      "list-item: Skill Development Investment: begin training.",
+            (std::vector<std::string>{"paragraph: " + kLong, "list-item: Skill Development Investment: begin training.",
                                       "list-item: Database engines", "paragraph: " + kLong}));
 }
 
@@ -143,9 +142,9 @@ TEST(PlainText, RealSeedArticles) {
     }
     return out;
   };
-  EXPECT_EQ(headingTexts(seed1), (std::vector<std::string>{"Moving past the Experimental phase.",
-                                                            "Engineering Risk Mitigation",
-                                                            "Impact on System Development"}));
+  EXPECT_EQ(headingTexts(seed1),
+            (std::vector<std::string>{"Moving past the Experimental phase.", "Engineering Risk Mitigation",
+                                      "Impact on System Development"}));
   const auto h0 = headingTexts(seed0);
   ASSERT_GE(h0.size(), 20u);
   EXPECT_EQ(h0[0], "Rust Linux kernel No Longer Experimental: Systems Revolution");

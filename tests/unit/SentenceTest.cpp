@@ -146,9 +146,7 @@ TEST(SentenceSplit, NeverSpansBlocks) {
   EXPECT_EQ(p.sentences[0].span, (ByteSpan{0, 11}));
 }
 
-TEST(SentenceSplit, CjkFullWidthStops) {
-  EXPECT_EQ(sentences("你好。世界！好"), (Texts{"你好。", "世界！", "好"}));
-}
+TEST(SentenceSplit, CjkFullWidthStops) { EXPECT_EQ(sentences("你好。世界！好"), (Texts{"你好。", "世界！", "好"})); }
 
 TEST(SentenceSplit, SplitSentencesDirectly) {
   const std::string text = "A b. C d.";

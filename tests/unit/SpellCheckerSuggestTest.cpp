@@ -28,10 +28,12 @@ TEST(SpellCheckerSuggest, FindsAffixedFormsAndExtraWordsOneEditAway) {
   const auto checker = SpellChecker::open(options, error);
   ASSERT_TRUE(checker) << error;
   // The index is built once enough words needed suggestions; wait for it.
-  for (int i = 0; i < 40; ++i) checker->quickSuggest("qzx" + std::string(1, static_cast<char>('a' + i % 26)) + std::to_string(i), 1);
-  for (int i = 0; i < 500 && !checker->suggestionIndexReady(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  for (int i = 0; i < 40; ++i)
+    checker->quickSuggest("qzx" + std::string(1, static_cast<char>('a' + i % 26)) + std::to_string(i), 1);
+  for (int i = 0; i < 500 && !checker->suggestionIndexReady(); ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
   ASSERT_TRUE(checker->suggestionIndexReady());
-  EXPECT_EQ(checker->quickSuggest("recieved", 3).front(), "received");  // swap, in a suffixed form
+  EXPECT_EQ(checker->quickSuggest("recieved", 3).front(), "received");      // swap, in a suffixed form
   EXPECT_TRUE(contains(checker->quickSuggest("unlocekd", 5), "unlocked"));  // prefix and suffix
   EXPECT_EQ(checker->quickSuggest("frobnicte", 3).front(), "frobnicate");
   EXPECT_TRUE(checker->quickSuggest("qzxvbnmw", 3).empty());

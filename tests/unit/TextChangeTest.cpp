@@ -18,8 +18,8 @@ std::string randomText(std::mt19937& rng, std::size_t size) {
 }
 
 bool covers(std::string_view old_text, std::string_view new_text, const TextChange& c) {
-  return c.begin <= c.old_end && c.begin <= c.new_end && c.old_end <= old_text.size() &&
-         c.new_end <= new_text.size() && old_text.substr(0, c.begin) == new_text.substr(0, c.begin) &&
+  return c.begin <= c.old_end && c.begin <= c.new_end && c.old_end <= old_text.size() && c.new_end <= new_text.size() &&
+         old_text.substr(0, c.begin) == new_text.substr(0, c.begin) &&
          old_text.substr(c.old_end) == new_text.substr(c.new_end);
 }
 

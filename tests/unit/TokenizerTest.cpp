@@ -165,9 +165,9 @@ TEST(TokenizerWords, CSharpAndCpp) {
 // ---- abbreviations -----------------------------------------------------------
 
 TEST(TokenizerAbbreviations, ListedOnesKeepTheirPeriod) {
-  for (const char* a : {"e.g.", "i.e.", "etc.", "vs.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "U.S.", "U.K.",
-                        "Inc.", "Ltd.", "Jan.", "Feb.", "Sept.", "Dec.", "approx.", "Fig.", "a.m.", "Ph.D.",
-                        "Etc.", "E.g.", "cf.", "St."}) {
+  for (const char* a :
+       {"e.g.", "i.e.", "etc.",  "vs.",  "Dr.",     "Mr.",  "Mrs.", "Ms.",   "Prof.", "U.S.", "U.K.", "Inc.", "Ltd.",
+        "Jan.", "Feb.", "Sept.", "Dec.", "approx.", "Fig.", "a.m.", "Ph.D.", "Etc.",  "E.g.", "cf.",  "St."}) {
     const std::string text = std::string("x ") + a + " y";
     expectToken(text, a, TokenKind::Word, kAbbreviation);
   }
@@ -420,10 +420,11 @@ TEST(TokenizerPieces, OpaquePiecesAndLineBreaks) {
   Block block;
   block.span = {0, text.size()};
   block.pieces = {
-      {{0, 4}, PieceKind::Prose},         {{4, 11}, PieceKind::Code},         {{11, 16}, PieceKind::Prose},
-      {{16, 19}, PieceKind::Math},        {{19, 23}, PieceKind::Prose},       {{23, 27}, PieceKind::FootnoteRef},
-      {{27, 31}, PieceKind::Prose},       {{32, 43}, PieceKind::Url},         {{44, 45}, PieceKind::LineBreak},
-      {{45, text.size()}, PieceKind::Prose},
+      {{0, 4}, PieceKind::Prose},       {{4, 11}, PieceKind::Code},
+      {{11, 16}, PieceKind::Prose},     {{16, 19}, PieceKind::Math},
+      {{19, 23}, PieceKind::Prose},     {{23, 27}, PieceKind::FootnoteRef},
+      {{27, 31}, PieceKind::Prose},     {{32, 43}, PieceKind::Url},
+      {{44, 45}, PieceKind::LineBreak}, {{45, text.size()}, PieceKind::Prose},
   };
   map.blocks.push_back(block);
   const TokenizedProse p = tokenize(text, map);
@@ -446,8 +447,11 @@ TEST(TokenizerPieces, EmailUrlPieceAndOpaqueAfterLineBreak) {
   const std::string text = "a\n`x` b@c.de";
   ProseMap map;
   Block block;
-  block.pieces = {{{0, 1}, PieceKind::Prose}, {{1, 2}, PieceKind::LineBreak}, {{2, 5}, PieceKind::Code},
-                  {{5, 6}, PieceKind::Prose}, {{6, 12}, PieceKind::Url}};
+  block.pieces = {{{0, 1}, PieceKind::Prose},
+                  {{1, 2}, PieceKind::LineBreak},
+                  {{2, 5}, PieceKind::Code},
+                  {{5, 6}, PieceKind::Prose},
+                  {{6, 12}, PieceKind::Url}};
   map.blocks.push_back(block);
   const TokenizedProse p = tokenize(text, map);
   ASSERT_EQ(p.tokens.size(), 3u);

@@ -16,16 +16,15 @@
 namespace copydesk {
 namespace {
 
-constexpr std::string_view kAff =
-    "SET UTF-8\n"
-    "PFX U Y 1\n"
-    "PFX U   0     un         .\n"
-    "SFX D Y 3\n"
-    "SFX D   0     d          e\n"
-    "SFX D   y     ied        [^aeiou]y\n"
-    "SFX D   0     ed         [^ey]\n"
-    "SFX S N 1\n"
-    "SFX S   0     s          .\n";
+constexpr std::string_view kAff = "SET UTF-8\n"
+                                  "PFX U Y 1\n"
+                                  "PFX U   0     un         .\n"
+                                  "SFX D Y 3\n"
+                                  "SFX D   0     d          e\n"
+                                  "SFX D   y     ied        [^aeiou]y\n"
+                                  "SFX D   0     ed         [^ey]\n"
+                                  "SFX S N 1\n"
+                                  "SFX S   0     s          .\n";
 
 WordFormIndex indexOf(std::string_view aff, std::string_view dic) {
   std::string why;
@@ -61,8 +60,8 @@ TEST(WordFormIndex, IgnoresCaseAndNeverRulesOutWhatHunspellTreatsSpecially) {
   EXPECT_TRUE(index.mayAccept("LINUX"));
   EXPECT_FALSE(index.mayAccept("linix"));
   EXPECT_TRUE(index.mayAccept("linix-kernel"));  // break characters
-  EXPECT_TRUE(index.mayAccept("21st"));           // numbers and compounds
-  EXPECT_TRUE(index.mayAccept("café"));           // beyond ASCII
+  EXPECT_TRUE(index.mayAccept("21st"));          // numbers and compounds
+  EXPECT_TRUE(index.mayAccept("café"));          // beyond ASCII
 }
 
 TEST(WordFormIndex, RefusesDictionariesItCannotModel) {

@@ -40,9 +40,8 @@ CustomRule::CustomRule(CustomRuleSpec spec, std::string_view default_description
   info_.enabled_by_default = true;
 }
 
-void forEachPhrase(const Document& document, const PhraseMatcher& matcher,
-                   const std::vector<std::string_view>& phrases, bool ignore_case,
-                   const std::function<void(ByteSpan, std::uint32_t)>& found) {
+void forEachPhrase(const Document& document, const PhraseMatcher& matcher, const std::vector<std::string_view>& phrases,
+                   bool ignore_case, const std::function<void(ByteSpan, std::uint32_t)>& found) {
   const TokenizedProse& prose = document.tokens();
   std::vector<PhraseMatcher::Match> matches;
   for (const Sentence& sentence : prose.sentences) {

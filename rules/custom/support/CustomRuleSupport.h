@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "custom/CustomRules.h"
-#include "nlp/PhraseMatcher.h"
 #include "document/Document.h"
+#include "nlp/PhraseMatcher.h"
 
 namespace copydesk::custom {
 
@@ -31,9 +31,8 @@ class CustomRule : public Rule {
 // Calls `found(span, phrase)` for each non-overlapping match of `phrases` (added
 // to `matcher` with their index as id) inside a sentence of `document`. With
 // `ignore_case` false, the match must have the phrase's exact capitalisation.
-void forEachPhrase(const Document& document, const PhraseMatcher& matcher,
-                   const std::vector<std::string_view>& phrases, bool ignore_case,
-                   const std::function<void(ByteSpan, std::uint32_t)>& found);
+void forEachPhrase(const Document& document, const PhraseMatcher& matcher, const std::vector<std::string_view>& phrases,
+                   bool ignore_case, const std::function<void(ByteSpan, std::uint32_t)>& found);
 
 // `replacement` capitalised like `original` ("In order to" -> "To").
 std::string matchCapitalization(std::string_view original, std::string_view replacement);

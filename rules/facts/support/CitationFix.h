@@ -6,8 +6,8 @@
 #include <cstdint>
 #include <string>
 
-#include "engine/Finding.h"
 #include "document/Document.h"
+#include "engine/Finding.h"
 
 namespace copydesk::facts {
 

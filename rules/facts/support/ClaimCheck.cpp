@@ -70,8 +70,8 @@ void checkClaims(const RuleContext& ctx, ClaimKind kind, FindingSink& sink) {
         if (at != std::string_view::npos) {
           Fix fix;
           fix.title = fmt::format("Replace '{}' with '{}'", e.replacement_from, e.replacement_to);
-          fix.edits.push_back({{sentence.span.begin + at, sentence.span.begin + at + e.replacement_from.size()},
-                               e.replacement_to});
+          fix.edits.push_back(
+              {{sentence.span.begin + at, sentence.span.begin + at + e.replacement_from.size()}, e.replacement_to});
           fix.preferred = true;
           finding.fixes.push_back(std::move(fix));
         }

@@ -40,8 +40,8 @@ bool insideQuotes(const SentenceTokens& s, std::uint32_t token) {
 }
 
 std::string matchCase(std::string_view original, std::string replacement) {
-  if (!original.empty() && original[0] >= 'A' && original[0] <= 'Z' && !replacement.empty() &&
-      replacement[0] >= 'a' && replacement[0] <= 'z')
+  if (!original.empty() && original[0] >= 'A' && original[0] <= 'Z' && !replacement.empty() && replacement[0] >= 'a' &&
+      replacement[0] <= 'z')
     replacement[0] = static_cast<char>(replacement[0] - 32);
   return replacement;
 }
@@ -76,9 +76,10 @@ ArticleKind articleKind(const Document& checked) {
   for (std::size_t i = 0; i + 2 < lower.size(); ++i)
     if (lower[i] >= '0' && lower[i] <= '9' && lower[i + 1] == '.' && lower[i + 2] >= '0' && lower[i + 2] <= '9')
       kind.release_or_update = true;
-  for (std::string_view w : {"announcing", "released", "release", "launch", "available", " is out", "introducing",
-                             "update", "newsletter", "this week in", "changelog", "what's new", "progress",
-                             "status", "recap", "roundup", "retrospective", "minutes", "goals", "report"})
+  for (std::string_view w :
+       {"announcing", "released",   "release",       "launch",    "available",  " is out",  "introducing",
+        "update",     "newsletter", "this week in",  "changelog", "what's new", "progress", "status",
+        "recap",      "roundup",    "retrospective", "minutes",   "goals",      "report"})
     if (lower.find(w) != std::string::npos) kind.release_or_update = true;
   for (std::string_view w : {"survey", "results", "census", "benchmark"})
     if (lower.find(w) != std::string::npos) kind.survey_report = true;

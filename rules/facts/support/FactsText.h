@@ -30,9 +30,7 @@ class SentenceTokens {
     return own_[i - sentence_.first_token];
   }
   // True when token i is a word equal to `word` (lower case).
-  bool is(std::uint32_t i, std::string_view word) const {
-    return i >= begin() && i < end() && lower(i) == word;
-  }
+  bool is(std::uint32_t i, std::string_view word) const { return i >= begin() && i < end() && lower(i) == word; }
   bool isWord(std::uint32_t i) const { return i >= begin() && i < end() && token(i).kind == TokenKind::Word; }
   bool isPunct(std::uint32_t i, std::string_view p) const {
     return i >= begin() && i < end() && token(i).kind == TokenKind::Punctuation && raw(i) == p;

@@ -166,7 +166,8 @@ std::shared_ptr<const ReleaseBase> ReleaseBase::parseCyclesJson(std::string_view
     product.title = text(p, "title");
     product.names.push_back(product.title);
     for (const char* vendor : {"Apple ", "Microsoft ", "Google ", "Oracle "})
-      if (product.title.starts_with(vendor)) product.names.push_back(product.title.substr(std::string_view(vendor).size()));
+      if (product.title.starts_with(vendor))
+        product.names.push_back(product.title.substr(std::string_view(vendor).size()));
     if (const auto a = p.find("aliases"); a != p.end() && a->is_array())
       for (const auto& alias : *a)
         if (alias.is_string()) product.names.push_back(alias.get<std::string>());
@@ -226,7 +227,8 @@ void ReleaseBase::index() {
     }
   }
   for (auto& [_, list] : names_)
-    std::stable_sort(list.begin(), list.end(), [](const Name& a, const Name& b) { return a.words.size() > b.words.size(); });
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Name& a, const Name& b) { return a.words.size() > b.words.size(); });
 }
 
 const std::vector<ReleaseBase::Name>* ReleaseBase::namesStartingWith(std::string_view lower_word) const {

@@ -41,8 +41,8 @@ struct ReleaseCycle {
 
 struct ReleaseProduct {
   std::string id, title, lts_label, eol_label;
-  std::vector<std::string> names;     // as written; a leading '=' means "match case"
-  std::vector<ReleaseCycle> cycles;   // newest release first
+  std::vector<std::string> names;    // as written; a leading '=' means "match case"
+  std::vector<ReleaseCycle> cycles;  // newest release first
   // The cycle a version names: "20" / "20.1.0" / "v20" -> "20"; "1.25.3" -> "1.25";
   // "10" for Windows -> the newest "10-..." cycle. Null when none.
   const ReleaseCycle* cycleOf(std::string_view version) const;

@@ -146,41 +146,42 @@ std::vector<std::uint32_t> titleProducts(const Document& doc, const ReleaseBase&
   std::optional<std::vector<std::uint32_t>> title_products;
   const ReleaseBase* base = &base_ref;
   {
-        title_products.emplace();
-        const Document& whole = doc.whole();
-        std::string_view title = whole.prose().front_matter.get("title");
-        std::string ttext(title);
-        if (ttext.empty())
-          for (const Block& b : whole.prose().blocks)
-            if (b.kind == BlockKind::Heading) {
-              ttext = whole.slice(b.span);
-              break;
-            }
-        // Words of the title (offsets unused).
-        std::vector<std::string> tw;
-        std::string cur;
-        for (char c : ttext + " ") {
-          if (alnum(c) || c == '.' || c == '+' || c == '#') cur.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-          else {
-            while (!cur.empty() && cur.back() == '.') cur.pop_back();
-            if (!cur.empty()) tw.push_back(cur);
-            cur.clear();
-          }
+    title_products.emplace();
+    const Document& whole = doc.whole();
+    std::string_view title = whole.prose().front_matter.get("title");
+    std::string ttext(title);
+    if (ttext.empty())
+      for (const Block& b : whole.prose().blocks)
+        if (b.kind == BlockKind::Heading) {
+          ttext = whole.slice(b.span);
+          break;
         }
-        for (std::size_t i = 0; i < tw.size(); ++i) {
-          const auto* names = base->namesStartingWith(tw[i]);
-          if (!names) continue;
-          for (const auto& nm : *names) {
-            bool ok = i + nm.words.size() <= tw.size();
-            for (std::size_t k = 1; ok && k < nm.words.size(); ++k) ok = tw[i + k] == nm.words[k];
-            if (ok) {
-              if (std::find(title_products->begin(), title_products->end(), nm.product) == title_products->end())
-                title_products->push_back(nm.product);
-              break;
-            }
-          }
+    // Words of the title (offsets unused).
+    std::vector<std::string> tw;
+    std::string cur;
+    for (char c : ttext + " ") {
+      if (alnum(c) || c == '.' || c == '+' || c == '#')
+        cur.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+      else {
+        while (!cur.empty() && cur.back() == '.') cur.pop_back();
+        if (!cur.empty()) tw.push_back(cur);
+        cur.clear();
+      }
+    }
+    for (std::size_t i = 0; i < tw.size(); ++i) {
+      const auto* names = base->namesStartingWith(tw[i]);
+      if (!names) continue;
+      for (const auto& nm : *names) {
+        bool ok = i + nm.words.size() <= tw.size();
+        for (std::size_t k = 1; ok && k < nm.words.size(); ++k) ok = tw[i + k] == nm.words[k];
+        if (ok) {
+          if (std::find(title_products->begin(), title_products->end(), nm.product) == title_products->end())
+            title_products->push_back(nm.product);
+          break;
         }
       }
+    }
+  }
   return *title_products;
 }
 
@@ -331,10 +332,11 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
                             hasSeq({"intend", "to"}) || hasSeq({"hope", "to"}) || has("hopefully") ||
                             has("preparing") || hasSeq({"in", "the", "coming"}) || hasSeq({"the", "coming", "weeks"}) ||
                             hasSeq({"freeze", "for"}) || has("approaching");
-    const bool future = has("will") || plan_words || has("upcoming") || has("forthcoming") || hasSeq({"is", "coming"}) ||
-                        hasSeq({"are", "coming"}) || hasSeq({"coming", "soon"}) || has("planned") ||
-                        has("scheduled") || has("slated") || hasSeq({"going", "to"}) || has("targeted") ||
-                        hasSeq({"next", "major"}) || hasSeq({"next", "release"}) || hasSeq({"next", "version"});
+    const bool future = has("will") || plan_words || has("upcoming") || has("forthcoming") ||
+                        hasSeq({"is", "coming"}) || hasSeq({"are", "coming"}) || hasSeq({"coming", "soon"}) ||
+                        has("planned") || has("scheduled") || has("slated") || hasSeq({"going", "to"}) ||
+                        has("targeted") || hasSeq({"next", "major"}) || hasSeq({"next", "release"}) ||
+                        hasSeq({"next", "version"});
     const bool eol_words = hasSeq({"end", "of", "life"}) || has("eol") || hasSeq({"end", "of", "support"});
     const bool negated = has("not") || has("no") || has("isn't") || has("aren't") || has("unsupported") ||
                          has("deprecated") || has("never");
@@ -353,9 +355,10 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
       }
       const std::string_view before = m.first > 0 ? std::string_view(ws[m.first - 1].lower) : std::string_view();
       const bool object_of_preposition =
-          isAnyOf(before, {"in", "on", "since", "from", "with", "for", "by", "of", "to", "into", "than", "after",
-                           "before", "until", "across", "under", "via", "using", "upgrade", "upgrading", "and", "or",
-                           "like", "including", "than", "at", "as", "pre", "post", "older", "newer", "earlier", "later"});
+          isAnyOf(before, {"in",      "on",        "since", "from",   "with",    "for",       "by",    "of",  "to",
+                           "into",    "than",      "after", "before", "until",   "across",    "under", "via", "using",
+                           "upgrade", "upgrading", "and",   "or",     "like",    "including", "than",  "at",  "as",
+                           "pre",     "post",      "older", "newer",  "earlier", "later"});
       // Window of words around the mention.
       const std::size_t wb = m.first >= 6 ? m.first - 6 : 0;
       const std::size_t we = std::min(ws.size(), m.end + 6);
@@ -370,24 +373,24 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
           if (ws[i].lower == a && ws[i + 1].lower == b) return true;
         return false;
       };
-      const std::string where = fmt::format("endoflife.date/{}, snapshot of {}{}", p.id,
-                                            base->snapshotDate() ? day(*base->snapshotDate()) : std::string("unknown date"),
-                                            base->snapshotDate() && *base->snapshotDate() < R
-                                                ? "; later changes are not in the data"
-                                                : "");
+      const std::string where =
+          fmt::format("endoflife.date/{}, snapshot of {}{}", p.id,
+                      base->snapshotDate() ? day(*base->snapshotDate()) : std::string("unknown date"),
+                      base->snapshotDate() && *base->snapshotDate() < R ? "; later changes are not in the data" : "");
       const std::string name = displayName(p) + " " + std::string(c.name);
       std::string message;
 
-      const bool support_cue = near({"supported", "maintained", "lts", "maintenance", "eol", "active"}) ||
-                               eol_words || nearSeq("security", "updates") || nearSeq("security", "fixes") ||
+      const bool support_cue = near({"supported", "maintained", "lts", "maintenance", "eol", "active"}) || eol_words ||
+                               nearSeq("security", "updates") || nearSeq("security", "fixes") ||
                                nearSeq("long", "term") || nearSeq("support", "until") || nearSeq("supported", "until");
       const bool latest_cue = near({"latest", "newest", "current"}) || nearSeq("most", "recent");
-      const bool maturity_cue =
-          (m.end < ws.size() && isAnyOf(ws[m.end].lower, {"beta", "alpha", "preview", "rc", "rc1", "rc2", "candidate"})) ||
-          (m.end + 2 < ws.size() + 0 && m.end + 2 <= ws.size() && isAnyOf(ws[m.end].lower, {"is", "now"}) &&
-           m.end + 2 < ws.size() + 1 &&
-           (isAnyOf(ws[m.end + 1].lower, {"beta", "alpha", "preview"}) ||
-            (m.end + 2 < ws.size() && ws[m.end + 1].lower == "in" && isAnyOf(ws[m.end + 2].lower, {"beta", "alpha", "preview"}))));
+      const bool maturity_cue = (m.end < ws.size() && isAnyOf(ws[m.end].lower, {"beta", "alpha", "preview", "rc", "rc1",
+                                                                                "rc2", "candidate"})) ||
+                                (m.end + 2 < ws.size() + 0 && m.end + 2 <= ws.size() &&
+                                 isAnyOf(ws[m.end].lower, {"is", "now"}) && m.end + 2 < ws.size() + 1 &&
+                                 (isAnyOf(ws[m.end + 1].lower, {"beta", "alpha", "preview"}) ||
+                                  (m.end + 2 < ws.size() && ws[m.end + 1].lower == "in" &&
+                                   isAnyOf(ws[m.end + 2].lower, {"beta", "alpha", "preview"}))));
       const bool numbered_prerelease =
           m.end + 1 < ws.size() && isAnyOf(ws[m.end].lower, {"beta", "alpha", "rc"}) && digit(ws[m.end + 1].raw[0]);
       const bool released_by_ref = c.release && *c.release <= R && !numbered_prerelease;
@@ -407,8 +410,7 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
         } else if (c.eol.passed(R)) {
           message = c.eol.date ? fmt::format("Outdated: {} reached end of life on {}", name, day(*c.eol.date))
                                : fmt::format("Outdated: {} has reached end of life", name);
-        } else if ((near({"active"}) || nearSeq("actively", "supported")) && c.support.passed(R) &&
-                   !eol_words) {
+        } else if ((near({"active"}) || nearSeq("actively", "supported")) && c.support.passed(R) && !eol_words) {
           message = c.support.date ? fmt::format("Outdated: active support for {} ended on {}; it receives security "
                                                  "fixes only until {}",
                                                  name, day(*c.support.date),
@@ -439,15 +441,16 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
         if (!state.empty()) message += "; " + state;
       }
       if (message.empty() && released_by_ref && (maturity_cue || future)) {
-        const bool strong = maturity_cue || plan_words || has("upcoming") || has("forthcoming") || hasSeq({"next", "major"}) ||
-                            hasSeq({"next", "release"}) || hasSeq({"will", "include"}) || hasSeq({"will", "ship"}) ||
-                            hasSeq({"will", "be", "released"}) || hasSeq({"is", "coming"}) || has("planned") ||
-                            has("scheduled") || has("slated");
+        const bool strong = maturity_cue || plan_words || has("upcoming") || has("forthcoming") ||
+                            hasSeq({"next", "major"}) || hasSeq({"next", "release"}) || hasSeq({"will", "include"}) ||
+                            hasSeq({"will", "ship"}) || hasSeq({"will", "be", "released"}) ||
+                            hasSeq({"is", "coming"}) || has("planned") || has("scheduled") || has("slated");
         const bool plan_about_cycle = unreleased_at_doc || (!doc_date && strong && !object_of_preposition);
         if (plan_about_cycle && !(eol_words || support_cue)) {
           message = fmt::format("Outdated: {} was released on {}", name, day(*c.release));
           const std::string state = currentState(p, R);
-          if (!state.empty() && state.find(" is " + std::string(c.name) + " ") == std::string::npos) message += "; " + state;
+          if (!state.empty() && state.find(" is " + std::string(c.name) + " ") == std::string::npos)
+            message += "; " + state;
         }
       }
       if (message.empty()) continue;

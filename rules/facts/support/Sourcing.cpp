@@ -9,26 +9,30 @@ namespace {
 
 // Subjects that name nobody.
 bool genericSubject(std::string_view w) {
-  return oneOf(w, {"studies", "study", "research", "experts", "expert", "critics", "people", "analysts", "reports",
-                   "report", "surveys", "scientists", "observers", "sources", "many", "some", "others", "it", "they",
-                   "he", "she", "this", "that", "these", "those", "someone", "somebody", "one", "most", "several",
-                   "a", "an", "the", "data", "evidence", "estimates", "researchers", "commentators", "insiders",
-                   "pundits", "everyone", "users", "developers", "engineers", "which", "who", "what"});
+  return oneOf(
+      w, {"studies",  "study",   "research",   "experts",    "expert",      "critics",      "people",   "analysts",
+          "reports",  "report",  "surveys",    "scientists", "observers",   "sources",      "many",     "some",
+          "others",   "it",      "they",       "he",         "she",         "this",         "that",     "these",
+          "those",    "someone", "somebody",   "one",        "most",        "several",      "a",        "an",
+          "the",      "data",    "evidence",   "estimates",  "researchers", "commentators", "insiders", "pundits",
+          "everyone", "users",   "developers", "engineers",  "which",       "who",          "what"});
 }
 
 bool attributionVerb(std::string_view w) {
-  return oneOf(w, {"reported", "reports", "found", "finds", "estimates", "estimated", "measured", "measures",
-                   "published", "concluded", "concludes", "observed", "revealed", "reveals", "counted", "calculated",
-                   "recorded", "tracked", "says", "said", "states", "stated", "shows", "showed", "notes", "noted",
-                   "announced", "saw", "see", "confirmed", "puts", "put", "achieved", "got", "started", "ran",
-                   "benchmarked", "profiled", "timed", "sampled"});
+  return oneOf(w,
+               {"reported",  "reports",   "found",     "finds",    "estimates",   "estimated", "measured", "measures",
+                "published", "concluded", "concludes", "observed", "revealed",    "reveals",   "counted",  "calculated",
+                "recorded",  "tracked",   "says",      "said",     "states",      "stated",    "shows",    "showed",
+                "notes",     "noted",     "announced", "saw",      "see",         "confirmed", "puts",     "put",
+                "achieved",  "got",       "started",   "ran",      "benchmarked", "profiled",  "timed",    "sampled"});
 }
 
 bool sourceNoun(std::string_view w) {
-  return oneOf(w, {"study", "survey", "report", "analysis", "paper", "audit", "census", "poll", "benchmark",
-                   "benchmarks", "research", "whitepaper", "data", "dataset", "measurements", "experiment",
-                   "investigation", "review", "statistics", "stats", "figures", "numbers", "telemetry", "metrics",
-                   "tests", "testing", "measurement", "profiling", "experiments", "logs", "dashboard"});
+  return oneOf(w, {"study",        "survey",     "report",        "analysis", "paper",      "audit",       "census",
+                   "poll",         "benchmark",  "benchmarks",    "research", "whitepaper", "data",        "dataset",
+                   "measurements", "experiment", "investigation", "review",   "statistics", "stats",       "figures",
+                   "numbers",      "telemetry",  "metrics",       "tests",    "testing",    "measurement", "profiling",
+                   "experiments",  "logs",       "dashboard"});
 }
 
 // "according to X" where X names someone.
@@ -46,8 +50,8 @@ bool namedAfter(const SentenceTokens& s, std::uint32_t i) {
       if (!genericSubject(w)) return true;
       continue;
     }
-    if (oneOf(w, {"our", "my", "this", "the", "its", "their", "his", "her", "a", "an", "new", "recent", "latest",
-                  "same", "last", "official", "annual", "yearly", "internal", "public"}))
+    if (oneOf(w, {"our", "my",     "this",   "the",  "its",  "their",    "his",    "her",    "a",        "an",
+                  "new", "recent", "latest", "same", "last", "official", "annual", "yearly", "internal", "public"}))
       continue;
     if (sourceNoun(w)) {
       // "the survey", "our data", "this report": the article's own source.
@@ -88,7 +92,8 @@ bool namedSubjectBefore(const SentenceTokens& s, std::uint32_t verb) {
       continue;
     }
     if (oneOf(w, {"our", "my"}) && noun) return true;
-    const bool capital = t.has(token_flag::kCapitalized) || t.has(token_flag::kAllCaps) || t.has(token_flag::kMixedCase);
+    const bool capital =
+        t.has(token_flag::kCapitalized) || t.has(token_flag::kAllCaps) || t.has(token_flag::kMixedCase);
     if (capital && !genericSubject(w)) {
       // A capitalised first word of the sentence is a name only before a verb or a source noun.
       named = true;
@@ -157,10 +162,10 @@ bool sentenceIsSourced(const SentenceTokens& s, std::uint32_t sentence_index) {
     if ((w == "data" || w == "figures" || w == "numbers" || w == "statistics") &&
         (s.is(i + 1, "from") || s.is(i + 1, "published")) && namedAfter(s, i + 2))
       return true;
-    if ((w == "by" || w == "from") && i > s.begin() && sourceNoun(s.lower(i - 1)) && namedAfter(s, i + 1))
-      return true;
+    if ((w == "by" || w == "from") && i > s.begin() && sourceNoun(s.lower(i - 1)) && namedAfter(s, i + 1)) return true;
     if ((w == "source" || w == "sources") && s.isPunct(i + 1, ":")) return true;
-    if (w == "per" && i + 1 < s.end() && (s.is(i + 1, "our") || s.is(i + 1, "the")) && namedAfter(s, i + 1)) return true;
+    if (w == "per" && i + 1 < s.end() && (s.is(i + 1, "our") || s.is(i + 1, "the")) && namedAfter(s, i + 1))
+      return true;
     if (attributionVerb(w) && namedSubjectBefore(s, i)) return true;
     // A survey's own results: "70% of respondents".
     if (oneOf(w, {"respondents", "respondent", "participants", "surveyed", "polled"})) return true;

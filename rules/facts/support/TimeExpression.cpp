@@ -53,8 +53,9 @@ bool periodAt(const SentenceTokens& s, std::uint32_t i, Period& out) {
     }
   }
   if ((w == "early" || w == "mid" || w == "late") && yearAt(s, i + 1, year)) {
-    out = w == "early" ? months(i, i + 2, year, 1, 4) : w == "mid" ? months(i, i + 2, year, 5, 8)
-                                                                    : months(i, i + 2, year, 9, 12);
+    out = w == "early" ? months(i, i + 2, year, 1, 4)
+          : w == "mid" ? months(i, i + 2, year, 5, 8)
+                       : months(i, i + 2, year, 9, 12);
     return true;
   }
   if ((w == "spring" || w == "summer" || w == "fall" || w == "autumn" || w == "winter") && yearAt(s, i + 1, year)) {

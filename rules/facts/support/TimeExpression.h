@@ -5,8 +5,8 @@
 // facts/stale-as-of. Thread-safety: pure.
 #include <cstdint>
 
-#include "text/Date.h"
 #include "facts/support/FactsText.h"
+#include "text/Date.h"
 
 namespace copydesk::facts {
 

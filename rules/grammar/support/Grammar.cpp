@@ -106,9 +106,9 @@ Lexicon::Lexicon() {
     const int bit = kFirstClassBit + static_cast<int>(class_names_.size());
     if (bit >= 32) break;
     class_names_.push_back(name);
-    const bool function = !(name == "plural-irregular" || name == "s-singular" || name == "collective" ||
-                            name == "after-these" || name == "not-comparative" || name == "not-subject" ||
-                            name == "past-only" || name == "past-not-participle");
+    const bool function =
+        !(name == "plural-irregular" || name == "s-singular" || name == "collective" || name == "after-these" ||
+          name == "not-comparative" || name == "not-subject" || name == "past-only" || name == "past-not-participle");
     for (const std::string& w : list) {
       std::uint32_t& b = bits_[w];
       if (function) b &= ~kPos;
@@ -232,19 +232,18 @@ bool Lexicon::isPluralNoun(std::string_view w) const {
 
 bool Lexicon::isSingularCountNoun(std::string_view w) const {
   return isNounLike(w) && !endsWith(w, "s") && !inClass("plural-irregular", w) && !inClass("collective", w) &&
-         !inClass("after-these", w) &&
-         !isAdjective(w) && !endsWith(w, "ing");
+         !inClass("after-these", w) && !isAdjective(w) && !endsWith(w, "ing");
 }
 
 bool Lexicon::adjectiveStem(std::string_view w, std::string_view suffix) const {
   if (!endsWith(w, suffix) || w.size() < suffix.size() + 2) return false;
   const std::string_view stem = w.substr(0, w.size() - suffix.size());
-  if (isAdjective(stem)) return true;                              // faster
-  if (isAdjective(std::string(stem) + "e")) return true;           // larger
+  if (isAdjective(stem)) return true;                                                                      // faster
+  if (isAdjective(std::string(stem) + "e")) return true;                                                   // larger
   if (stem.back() == 'i' && isAdjective(std::string(stem.substr(0, stem.size() - 1)) + "y")) return true;  // easier
   if (stem.size() >= 3 && stem[stem.size() - 1] == stem[stem.size() - 2] && !isVowel(stem.back()) &&
       isAdjective(stem.substr(0, stem.size() - 1)))
-    return true;                                                   // bigger
+    return true;  // bigger
   return false;
 }
 
@@ -348,10 +347,22 @@ std::vector<Pattern> PatternSet::parse(std::string_view data, std::string_view r
     std::vector<PatternElement> all;
     std::size_t target_begin = std::string::npos, target_end = std::string::npos;
     for (std::string_view item : words(fields[1])) {
-      if (item == "^") { p.at_start = true; continue; }
-      if (item == "$") { p.at_end = true; continue; }
-      if (item == "[") { target_begin = all.size(); continue; }
-      if (item == "]") { target_end = all.size(); continue; }
+      if (item == "^") {
+        p.at_start = true;
+        continue;
+      }
+      if (item == "$") {
+        p.at_end = true;
+        continue;
+      }
+      if (item == "[") {
+        target_begin = all.size();
+        continue;
+      }
+      if (item == "]") {
+        target_end = all.size();
+        continue;
+      }
       PatternElement e;
       if (item.size() > 1 && item[0] == '!') {
         e.negated = true;
@@ -363,19 +374,23 @@ std::vector<Pattern> PatternSet::parse(std::string_view data, std::string_view r
           if (lex.hasClass(name)) {
             for (const std::string& w : lex.classWords(name)) e.words.push_back(w);
           } else {
-            static const std::pair<std::string_view, Tag> kTags[] = {
-                {"V", Tag::V},     {"V3", Tag::V3},   {"N", Tag::N},     {"Nonly", Tag::Nonly},
-                {"A", Tag::A},     {"vbz", Tag::vbz}, {"vbd", Tag::vbd}, {"nns", Tag::nns},
-                {"nnss", Tag::nnss}, {"nns-noun", Tag::nnsNoun}, {"nn", Tag::nn}, {"cmp", Tag::cmp},
-                {"sup", Tag::sup}, {"ing", Tag::ing}, {"cap", Tag::cap}, {"num", Tag::num}};
+            static const std::pair<std::string_view, Tag> kTags[] = {{"V", Tag::V},       {"V3", Tag::V3},
+                                                                     {"N", Tag::N},       {"Nonly", Tag::Nonly},
+                                                                     {"A", Tag::A},       {"vbz", Tag::vbz},
+                                                                     {"vbd", Tag::vbd},   {"nns", Tag::nns},
+                                                                     {"nnss", Tag::nnss}, {"nns-noun", Tag::nnsNoun},
+                                                                     {"nn", Tag::nn},     {"cmp", Tag::cmp},
+                                                                     {"sup", Tag::sup},   {"ing", Tag::ing},
+                                                                     {"cap", Tag::cap},   {"num", Tag::num}};
             bool found = false;
             for (const auto& [tag_name, tag] : kTags)
               if (tag_name == name) {
                 e.tags.push_back(tag);
                 found = true;
               }
-            if (!found) std::fprintf(stderr, "copydesk: grammar pattern: unknown tag @%.*s\n",
-                                     static_cast<int>(name.size()), name.data());
+            if (!found)
+              std::fprintf(stderr, "copydesk: grammar pattern: unknown tag @%.*s\n", static_cast<int>(name.size()),
+                           name.data());
           }
         } else {
           std::string w(alt);
@@ -419,10 +434,10 @@ PatternSet::PatternSet(std::vector<Pattern> patterns) : patterns_(std::move(patt
     // Anchor each pattern on its literal element that occurs least in prose
     // (words of kCommon count 100, others 1), so common words like "the" or
     // "to" start few trials.
-    static constexpr std::string_view kCommon[] = {"the", "a", "an", "to", "of", "and", "in", "is", "it",
-                                                   "that", "for", "on", "with", "as", "was", "this", "be",
-                                                   "are", "by", "at", "or", "from", "we", "you", "they", "i",
-                                                   "can", "will", "have", "has", "not", "but", "if", "so"};
+    static constexpr std::string_view kCommon[] = {"the",  "a",    "an",  "to",   "of",  "and", "in",   "is", "it",
+                                                   "that", "for",  "on",  "with", "as",  "was", "this", "be", "are",
+                                                   "by",   "at",   "or",  "from", "we",  "you", "they", "i",  "can",
+                                                   "will", "have", "has", "not",  "but", "if",  "so"};
     const auto& body = patterns_[p].body;
     std::size_t best = body.size();
     std::size_t best_cost = ~std::size_t{0};
@@ -448,8 +463,8 @@ PatternSet::PatternSet(std::vector<Pattern> patterns) : patterns_(std::move(patt
   }
 }
 
-bool PatternSet::elementMatches(const PatternElement& e, const Document& doc, const Sentence& s,
-                                std::uint32_t index, std::string_view word) const {
+bool PatternSet::elementMatches(const PatternElement& e, const Document& doc, const Sentence& s, std::uint32_t index,
+                                std::string_view word) const {
   const Token& t = doc.tokens().tokens[index];
   if (opaqueForPhrases(t.kind)) return false;
   const std::string_view raw = doc.slice(t.span);
@@ -534,8 +549,7 @@ bool PatternSet::elementMatches(const PatternElement& e, const Document& doc, co
       case Tag::ing:
         if (word.size() > 5 && endsWith(word, "ing")) return true;
         break;
-      case Tag::num:
-        break;
+      case Tag::num: break;
     }
   }
   return false;
@@ -555,8 +569,8 @@ void PatternSet::check(const RuleContext& ctx, FindingSink& sink) const {
     while (first_word < s.end_token && tokens[first_word].kind == TokenKind::Punctuation) ++first_word;
     std::uint32_t next_free = s.first_token;  // no overlapping findings
     for (std::uint32_t k = s.first_token; k < s.end_token; ++k) {
-      const std::uint64_t h = folded ? prose.folded_words[k].hash
-                                     : phraseWordHash(foldedWord(doc.text(), prose, k, buffer));
+      const std::uint64_t h =
+          folded ? prose.folded_words[k].hash : phraseWordHash(foldedWord(doc.text(), prose, k, buffer));
       if (!((filter_[(h >> 48) / 64] >> ((h >> 48) % 64)) & 1)) continue;
       if (tokens[k].kind != TokenKind::Word) continue;
       const auto hit = anchors_.find(h);
@@ -604,7 +618,8 @@ void PatternSet::check(const RuleContext& ctx, FindingSink& sink) const {
         if (p.at_end && stop < s.end_token) {
           const Token& t = tokens[stop];
           const std::string_view punct = doc.slice(t.span);
-          if (t.kind != TokenKind::Punctuation || punct.size() != 1 || std::string_view(".,;:!?").find(punct[0]) == std::string_view::npos)
+          if (t.kind != TokenKind::Punctuation || punct.size() != 1 ||
+              std::string_view(".,;:!?").find(punct[0]) == std::string_view::npos)
             continue;
         }
         if (quotedOrEmphasised(doc, s, start, stop)) continue;
@@ -650,8 +665,7 @@ void PatternSet::check(const RuleContext& ctx, FindingSink& sink) const {
             if (startsUpper(target_text) && !startsUpper(replacement)) replacement = capitalizeFirst(replacement);
           }
           Fix fix;
-          fix.title = r == "-" ? "Delete '" + std::string(target_text) + "'"
-                               : "Replace with '" + replacement + "'";
+          fix.title = r == "-" ? "Delete '" + std::string(target_text) + "'" : "Replace with '" + replacement + "'";
           fix.edits.push_back({edit_span, replacement});
           fix.safe = p.safe && p.replacements.size() == 1;
           fix.preferred = first_fix;

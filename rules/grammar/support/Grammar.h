@@ -53,7 +53,7 @@ class Lexicon {
   bool hasClass(std::string_view cls) const { return classes_.find(cls) != classes_.end(); }
   const std::vector<std::string>& classWords(std::string_view cls) const;
   // Hunspell-derived classes (V, N, A).
-  bool isVerb(std::string_view w) const;   // a base form
+  bool isVerb(std::string_view w) const;  // a base form
   bool isNoun(std::string_view w) const;
   bool isNounLike(std::string_view w) const;  // a noun, or a verb in -s that may be one
   bool isAdjective(std::string_view w) const;
@@ -104,7 +104,7 @@ struct Pattern {
   bool at_end = false;
   std::vector<PatternElement> before;  // negated look-behind, nearest last
   std::vector<PatternElement> body;
-  std::vector<PatternElement> after;   // negated look-ahead, nearest first
+  std::vector<PatternElement> after;             // negated look-ahead, nearest first
   std::size_t target_begin = 0, target_end = 0;  // into body
   std::vector<std::string> replacements;
   bool safe = false;

@@ -2,7 +2,6 @@
 
 #include <charconv>
 
-
 namespace copydesk {
 
 namespace {
@@ -32,9 +31,9 @@ bool isCount(std::string_view field) {
 }
 
 // Keywords whose effect on which words are accepted the expansion does not model.
-constexpr std::string_view kUnsupported[] = {"FLAG",         "AF",          "COMPOUNDFLAG", "COMPOUNDBEGIN",
-                                             "COMPOUNDMIDDLE", "COMPOUNDLAST", "COMPOUNDEND", "IGNORE",
-                                             "CHECKSHARPS",  "COMPLEXPREFIXES"};
+constexpr std::string_view kUnsupported[] = {
+    "FLAG",         "AF",          "COMPOUNDFLAG", "COMPOUNDBEGIN", "COMPOUNDMIDDLE",
+    "COMPOUNDLAST", "COMPOUNDEND", "IGNORE",       "CHECKSHARPS",   "COMPLEXPREFIXES"};
 
 // The length of the character starting at `i`: hunspell compares code points.
 // A lead byte and its continuation bytes, so that walking backwards agrees.
@@ -67,7 +66,8 @@ std::optional<AffixTable> AffixTable::parse(std::string_view aff_text, std::stri
       why = "a legacy encoding (SET " + std::string(f[1]) + ")";
       return std::nullopt;
     }
-    if (key == "LANG" && f.size() > 1 && (f[1].starts_with("tr") || f[1].starts_with("az") || f[1].starts_with("crh"))) {
+    if (key == "LANG" && f.size() > 1 &&
+        (f[1].starts_with("tr") || f[1].starts_with("az") || f[1].starts_with("crh"))) {
       why = "Turkic case rules (LANG " + std::string(f[1]) + ")";
       return std::nullopt;
     }

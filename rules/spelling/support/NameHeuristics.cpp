@@ -51,9 +51,7 @@ bool linkAddressRepeatsText(const Document& document, const Sentence& sentence, 
 bool gluedToNonProse(const Document& document, const Sentence& sentence, std::uint32_t index) {
   const auto& tokens = document.tokens().tokens;
   const Token& token = tokens[index];
-  const auto non_prose = [](const Token& t) {
-    return t.kind != TokenKind::Word && t.kind != TokenKind::Punctuation;
-  };
+  const auto non_prose = [](const Token& t) { return t.kind != TokenKind::Word && t.kind != TokenKind::Punctuation; };
   if (index > sentence.first_token && non_prose(tokens[index - 1]) && tokens[index - 1].span.end == token.span.begin)
     return true;
   return index + 1 < sentence.end_token && non_prose(tokens[index + 1]) &&
@@ -112,8 +110,8 @@ bool isElidedName(std::string_view word) {
 
 bool isCompoundPrefix(std::string_view part) {
   static constexpr std::array<std::string_view, 25> kPrefixes = {
-      "anti", "auto", "bi",    "co",  "counter", "cross", "de",  "e",   "ex",  "hyper", "inter", "intra",
-      "meta", "micro", "mid", "multi", "non",    "over",  "post", "pre", "re", "semi",  "sub",   "tri", "un"};
+      "anti",  "auto", "bi",    "co",  "counter", "cross", "de",  "e",  "ex",   "hyper", "inter", "intra", "meta",
+      "micro", "mid",  "multi", "non", "over",    "post",  "pre", "re", "semi", "sub",   "tri",   "un"};
   for (std::string_view prefix : kPrefixes) {
     if (part.size() != prefix.size()) continue;
     bool same = true;

@@ -4,8 +4,8 @@
 // cases made up most of the false alarms of a plain dictionary check.
 #include <cstdint>
 
-#include "nlp/Token.h"
 #include "document/Document.h"
+#include "nlp/Token.h"
 
 namespace copydesk {
 

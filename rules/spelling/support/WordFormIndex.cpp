@@ -5,9 +5,9 @@
 #include <sstream>
 #include <utility>
 
-#include "text/Hash.h"
 #include "spelling/support/AffixTable.h"
 #include "text/Ascii.h"
+#include "text/Hash.h"
 
 namespace copydesk {
 
@@ -24,9 +24,7 @@ bool onlyAsciiWordCharacters(std::string_view text) {
 // FNV-1a over the ASCII-lower-cased bytes, then a 64-bit finaliser so that
 // the low bits (the slot) are well mixed. Never 0, the empty-slot mark. Two
 // forms sharing one only cost a needless hunspell call.
-std::uint64_t lowerFnvStep(std::uint64_t h, char c) {
-  return fnvStep(h, static_cast<unsigned char>(asciiLower(c)));
-}
+std::uint64_t lowerFnvStep(std::uint64_t h, char c) { return fnvStep(h, static_cast<unsigned char>(asciiLower(c))); }
 std::uint32_t finishFingerprint(std::uint64_t h) {
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdull;

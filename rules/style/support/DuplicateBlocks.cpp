@@ -5,8 +5,8 @@
 #include <unordered_map>
 
 #include "style/support/StyleSupport.h"
-#include "text/Utf.h"
 #include "text/Ascii.h"
+#include "text/Utf.h"
 
 namespace copydesk::style {
 
@@ -171,8 +171,8 @@ std::shared_ptr<const BlockText> rememberedBlockText(const Document& document, s
   return text;
 }
 
-void reportRepeatedBlock(const Document& document, const Block& block, std::string message,
-                         std::string_view fix_title, FindingSink& sink) {
+void reportRepeatedBlock(const Document& document, const Block& block, std::string message, std::string_view fix_title,
+                         FindingSink& sink) {
   Finding finding = makeFinding(block.span, std::move(message));
   if (auto edit = blockDeletion(document, block))
     finding.fixes.push_back(makeFix(std::string(fix_title), {*edit}, false));
@@ -207,8 +207,6 @@ std::optional<TextEdit> blockDeletion(const Document& document, const Block& blo
   return TextEdit{{begin, end}, ""};
 }
 
-std::size_t lineNumber(const Document& document, std::size_t offset) {
-  return document.lines().lineOf(offset) + 1;
-}
+std::size_t lineNumber(const Document& document, std::size_t offset) { return document.lines().lineOf(offset) + 1; }
 
 }  // namespace copydesk::style

@@ -12,9 +12,9 @@
 #include <string_view>
 #include <vector>
 
+#include "document/Document.h"
 #include "engine/Finding.h"
 #include "engine/Rule.h"
-#include "document/Document.h"
 
 namespace copydesk::style {
 
@@ -38,7 +38,7 @@ class TextGroups {
 
  private:
   static constexpr std::uint32_t kEmpty = UINT32_MAX;
-  std::vector<std::uint32_t> slots_;     // group numbers by hash, open addressing
+  std::vector<std::uint32_t> slots_;      // group numbers by hash, open addressing
   std::vector<const BlockText*> groups_;  // each group's first text
 };
 
@@ -61,8 +61,8 @@ std::optional<TextEdit> blockDeletion(const Document& document, const Block& blo
 
 // Reports `block` as a repeat with `message`, and a fix (never safe) titled
 // `fix_title` that deletes it when blockDeletion can.
-void reportRepeatedBlock(const Document& document, const Block& block, std::string message,
-                         std::string_view fix_title, FindingSink& sink);
+void reportRepeatedBlock(const Document& document, const Block& block, std::string message, std::string_view fix_title,
+                         FindingSink& sink);
 
 // 1-based line of a byte offset, for messages.
 std::size_t lineNumber(const Document& document, std::size_t offset);

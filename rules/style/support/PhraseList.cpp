@@ -92,8 +92,7 @@ void checkPhraseList(const RuleContext& ctx, const PhraseList& list, const Phras
         if (auto edits = deletionEdits(doc, sentence, m.first_token, m.end_token))
           finding.fixes.push_back(makeFix(fmt::format("Remove '{}'", matched), std::move(*edits), entry.safe));
       } else if (entry.has_replacement) {
-        const std::string replacement =
-            startsUpper(matched) ? capitalizeFirst(entry.replacement) : entry.replacement;
+        const std::string replacement = startsUpper(matched) ? capitalizeFirst(entry.replacement) : entry.replacement;
         finding.fixes.push_back(
             makeFix(fmt::format("Replace with '{}'", replacement), {{span, replacement}}, entry.safe));
       }
@@ -109,9 +108,7 @@ class PhraseListRule final : public ParagraphRule {
   PhraseListRule(const RuleInfo& info, const PhraseList& list, const PhraseMessages& messages)
       : info_(info), list_(list), messages_(messages) {}
   const RuleInfo& info() const override { return info_; }
-  void check(const RuleContext& ctx, FindingSink& sink) const override {
-    checkPhraseList(ctx, list_, messages_, sink);
-  }
+  void check(const RuleContext& ctx, FindingSink& sink) const override { checkPhraseList(ctx, list_, messages_, sink); }
 
  private:
   const RuleInfo& info_;
@@ -121,8 +118,7 @@ class PhraseListRule final : public ParagraphRule {
 
 }  // namespace
 
-std::unique_ptr<Rule> makePhraseListRule(const RuleInfo& info, const PhraseList& list,
-                                         const PhraseMessages& messages) {
+std::unique_ptr<Rule> makePhraseListRule(const RuleInfo& info, const PhraseList& list, const PhraseMessages& messages) {
   return std::make_unique<PhraseListRule>(info, list, messages);
 }
 

@@ -29,12 +29,12 @@
 namespace copydesk::style {
 
 struct PhraseEntry {
-  std::string phrase;          // as written in the list
-  std::string replacement;     // when has_replacement and not remove
+  std::string phrase;       // as written in the list
+  std::string replacement;  // when has_replacement and not remove
   bool has_replacement = false;
-  bool remove = false;         // the fix deletes the phrase
-  bool safe = false;           // "=>" rather than "~>"
-  bool exception = false;      // "!phrase"
+  bool remove = false;     // the fix deletes the phrase
+  bool safe = false;       // "=>" rather than "~>"
+  bool exception = false;  // "!phrase"
 };
 
 struct PhraseMatch {
@@ -56,8 +56,8 @@ class PhraseList {
 
   // The non-overlapping, leftmost-longest matches inside one sentence, without
   // exceptions. `scratch` is reused between calls to avoid allocations.
-  void matchSentence(const Document& document, const Sentence& sentence,
-                     std::vector<PhraseMatcher::Match>& scratch, std::vector<PhraseMatch>& out) const;
+  void matchSentence(const Document& document, const Sentence& sentence, std::vector<PhraseMatcher::Match>& scratch,
+                     std::vector<PhraseMatch>& out) const;
 
  private:
   std::vector<PhraseEntry> entries_;
@@ -78,12 +78,10 @@ std::string phraseMessage(const PhraseMessages& messages, std::string_view match
 
 // Reports every match of `list` in the document worded by `messages`, and the
 // entry's fix (replacement, keeping an upper-case first letter; or deletion).
-void checkPhraseList(const RuleContext& ctx, const PhraseList& list, const PhraseMessages& messages,
-                     FindingSink& sink);
+void checkPhraseList(const RuleContext& ctx, const PhraseList& list, const PhraseMessages& messages, FindingSink& sink);
 
 // A rule that is nothing but a phrase list. `info`, the list and the message
 // formats must outlive the rule (constexpr data and a function-local static).
-std::unique_ptr<Rule> makePhraseListRule(const RuleInfo& info, const PhraseList& list,
-                                         const PhraseMessages& messages);
+std::unique_ptr<Rule> makePhraseListRule(const RuleInfo& info, const PhraseList& list, const PhraseMessages& messages);
 
 }  // namespace copydesk::style

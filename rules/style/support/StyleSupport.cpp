@@ -1,7 +1,7 @@
 #include "style/support/StyleSupport.h"
 
-#include "text/Utf.h"
 #include "text/Ascii.h"
+#include "text/Utf.h"
 
 namespace copydesk::style {
 

@@ -7,15 +7,13 @@
 #include <string_view>
 #include <vector>
 
+#include "document/Document.h"
 #include "engine/Finding.h"
 #include "nlp/Token.h"
-#include "document/Document.h"
 
 namespace copydesk::style {
 
-inline std::string_view tokenText(const Document& document, const Token& token) {
-  return document.slice(token.span);
-}
+inline std::string_view tokenText(const Document& document, const Token& token) { return document.slice(token.span); }
 
 // True for spaces and tabs (not line breaks).
 constexpr bool isBlank(char c) { return c == ' ' || c == '\t'; }
