@@ -1,7 +1,8 @@
 #pragma once
 // The grammar rules (grammar/*): the factories the registry (rules/registry)
-// lists; each is defined in the rule's own file. Their helpers (lexicon, token
-// patterns) are in support/, their data in data/.
+// lists; grammar/article is defined in ArticleRule.cpp, the pattern rules in
+// PatternRules.cpp. Their helpers (lexicon, token patterns) are in support/,
+// their data in data/.
 #include <memory>
 
 #include "engine/Rule.h"

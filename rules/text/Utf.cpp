@@ -97,4 +97,15 @@ bool isDigit(char32_t cp) {
   return category(cp) == UTF8PROC_CATEGORY_ND;
 }
 
+bool startsUpper(std::string_view text) {
+  if (text.empty()) return false;
+  return isUpper(decode(text, 0).code_point);
+}
+
+std::string capitalizeFirst(std::string_view text) {
+  std::string out(text);
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
+}
+
 }  // namespace copydesk::utf

@@ -38,4 +38,10 @@ bool isUpper(char32_t cp);
 bool isLower(char32_t cp);
 bool isDigit(char32_t cp);
 
+// True when the first code point of `text` is an upper-case letter.
+bool startsUpper(std::string_view text);
+// `text` with its first letter upper-cased (ASCII letters only; others as is):
+// how a fix keeps the case of the word it replaces ("Teh" -> "The").
+std::string capitalizeFirst(std::string_view text);
+
 }  // namespace copydesk::utf

@@ -9,21 +9,6 @@
 namespace copydesk::testing {
 namespace {
 
-std::vector<Finding> runAt(std::string_view rule_id, const std::string& text, CivilDate check_date,
-                           bool judge_by_document = false, const nlohmann::json& options = nlohmann::json::object(),
-                           const std::string& path = "test.md") {
-  const Rule* rule = findBuiltinRule(rule_id);
-  EXPECT_NE(rule, nullptr);
-  if (!rule) return {};
-  auto doc = Document::create(path, text, formatForPath(path));
-  RuleSet set = ruleSetOf({});
-  set.rules.push_back({rule, rule->info().default_severity, options});
-  CheckServices services;
-  services.check_date = check_date;
-  services.judge_by_document_date = judge_by_document;
-  return checkDocument(*doc, set, services);
-}
-
 TEST(FactsClaims, BuiltinBaseIsValidAndLarge) {
   const auto& base = facts::builtinClaims();
   EXPECT_GE(base.entries().size(), 30u);

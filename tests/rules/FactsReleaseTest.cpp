@@ -7,16 +7,7 @@ namespace {
 
 std::vector<Finding> runAt(const std::string& text, CivilDate check_date, bool judge_by_document = false,
                            const nlohmann::json& options = nlohmann::json::object()) {
-  const Rule* rule = findBuiltinRule("facts/outdated-claim");
-  EXPECT_NE(rule, nullptr);
-  if (!rule) return {};
-  auto doc = Document::create("test.md", text, formatForPath("test.md"));
-  RuleSet set = ruleSetOf({});
-  set.rules.push_back({rule, rule->info().default_severity, options});
-  CheckServices services;
-  services.check_date = check_date;
-  services.judge_by_document_date = judge_by_document;
-  return checkDocument(*doc, set, services);
+  return copydesk::testing::runAt("facts/outdated-claim", text, check_date, judge_by_document, options);
 }
 
 const CivilDate kDec2026{2026, 12, 1};

@@ -3,17 +3,10 @@
 namespace copydesk::testing {
 namespace {
 
+// The review marker is a known directive: the engine adds nothing about it.
 std::vector<Finding> runAt(const std::string& text, CivilDate check_date,
                            const nlohmann::json& options = nlohmann::json::object()) {
-  const Rule* rule = findBuiltinRule("facts/review-due");
-  EXPECT_NE(rule, nullptr);
-  auto doc = Document::create("test.md", text, DocumentFormat::Markdown);
-  RuleSet set = ruleSetOf({});
-  set.rules.push_back({rule, rule->info().default_severity, options});
-  CheckServices services;
-  services.check_date = check_date;
-  // The review marker is a known directive: the engine adds nothing about it.
-  return checkDocument(*doc, set, services);
+  return copydesk::testing::runAt("facts/review-due", text, check_date, false, options);
 }
 
 const std::string kFront = "---\ntitle: T\nreview_after: 2026-06-01\n---\n\nBody.\n";

@@ -98,4 +98,18 @@ void expectFixSafety(std::string_view rule_id, std::string_view text, bool safe,
   EXPECT_EQ(run.findings[0].fixes[0].safe, safe) << "in: " << text;
 }
 
+std::vector<Finding> runAt(std::string_view rule_id, const std::string& text, CivilDate check_date,
+                           bool judge_by_document, const nlohmann::json& options, const std::string& path) {
+  const Rule* rule = findBuiltinRule(rule_id);
+  EXPECT_NE(rule, nullptr) << rule_id;
+  if (!rule) return {};
+  auto doc = Document::create(path, text, formatForPath(path));
+  RuleSet set = ruleSetOf({});
+  set.rules.push_back({rule, rule->info().default_severity, options});
+  CheckServices services;
+  services.check_date = check_date;
+  services.judge_by_document_date = judge_by_document;
+  return checkDocument(*doc, set, services);
+}
+
 }  // namespace copydesk::testing

@@ -30,6 +30,12 @@ RuleRun runRule(std::string_view rule_id, std::string text, const nlohmann::json
                 DocumentFormat format = DocumentFormat::Markdown);
 
 // Strips [[ ]] markers; returns the text and the marked spans.
+// The findings of one rule (with the built-in ids known) on a Markdown
+// document checked on `check_date`; for the rules that read dates.
+std::vector<Finding> runAt(std::string_view rule_id, const std::string& text, CivilDate check_date,
+                           bool judge_by_document = false, const nlohmann::json& options = nlohmann::json::object(),
+                           const std::string& path = "test.md");
+
 std::string stripMarkers(std::string_view marked, std::vector<ByteSpan>& spans);
 
 // Expects the findings of `run` at exactly the `expected` spans (the [[ ]]

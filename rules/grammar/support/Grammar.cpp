@@ -259,17 +259,6 @@ bool Lexicon::isSuperlative(std::string_view w) const {
   return adjectiveStem(w, "est");
 }
 
-bool startsUpper(std::string_view text) {
-  if (text.empty()) return false;
-  return utf::isUpper(utf::decode(text, 0).code_point);
-}
-
-std::string capitalizeFirst(std::string_view text) {
-  std::string out(text);
-  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 32);
-  return out;
-}
-
 bool skipBlock(const Document& doc, const Sentence& sentence) {
   const auto& blocks = doc.prose().blocks;
   if (sentence.block >= blocks.size()) return true;

@@ -36,6 +36,7 @@
 #include <vector>
 
 #include "engine/Rule.h"
+#include "text/Utf.h"
 
 namespace copydesk::grammar {
 
@@ -81,9 +82,8 @@ class Lexicon {
   bool adjectiveStem(std::string_view w, std::string_view suffix) const;
 };
 
-// Upper-case first letter (ASCII).
-std::string capitalizeFirst(std::string_view text);
-bool startsUpper(std::string_view text);
+using utf::capitalizeFirst;  // text/Utf.h
+using utf::startsUpper;
 
 // True when no grammar rule should look at `block` (headings, block quotes).
 bool skipBlock(const Document& doc, const Sentence& sentence);

@@ -11,17 +11,6 @@ bool allSpace(std::string_view text) {
   return true;
 }
 
-bool startsUpper(std::string_view text) {
-  if (text.empty()) return false;
-  return utf::isUpper(utf::decode(text, 0).code_point);
-}
-
-std::string capitalizeFirst(std::string_view text) {
-  std::string out(text);
-  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 32);
-  return out;
-}
-
 std::uint32_t firstWordToken(const TokenizedProse& prose, const Document& document, const Sentence& sentence) {
   for (std::uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
     const Token& t = prose.tokens[i];

@@ -10,6 +10,7 @@
 #include "document/Document.h"
 #include "engine/Finding.h"
 #include "nlp/Token.h"
+#include "text/Utf.h"
 
 namespace copydesk::style {
 
@@ -21,10 +22,8 @@ constexpr bool isBlank(char c) { return c == ' ' || c == '\t'; }
 constexpr bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 bool allSpace(std::string_view text);
 
-// True when the first code point of `text` is an upper-case letter.
-bool startsUpper(std::string_view text);
-// `text` with its first letter upper-cased (ASCII letters only; others as is).
-std::string capitalizeFirst(std::string_view text);
+using utf::capitalizeFirst;  // text/Utf.h
+using utf::startsUpper;
 
 // The index of the first Word or Number token of the sentence (after opening
 // quotes and brackets), or sentence.end_token when there is none.
