@@ -46,7 +46,8 @@ LspServer::LspServer(protocol::Transport& transport, Logger& logger, ServerOptio
     if (trace_ != "off")
       notify("$/logTrace",
              protocol::LogTraceParams{fmt::format("checked {} version {}: {} findings in {:.1f} ms", result.uri,
-                                                  result.version, result.findings.size(), result.milliseconds)});
+                                                  result.version, result.findings.size(), result.milliseconds),
+                                      std::nullopt});
   };
   check_options.after_setup = [this] { flushWorkspaceReports(); };
   checks_ = std::make_unique<DocumentChecks>(store_, workspace_, *scheduler_, logger_, std::move(check_options),

@@ -50,7 +50,10 @@ TEST(TypedDispatcher, AsyncRepliesAndNotifications) {
               R"("range":{"start":{"line":0,"character":0},"end":{"line":0,"character":0}},"context":{"diagnostics":[]}}})")
           .empty());
   ASSERT_EQ(parked.size(), 1u);
-  EXPECT_TRUE(parked[0]({CodeAction{"Fix", code_action_kind::QuickFix}}));
+  CodeAction fix;
+  fix.title = "Fix";
+  fix.kind = code_action_kind::QuickFix;
+  EXPECT_TRUE(parked[0]({fix}));
   EXPECT_FALSE(parked[0]({}));
   EXPECT_EQ(sent, std::vector<std::string>{R"({"id":2,"jsonrpc":"2.0","result":[{"kind":"quickfix","title":"Fix"}]})"});
 
