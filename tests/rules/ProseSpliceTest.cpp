@@ -157,7 +157,9 @@ TEST(ProseSplice, AnItemFollowedByAFootnoteDefinitionIsParsedWhole) {
   const std::string text = "Intro.\n\n * [a](/x) tex~t\n[^1]: A note.\nmo~re\n\nEnd.\n";
   const std::string edited = typedBefore(text, "tex~t");
   const auto splice = spliceOf(text, edited);
-  if (splice) EXPECT_EQ(renderProse(*splice), renderProse(extractMarkdown(edited)));
+  if (splice) {
+    EXPECT_EQ(renderProse(*splice), renderProse(extractMarkdown(edited)));
+  }
   EXPECT_FALSE(splice.has_value());
 }
 
@@ -257,7 +259,9 @@ TEST(ProseSplice, AQuoteMarkerDoesNotCloseAFenceOutsideAQuote) {
     const std::optional<TextChange> edit = findChange(base, after);
     ASSERT_TRUE(edit.has_value());
     const auto splice = spliceRegionEdit(extractMarkdown(base), base, after, *edit);
-    if (splice) EXPECT_EQ(renderProse(splice->prose), renderProse(extractMarkdown(after))) << after;
+    if (splice) {
+      EXPECT_EQ(renderProse(splice->prose), renderProse(extractMarkdown(after))) << after;
+    }
     EXPECT_FALSE(splice.has_value()) << after;
   }
 }
