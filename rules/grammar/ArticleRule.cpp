@@ -10,6 +10,7 @@
 #include "grammar/GrammarRules.h"
 #include "grammar/support/Grammar.h"
 #include "nlp/PhraseMatcher.h"
+#include "text/DataLines.h"
 #include "text/EmbeddedData.h"
 
 COPYDESK_EMBEDDED(grammar_article_txt)
@@ -38,14 +39,7 @@ struct Pronunciations {
   std::vector<std::pair<std::string, Sound>> prefixes;  // longest first
 
   Pronunciations() {
-    std::string_view data = data::grammar_article_txt;
-    std::size_t pos = 0;
-    while (pos < data.size()) {
-      std::size_t end = data.find('\n', pos);
-      if (end == std::string_view::npos) end = data.size();
-      std::string_view line = data.substr(pos, end - pos);
-      pos = end + 1;
-      if (line.empty() || line[0] == '#') continue;
+    for (const std::string_view line : DataLines(data::grammar_article_txt)) {
       const std::size_t space = line.find(' ');
       if (space == std::string_view::npos) continue;
       std::string word(line.substr(0, space));

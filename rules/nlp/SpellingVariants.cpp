@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <unordered_map>
 
+#include "text/DataLines.h"
 #include "text/EmbeddedData.h"
 #include "text/Hash.h"
 
@@ -28,13 +29,9 @@ struct Variants {
 const Variants& variants() {
   static const Variants v = [] {
     Variants out;
-    std::string_view text = data::nlp_variants_en_gb_us_txt;
-    while (!text.empty()) {
-      const std::size_t newline = text.find('\n');
-      const std::string_view line = text.substr(0, newline);
-      text = newline == std::string_view::npos ? std::string_view{} : text.substr(newline + 1);
+    for (const std::string_view line : DataLines(data::nlp_variants_en_gb_us_txt)) {
       const std::size_t tab = line.find('\t');
-      if (line.empty() || line.front() == '#' || tab == std::string_view::npos) continue;
+      if (tab == std::string_view::npos) continue;
       const std::string_view gb = line.substr(0, tab), us = line.substr(tab + 1);
       out.to_american.emplace(gb, us);
       out.to_british.emplace(us, gb);  // the first British form listed for it

@@ -5,26 +5,13 @@
 #include <sstream>
 
 #include "text/Ascii.h"
+#include "text/DataLines.h"
 #include "text/Utf.h"
 
 namespace copydesk {
 
-namespace {
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-}  // namespace
-
 void WordList::addLines(std::string_view text) {
-  while (!text.empty()) {
-    const std::size_t newline = text.find('\n');
-    std::string_view line = trim(text.substr(0, newline));
-    text = newline == std::string_view::npos ? std::string_view{} : text.substr(newline + 1);
-    if (line.empty() || line.front() == '#') continue;
-    add(line);
-  }
+  for (const std::string_view line : DataLines(text)) add(line);
 }
 
 void WordList::add(std::string_view word) {

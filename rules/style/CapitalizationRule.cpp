@@ -8,6 +8,7 @@
 #include "style/StyleRules.h"
 #include "style/support/StyleSupport.h"
 #include "text/Ascii.h"
+#include "text/DataLines.h"
 #include "text/EmbeddedData.h"
 
 COPYDESK_EMBEDDED(style_capitalization_txt)
@@ -42,16 +43,7 @@ struct NameList {
 const NameList& nameList() {
   static const NameList list = [] {
     NameList l;
-    const std::string_view data = data::style_capitalization_txt;
-    std::size_t pos = 0;
-    while (pos < data.size()) {
-      std::size_t eol = data.find('\n', pos);
-      if (eol == std::string_view::npos) eol = data.size();
-      std::string_view line = data.substr(pos, eol - pos);
-      pos = eol + 1;
-      while (!line.empty() && style::isSpace(line.back())) line.remove_suffix(1);
-      while (!line.empty() && style::isSpace(line.front())) line.remove_prefix(1);
-      if (line.empty() || line.front() == '#') continue;
+    for (std::string_view line : DataLines(data::style_capitalization_txt)) {
       Name name;
       if (line.front() == '~') {
         name.lower_ok = true;

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "nlp/PhraseMatcher.h"
+#include "text/DataLines.h"
 #include "text/EmbeddedData.h"
 #include "text/Utf.h"
 
@@ -15,20 +16,6 @@ COPYDESK_EMBEDDED(grammar_patterns_txt)
 namespace copydesk::grammar {
 
 namespace {
-
-std::vector<std::string_view> splitLines(std::string_view data) {
-  std::vector<std::string_view> lines;
-  std::size_t pos = 0;
-  while (pos < data.size()) {
-    std::size_t end = data.find('\n', pos);
-    if (end == std::string_view::npos) end = data.size();
-    std::string_view line = data.substr(pos, end - pos);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    lines.push_back(line);
-    pos = end + 1;
-  }
-  return lines;
-}
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -78,22 +65,16 @@ constexpr int kFirstClassBit = 6;
 
 Lexicon::Lexicon() {
   // One pass over the embedded list, no per-line allocation: "word CLASSES\n".
-  const std::string_view lexicon = data::grammar_lexicon_txt;
   bits_.reserve(40000);
-  for (std::size_t pos = 0; pos < lexicon.size();) {
-    std::size_t end = lexicon.find('\n', pos);
-    if (end == std::string_view::npos) end = lexicon.size();
-    const std::string_view line = lexicon.substr(pos, end - pos);
-    pos = end + 1;
+  for (const std::string_view line : DataLines(data::grammar_lexicon_txt)) {
     const std::size_t space = line.find(' ');
-    if (line.empty() || line[0] == '#' || space == std::string_view::npos) continue;
+    if (space == std::string_view::npos) continue;
     std::uint32_t b = 0;
     for (char c : line.substr(space + 1))
       b |= c == 'V' ? kVerb : c == 'N' ? kNoun : c == 'n' ? kMaybeNoun : c == 'A' ? kAdjective : 0;
     bits_.emplace(std::string(line.substr(0, space)), b);
   }
-  for (std::string_view line : splitLines(data::grammar_words_txt)) {
-    if (line.empty() || line[0] == '#') continue;
+  for (const std::string_view line : DataLines(data::grammar_words_txt)) {
     const std::size_t colon = line.find(':');
     if (colon == std::string_view::npos) continue;
     const std::string name(trim(line.substr(0, colon)));
@@ -115,8 +96,7 @@ Lexicon::Lexicon() {
       b |= std::uint32_t{1} << bit;
     }
   }
-  for (std::string_view line : splitLines(data::grammar_irregular_verbs_txt)) {
-    if (line.empty() || line[0] == '#') continue;
+  for (const std::string_view line : DataLines(data::grammar_irregular_verbs_txt)) {
     const auto w = words(line);
     if (w.size() != 3) continue;
     for (std::string_view past : split(w[1], '/'))
@@ -323,9 +303,7 @@ Finding makeFinding(ByteSpan span, std::string message) {
 std::vector<Pattern> PatternSet::parse(std::string_view data, std::string_view rule) {
   const Lexicon& lex = Lexicon::get();
   std::vector<Pattern> out;
-  for (std::string_view line : splitLines(data)) {
-    line = trim(line);
-    if (line.empty() || line[0] == '#') continue;
+  for (const std::string_view line : DataLines(data)) {
     const auto fields = split(line, '|');
     if (fields.size() != 5 || trim(fields[0]) != rule) continue;
     Pattern p;

@@ -4,6 +4,7 @@
 
 #include "engine/ParagraphRule.h"
 #include "style/support/StyleSupport.h"
+#include "text/DataLines.h"
 
 namespace copydesk::style {
 
@@ -19,13 +20,7 @@ std::string_view trim(std::string_view s) {
 
 PhraseList PhraseList::parse(std::string_view data) {
   PhraseList list;
-  std::size_t pos = 0;
-  while (pos < data.size()) {
-    std::size_t eol = data.find('\n', pos);
-    if (eol == std::string_view::npos) eol = data.size();
-    const std::string_view line = trim(data.substr(pos, eol - pos));
-    pos = eol + 1;
-    if (line.empty() || line.front() == '#') continue;
+  for (const std::string_view line : DataLines(data)) {
     PhraseEntry entry;
     std::string_view phrase = line;
     if (phrase.front() == '!') {
