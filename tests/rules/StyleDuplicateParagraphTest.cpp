@@ -17,7 +17,6 @@ TEST(StyleDuplicateParagraph, FlagsRepeatedParagraphs) {
                  "The cache keeps every result for one hour.\n\n[[The  cache keeps every\nresult for one hour!]]\n");
   expectFindings(kRule,
                  "The cache keeps *every* result for one hour.\n\n[[The cache keeps every result for one hour.]]\n");
-  expectFindings(kRule, "A b c d e.\n\n[[A b c d e.]]\n\n[[A b c d e.]]\n");
   expectFindings(kRule,
                  "Run `make all` before you push any change.\n\n[[Run `make all` before you push any change.]]\n");
   expectFindings(kRule, "# Title\n\nWe measured it twice this week on three machines with the same kernel build.\n\n## "
@@ -30,25 +29,18 @@ TEST(StyleDuplicateParagraph, FlagsRepeatedParagraphs) {
       "files like this.]]\n"
       "This is a much longer line of plain text that goes on and on for more than one hundred bytes, yes it is.\n",
       {}, DocumentFormat::PlainText);
-  expectFindings(kRule, "Rust is no longer an experiment at all.\n\n[[Rust is no longer an experiment at all...]]\n");
 }
 
 TEST(StyleDuplicateParagraph, LeavesDistinctOrShortParagraphsAlone) {
   expectNoFindings(kRule,
                    "The cache keeps every result for one hour.\n\nThe cache keeps every result for two hours.\n");
-  expectNoFindings(kRule, "For example:\n\nA.\n\nFor example:\n");
-  expectNoFindings(kRule, "Thanks!\n\nThanks!\n");
   expectNoFindings(kRule, "See the notes below.\n\nSee the notes below.\n");  // four words
   expectNoFindings(kRule,
                    "- The cache keeps every result for one hour.\n- The cache keeps every result for one hour.\n");
-  expectNoFindings(kRule, "| The cache keeps every result | x |\n|---|---|\n| The cache keeps every result | y |\n");
-  expectNoFindings(kRule, "The cache keeps every result.\n\n```\nThe cache keeps every result.\n```\n");
   expectNoFindings(kRule,
                    "Rust in the Kernel: From Experiment to Core\n\nRust in the Kernel: From Experiment to Core\n\n"
                    "After years of debate, Rust is here to stay for good.\n",
                    {}, DocumentFormat::PlainText);  // a title copy: style/duplicate-heading
-  expectNoFindings(kRule, "# A title of five words\n\nA title of five words\n");
-  expectNoFindings(kRule, "One two three four five six.\n\nOne two three four five seven.\n");
 }
 
 TEST(StyleDuplicateParagraph, MessageAndFix) {
