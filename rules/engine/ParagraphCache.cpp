@@ -50,7 +50,8 @@ struct RuleWork {
 };
 
 // Runs `work`'s rule on the part of `document` made of `work.blocks`, and
-// hands each finding to the block it starts in.
+// hands each finding to the block it starts in, or to the next one when it
+// starts in the markup before a block (the space of a list marker).
 void runOnBlocks(const Document& document, const Document& part, const EnabledRule& rule, const CheckServices& services,
                  RuleWork& work) {
   std::vector<Finding> found;
@@ -58,11 +59,14 @@ void runOnBlocks(const Document& document, const Document& part, const EnabledRu
   const std::vector<Block>& blocks = document.prose().blocks;
   work.findings.resize(work.blocks.size());
   for (Finding& finding : found) {
-    const auto after =
-        std::upper_bound(work.blocks.begin(), work.blocks.end(), finding.span.begin,
-                         [&](std::size_t offset, std::uint32_t b) { return offset < blocks[b].span.begin; });
-    const std::size_t at = after == work.blocks.begin() ? 0 : static_cast<std::size_t>(after - work.blocks.begin()) - 1;
-    work.findings[at].push_back(std::move(finding));
+    const std::size_t offset = finding.span.begin;
+    auto holder = std::upper_bound(work.blocks.begin(), work.blocks.end(), offset,
+                                   [&](std::size_t at, std::uint32_t b) { return at < blocks[b].span.end; });
+    const bool in_gap = holder == work.blocks.end() || offset < blocks[*holder].span.begin;
+    if (holder != work.blocks.begin() &&
+        (holder == work.blocks.end() || (in_gap && blocks[holder[-1]].span.end == offset)))
+      --holder;  // at the end of the previous block ("add a period here")
+    work.findings[static_cast<std::size_t>(holder - work.blocks.begin())].push_back(std::move(finding));
   }
 }
 

@@ -97,7 +97,7 @@ class PunctuationSpacingRule final : public ParagraphRule {
           } else if (std::string_view(",.;:!?").find(c) != std::string_view::npos) {
             spaceBefore(text, piece.span, i, sink);
           } else if (text.compare(i, kEmDash.size(), kEmDash) == 0) {
-            oneSidedDash(text, i, prefer_spaced, sink);
+            oneSidedDash(text, piece.span, i, prefer_spaced, sink);
             i += kEmDash.size() - 1;
           }
         }
@@ -148,9 +148,12 @@ class PunctuationSpacingRule final : public ParagraphRule {
     return last;
   }
 
-  static void oneSidedDash(std::string_view text, std::size_t i, bool prefer_spaced, FindingSink& sink) {
+  static void oneSidedDash(std::string_view text, ByteSpan piece, std::size_t i, bool prefer_spaced,
+                           FindingSink& sink) {
     const std::size_t after = i + kEmDash.size();
     if (i == 0 || after >= text.size()) return;
+    // The dash opens the prose ("- —y" in a list item): the blank before it is markup.
+    if (i == piece.begin && isBlank(text[i - 1])) return;
     const char b = text[i - 1];
     const char a = text[after];
     if (isLineBreak(b) || isLineBreak(a)) return;                   // a dash at the start or end of a line
@@ -162,7 +165,7 @@ class PunctuationSpacingRule final : public ParagraphRule {
     // A blank-only side that runs to the start of the line is not a space "before".
     if (space_before) {
       std::size_t j = i;
-      while (j > 0 && isBlank(text[j - 1])) --j;
+      while (j > piece.begin && isBlank(text[j - 1])) --j;
       if (j == 0 || isLineBreak(text[j - 1])) return;
       Finding finding = style::makeFinding({j, after}, "Space before the em dash but not after it");
       finding.fixes.push_back(prefer_spaced

@@ -1,7 +1,8 @@
 // Document::revise with the changes an editor sent (several in one didChange,
 // out of order, multi-byte UTF-8, CRLF, typed then deleted, whole-text
 // replacements) gives the same Document as Document::create of the new text:
-// text, line index, prose map, tokens, block keys and findings. The snapshot
+// text, line index, prose map, tokens, block keys, and the findings of the
+// paragraph cache fed with the revised snapshots. The snapshot
 // uses the line index it is given (the store's), not one of its own.
 #include <gtest/gtest.h>
 
@@ -9,6 +10,7 @@
 #include <sstream>
 
 #include "IncrementalTestSupport.h"
+#include "engine/ParagraphCache.h"
 #include "engine/Session.h"
 #include "text/IndexedText.h"
 
@@ -149,6 +151,8 @@ TEST(ReviseWithChanges, RandomDidChangesOfSeedAndCorpusArticlesMatchFreshDocumen
   for (const Article& article : articles) {
     std::mt19937 rng(seed++);
     std::shared_ptr<const Document> document = Document::create(article.path, article.text, article.format, 0);
+    ParagraphCache cache;
+    cache.check(document, allDefaultRules(), testServices());
     for (int version = 1; version <= kEditsPerArticle; ++version) {
       const Edit edit = randomEdit(*document->indexedText(), rng);
       const std::string what = article.path + " version " + std::to_string(version) + ": " + edit.what;
@@ -159,10 +163,7 @@ TEST(ReviseWithChanges, RandomDidChangesOfSeedAndCorpusArticlesMatchFreshDocumen
       const auto fresh = Document::create(article.path, std::string(text->text()), article.format, version);
       expectSameDocument(*document, *fresh, what);
       if (HasFatalFailure()) return;
-      // The findings of the snapshot itself (checkDocument, not the paragraph
-      // cache: that one's reuse is IncrementalDifferentialTest's subject, and
-      // these edits find a case where it loses a finding with either revise).
-      const std::vector<Finding> revised = checkDocument(*document, allDefaultRules(), testServices());
+      const std::vector<Finding> revised = cache.check(document, allDefaultRules(), testServices());
       const std::vector<Finding> full = checkDocument(*fresh, allDefaultRules(), testServices());
       ASSERT_EQ(render(revised), render(full)) << what;
     }
