@@ -88,5 +88,53 @@ TEST(FactsRelease, NewerSnapshotFromTheConfiguration) {
   EXPECT_NE(f[0].message.find("1 January 2027"), std::string::npos) << f[0].message;
 }
 
+TEST(FactsRelease, NewerVersionFixOnlyInAPlainLatestSentence) {
+  const std::string text = "The latest version is Python 3.9.\n";
+  // Before the snapshot date the data is complete: the fix is safe.
+  auto f = runAt(text, {2026, 8, 1});
+  ASSERT_EQ(f.size(), 1u);
+  ASSERT_EQ(f[0].fixes.size(), 1u);
+  EXPECT_TRUE(f[0].fixes[0].safe);
+  EXPECT_EQ(applyEdits(text, f[0].fixes[0].edits), "The latest version is Python 3.14.\n");
+  // After it, a later release may be missing: offered, not applied by --fix.
+  f = runAt("Go 1.11 is the latest release.\n", kDec2026);
+  ASSERT_EQ(f.size(), 1u);
+  ASSERT_EQ(f[0].fixes.size(), 1u);
+  EXPECT_FALSE(f[0].fixes[0].safe);
+  EXPECT_EQ(applyEdits("Go 1.11 is the latest release.", f[0].fixes[0].edits), "Go 1.27 is the latest release.");
+  // More than the plain statement, or a patch version: no fix.
+  f = runAt("Python 3.9 is the latest version and we use it everywhere.\n", kDec2026);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_TRUE(f[0].fixes.empty());
+  f = runAt("The latest version is Python 3.9.1.\n", kDec2026);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_TRUE(f[0].fixes.empty());
+}
+
+TEST(FactsRelease, CurrentlyBecomesTheArticlesMonth) {
+  const std::string text = dated("2025-03-10", "Currently, Node.js 20 is the maintenance LTS release.");
+  const auto f = runAt(text, kDec2026);
+  ASSERT_EQ(f.size(), 1u);
+  ASSERT_EQ(f[0].fixes.size(), 1u);
+  EXPECT_TRUE(f[0].fixes[0].safe);
+  EXPECT_NE(applyEdits(text, f[0].fixes[0].edits).find("As of March 2025, Node.js 20 is"), std::string::npos);
+  // Without the article's date there is no month to say.
+  EXPECT_TRUE(runAt("Node.js 20 is currently the maintenance LTS release.\n", kDec2026)[0].fixes.empty());
+}
+
+TEST(FactsRelease, DetailsListTheCyclesAroundTheMentionedOne) {
+  const auto f = runAt("Node.js 20 is the maintenance LTS release.\n", kDec2026);
+  ASSERT_EQ(f.size(), 1u);
+  const std::string& d = f[0].details;
+  EXPECT_NE(d.find("https://endoflife.date/nodejs"), std::string::npos) << d;
+  EXPECT_NE(d.find("| **20** (mentioned) | 18 April 2023 |"), std::string::npos) << d;
+  EXPECT_NE(d.find("30 April 2026"), std::string::npos) << d;
+  // Two newer and two older cycles, no more.
+  EXPECT_NE(d.find("| 22 |"), std::string::npos) << d;
+  EXPECT_NE(d.find("| 18 |"), std::string::npos) << d;
+  EXPECT_EQ(d.find("| 24 |"), std::string::npos) << d;
+  EXPECT_EQ(d.find("| 16 |"), std::string::npos) << d;
+}
+
 }  // namespace
 }  // namespace copydesk::testing
