@@ -412,7 +412,11 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
       const bool data_older = base->snapshotDate() && *base->snapshotDate() < R;
       const std::string where = fmt::format("endoflife.date/{}, {}{}", p.id, snapshot,
                                             data_older ? "; later changes are not in the data" : "");
-      const std::string name = displayName(p) + " " + std::string(c.name);
+      // "Windows 10 (cycle 10-22h2)": a cycle name that is not the version as written says which one.
+      const std::string written(versionText(ws[m.end - 1].raw, true));
+      const std::string name = c.name.find('-') == std::string_view::npos
+                                   ? displayName(p) + " " + std::string(c.name)
+                                   : fmt::format("{} {} (cycle {})", displayName(p), written, c.name);
       std::string message;
       const ReleaseCycle* newer_latest = nullptr;  // set when the sentence calls an older cycle the latest
 
@@ -437,15 +441,16 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
             !future) {
           // States that the cycle has reached end of life: wrong while the data says it is supported.
           if (c.eol.date && R < *c.eol.date && (!doc_date || *doc_date < *c.eol.date) && c.eol.date->year > R.year)
-            message = fmt::format("Not yet: {} is supported until {} ({})", name, day(*c.eol.date), where);
+            message = fmt::format("Not yet: {} is supported until {}", name, day(*c.eol.date));
         } else if (negated) {
           // "no longer supported", "not an LTS": no check.
-        } else if (c.eol.passed(R) && !has("until") && !has("through")) {
-          message = c.eol.date ? fmt::format("Outdated: {} reached end of life on {}", name, day(*c.eol.date))
-                               : fmt::format("Outdated: {} has reached end of life", name);
         } else if (c.eol.passed(R)) {
-          message = c.eol.date ? fmt::format("Outdated: {} reached end of life on {}", name, day(*c.eol.date))
-                               : fmt::format("Outdated: {} has reached end of life", name);
+          // The product's own term when it names a kind of support ("Premier Support" for Oracle's JDK,
+          // "Debian Security Support"): "end of life" would overstate it.
+          const bool label = p.eol_label.find("Support") != std::string::npos && p.eol_label != "Support Status";
+          message = !c.eol.date ? fmt::format("Outdated: {} has reached end of life", name)
+                    : label     ? fmt::format("Outdated: {} for {} ended on {}", p.eol_label, name, day(*c.eol.date))
+                                : fmt::format("Outdated: {} reached end of life on {}", name, day(*c.eol.date));
         } else if ((near({"active"}) || nearSeq("actively", "supported")) && c.support.passed(R) && !eol_words) {
           message = c.support.date ? fmt::format("Outdated: active support for {} ended on {}; it receives security "
                                                  "fixes only until {}",
