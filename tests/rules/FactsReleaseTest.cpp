@@ -61,6 +61,16 @@ TEST(FactsRelease, PlansOnceReleased) {
   EXPECT_TRUE(runAt(dated("2021-06-01", "Go 1.16 users will need to update their modules."), kDec2026).empty());
 }
 
+TEST(FactsRelease, PreviewsAndExpectationsOnceReleased) {
+  EXPECT_EQ(runAt(dated("2021-12-14", "This is the first preview release of Go 1.18."), kDec2026).size(), 1u);
+  EXPECT_EQ(runAt(dated("2021-06-01", "Generics are now expected in Go 1.18."), kDec2026).size(), 1u);
+  EXPECT_EQ(runAt(dated("2021-04-06", "The current plan is to remove it in Kubernetes 1.25."), kDec2026).size(), 1u);
+  EXPECT_EQ(runAt(dated("2020-12-02", "The work is on hold pending the Kubernetes 1.20 release."), kDec2026).size(),
+            1u);
+  EXPECT_TRUE(runAt(dated("2022-06-01", "Go 1.18 works as expected."), kDec2026).empty());
+  EXPECT_TRUE(runAt(dated("2021-12-14", "This is the first preview release of Go 1.18."), {2022, 1, 1}).empty());
+}
+
 TEST(FactsRelease, PastTenseIsHistory) {
   EXPECT_TRUE(runAt("Node.js 4 was the LTS line in 2016.\n", kDec2026).empty());
   EXPECT_TRUE(runAt("Go 1.11 introduced modules.\n", kDec2026).empty());

@@ -364,10 +364,15 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
     const bool past = has("was") || has("were") || has("had") || has("became") || has("did") ||
                       (has("released") && !has("be") && !has("been"));
     if (past && !present) continue;
+    // "now expected in Go 1.18", not "works as expected".
+    bool expected = false;
+    for (std::size_t i = 0; i < ws.size() && !expected; ++i)
+      expected = ws[i].lower == "expected" && (i == 0 || !isAnyOf(ws[i - 1].lower, {"as", "than"}));
     const bool plan_words = hasSeq({"plan", "to"}) || hasSeq({"plans", "to"}) || hasSeq({"planning", "to"}) ||
                             hasSeq({"intend", "to"}) || hasSeq({"hope", "to"}) || has("hopefully") ||
                             has("preparing") || hasSeq({"in", "the", "coming"}) || hasSeq({"the", "coming", "weeks"}) ||
-                            hasSeq({"freeze", "for"}) || has("approaching");
+                            hasSeq({"freeze", "for"}) || has("approaching") || hasSeq({"plan", "is", "to"}) ||
+                            has("pending") || expected;
     const bool future = has("will") || plan_words || has("upcoming") || has("forthcoming") ||
                         hasSeq({"is", "coming"}) || hasSeq({"are", "coming"}) || hasSeq({"coming", "soon"}) ||
                         has("planned") || has("scheduled") || has("slated") || hasSeq({"going", "to"}) ||
@@ -424,13 +429,19 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
                                nearSeq("security", "updates") || nearSeq("security", "fixes") ||
                                nearSeq("long", "term") || nearSeq("support", "until") || nearSeq("supported", "until");
       const bool latest_cue = near({"latest", "newest", "current"}) || nearSeq("most", "recent");
-      const bool maturity_cue = (m.end < ws.size() && isAnyOf(ws[m.end].lower, {"beta", "alpha", "preview", "rc", "rc1",
-                                                                                "rc2", "candidate"})) ||
-                                (m.end + 2 < ws.size() + 0 && m.end + 2 <= ws.size() &&
-                                 isAnyOf(ws[m.end].lower, {"is", "now"}) && m.end + 2 < ws.size() + 1 &&
-                                 (isAnyOf(ws[m.end + 1].lower, {"beta", "alpha", "preview"}) ||
-                                  (m.end + 2 < ws.size() && ws[m.end + 1].lower == "in" &&
-                                   isAnyOf(ws[m.end + 2].lower, {"beta", "alpha", "preview"}))));
+      const auto word = [&](std::size_t i) {
+        return i < ws.size() ? std::string_view(ws[i].lower) : std::string_view();
+      };
+      // "Go 1.18 beta", "Vue 3 is in beta"; or before it: "the first preview release of Go 1.18".
+      const bool stage_after = isAnyOf(word(m.end), {"beta", "alpha", "preview", "rc", "rc1", "rc2", "candidate"}) ||
+                               (isAnyOf(word(m.end), {"is", "now"}) &&
+                                (isAnyOf(word(m.end + 1), {"beta", "alpha", "preview"}) ||
+                                 (word(m.end + 1) == "in" && isAnyOf(word(m.end + 2), {"beta", "alpha", "preview"}))));
+      const bool stage_before =
+          m.first >= 3 && word(m.first - 1) == "of" &&
+          (isAnyOf(word(m.first - 2), {"beta", "preview", "alpha", "candidate"}) ||
+           (word(m.first - 2) == "release" && isAnyOf(word(m.first - 3), {"beta", "preview", "alpha"})));
+      const bool maturity_cue = stage_after || stage_before;
       const bool numbered_prerelease =
           m.end + 1 < ws.size() && isAnyOf(ws[m.end].lower, {"beta", "alpha", "rc"}) && digit(ws[m.end + 1].raw[0]);
       const bool released_by_ref = c.release && *c.release <= R && !numbered_prerelease;
