@@ -4,7 +4,7 @@
 Usage: bench/release-claims-eval.py [--as-of 2026-12-01] [--copydesk build/copydesk] LABELS.tsv...
 
 LABELS.tsv (tests/data/facts/release/*.tsv): file, document date, title, label (outdated|control),
-sentence.  Each sentence becomes one Markdown file with the post's title and date in front matter,
+sentence[, reason].  Each sentence becomes one Markdown file with the post's title and date in front matter,
 checked at --as-of; a finding of facts/outdated-claim on it counts as flagged.  Prints recall on
 "outdated" rows, the share of "control" rows flagged, and the rows that disagree.
 """
@@ -22,7 +22,7 @@ def main():
     for f in files:
         for line in open(f, encoding="utf-8"):
             if line.startswith("#") or not line.strip(): continue
-            src, date, title, label, sentence = line.rstrip("\n").split("\t")
+            src, date, title, label, sentence = line.rstrip("\n").split("\t")[:5]
             rows.append((src, date, title, label, sentence))
     with tempfile.TemporaryDirectory() as tmp:
         for i, (src, date, title, label, sentence) in enumerate(rows):

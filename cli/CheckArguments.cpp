@@ -1,6 +1,7 @@
 #include "cli/CheckArguments.h"
 
 #include <cstdlib>
+#include <filesystem>
 
 #include "markup/Formats.h"
 
@@ -22,6 +23,9 @@ const char* const kCheckOptions =
     "                            found in each file's folder or above\n"
     "  --as-of YYYY-MM-DD        judge dates and claims as of this day (default: the config's\n"
     "                            \"asOf\", else today)\n"
+    "  --release-data DIR        check release claims against this release-cycles snapshot\n"
+    "                            folder (its cycles.json) instead of the built-in data\n"
+    "                            (default: the config's facts.releaseData)\n"
     "  --lang LANG               spelling language, a hunspell dictionary name (default: the\n"
     "                            config's spelling.language, else en_US)\n"
     "  --dictionary-dir DIR      also look for hunspell dictionaries in DIR (repeatable)\n"
@@ -104,6 +108,13 @@ CheckOptions parseCheckArguments(int argc, char** argv) {
       options.setup.as_of = date.size() == 10 ? parseDate(date) : std::nullopt;
       if (!options.setup.as_of || !options.setup.as_of->valid())
         throw UsageError{"--as-of takes a date written YYYY-MM-DD, not '" + date + "'"};
+    } else if (arg == "--release-data") {
+      const std::filesystem::path dir = value();
+      std::error_code ec;
+      if (!std::filesystem::is_regular_file(dir / "cycles.json", ec))
+        throw UsageError{"--release-data: '" + dir.string() +
+                         "' has no cycles.json (a release-cycles snapshot folder; see scripts/refresh-release-data)"};
+      options.setup.release_data = std::filesystem::absolute(dir, ec).lexically_normal().string();
     } else if (arg == "--lang") {
       options.setup.language = value();
     } else if (arg == "--dictionary-dir") {

@@ -15,7 +15,17 @@ CheckSetupOptions providerOptions(const SetupOptions& options) {
 }  // namespace
 
 FileSetups::FileSetups(const SetupOptions& options)
-    : config_path_(options.config_path), provider_(providerOptions(options)) {}
+    : config_path_(options.config_path), release_data_(options.release_data), provider_(providerOptions(options)) {}
+
+std::shared_ptr<const Config> FileSetups::withReleaseData(const std::shared_ptr<const Config>& config) {
+  auto& held = with_release_data_[config.get()];
+  if (!held.second) {
+    const nlohmann::json overlay = {{"facts", {{"releaseData", release_data_}}}};
+    held = {config, std::make_shared<const Config>(
+                        mergeConfig(*config, parseConfigJson(overlay, "--release-data", "").config))};
+  }
+  return held.second;
+}
 
 std::shared_ptr<const CheckSetup> FileSetups::prepare(const std::string& file, std::vector<std::string>& errors) {
   const auto loaded = configs_.forFile(file, config_path_);
@@ -25,8 +35,8 @@ std::shared_ptr<const CheckSetup> FileSetups::prepare(const std::string& file, s
     return nullptr;
   }
   // The loaded config, kept alive by (and as long as) its parse result.
-  const std::shared_ptr<const Config> config =
-      loaded ? std::shared_ptr<const Config>(loaded, &loaded->config) : defaults_;
+  std::shared_ptr<const Config> config = loaded ? std::shared_ptr<const Config>(loaded, &loaded->config) : defaults_;
+  if (!release_data_.empty()) config = withReleaseData(config);
   std::shared_ptr<const CheckSetup> setup = provider_.setupFor(file, config);
   for (SetupProblem& problem : provider_.takeProblems()) {
     if (problem.level == SetupProblem::Level::Error) errors.push_back(std::move(problem.message));

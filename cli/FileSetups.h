@@ -6,6 +6,7 @@
 // Configurations, spell checkers and word lists are loaded once each and
 // shared by every file that uses them. Not thread-safe: prepare every file
 // first, then check in parallel (the setups are immutable).
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -22,6 +23,7 @@ struct SetupOptions {
   std::optional<CivilDate> as_of;       // --as-of
   std::optional<std::string> language;  // --lang (wins over the config's)
   SpellingOptions spelling;             // --dictionary-dir, --dictionary
+  std::string release_data;             // --release-data: absolute; wins over facts.releaseData
 };
 
 class FileSetups {
@@ -35,7 +37,12 @@ class FileSetups {
   std::vector<std::string> takeWarnings() { return std::exchange(warnings_, {}); }
 
  private:
+  // `config` with the --release-data folder as its facts.releaseData (one copy per configuration).
+  std::shared_ptr<const Config> withReleaseData(const std::shared_ptr<const Config>& config);
+
   std::string config_path_;
+  std::string release_data_;
+  std::map<const Config*, std::pair<std::shared_ptr<const Config>, std::shared_ptr<const Config>>> with_release_data_;
   CheckSetupProvider provider_;
   std::shared_ptr<const Config> defaults_ = std::make_shared<const Config>();
   ConfigCache configs_;

@@ -28,6 +28,7 @@ std::optional<protocol::Hover> hoverFor(const CheckResult& result, LinePosition 
     else markdown += "\n\n---\n\n";
     markdown += "**copydesk** " + code(finding.rule_id) + " (" + std::string(severityName(finding.severity)) +
                 "): " + finding.message;
+    if (!finding.details.empty()) markdown += "\n\n" + finding.details;
     if (const RuleInfo* info = result.ruleInfo(finding.rule_id)) {
       if (!info->explanation.empty()) markdown += "\n\n" + std::string(info->explanation);
       else if (!info->description.empty()) markdown += "\n\n" + std::string(info->description);

@@ -1,7 +1,8 @@
 #pragma once
 // textDocument/hover over a finding: for each finding under the position, the
 // rule id and the finding's message (for facts/* rules it already names the
-// correction, the source and the date), then the rule's explanation
+// correction, the source and the date) and its details (Finding::details:
+// facts/outdated-claim's table of release cycles), then the rule's explanation
 // (RuleInfo::explanation, Markdown). Range: the first finding's.
 #include <optional>
 

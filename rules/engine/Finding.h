@@ -38,6 +38,9 @@ struct Finding {
   // past its grace period): the engine then keeps `severity` instead of the
   // configured one.
   bool severity_escalated = false;
+  // Background a front end shows on demand, not in the finding's list (the
+  // server's hover): Markdown, empty when the message says it all.
+  std::string details;
 };
 
 // Applies edits (non-overlapping, any order) to `text`.

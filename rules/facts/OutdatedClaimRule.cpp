@@ -31,12 +31,14 @@ constexpr RuleInfo kInfo{
     "history and is not reported. The message says what is true at the reference date and which data says "
     "so; when the reference date is later than the snapshot, it says the data may have missed later "
     "changes.\n\n"
-    "**Refreshing the data.** Point `\"facts\": {\"releaseData\": \"DIR\"}` in `.copydesk.json` at a newer "
-    "snapshot folder (its `cycles.json`, the normalised form of endoflife.date's product pages) to use it "
-    "without a new build; maintainers regenerate the compiled table with "
-    "`scripts/refresh-release-data DIR`.\n\n"
-    "**Fix:** update the sentence as the message says; a fix is offered when the entry gives an exact "
-    "replacement.",
+    "**Refreshing the data.** Point `\"facts\": {\"releaseData\": \"DIR\"}` in `.copydesk.json`, or "
+    "`copydesk check --release-data DIR`, at a newer snapshot folder (its `cycles.json`, the normalised form "
+    "of endoflife.date's product pages) to use it without a new build; maintainers regenerate the compiled "
+    "table with `scripts/refresh-release-data DIR`. The hover of a release finding shows the product's "
+    "cycles around the one mentioned.\n\n"
+    "**Fix:** update the sentence as the message says. A fix is offered only when it is exact: the entry's "
+    "replacement; \"currently\" made \"as of <the article's month>\"; or, in a plain \"the latest version is "
+    "X\", the newer version (applied by `--fix` only while the data is as recent as the reference date).",
 };
 
 class OutdatedClaimRule final : public facts::FactsParagraphRule {

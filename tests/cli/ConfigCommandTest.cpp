@@ -125,6 +125,26 @@ TEST_F(ConfigCommand, AsOfIsValidated) {
   }
 }
 
+TEST_F(ConfigCommand, ReleaseDataFolderFromTheCommandLine) {
+  // The made-up snapshot in the repository keeps Node.js 20 supported until 2031.
+  const std::string file = write("a.md", "Node.js 20 is the maintenance LTS release.\n");
+  const std::string snapshot = std::string(COPYDESK_SOURCE_DIR) + "/tests/data/facts/release/snapshot";
+  const ProcessResult builtin = runCopydesk({"check", "--as-of", "2026-12-01", file});
+  EXPECT_EQ(builtin.exit_code, 1);
+  EXPECT_TRUE(has(builtin.out, "Node.js 20 reached end of life")) << builtin.out;
+  const ProcessResult newer = runCopydesk({"check", "--as-of", "2026-12-01", "--release-data", snapshot, file});
+  EXPECT_EQ(newer.exit_code, 0) << newer.out;
+  const ProcessResult missing = runCopydesk({"check", "--release-data", root_.string(), file});
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_TRUE(has(missing.err, "has no cycles.json")) << missing.err;
+  // Where the data comes from and how to refresh it.
+  const ProcessResult explain = runCopydesk({"explain", "facts/outdated-claim"});
+  EXPECT_EQ(explain.exit_code, 0);
+  for (const char* part : {"endoflife.date", "MIT", "snapshot of 22 August 2026", "--release-data DIR",
+                           "\"releaseData\"", "scripts/refresh-release-data"})
+    EXPECT_TRUE(has(explain.out, part)) << part << "\n" << explain.out;
+}
+
 TEST_F(ConfigCommand, InlineSuppressionThroughTheCli) {
   const std::string file =
       write("a.md", "<!-- copydesk-disable-next-line spelling -->\nThe concensus.\n\nThe mantainers.\n");

@@ -106,6 +106,27 @@ TEST(LspConversation, OpenFixChangeHoverClose) {
   EXPECT_EQ(s.server().documents().find(kUri), nullptr);
 }
 
+TEST(LspConversation, HoverOnAReleaseClaimShowsTheProductsCycles) {
+  Session s;
+  s.initialize(json::object(), "", {{"asOf", "2026-12-01"}});
+  const std::string uri = "file:///tmp/copydesk-lsp-test/release.md";
+  s.open(uri, "Node.js 20 is the maintenance LTS release.\n");
+  const json published = s.diagnostics(uri, 1);
+  bool outdated = false;
+  for (const json& d : published["diagnostics"]) outdated = outdated || d.value("code", "") == "facts/outdated-claim";
+  ASSERT_TRUE(outdated) << published.dump();
+  const json hover = s.request("textDocument/hover", {{"textDocument", {{"uri", uri}}}, {"position", position(0, 3)}});
+  const std::string markdown = hover["result"]["contents"]["value"];
+  // The message, then the engine's table of cycles (rendered as given), then the explanation.
+  const std::size_t message = markdown.find("Node.js 20 reached end of life");
+  const std::size_t table = markdown.find("| **20** (mentioned) |");
+  const std::size_t explanation = markdown.find("Refreshing the data");
+  EXPECT_NE(message, std::string::npos) << markdown;
+  EXPECT_NE(table, std::string::npos) << markdown;
+  EXPECT_LT(message, table) << markdown;
+  EXPECT_LT(table, explanation) << markdown;
+}
+
 TEST(LspConversation, Utf8PositionsWhenNegotiated) {
   Session s;
   const json result = s.initialize({{"general", {{"positionEncodings", {"utf-8", "utf-16"}}}}});

@@ -61,6 +61,16 @@ TEST(FactsRelease, PlansOnceReleased) {
   EXPECT_TRUE(runAt(dated("2021-06-01", "Go 1.16 users will need to update their modules."), kDec2026).empty());
 }
 
+TEST(FactsRelease, PreviewsAndExpectationsOnceReleased) {
+  EXPECT_EQ(runAt(dated("2021-12-14", "This is the first preview release of Go 1.18."), kDec2026).size(), 1u);
+  EXPECT_EQ(runAt(dated("2021-06-01", "Generics are now expected in Go 1.18."), kDec2026).size(), 1u);
+  EXPECT_EQ(runAt(dated("2021-04-06", "The current plan is to remove it in Kubernetes 1.25."), kDec2026).size(), 1u);
+  EXPECT_EQ(runAt(dated("2020-12-02", "The work is on hold pending the Kubernetes 1.20 release."), kDec2026).size(),
+            1u);
+  EXPECT_TRUE(runAt(dated("2022-06-01", "Go 1.18 works as expected."), kDec2026).empty());
+  EXPECT_TRUE(runAt(dated("2021-12-14", "This is the first preview release of Go 1.18."), {2022, 1, 1}).empty());
+}
+
 TEST(FactsRelease, PastTenseIsHistory) {
   EXPECT_TRUE(runAt("Node.js 4 was the LTS line in 2016.\n", kDec2026).empty());
   EXPECT_TRUE(runAt("Go 1.11 introduced modules.\n", kDec2026).empty());
@@ -86,6 +96,54 @@ TEST(FactsRelease, NewerSnapshotFromTheConfiguration) {
   const auto f = runAt("Node.js 20 is the latest release.\n", {2027, 6, 1}, false, options);
   ASSERT_EQ(f.size(), 1u);
   EXPECT_NE(f[0].message.find("1 January 2027"), std::string::npos) << f[0].message;
+}
+
+TEST(FactsRelease, NewerVersionFixOnlyInAPlainLatestSentence) {
+  const std::string text = "The latest version is Python 3.9.\n";
+  // Before the snapshot date the data is complete: the fix is safe.
+  auto f = runAt(text, {2026, 8, 1});
+  ASSERT_EQ(f.size(), 1u);
+  ASSERT_EQ(f[0].fixes.size(), 1u);
+  EXPECT_TRUE(f[0].fixes[0].safe);
+  EXPECT_EQ(applyEdits(text, f[0].fixes[0].edits), "The latest version is Python 3.14.\n");
+  // After it, a later release may be missing: offered, not applied by --fix.
+  f = runAt("Go 1.11 is the latest release.\n", kDec2026);
+  ASSERT_EQ(f.size(), 1u);
+  ASSERT_EQ(f[0].fixes.size(), 1u);
+  EXPECT_FALSE(f[0].fixes[0].safe);
+  EXPECT_EQ(applyEdits("Go 1.11 is the latest release.", f[0].fixes[0].edits), "Go 1.27 is the latest release.");
+  // More than the plain statement, or a patch version: no fix.
+  f = runAt("Python 3.9 is the latest version and we use it everywhere.\n", kDec2026);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_TRUE(f[0].fixes.empty());
+  f = runAt("The latest version is Python 3.9.1.\n", kDec2026);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_TRUE(f[0].fixes.empty());
+}
+
+TEST(FactsRelease, CurrentlyBecomesTheArticlesMonth) {
+  const std::string text = dated("2025-03-10", "Currently, Node.js 20 is the maintenance LTS release.");
+  const auto f = runAt(text, kDec2026);
+  ASSERT_EQ(f.size(), 1u);
+  ASSERT_EQ(f[0].fixes.size(), 1u);
+  EXPECT_TRUE(f[0].fixes[0].safe);
+  EXPECT_NE(applyEdits(text, f[0].fixes[0].edits).find("As of March 2025, Node.js 20 is"), std::string::npos);
+  // Without the article's date there is no month to say.
+  EXPECT_TRUE(runAt("Node.js 20 is currently the maintenance LTS release.\n", kDec2026)[0].fixes.empty());
+}
+
+TEST(FactsRelease, DetailsListTheCyclesAroundTheMentionedOne) {
+  const auto f = runAt("Node.js 20 is the maintenance LTS release.\n", kDec2026);
+  ASSERT_EQ(f.size(), 1u);
+  const std::string& d = f[0].details;
+  EXPECT_NE(d.find("https://endoflife.date/nodejs"), std::string::npos) << d;
+  EXPECT_NE(d.find("| **20** (mentioned) | 18 April 2023 |"), std::string::npos) << d;
+  EXPECT_NE(d.find("30 April 2026"), std::string::npos) << d;
+  // Two newer and two older cycles, no more.
+  EXPECT_NE(d.find("| 22 |"), std::string::npos) << d;
+  EXPECT_NE(d.find("| 18 |"), std::string::npos) << d;
+  EXPECT_EQ(d.find("| 24 |"), std::string::npos) << d;
+  EXPECT_EQ(d.find("| 16 |"), std::string::npos) << d;
 }
 
 }  // namespace

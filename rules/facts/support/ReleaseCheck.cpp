@@ -141,6 +141,45 @@ std::string currentState(const ReleaseProduct& p, const CivilDate& ref) {
   return s;
 }
 
+// A cell of the cycles table: a date, or what the flag says when the data gives none.
+std::string cell(const DateOrFlag& d, std::string_view yes, std::string_view no) {
+  if (d.date) return day(*d.date);
+  return std::string(d.flag == 1 ? yes : d.flag == 0 ? no : "");
+}
+
+// The product's cycles around the one mentioned (two newer, two older) as a Markdown table,
+// with the product's page as the source: the hover of a release finding.
+std::string cyclesAround(const ReleaseProduct& p, const ReleaseCycle& mentioned, std::string_view snapshot) {
+  const std::size_t at = static_cast<std::size_t>(&mentioned - p.cycles.data());
+  const std::size_t first = at >= 2 ? at - 2 : 0, last = std::min(p.cycles.size(), at + 3);
+  std::string out =
+      fmt::format("**{} release cycles** ([endoflife.date/{}](https://endoflife.date/{}), {})\n\n"
+                  "| Cycle | Released | LTS | Active support until | End of life |\n|---|---|---|---|---|\n",
+                  displayName(p), p.id, p.id, snapshot);
+  for (std::size_t i = first; i < last; ++i) {
+    const ReleaseCycle& c = p.cycles[i];
+    const std::string name = &c == &mentioned ? fmt::format("**{}** (mentioned)", c.name) : std::string(c.name);
+    const std::string lts = c.lts.date ? "from " + day(*c.lts.date) : c.lts.flag == 1 ? "yes" : "";
+    out += fmt::format("| {} | {} | {} | {} | {} |\n", name, c.release ? day(*c.release) : "", lts,
+                       cell(c.support, "ended", "ongoing"), cell(c.eol, "reached", "not announced"));
+  }
+  return out;
+}
+
+// "The latest version is Python 3.9", "Go 1.11 is the latest release": nothing in the sentence but
+// the mention and these words, so putting the newer version in its place is the whole correction.
+bool plainLatestSentence(const std::vector<Word>& ws, const Mention& m) {
+  bool is = false;
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    if (i >= m.first && i < m.end) continue;
+    is = is || ws[i].lower == "is";
+    if (!isAnyOf(ws[i].lower, {"the", "latest", "newest", "current", "most", "recent", "stable", "version", "release",
+                               "is", "of", "lts"}))
+      return false;
+  }
+  return is;
+}
+
 // Products named in the document's title (front matter `title`, else the first heading).
 std::vector<std::uint32_t> titleProducts(const Document& doc, const ReleaseBase& base_ref) {
   std::optional<std::vector<std::uint32_t>> title_products;
@@ -240,12 +279,10 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
 
     // Mentions: a product name followed by a version.
     std::vector<Mention> mentions;
-    bool any_name = false;
     for (std::size_t i = 0; i < ws.size(); ++i) {
       std::uint32_t product = 0;
       const std::size_t n = nameAt(*base, ws, i, product);
       if (!n) continue;
-      any_name = true;
       std::size_t j = i + n;
       if (j < ws.size() && isAnyOf(ws[j].lower, {"version", "release", "v"})) ++j;
       if (j >= ws.size()) continue;
@@ -304,7 +341,6 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
         }
       }
     }
-    (void)any_name;
     if (mentions.empty()) continue;
 
     // Sentence-level cues.
@@ -328,10 +364,15 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
     const bool past = has("was") || has("were") || has("had") || has("became") || has("did") ||
                       (has("released") && !has("be") && !has("been"));
     if (past && !present) continue;
+    // "now expected in Go 1.18", not "works as expected".
+    bool expected = false;
+    for (std::size_t i = 0; i < ws.size() && !expected; ++i)
+      expected = ws[i].lower == "expected" && (i == 0 || !isAnyOf(ws[i - 1].lower, {"as", "than"}));
     const bool plan_words = hasSeq({"plan", "to"}) || hasSeq({"plans", "to"}) || hasSeq({"planning", "to"}) ||
                             hasSeq({"intend", "to"}) || hasSeq({"hope", "to"}) || has("hopefully") ||
                             has("preparing") || hasSeq({"in", "the", "coming"}) || hasSeq({"the", "coming", "weeks"}) ||
-                            hasSeq({"freeze", "for"}) || has("approaching");
+                            hasSeq({"freeze", "for"}) || has("approaching") || hasSeq({"plan", "is", "to"}) ||
+                            has("pending") || expected;
     const bool future = has("will") || plan_words || has("upcoming") || has("forthcoming") ||
                         hasSeq({"is", "coming"}) || hasSeq({"are", "coming"}) || hasSeq({"coming", "soon"}) ||
                         has("planned") || has("scheduled") || has("slated") || hasSeq({"going", "to"}) ||
@@ -340,8 +381,6 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
     const bool eol_words = hasSeq({"end", "of", "life"}) || has("eol") || hasSeq({"end", "of", "support"});
     const bool negated = has("not") || has("no") || has("isn't") || has("aren't") || has("unsupported") ||
                          has("deprecated") || has("never");
-    std::size_t quote_count = 0;
-    (void)quote_count;
 
     for (const Mention& m : mentions) {
       const ReleaseProduct& p = base->products()[m.product];
@@ -373,24 +412,36 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
           if (ws[i].lower == a && ws[i + 1].lower == b) return true;
         return false;
       };
-      const std::string where =
-          fmt::format("endoflife.date/{}, snapshot of {}{}", p.id,
-                      base->snapshotDate() ? day(*base->snapshotDate()) : std::string("unknown date"),
-                      base->snapshotDate() && *base->snapshotDate() < R ? "; later changes are not in the data" : "");
-      const std::string name = displayName(p) + " " + std::string(c.name);
+      const std::string snapshot =
+          "snapshot of " + (base->snapshotDate() ? day(*base->snapshotDate()) : std::string("unknown date"));
+      const bool data_older = base->snapshotDate() && *base->snapshotDate() < R;
+      const std::string where = fmt::format("endoflife.date/{}, {}{}", p.id, snapshot,
+                                            data_older ? "; later changes are not in the data" : "");
+      // "Windows 10 (cycle 10-22h2)": a cycle name that is not the version as written says which one.
+      const std::string written(versionText(ws[m.end - 1].raw, true));
+      const std::string name = c.name.find('-') == std::string_view::npos
+                                   ? displayName(p) + " " + std::string(c.name)
+                                   : fmt::format("{} {} (cycle {})", displayName(p), written, c.name);
       std::string message;
+      const ReleaseCycle* newer_latest = nullptr;  // set when the sentence calls an older cycle the latest
 
       const bool support_cue = near({"supported", "maintained", "lts", "maintenance", "eol", "active"}) || eol_words ||
                                nearSeq("security", "updates") || nearSeq("security", "fixes") ||
                                nearSeq("long", "term") || nearSeq("support", "until") || nearSeq("supported", "until");
       const bool latest_cue = near({"latest", "newest", "current"}) || nearSeq("most", "recent");
-      const bool maturity_cue = (m.end < ws.size() && isAnyOf(ws[m.end].lower, {"beta", "alpha", "preview", "rc", "rc1",
-                                                                                "rc2", "candidate"})) ||
-                                (m.end + 2 < ws.size() + 0 && m.end + 2 <= ws.size() &&
-                                 isAnyOf(ws[m.end].lower, {"is", "now"}) && m.end + 2 < ws.size() + 1 &&
-                                 (isAnyOf(ws[m.end + 1].lower, {"beta", "alpha", "preview"}) ||
-                                  (m.end + 2 < ws.size() && ws[m.end + 1].lower == "in" &&
-                                   isAnyOf(ws[m.end + 2].lower, {"beta", "alpha", "preview"}))));
+      const auto word = [&](std::size_t i) {
+        return i < ws.size() ? std::string_view(ws[i].lower) : std::string_view();
+      };
+      // "Go 1.18 beta", "Vue 3 is in beta"; or before it: "the first preview release of Go 1.18".
+      const bool stage_after = isAnyOf(word(m.end), {"beta", "alpha", "preview", "rc", "rc1", "rc2", "candidate"}) ||
+                               (isAnyOf(word(m.end), {"is", "now"}) &&
+                                (isAnyOf(word(m.end + 1), {"beta", "alpha", "preview"}) ||
+                                 (word(m.end + 1) == "in" && isAnyOf(word(m.end + 2), {"beta", "alpha", "preview"}))));
+      const bool stage_before =
+          m.first >= 3 && word(m.first - 1) == "of" &&
+          (isAnyOf(word(m.first - 2), {"beta", "preview", "alpha", "candidate"}) ||
+           (word(m.first - 2) == "release" && isAnyOf(word(m.first - 3), {"beta", "preview", "alpha"})));
+      const bool maturity_cue = stage_after || stage_before;
       const bool numbered_prerelease =
           m.end + 1 < ws.size() && isAnyOf(ws[m.end].lower, {"beta", "alpha", "rc"}) && digit(ws[m.end + 1].raw[0]);
       const bool released_by_ref = c.release && *c.release <= R && !numbered_prerelease;
@@ -401,15 +452,16 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
             !future) {
           // States that the cycle has reached end of life: wrong while the data says it is supported.
           if (c.eol.date && R < *c.eol.date && (!doc_date || *doc_date < *c.eol.date) && c.eol.date->year > R.year)
-            message = fmt::format("Not yet: {} is supported until {} ({})", name, day(*c.eol.date), where);
+            message = fmt::format("Not yet: {} is supported until {}", name, day(*c.eol.date));
         } else if (negated) {
           // "no longer supported", "not an LTS": no check.
-        } else if (c.eol.passed(R) && !has("until") && !has("through")) {
-          message = c.eol.date ? fmt::format("Outdated: {} reached end of life on {}", name, day(*c.eol.date))
-                               : fmt::format("Outdated: {} has reached end of life", name);
         } else if (c.eol.passed(R)) {
-          message = c.eol.date ? fmt::format("Outdated: {} reached end of life on {}", name, day(*c.eol.date))
-                               : fmt::format("Outdated: {} has reached end of life", name);
+          // The product's own term when it names a kind of support ("Premier Support" for Oracle's JDK,
+          // "Debian Security Support"): "end of life" would overstate it.
+          const bool label = p.eol_label.find("Support") != std::string::npos && p.eol_label != "Support Status";
+          message = !c.eol.date ? fmt::format("Outdated: {} has reached end of life", name)
+                    : label     ? fmt::format("Outdated: {} for {} ended on {}", p.eol_label, name, day(*c.eol.date))
+                                : fmt::format("Outdated: {} reached end of life on {}", name, day(*c.eol.date));
         } else if ((near({"active"}) || nearSeq("actively", "supported")) && c.support.passed(R) && !eol_words) {
           message = c.support.date ? fmt::format("Outdated: active support for {} ended on {}; it receives security "
                                                  "fixes only until {}",
@@ -430,6 +482,7 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
             (!doc_date || !(*doc_date < *c.release)) && !(past && !present)) {
           message = fmt::format("Outdated: {} is no longer the latest{}: {} {} was released on {}", name,
                                 lts ? " LTS" : "", displayName(p), newer->name, day(*newer->release));
+          newer_latest = newer;
         }
       }
       if (message.empty() && released_by_ref && unreleased_at_doc && !eol_words && !(past && !present) &&
@@ -458,6 +511,25 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
       Finding f;
       f.span = {ws[m.first].begin, ws[m.end - 1].end};
       f.message = std::move(message);
+      f.details = cyclesAround(p, c, snapshot);
+      // Exact fixes only: the newer version in a plain "the latest version is X" (safe while the
+      // data covers the reference date), or "currently" anchored to the article's month.
+      const Word& version = ws[m.end - 1];
+      if (newer_latest && plainLatestSentence(ws, m) && versionText(version.raw, true) == c.name) {
+        const std::size_t end = version.end;
+        f.fixes.push_back({fmt::format("Replace with {} (the latest in the release data)", newer_latest->name),
+                           {{{end - c.name.size(), end}, std::string(newer_latest->name)}},
+                           !data_older,
+                           true});
+      } else if (doc_date && f.message.starts_with("Outdated")) {
+        for (const Word& w : ws)
+          if (w.lower == "currently") {
+            std::string as_of = "as of " + doc_date->monthYear();
+            if (w.raw[0] == 'C') as_of[0] = 'A';
+            f.fixes.push_back({"Replace with '" + as_of + "'", {{{w.begin, w.end}, as_of}}, true, true});
+            break;
+          }
+      }
       sink.add(std::move(f));
       break;  // one finding per sentence
     }
