@@ -5,6 +5,7 @@
 #include "facts/FactsRules.h"
 #include "facts/support/DocumentDate.h"
 #include "facts/support/DocumentInputs.h"
+#include "facts/support/FactsText.h"
 #include "facts/support/TimeExpression.h"
 
 namespace copydesk {
@@ -24,7 +25,7 @@ constexpr RuleInfo kInfo{
 
 class StaleAsOfRule final : public facts::FactsParagraphRule {
  public:
-  StaleAsOfRule() : FactsParagraphRule(kInfo, facts::document_input::kDate) {}
+  StaleAsOfRule() : FactsParagraphRule(kInfo, facts::document_input::kDate | facts::document_input::kSourceSections) {}
 
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     const Document& doc = ctx.document;
@@ -33,6 +34,7 @@ class StaleAsOfRule final : public facts::FactsParagraphRule {
       years = std::max(0, it->get<int>());
     const facts::ReferenceDate ref = facts::referenceDate(ctx);
     for (const Sentence& sentence : doc.tokens().sentences) {
+      if (facts::inSourceMaterial(doc, sentence)) continue;
       const facts::SentenceTokens s(doc, sentence);
       for (std::uint32_t i = s.begin(); i + 2 < s.end(); ++i) {
         facts::Period period;

@@ -125,10 +125,26 @@ void measureBlogs(const std::string& rule, double precision_floor, double recall
   EXPECT_GE(held_out.recall(), recall_floor) << rule;
 }
 
-TEST(FactsPrecision, BlogsRelativeTime) { measureBlogs("facts/relative-time", 0.0, 0.0); }
-TEST(FactsPrecision, BlogsUnattributedClaim) { measureBlogs("facts/unattributed-claim", 0.0, 0.0); }
-TEST(FactsPrecision, BlogsUnsourcedStatistic) { measureBlogs("facts/unsourced-statistic", 0.0, 0.0); }
-TEST(FactsPrecision, BlogsPastPrediction) { measureBlogs("facts/past-prediction", 0.0, 0.0); }
+// Sentences written in the style of Wikipedia's [when?]/[who?]/[citation needed] tags (tuning data).
+TEST(FactsPrecision, WikiStyle) {
+  int right = 0;
+  const auto samples = load("wiki-style.jsonl");
+  for (const Sample& s : samples) {
+    const std::string text = "---\ndate: " + s.date.iso() + "\n---\n\n" + s.text;
+    bool fired = false;
+    for (const Finding& f : run({s.rule}, text, kDefaultCheckDate)) fired = fired || f.rule_id == s.rule;
+    if (fired == s.expect) ++right;
+    else std::printf("  %s: %s\n", s.expect ? "missed" : "false alarm", s.text.c_str());
+  }
+  std::printf("[facts wiki-style] %d of %zu right\n", right, samples.size());
+  EXPECT_GE(right, static_cast<int>(samples.size()) - 2);
+}
+
+TEST(FactsPrecision, BlogsRelativeTime) { measureBlogs("facts/relative-time", 0.85, 0.75); }
+TEST(FactsPrecision, BlogsUnattributedClaim) { measureBlogs("facts/unattributed-claim", 0.85, 0.5); }
+// Below the precision target (first-party figures of event and release posts): a floor, not a goal.
+TEST(FactsPrecision, BlogsUnsourcedStatistic) { measureBlogs("facts/unsourced-statistic", 0.08, 1.0); }
+TEST(FactsPrecision, BlogsPastPrediction) { measureBlogs("facts/past-prediction", 0.75, 0.4); }
 
 TEST(FactsPrecision, UnsourcedStatistic) {
   measure("facts/unsourced-statistic", "unsourced-statistic.jsonl", {"facts/unsourced-statistic"});

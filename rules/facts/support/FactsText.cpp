@@ -1,5 +1,7 @@
 #include "facts/support/FactsText.h"
 
+#include <algorithm>
+
 #include "nlp/PhraseMatcher.h"
 #include "text/Ascii.h"
 
@@ -92,6 +94,43 @@ bool hasCodeOrLink(const SentenceTokens& s) {
   for (const Link& link : s.document().prose().blocks[s.sentence().block].links)
     if (s.sentence().span.contains(link.text.begin)) return true;
   return false;
+}
+
+namespace {
+
+bool sourceHeading(std::string_view title) {
+  const std::string t = asciiLowerCopy(title);
+  for (std::string_view h : {"references", "reference", "bibliography", "sources", "notes", "footnotes", "citations",
+                             "works cited", "further reading", "external links", "literature"})
+    if (t == h) return true;
+  return false;
+}
+
+}  // namespace
+
+bool inSourceMaterial(const Document& checked, const Sentence& sentence) {
+  const Document& doc = checked.whole();
+  const std::uint32_t at = sentence.span.begin;
+  for (const FootnoteDefinition& f : doc.prose().footnotes)
+    if (f.span.contains(at)) return true;
+  // The nearest heading before the sentence's block (blocks are in source order).
+  const auto& blocks = doc.prose().blocks;
+  auto it = std::upper_bound(blocks.begin(), blocks.end(), at,
+                             [](std::uint32_t x, const Block& b) { return x < b.span.begin; });
+  while (it != blocks.begin()) {
+    --it;
+    if (it->kind == BlockKind::Heading && !it->span.contains(at)) return sourceHeading(doc.slice(it->span));
+  }
+  return false;
+}
+
+std::uint64_t sourceSectionsHash(const Document& checked) {
+  const Document& doc = checked.whole();
+  std::uint64_t hash = 0;
+  for (const Block& b : doc.prose().blocks)
+    if (b.kind == BlockKind::Heading && sourceHeading(doc.slice(b.span))) hash = hash * 31 + b.span.begin + 1;
+  for (const FootnoteDefinition& f : doc.prose().footnotes) hash = hash * 31 + f.span.begin + 1;
+  return hash;
 }
 
 int monthNumber(std::string_view w) {

@@ -74,6 +74,16 @@ ArticleKind articleKind(const Document& doc);
 // True when the sentence contains inline code or a link (a changelog entry).
 bool hasCodeOrLink(const SentenceTokens& s);
 
+// True when the sentence is source material, not a claim: inside a footnote
+// definition ("[^1]: Smith, 2021"), or in a section headed References,
+// Bibliography, Sources, Notes, Footnotes, Citations, Works cited, Further
+// reading or External links. Reads the whole document when `doc` is a part.
+bool inSourceMaterial(const Document& doc, const Sentence& sentence);
+
+// A hash of the headings that make sections source material, for the
+// paragraph cache (document_input::kSourceSections).
+std::uint64_t sourceSectionsHash(const Document& doc);
+
 // Month name or three-letter abbreviation -> 1..12, else 0.
 int monthNumber(std::string_view lower_word);
 
