@@ -283,13 +283,9 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
     std::uint32_t end = i + 2;
     if (s.is(end, "per") || s.is(end, "a") || s.is(end, "each")) end += 2;  // "per day", "a second"
     if (physicalUnit(unit)) return unit == "square" || unit == "cubic" ? std::min(end + 1, s.end()) : end;
-    if (hedgedUnit(unit) && (end > i + 2 || withHedge(s, i) < i) && !settingSentence(s)) {
-      // A rate needs its "per": "two hours a day" is a schedule only with a hedge.
-      if (end == i + 2 && oneOf(unit, {"hours", "days", "weeks", "months", "years", "minutes", "seconds"}) &&
-          !oneOf(s.lower(withHedge(s, i)), {"more", "up", "over", "nearly", "almost", "well"}))
-        return i;
-      return end;
-    }
+    // Durations only as rates ("two hours a day"): "for over 30 years" tells a story, not a statistic.
+    const bool duration = oneOf(unit, {"hours", "days", "weeks", "months", "years", "minutes", "seconds"});
+    if (hedgedUnit(unit) && (end > i + 2 || (!duration && withHedge(s, i) < i)) && !settingSentence(s)) return end;
     return i;
   }
 
