@@ -213,7 +213,8 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
       matcher_.findAll(doc.text(), prose, sentence.first_token, sentence.end_token, matches);
       const facts::SentenceTokens s(doc, sentence);
       const auto grammar = grammarMatches(s);
-      if ((matches.empty() && grammar.empty()) || facts::sentenceIsSourced(s, si)) continue;
+      if ((matches.empty() && grammar.empty()) || facts::sentenceIsSourced(s) || facts::citedByClosingSentence(doc, si))
+        continue;
       std::uint32_t covered = 0;
       for (const PhraseMatcher::Match& m : matches) {
         if (m.first_token < covered || !accept(s, m)) continue;
@@ -271,9 +272,8 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
             const bool clause = end >= s.end() || s.isPunct(end, ",") || s.isPunct(end, ".") || s.is(end, "that") ||
                                 s.is(end, "if") || s.is(end, "whether") || s.is(end, "the") || s.is(end, "this") ||
                                 s.is(end, "there") || s.is(end, "we") || s.is(end, "they") || end > j + 1;
-            bool named = false;
-            for (std::uint32_t k = i + 1; k < j; ++k) named = named || capitalisedName(s, k);
-            if (clause && !named && !s.is(end, "by")) {
+            // A name between the subject and the verb ("some developers at Google say") stops the match above.
+            if (clause && !s.is(end, "by")) {
               out.emplace_back(i, end);
               i = end - 1;
               continue;
@@ -321,7 +321,7 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
         while (first > s.begin() && s.isWord(first - 1) && !capitalisedName(s, first - 1) &&
                !oneOf(s.lower(first - 1),
                       {"our", "my", "these", "this", "the", "their", "its", "his", "her", "we", "your", "such"}) &&
-               first > i - 3 && !evidenceVerb(s.lower(first - 1)))
+               first + 3 > i && !evidenceVerb(s.lower(first - 1)))
           --first;
         const std::string_view before = first > s.begin() ? s.lower(first - 1) : std::string_view();
         if (first > s.begin() &&

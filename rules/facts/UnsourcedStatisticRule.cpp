@@ -135,7 +135,7 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
       const SentenceTokens s(doc, sentence);
       stats.clear();
       findStatistics(s, stats);
-      if (stats.empty() || facts::sentenceIsSourced(s, si)) continue;
+      if (stats.empty() || facts::sentenceIsSourced(s) || facts::citedByClosingSentence(doc, si)) continue;
       // A release announcement's performance figures are the project's own measurements.
       if (kind.release_or_update && aboutPerformance(s)) continue;
       for (const Stat& stat : stats) {

@@ -32,11 +32,13 @@ TEST(FactsUnattributedClaim, AttributionGrammar) {
   expectFindings(kId, "[[Some historians believe]] that the fort was never finished.");
   expectFindings(kId, "[[Others worried]] that the dam would flood the valley.");
   expectFindings(kId, "[[Many ask]] whether the fork will survive.");
+  expectFindings(kId, "[[Many in the Linux community weren't convinced]].");
+  expectNoFindings(kId, "Some developers at Google say the API is stable.");
   expectFindings(kId, "[[Some still argue]] that the design is wrong.");
   expectFindings(kId, "[[It is widely accepted]] that the manuscript is a forgery.");
   expectFindings(kId, "Kubernetes [[is considered]] the biggest open source platform.");
   expectFindings(kId, "The drivers [[are believed to be]] unaffected.");
-  expectFindings(kId, "Performance [[benchmarks indicate]] that the engine is faster.");
+  expectFindings(kId, "[[Performance benchmarks indicate]] that the engine is faster.");
   expectNoFindings(kId, "The historian Mary Beard believes that the story is a legend.");
   expectNoFindings(kId, "All other pods are considered regular.");
   expectNoFindings(kId, "Our benchmarks show a small gain.");

@@ -74,6 +74,10 @@ TEST(FactsUnsourcedStatistic, ChartsQuantitiesAndMoney) {
   expectNoFindings(kId, "The castle was rebuilt in 1544 after a fire.");
   expectNoFindings(kId, "Set a timeout of 30 seconds.");
   expectNoFindings(kId, "Text.[^1]\n\n[^1]: \"Judge strikes $450 million from $1 billion damages award\".");
+  // A citation sources its own sentence only (tests/data/facts/sourcing-next-sentence.jsonl).
+  expectFindings(kId, "[[About 40%]] of users churn. Read [the guide](https://example.com/guide). It is short.");
+  expectNoFindings(kId, "About 40% of users churn. See [the report](https://example.com/report).");
+  expectNoFindings(kId, "About 40% of users churn, says [the report](https://example.com/report).");
   expectNoFindings(kId, "Text.\n\n## Bibliography\n\n- Smith, \"70% of bugs\", 2021.");
 }
 

@@ -1,10 +1,14 @@
 #include "facts/support/TimeExpression.h"
 
 #include <cmath>
+#include <vector>
 
 #include "document/Document.h"
 #include "facts/support/DocumentDate.h"
 #include "text/Ascii.h"
+#include "text/EmbeddedData.h"
+
+COPYDESK_EMBEDDED(facts_time_expressions_txt)
 
 namespace copydesk::facts {
 
@@ -112,7 +116,8 @@ bool periodAt(const SentenceTokens& s, std::uint32_t i, Period& out) {
 
 // ---- Relative expressions -------------------------------------------------
 //
-// The grammar, as tables: a unit word, an amount, and the frames around them.
+// The frames below, over the lexicon of rules/facts/data/time-expressions.txt
+// (unit words, amounts, directions, span prepositions):
 //   [prep] the (past|last|next|coming|previous|following) [amount] UNITS
 //   AMOUNT UNITS (ago|from now)          in AMOUNT UNITS (future)
 //   (this|last|next|past|coming) UNIT    (earlier|later) this UNIT
@@ -125,33 +130,69 @@ namespace {
 
 struct UnitWord {
   std::string_view word;
-  TimeUnit unit;
-  bool plural;
+  TimeUnit unit = TimeUnit::Year;
+  bool plural = false;
 };
 
-constexpr UnitWord kUnits[] = {
-    {"day", TimeUnit::Day, false},         {"days", TimeUnit::Day, true},
-    {"morning", TimeUnit::Morning, false}, {"afternoon", TimeUnit::Morning, false},
-    {"evening", TimeUnit::Morning, false}, {"week", TimeUnit::Week, false},
-    {"weeks", TimeUnit::Week, true},       {"month", TimeUnit::Month, false},
-    {"months", TimeUnit::Month, true},     {"quarter", TimeUnit::Quarter, false},
-    {"quarters", TimeUnit::Quarter, true}, {"year", TimeUnit::Year, false},
-    {"years", TimeUnit::Year, true},       {"decade", TimeUnit::Decade, false},
-    {"decades", TimeUnit::Decade, true},
+// The lexicon of rules/facts/data/time-expressions.txt.
+struct Lexicon {
+  std::vector<UnitWord> units;
+  std::vector<std::pair<std::string_view, int>> numbers;
+  std::vector<std::pair<std::string_view, bool>> directions;  // word, future
+  std::vector<std::string_view> span_prepositions;
 };
 
-constexpr std::pair<std::string_view, int> kNumberWords[] = {
-    {"one", 1},       {"two", 2},       {"three", 3},    {"four", 4},     {"five", 5},       {"six", 6},
-    {"seven", 7},     {"eight", 8},     {"nine", 9},     {"ten", 10},     {"eleven", 11},    {"twelve", 12},
-    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
-    {"nineteen", 19}, {"twenty", 20},   {"thirty", 30},  {"forty", 40},   {"fifty", 50},     {"a", 1},
-    {"an", 1},        {"few", 3},       {"several", 4},  {"couple", 2},
-};
+std::vector<std::string_view> fields(std::string_view line) {
+  std::vector<std::string_view> out;
+  while (true) {
+    const std::size_t tab = line.find('\t');
+    out.push_back(line.substr(0, tab));
+    if (tab == std::string_view::npos) return out;
+    line = line.substr(tab + 1);
+  }
+}
+
+TimeUnit unitNamed(std::string_view name) {
+  if (name == "day") return TimeUnit::Day;
+  if (name == "part-of-day") return TimeUnit::Morning;
+  if (name == "week") return TimeUnit::Week;
+  if (name == "month") return TimeUnit::Month;
+  if (name == "quarter") return TimeUnit::Quarter;
+  if (name == "decade") return TimeUnit::Decade;
+  return TimeUnit::Year;
+}
+
+const Lexicon& lexicon() {
+  static const Lexicon lex = [] {
+    Lexicon out;
+    std::string_view text = data::facts_time_expressions_txt;
+    while (!text.empty()) {
+      const std::size_t newline = text.find('\n');
+      const std::string_view line = text.substr(0, newline);
+      text = newline == std::string_view::npos ? std::string_view{} : text.substr(newline + 1);
+      if (line.empty() || line.front() == '#') continue;
+      const auto f = fields(line);
+      if (f[0] == "U" && f.size() == 4) out.units.push_back({f[1], unitNamed(f[2]), f[3] == "s"});
+      else if (f[0] == "N" && f.size() == 3) out.numbers.emplace_back(f[1], std::atoi(std::string(f[2]).c_str()));
+      else if (f[0] == "D" && f.size() == 3) out.directions.emplace_back(f[1], f[2] == "future");
+      else if (f[0] == "P" && f.size() == 2) out.span_prepositions.push_back(f[1]);
+    }
+    return out;
+  }();
+  return lex;
+}
+
+// 0: not a direction word; -1 past ("the last 5 years"); +1 future ("the next year").
+int directionOf(std::string_view w) {
+  for (const auto& [word, future] : lexicon().directions)
+    if (word == w) return future ? 1 : -1;
+  return 0;
+}
 
 bool unitAt(const SentenceTokens& s, std::uint32_t i, const UnitWord*& out) {
   if (!s.isWord(i)) return false;
   const std::string_view w = s.lower(i);
-  for (const UnitWord& u : kUnits)
+  for (const UnitWord& u : lexicon().units)
     if (u.word == w) {
       out = &u;
       return true;
@@ -173,7 +214,7 @@ std::uint32_t amountAt(const SentenceTokens& s, std::uint32_t i, double& amount)
     if ((w == "a" || w == "an") && (s.is(i + 1, "few") || s.is(i + 1, "couple"))) ++j;
     const std::string_view n = s.lower(j);
     bool found = false;
-    for (const auto& [word, value] : kNumberWords)
+    for (const auto& [word, value] : lexicon().numbers)
       if (word == n && s.isWord(j)) {
         amount = value;
         found = true;
@@ -190,7 +231,9 @@ std::uint32_t amountAt(const SentenceTokens& s, std::uint32_t i, double& amount)
 }
 
 bool spanPreposition(std::string_view w) {
-  return oneOf(w, {"in", "over", "within", "during", "for", "throughout", "through"});
+  for (std::string_view p : lexicon().span_prepositions)
+    if (p == w) return true;
+  return false;
 }
 
 long unitDays(TimeUnit unit) {
@@ -301,15 +344,14 @@ bool relativeTimeAt(const SentenceTokens& s, std::uint32_t i, RelativeTime& out)
     return true;
   }
   // "[prep] the past/last/next/coming [amount] units"
-  if (s.is(j, "the") && j + 1 < s.end() &&
-      oneOf(s.lower(j + 1), {"past", "last", "next", "coming", "previous", "following"})) {
+  if (s.is(j, "the") && j + 1 < s.end() && directionOf(s.lower(j + 1)) != 0) {
     const std::string_view dir = s.lower(j + 1);
     double amount = 1;
     const std::uint32_t after = amountAt(s, j + 2, amount);
     if (unitAt(s, after, unit) && (unit->plural || after == j + 2) && unit->unit != TimeUnit::Morning) {
       if (after == j + 2 && unit->plural) amount = 3;                    // "the coming months", "the past years"
       if (s.is(after + 1, "of") || s.is(after + 1, "'s")) return false;  // "the next year of the project"
-      const bool future = oneOf(dir, {"next", "coming", "following"});
+      const bool future = directionOf(dir) > 0;
       // "the next/last year" without a preposition is a noun phrase about the unit itself.
       if (!t.has_preposition && !unit->plural && after == j + 2) return false;
       t.shape =
