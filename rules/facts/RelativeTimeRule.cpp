@@ -22,7 +22,10 @@ constexpr RuleInfo kInfo{
     "Relative time that goes stale",
     "\"Recently\", \"currently\", \"right now\", \"this year\" and \"at the time of writing\" are true "
     "on the day they are written and wrong or vague a year later, when readers arrive from a search. "
-    "Anchor them to a date: \"as of March 2026\", \"in 2026\".\n\n"
+    "Anchor them to a date: \"as of March 2026\", \"in 2026\". Calendar distances are anchored too: "
+    "\"four and a half years ago\" in an article of March 2026 is \"in late 2021\", \"over the next year\" "
+    "is \"until March 2027\". Narrative past (\"the Spaniards soon colonized the island\") and a period "
+    "named as a thing (\"gave this month the name Aprilis\") are not reported.\n\n"
     "\"Now\" and \"today\" are only reported where they mean *at present* (\"compiling the kernel now "
     "requires...\", \"today, most teams...\"), not in \"now that\", \"from now on\", tutorial steps "
     "(\"now run...\") or release announcements, where the release dates them.\n\n"
@@ -139,7 +142,8 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
       } else if (oneOf(w, {"lately", "nowadays"}) || (w == "so" && s.is(i + 1, "far") && soFar(s, i)) ||
                  (w == "to" && s.is(i + 1, "date") && !oneOf(prev, {"up", "out", "of", "a", "date"}) &&
                   !s.is(i + 2, "with") && !s.is(i + 2, "of")) ||
-                 (w == "for" && s.is(i + 1, "now") && !oneOf(prev, {"all", "enough", "it"}))) {
+                 (w == "for" && s.is(i + 1, "now") && !oneOf(prev, {"all", "enough", "it"}) &&
+                  !tutorialAside(s, i + 2))) {
         hit.end = w == "lately" || w == "nowadays" ? i + 1 : i + 2;
         hit.anchor = w == "lately" ? Anchor::None : Anchor::AsOfMonth;
       } else if (w == "recent" && prev != "most" && prev != "until" && s.isWord(i + 1) &&
@@ -197,6 +201,13 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
     int year = 0;
     for (std::uint32_t k = s.begin(); k < i; ++k)
       if (facts::isYear(s, k, year)) return true;
+    return false;
+  }
+
+  // "but for now it's enough to know", "for now, let's ignore": the tutorial's own pace, not the world's.
+  static bool tutorialAside(const SentenceTokens& s, std::uint32_t from) {
+    for (std::uint32_t k = from; k < s.end() && k < from + 4; ++k)
+      if (oneOf(s.lower(k), {"let's", "let", "enough", "we'll", "just", "ignore", "assume", "skip"})) return true;
     return false;
   }
 

@@ -21,7 +21,10 @@ constexpr RuleInfo kInfo{
     "Claims attributed to nobody in particular",
     "\"Studies show\", \"many experts say\", \"it is widely believed\" and \"critics argue\" sound like "
     "evidence but name no one, so the reader cannot check them. Name the study, the expert or the "
-    "critic, or link to them; a link, footnote or citation in the same sentence counts.\n\n"
+    "critic, or link to them; a link, footnote or citation in the same sentence counts. Recognised: a vague "
+    "group with a verb of saying or believing (\"some historians believe\", \"others worried\"), passive "
+    "attributions (\"it is widely accepted\", \"is considered the biggest\", \"are believed to be\") and "
+    "vague evidence (\"benchmarks indicate\").\n\n"
     "**Fix:** name the source. The offered fix inserts a footnote placeholder (Markdown) or "
     "`[citation needed]` (plain text).",
 };
@@ -238,6 +241,36 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
   }
 
  private:
+  // One past a passive attribution after the auxiliary at `aux`, or `aux`.
+  static std::uint32_t passiveAttributionEnd(const facts::SentenceTokens& s, std::uint32_t aux) {
+    std::uint32_t j = aux + 1;
+    bool vague_adverb = false;  // "widely", "generally": the crowd stands in for a source
+    while (s.isWord(j) && s.lower(j).ends_with("ly") && s.lower(j).size() > 3) {
+      vague_adverb = vague_adverb || oneOf(s.lower(j), {"widely", "generally", "commonly", "often", "broadly",
+                                                        "universally", "popularly", "frequently", "long"});
+      ++j;
+    }
+    if (!s.isWord(j) || !passiveAttribution(s.lower(j)) || s.is(j + 1, "by") || s.is(j + 1, "for")) return aux;
+    const std::string_view v = s.lower(j);
+    if (v == "known" || v == "assumed" || v == "described") return aux;
+    const std::string_view next = j + 1 < s.end() ? s.lower(j + 1) : std::string_view();
+    const bool it_that = aux > s.begin() && s.is(aux - 1, "it") && (next == "that" || next == "," || next.empty());
+    if (it_that && v != "accepted" && v != "called") return j + 1;  // "it is said that", "it is believed,"
+    const bool hearsay = oneOf(v, {"believed", "said", "thought", "rumored", "rumoured", "claimed", "reported"});
+    if (hearsay && next == "to" && (s.is(j + 2, "be") || s.is(j + 2, "have"))) return j + 3;  // "are believed to be"
+    if (vague_adverb) return oneOf(next, {"as", "to"}) ? j + 2 : j + 1;                       // "is widely regarded as"
+    // "is considered the biggest", "has been called the best": a judgement handed to nobody.
+    if (v == "considered" || (v == "called" && s.is(aux, "been"))) {
+      for (std::uint32_t k = j + 1; k < s.end() && k < j + 4; ++k) {
+        const std::string_view x = s.lower(k);
+        if ((x.size() > 4 && x.ends_with("est")) || oneOf(x, {"most", "best", "first", "leading", "finest", "worst"}))
+          return j + 1;
+      }
+    }
+    if (v == "regarded" && next == "as") return j + 2;  // "is regarded as the father of"
+    return aux;
+  }
+
   static std::vector<std::pair<std::uint32_t, std::uint32_t>> grammarMatches(const facts::SentenceTokens& s) {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
     for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
@@ -282,36 +315,15 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
         }
       }
       // Passive: "is widely accepted", "are believed to be", "is considered the biggest", "has been called".
-      if (oneOf(w, {"is", "are", "was", "were", "been", "'s", "be"})) {
-        std::uint32_t j = i + 1;
-        bool adverb = false;
-        while (j < s.end() && s.isWord(j) && s.lower(j).ends_with("ly") && s.lower(j).size() > 3) ++j, adverb = true;
-        if (s.isWord(j) && passiveAttribution(s.lower(j)) && !s.is(j + 1, "by") && !s.is(j + 1, "for")) {
-          const std::string_view v = s.lower(j);
-          const std::string_view next = j + 1 < s.end() ? s.lower(j + 1) : std::string_view();
-          const bool it_that = i > s.begin() && s.is(i - 1, "it") && (next == "that" || next == "," || next.empty());
-          const bool to_be = next == "to" && (s.is(j + 2, "be") || s.is(j + 2, "have"));
-          const bool as_ =
-              (v == "regarded" || v == "seen" || v == "viewed" || v == "described" || v == "known") && next == "as";
-          bool judgement = false;
-          if ((v == "considered" || v == "called") && j + 1 < s.end()) {
-            for (std::uint32_t k = j + 1; k < s.end() && k < j + 4; ++k) {
-              const std::string_view x = s.lower(k);
-              if (x.ends_with("est") ||
-                  oneOf(x, {"most", "best", "first", "leading", "finest", "worst", "one", "among"}))
-                judgement = true;
-            }
-          }
-          const bool vague_known = v == "known" && !as_;
-          if (!vague_known && (it_that || to_be || as_ || judgement || (adverb && (v != "known" || it_that)))) {
-            if (v == "said" && !it_that && !to_be) continue;
-            std::uint32_t first = i > s.begin() && s.is(i - 1, "it") ? i - 1 : i;
-            if (w == "been" && first > s.begin() && oneOf(s.lower(first - 1), {"has", "have", "had"})) --first;
-            const std::uint32_t end = to_be ? j + 3 : as_ ? j + 2 : j + 1;
-            out.emplace_back(first, end);
-            i = end - 1;
-            continue;
-          }
+      // Not "is known as", "can be described as", "is assumed to be": names, suggestions and design
+      // assumptions, which technical prose is full of.
+      if (oneOf(w, {"is", "are", "was", "were", "been", "'s"})) {
+        if (const std::uint32_t end = passiveAttributionEnd(s, i); end > i) {
+          std::uint32_t first = i > s.begin() && s.is(i - 1, "it") ? i - 1 : i;
+          if (w == "been" && first > s.begin() && oneOf(s.lower(first - 1), {"has", "have", "had"})) --first;
+          out.emplace_back(first, end);
+          i = end - 1;
+          continue;
         }
       }
       // Vague evidence: "Performance benchmarks indicate", "studies found".

@@ -25,8 +25,10 @@ constexpr RuleInfo kInfo{
     "checks and the first thing that goes out of date. Give its source in the same sentence: a link, "
     "a footnote (`[^1]`), a citation (`[3]`, `(Smith, 2021)`) or an attribution (\"according to the "
     "2024 Stack Overflow survey\", \"Microsoft reported\", \"we measured\").\n\n"
-    "Years, versions, dates, times, list and heading numbers, part numbers, code and quoted titles "
-    "are not statistics; headings and table cells are not checked.\n\n"
+    "Chart positions (\"reached number 17 in the charts\"), measured quantities (\"150 liters per day\", "
+    "\"up to 150 GB\") and money (\"$15 million\") count too. Years, versions, dates, times, settings, list "
+    "and heading numbers, part numbers, code and quoted titles are not statistics; headings, table cells, "
+    "footnote definitions and reference lists are not checked.\n\n"
     "**Fix:** add the source. The offered fix inserts a footnote placeholder (`[^n]` and `[^n]: Source "
     "needed` at the end of a Markdown document) or `[citation needed]` in plain text.",
 };
@@ -285,7 +287,9 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
     if (physicalUnit(unit)) return unit == "square" || unit == "cubic" ? std::min(end + 1, s.end()) : end;
     // Durations only as rates ("two hours a day"): "for over 30 years" tells a story, not a statistic.
     const bool duration = oneOf(unit, {"hours", "days", "weeks", "months", "years", "minutes", "seconds"});
-    if (hedgedUnit(unit) && (end > i + 2 || (!duration && withHedge(s, i) < i)) && !settingSentence(s)) return end;
+    // "24 hours a day" is a schedule; "5 hours per week" a measured rate.
+    const bool rate = end > i + 2 && (s.is(i + 2, "per") || !duration);
+    if (hedgedUnit(unit) && (rate || (!duration && withHedge(s, i) < i)) && !settingSentence(s)) return end;
     return i;
   }
 

@@ -186,7 +186,7 @@ bool citedByClosingSentence(const Document& doc, std::uint32_t sentence_index) {
   if (!hasCitation(n)) return false;
   std::uint32_t first = n.begin();
   if (n.isPunct(first, "(")) ++first;
-  if (n.is(first, "see")) return true;
+  if (n.is(first, "see") || (n.is(first, "check") && n.is(first + 1, "out"))) return true;
   for (std::uint32_t i = n.begin(); i < n.end(); ++i)
     if (n.is(i, "details") || (n.is(i, "read") && n.is(i + 1, "more")) || (n.is(i, "for") && n.is(i + 1, "more")))
       return true;

@@ -22,7 +22,7 @@ namespace copydesk::facts {
 bool sentenceIsSourced(const SentenceTokens& s);
 
 // True when sentence `sentence_index` is followed by the last sentence of its
-// paragraph, which has a citation and refers the reader to it ("See ...",
+// paragraph, which has a citation and refers the reader to it ("See ...", "Check out ...",
 // "... for more details", "You can read more ...").
 bool citedByClosingSentence(const Document& doc, std::uint32_t sentence_index);
 
