@@ -280,13 +280,13 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
       // A vague subject: at the clause start, not the object of a verb or a preposition.
       const bool clause_start =
           i == s.begin() || !s.isWord(i - 1) ||
-          oneOf(prev, {"and", "but", "while", "that", "although", "though", "yet", "because", "as", "so"});
+          oneOf(prev, {"and", "but", "while", "that", "although", "though", "yet", "because", "as", "so", "than"});
       if (clause_start && (vagueQuantifier(w) || vagueGroup(w))) {
         std::uint32_t j = vagueSubjectEnd(s, i);
         if (j > i) {
           while (j < s.end() && j < i + 8 && s.isWord(j) &&
                  (oneOf(s.lower(j), {"have", "has", "had", "would", "still", "also", "will", "do", "did", "often",
-                                     "always", "now", "even"}) ||
+                                     "always", "now", "even", "you"}) ||
                   (s.lower(j).ends_with("ly") && s.lower(j).size() > 3)))
             ++j;
           if (s.isWord(j) && reportingVerb(s.lower(j))) {

@@ -34,6 +34,7 @@ TEST(FactsUnattributedClaim, AttributionGrammar) {
   expectFindings(kId, "[[Many ask]] whether the fork will survive.");
   expectFindings(kId, "[[Many in the Linux community weren't convinced]].");
   expectNoFindings(kId, "Some developers at Google say the API is stable.");
+  expectFindings(kId, "It is used less often than [[some would have you believe]].");
   expectFindings(kId, "[[Some still argue]] that the design is wrong.");
   expectFindings(kId, "[[It is widely accepted]] that the manuscript is a forgery.");
   expectFindings(kId, "Kubernetes [[is considered]] the biggest open source platform.");
