@@ -1,4 +1,5 @@
-// facts/stale-as-of: "as of 2022" long before the reference date.
+// facts/stale-as-of: "as of 2022" (or "as of last year" in an article of 2022)
+// long before the reference date.
 #include <fmt/format.h>
 
 #include "engine/ParagraphRule.h"
@@ -38,7 +39,14 @@ class StaleAsOfRule final : public facts::FactsParagraphRule {
       const facts::SentenceTokens s(doc, sentence);
       for (std::uint32_t i = s.begin(); i + 2 < s.end(); ++i) {
         facts::Period period;
-        if (!(s.is(i, "as") && s.is(i + 1, "of") && facts::periodAt(s, i + 2, period))) continue;
+        if (!(s.is(i, "as") && s.is(i + 1, "of"))) continue;
+        facts::RelativeTime rel;
+        if (!facts::periodAt(s, i + 2, period)) {
+          // "as of last year": resolved against the article's date (not reported without one).
+          if (!ref.document_date || !facts::relativeTimeAt(s, i + 2, rel)) continue;
+          const facts::Interval when = facts::resolve(rel, *ref.document_date);
+          period = {rel.first, rel.end, when.start, when.last};
+        }
         CivilDate limit = period.last;
         limit.year += years;
         if (!limit.valid()) limit.day = 28;  // Feb 29
