@@ -75,8 +75,9 @@ class PastPredictionRule final : public facts::FactsParagraphRule {
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     const Document& doc = ctx.document;
     const facts::ReferenceDate ref = facts::referenceDate(ctx);
+    facts::SourceMaterial source_material(doc);
     for (const Sentence& sentence : doc.tokens().sentences) {
-      if (facts::inSourceMaterial(doc, sentence)) continue;
+      if (source_material.contains(sentence)) continue;
       const SentenceTokens s(doc, sentence);
       for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
         facts::Period period;

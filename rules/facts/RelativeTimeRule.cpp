@@ -60,9 +60,10 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
     const auto date = facts::documentDate(doc);
     const bool release_article = facts::articleKind(doc).release_or_update;
     std::vector<Hit> hits;
+    facts::SourceMaterial source_material(doc);
     for (const Sentence& sentence : doc.tokens().sentences) {
       const Block& block = facts::blockOf(doc, sentence);
-      if ((block.kind == BlockKind::Heading && block.level <= 1) || facts::inSourceMaterial(doc, sentence)) continue;
+      if ((block.kind == BlockKind::Heading && block.level <= 1) || source_material.contains(sentence)) continue;
       const SentenceTokens s(doc, sentence);
       hits.clear();
       scan(s, release_article, hits);

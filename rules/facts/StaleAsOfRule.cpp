@@ -34,8 +34,9 @@ class StaleAsOfRule final : public facts::FactsParagraphRule {
     if (const auto it = ctx.options.find("staleAfterYears"); it != ctx.options.end() && it->is_number_integer())
       years = std::max(0, it->get<int>());
     const facts::ReferenceDate ref = facts::referenceDate(ctx);
+    facts::SourceMaterial source_material(doc);
     for (const Sentence& sentence : doc.tokens().sentences) {
-      if (facts::inSourceMaterial(doc, sentence)) continue;
+      if (source_material.contains(sentence)) continue;
       const facts::SentenceTokens s(doc, sentence);
       for (std::uint32_t i = s.begin(); i + 2 < s.end(); ++i) {
         facts::Period period;

@@ -209,9 +209,10 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
     const auto& prose = doc.tokens();
     std::vector<PhraseMatcher::Match> matches;
     facts::CitationFixes citations(doc);
+    facts::SourceMaterial source_material(doc);
     for (std::uint32_t si = 0; si < prose.sentences.size(); ++si) {
       const Sentence& sentence = prose.sentences[si];
-      if (facts::blockOf(doc, sentence).kind == BlockKind::Heading || facts::inSourceMaterial(doc, sentence)) continue;
+      if (facts::blockOf(doc, sentence).kind == BlockKind::Heading || source_material.contains(sentence)) continue;
       matches.clear();
       matcher_.findAll(doc.text(), prose, sentence.first_token, sentence.end_token, matches);
       const facts::SentenceTokens s(doc, sentence);
@@ -229,7 +230,7 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
         sink.add(std::move(finding));
       }
       for (const auto& [first, end] : grammar) {
-        if (first < covered) continue;
+        if (first < covered || facts::insideQuotes(s, first)) continue;
         covered = end;
         Finding finding;
         finding.span = {s.token(first).span.begin, s.token(end - 1).span.end};
@@ -274,7 +275,7 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
   static std::vector<std::pair<std::uint32_t, std::uint32_t>> grammarMatches(const facts::SentenceTokens& s) {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
     for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
-      if (!s.isWord(i) || facts::insideQuotes(s, i)) continue;
+      if (!s.isWord(i)) continue;
       const std::string_view w = s.lower(i);
       const std::string_view prev = i > s.begin() ? s.lower(i - 1) : std::string_view();
       // A vague subject: at the clause start, not the object of a verb or a preposition.

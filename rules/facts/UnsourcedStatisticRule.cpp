@@ -128,11 +128,12 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
     if (kind.survey_report) return;
     std::vector<Stat> stats;
     facts::CitationFixes citations(doc);
+    facts::SourceMaterial source_material(doc);
     for (std::uint32_t si = 0; si < sentences.size(); ++si) {
       const Sentence& sentence = sentences[si];
       const Block& block = facts::blockOf(doc, sentence);
       if (block.kind == BlockKind::Heading || block.kind == BlockKind::TableCell) continue;
-      if (facts::inSourceMaterial(doc, sentence)) continue;
+      if (source_material.contains(sentence)) continue;
       if (doc.slice(block.span).starts_with("|")) continue;  // a table row the extractor kept as text
       const SentenceTokens s(doc, sentence);
       stats.clear();

@@ -80,6 +80,25 @@ bool hasCodeOrLink(const SentenceTokens& s);
 // reading or External links. Reads the whole document when `doc` is a part.
 bool inSourceMaterial(const Document& doc, const Sentence& sentence);
 
+// inSourceMaterial() for the sentences of one document in order, worked out
+// once per block.
+class SourceMaterial {
+ public:
+  explicit SourceMaterial(const Document& doc) : doc_(doc) {}
+  bool contains(const Sentence& sentence) {
+    if (sentence.block != block_) {
+      block_ = sentence.block;
+      inside_ = inSourceMaterial(doc_, sentence);
+    }
+    return inside_;
+  }
+
+ private:
+  const Document& doc_;
+  std::uint32_t block_ = ~std::uint32_t{0};
+  bool inside_ = false;
+};
+
 // A hash of the headings that make sections source material, for the
 // paragraph cache (document_input::kSourceSections).
 std::uint64_t sourceSectionsHash(const Document& doc);

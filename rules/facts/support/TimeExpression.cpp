@@ -1,6 +1,8 @@
 #include "facts/support/TimeExpression.h"
 
+#include <algorithm>
 #include <cmath>
+#include <unordered_map>
 #include <vector>
 
 #include "document/Document.h"
@@ -134,12 +136,23 @@ struct UnitWord {
   bool plural = false;
 };
 
-// The lexicon of rules/facts/data/time-expressions.txt.
+// What a word of rules/facts/data/time-expressions.txt is (one word may be several things).
+struct LexiconEntry {
+  const UnitWord* unit = nullptr;
+  int number = 0;     // 0: not an amount
+  int direction = 0;  // -1 past, +1 future, 0 none
+  bool span_preposition = false;
+};
+
+// The lexicon, by word: one hash lookup per token.
 struct Lexicon {
-  std::vector<UnitWord> units;
-  std::vector<std::pair<std::string_view, int>> numbers;
-  std::vector<std::pair<std::string_view, bool>> directions;  // word, future
-  std::vector<std::string_view> span_prepositions;
+  std::vector<UnitWord> units;  // reserved before use: entries point into it
+  std::unordered_map<std::string_view, LexiconEntry> words;
+
+  const LexiconEntry* find(std::string_view w) const {
+    const auto it = words.find(w);
+    return it == words.end() ? nullptr : &it->second;
+  }
 };
 
 std::vector<std::string_view> fields(std::string_view line) {
@@ -166,38 +179,46 @@ const Lexicon& lexicon() {
   static const Lexicon lex = [] {
     Lexicon out;
     std::string_view text = data::facts_time_expressions_txt;
+    out.units.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
     while (!text.empty()) {
       const std::size_t newline = text.find('\n');
       const std::string_view line = text.substr(0, newline);
       text = newline == std::string_view::npos ? std::string_view{} : text.substr(newline + 1);
       if (line.empty() || line.front() == '#') continue;
       const auto f = fields(line);
-      if (f[0] == "U" && f.size() == 4) out.units.push_back({f[1], unitNamed(f[2]), f[3] == "s"});
-      else if (f[0] == "N" && f.size() == 3) out.numbers.emplace_back(f[1], std::atoi(std::string(f[2]).c_str()));
-      else if (f[0] == "D" && f.size() == 3) out.directions.emplace_back(f[1], f[2] == "future");
-      else if (f[0] == "P" && f.size() == 2) out.span_prepositions.push_back(f[1]);
+      if (f.size() < 2) continue;
+      LexiconEntry& e = out.words[f[1]];
+      if (f[0] == "U" && f.size() == 4) {
+        out.units.push_back({f[1], unitNamed(f[2]), f[3] == "s"});
+        e.unit = &out.units.back();
+      } else if (f[0] == "N" && f.size() == 3) {
+        e.number = std::atoi(std::string(f[2]).c_str());
+      } else if (f[0] == "D" && f.size() == 3) {
+        e.direction = f[2] == "future" ? 1 : -1;
+      } else if (f[0] == "P") {
+        e.span_preposition = true;
+      }
     }
     return out;
   }();
   return lex;
 }
 
+const LexiconEntry* entryAt(const SentenceTokens& s, std::uint32_t i) {
+  return s.isWord(i) ? lexicon().find(s.lower(i)) : nullptr;
+}
+
 // 0: not a direction word; -1 past ("the last 5 years"); +1 future ("the next year").
 int directionOf(std::string_view w) {
-  for (const auto& [word, future] : lexicon().directions)
-    if (word == w) return future ? 1 : -1;
-  return 0;
+  const LexiconEntry* e = lexicon().find(w);
+  return e ? e->direction : 0;
 }
 
 bool unitAt(const SentenceTokens& s, std::uint32_t i, const UnitWord*& out) {
-  if (!s.isWord(i)) return false;
-  const std::string_view w = s.lower(i);
-  for (const UnitWord& u : lexicon().units)
-    if (u.word == w) {
-      out = &u;
-      return true;
-    }
-  return false;
+  const LexiconEntry* e = entryAt(s, i);
+  if (e == nullptr || e->unit == nullptr) return false;
+  out = e->unit;
+  return true;
 }
 
 // An amount at token i: "5", "four", "a", "a few", "a couple of", "four and a half". Returns one past it.
@@ -212,14 +233,10 @@ std::uint32_t amountAt(const SentenceTokens& s, std::uint32_t i, double& amount)
   } else {
     const std::string_view w = s.lower(i);
     if ((w == "a" || w == "an") && (s.is(i + 1, "few") || s.is(i + 1, "couple"))) ++j;
+    const LexiconEntry* e = entryAt(s, j);
+    if (e == nullptr || e->number == 0) return i;
+    amount = e->number;
     const std::string_view n = s.lower(j);
-    bool found = false;
-    for (const auto& [word, value] : lexicon().numbers)
-      if (word == n && s.isWord(j)) {
-        amount = value;
-        found = true;
-      }
-    if (!found) return i;
     if (n == "couple" && s.is(j + 1, "of")) ++j;
     ++j;
   }
@@ -231,9 +248,8 @@ std::uint32_t amountAt(const SentenceTokens& s, std::uint32_t i, double& amount)
 }
 
 bool spanPreposition(std::string_view w) {
-  for (std::string_view p : lexicon().span_prepositions)
-    if (p == w) return true;
-  return false;
+  const LexiconEntry* e = lexicon().find(w);
+  return e != nullptr && e->span_preposition;
 }
 
 long unitDays(TimeUnit unit) {
@@ -307,7 +323,14 @@ std::string momentText(const CivilDate& d, TimeUnit unit, double amount, bool& o
 }  // namespace
 
 bool relativeTimeAt(const SentenceTokens& s, std::uint32_t i, RelativeTime& out) {
-  if (!s.isWord(i)) return false;
+  if (!s.isWord(i)) {
+    // Only a number can start an expression without a word: "5 years ago".
+    if (i >= s.end() || s.token(i).kind != TokenKind::Number) return false;
+    const UnitWord* unit = nullptr;
+    if (!unitAt(s, i + 1, unit) && !s.is(i + 1, "and")) return false;
+  } else if (lexicon().find(s.lower(i)) == nullptr && !oneOf(s.lower(i), {"by", "the", "earlier", "later", "this"})) {
+    return false;  // most words: one hash lookup
+  }
   RelativeTime t;
   t.first = i;
   std::uint32_t j = i;
