@@ -52,7 +52,7 @@ bool introducesPeriod(const SentenceTokens& s, std::uint32_t i) {
 // A plan relative to the article's date: "next year", "later this year", "in the coming months", "over the
 // next three months", "by the end of the year", "in Q3", resolved through facts::resolve() against the
 // document's date (none without one).
-bool relativePlanPeriod(const SentenceTokens& s, std::uint32_t i, const RuleContext& ctx, facts::Period& out) {
+bool relativePlanPeriod(const SentenceTokens& s, std::uint32_t i, const CivilDate& document_date, facts::Period& out) {
   facts::RelativeTime t;
   if (!facts::relativeTimeAt(s, i, t)) return false;
   using facts::TimeShape;
@@ -60,11 +60,15 @@ bool relativePlanPeriod(const SentenceTokens& s, std::uint32_t i, const RuleCont
                       t.shape == TimeShape::LaterThis || t.shape == TimeShape::EndOfThis ||
                       t.shape == TimeShape::Quarter;
   if (!future) return false;
-  const auto date = facts::documentDate(ctx.document);
-  if (!date) return false;
-  const facts::Interval iv = facts::resolve(t, *date);
+  const facts::Interval iv = facts::resolve(t, document_date);
   out = {t.first, t.end, iv.start, iv.last};
   return true;
+}
+
+bool hasPlanMarker(const SentenceTokens& s) {
+  for (std::uint32_t k = s.begin(); k < s.end(); ++k)
+    if (planMarker(s, k)) return true;
+  return false;
 }
 
 class PastPredictionRule final : public facts::FactsParagraphRule {
@@ -75,13 +79,17 @@ class PastPredictionRule final : public facts::FactsParagraphRule {
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     const Document& doc = ctx.document;
     const facts::ReferenceDate ref = facts::referenceDate(ctx);
+    const std::optional<CivilDate>& document_date = ref.document_date;
     facts::SourceMaterial source_material(doc);
     for (const Sentence& sentence : doc.tokens().sentences) {
       if (source_material.contains(sentence)) continue;
       const SentenceTokens s(doc, sentence);
+      // Relative plans need the article's date and a plan in the sentence: looked for only then.
+      const bool relative = document_date && hasPlanMarker(s);
       for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
         facts::Period period;
-        if (!(introducesPeriod(s, i) && facts::periodAt(s, i, period)) && !relativePlanPeriod(s, i, ctx, period))
+        if (!(introducesPeriod(s, i) && facts::periodAt(s, i, period)) &&
+            !(relative && relativePlanPeriod(s, i, *document_date, period)))
           continue;
         // "in the end of" is not a phrase; "by the end of 2025" is introduced by "by".
         if (!(period.last < ref.date)) {

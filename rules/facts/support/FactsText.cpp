@@ -99,10 +99,10 @@ bool hasCodeOrLink(const SentenceTokens& s) {
 namespace {
 
 bool sourceHeading(std::string_view title) {
-  const std::string t = asciiLowerCopy(title);
+  if (title.size() > 15) return false;  // the longest: "further reading"
   for (std::string_view h : {"references", "reference", "bibliography", "sources", "notes", "footnotes", "citations",
                              "works cited", "further reading", "external links", "literature"})
-    if (t == h) return true;
+    if (equalsNoCase(title, h)) return true;
   return false;
 }
 

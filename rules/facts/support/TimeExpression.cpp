@@ -1,6 +1,7 @@
 #include "facts/support/TimeExpression.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <unordered_map>
 #include <vector>
@@ -136,6 +137,14 @@ struct UnitWord {
   bool plural = false;
 };
 
+// Words that start an expression without being in the lexicon ("by the end of the year", "the next
+// year", "earlier this month", "this morning").
+constexpr std::string_view kStarters[] = {"by", "the", "earlier", "later", "this"};
+
+bool isStarter(std::string_view w) {
+  return std::find(std::begin(kStarters), std::end(kStarters), w) != std::end(kStarters);
+}
+
 // What a word of rules/facts/data/time-expressions.txt is (one word may be several things).
 struct LexiconEntry {
   const UnitWord* unit = nullptr;
@@ -148,8 +157,20 @@ struct LexiconEntry {
 struct Lexicon {
   std::vector<UnitWord> units;  // reserved before use: entries point into it
   std::unordered_map<std::string_view, LexiconEntry> words;
+  // Which (first letter, length) pairs any word of the lexicon has: most tokens are turned away by
+  // this table without hashing them.
+  std::array<std::uint16_t, 26> lengths_by_letter{};
 
+  void allow(std::string_view w) {
+    if (!w.empty() && w[0] >= 'a' && w[0] <= 'z' && w.size() < 16)
+      lengths_by_letter[static_cast<std::size_t>(w[0] - 'a')] |= static_cast<std::uint16_t>(1u << w.size());
+  }
+  bool mayHave(std::string_view w) const {
+    return !w.empty() && w[0] >= 'a' && w[0] <= 'z' && w.size() < 16 &&
+           (lengths_by_letter[static_cast<std::size_t>(w[0] - 'a')] >> w.size() & 1u) != 0;
+  }
   const LexiconEntry* find(std::string_view w) const {
+    if (!mayHave(w)) return nullptr;
     const auto it = words.find(w);
     return it == words.end() ? nullptr : &it->second;
   }
@@ -188,6 +209,7 @@ const Lexicon& lexicon() {
       const auto f = fields(line);
       if (f.size() < 2) continue;
       LexiconEntry& e = out.words[f[1]];
+      out.allow(f[1]);
       if (f[0] == "U" && f.size() == 4) {
         out.units.push_back({f[1], unitNamed(f[2]), f[3] == "s"});
         e.unit = &out.units.back();
@@ -199,6 +221,7 @@ const Lexicon& lexicon() {
         e.span_preposition = true;
       }
     }
+    for (std::string_view starter : kStarters) out.allow(starter);
     return out;
   }();
   return lex;
@@ -245,11 +268,6 @@ std::uint32_t amountAt(const SentenceTokens& s, std::uint32_t i, double& amount)
     j += 3;
   }
   return j;
-}
-
-bool spanPreposition(std::string_view w) {
-  const LexiconEntry* e = lexicon().find(w);
-  return e != nullptr && e->span_preposition;
 }
 
 long unitDays(TimeUnit unit) {
@@ -328,14 +346,16 @@ bool relativeTimeAt(const SentenceTokens& s, std::uint32_t i, RelativeTime& out)
     if (i >= s.end() || s.token(i).kind != TokenKind::Number) return false;
     const UnitWord* unit = nullptr;
     if (!unitAt(s, i + 1, unit) && !s.is(i + 1, "and")) return false;
-  } else if (lexicon().find(s.lower(i)) == nullptr && !oneOf(s.lower(i), {"by", "the", "earlier", "later", "this"})) {
-    return false;  // most words: one hash lookup
+  } else if (const std::string_view w = s.lower(i);
+             !lexicon().mayHave(w) || (lexicon().find(w) == nullptr && !isStarter(w))) {
+    return false;  // most words: a table lookup
   }
   RelativeTime t;
   t.first = i;
   std::uint32_t j = i;
   const std::string_view w0 = s.lower(i);
-  if (spanPreposition(w0) || w0 == "by") {
+  const LexiconEntry* e0 = s.isWord(i) ? lexicon().find(w0) : nullptr;
+  if ((e0 != nullptr && e0->span_preposition) || w0 == "by") {
     t.has_preposition = true;
     ++j;
   }
