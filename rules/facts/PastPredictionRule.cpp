@@ -65,12 +65,6 @@ bool relativePlanPeriod(const SentenceTokens& s, std::uint32_t i, const CivilDat
   return true;
 }
 
-bool hasPlanMarker(const SentenceTokens& s) {
-  for (std::uint32_t k = s.begin(); k < s.end(); ++k)
-    if (planMarker(s, k)) return true;
-  return false;
-}
-
 class PastPredictionRule final : public facts::FactsParagraphRule {
  public:
   PastPredictionRule()
@@ -84,12 +78,10 @@ class PastPredictionRule final : public facts::FactsParagraphRule {
     for (const Sentence& sentence : doc.tokens().sentences) {
       if (source_material.contains(sentence)) continue;
       const SentenceTokens s(doc, sentence);
-      // Relative plans need the article's date and a plan in the sentence: looked for only then.
-      const bool relative = document_date && hasPlanMarker(s);
       for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
         facts::Period period;
         if (!(introducesPeriod(s, i) && facts::periodAt(s, i, period)) &&
-            !(relative && relativePlanPeriod(s, i, *document_date, period)))
+            !(document_date && relativePlanPeriod(s, i, *document_date, period)))
           continue;
         // "in the end of" is not a phrase; "by the end of 2025" is introduced by "by".
         if (!(period.last < ref.date)) {

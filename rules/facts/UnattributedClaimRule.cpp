@@ -126,40 +126,51 @@ constexpr std::string_view kFixedPhrases[] = {
 //   [it] BE [adverb] PASSIVE-ATTRIBUTION      ("is widely accepted", "are believed to be",
 //                                              "is considered the biggest", "has been called")
 //   [vague modifier] EVIDENCE EVIDENCE-VERB   ("Performance benchmarks indicate")
-bool vagueQuantifier(std::string_view w) { return oneOf(w, {"some", "many", "most", "several", "others", "few"}); }
+bool vagueQuantifier(std::string_view w) {
+  static const facts::WordIndex kWords{"some", "many", "most", "several", "others", "few"};
+  return kWords.contains(w);
+}
 
 bool vagueGroup(std::string_view w) {
-  return oneOf(w, {"critics",    "experts",   "observers",    "people",      "developers",  "historians",  "users",
-                   "scholars",   "analysts",  "commentators", "researchers", "scientists",  "engineers",   "members",
-                   "community",  "skeptics",  "sceptics",     "proponents",  "fans",        "programmers", "folks",
-                   "economists", "academics", "pundits",      "insiders",    "authorities", "officials",   "others"});
+  static const facts::WordIndex kWords{
+      "critics",    "experts",   "observers",    "people",      "developers",  "historians",  "users",
+      "scholars",   "analysts",  "commentators", "researchers", "scientists",  "engineers",   "members",
+      "community",  "skeptics",  "sceptics",     "proponents",  "fans",        "programmers", "folks",
+      "economists", "academics", "pundits",      "insiders",    "authorities", "officials",   "others"};
+  return kWords.contains(w);
 }
 
 bool reportingVerb(std::string_view w) {
-  return oneOf(w,
-               {"say",        "says",     "said",      "believe",    "believed", "believes",   "argue",   "argued",
-                "argues",     "claim",    "claimed",   "claims",     "think",    "thought",    "suggest", "suggested",
-                "feel",       "felt",     "worry",     "worried",    "worries",  "ask",        "asked",   "consider",
-                "considered", "contend",  "contended", "insist",     "insisted", "maintain",   "warn",    "warned",
-                "fear",       "feared",   "doubt",     "doubted",    "question", "questioned", "predict", "predicted",
-                "wonder",     "wondered", "complain",  "complained", "weren't",  "aren't",     "remain",  "remained",
-                "were",       "are",      "weren",     "aren"});
+  static const facts::WordIndex kWords{
+      "say",        "says",     "said",      "believe",    "believed", "believes",   "argue",   "argued",
+      "argues",     "claim",    "claimed",   "claims",     "think",    "thought",    "suggest", "suggested",
+      "feel",       "felt",     "worry",     "worried",    "worries",  "ask",        "asked",   "consider",
+      "considered", "contend",  "contended", "insist",     "insisted", "maintain",   "warn",    "warned",
+      "fear",       "feared",   "doubt",     "doubted",    "question", "questioned", "predict", "predicted",
+      "wonder",     "wondered", "complain",  "complained", "weren't",  "aren't",     "remain",  "remained",
+      "were",       "are",      "weren",     "aren"};
+  return kWords.contains(w);
 }
 
 bool passiveAttribution(std::string_view w) {
-  return oneOf(w, {"believed", "accepted", "thought", "said", "considered", "regarded", "claimed", "reported",
-                   "assumed", "held", "rumored", "rumoured", "called", "described", "seen", "viewed", "known"});
+  static const facts::WordIndex kWords{"believed", "accepted",  "thought", "said",   "considered", "regarded",
+                                       "claimed",  "reported",  "assumed", "held",   "rumored",    "rumoured",
+                                       "called",   "described", "seen",    "viewed", "known"};
+  return kWords.contains(w);
 }
 
 bool evidenceNoun(std::string_view w) {
-  return oneOf(w, {"studies", "research", "benchmarks", "surveys", "data", "evidence", "reports", "experiments",
-                   "tests", "polls", "statistics", "findings"});
+  static const facts::WordIndex kWords{"studies", "research",    "benchmarks", "surveys", "data",       "evidence",
+                                       "reports", "experiments", "tests",      "polls",   "statistics", "findings"};
+  return kWords.contains(w);
 }
 
 bool evidenceVerb(std::string_view w) {
-  return oneOf(w, {"show",    "shows",    "showed",    "shown",    "indicate",    "indicates",    "indicated",
-                   "suggest", "suggests", "suggested", "found",    "find",        "finds",        "prove",
-                   "proves",  "proved",   "confirm",   "confirms", "demonstrate", "demonstrates", "demonstrated"});
+  static const facts::WordIndex kWords{
+      "show",    "shows",    "showed",    "shown",    "indicate",    "indicates",    "indicated",
+      "suggest", "suggests", "suggested", "found",    "find",        "finds",        "prove",
+      "proves",  "proved",   "confirm",   "confirms", "demonstrate", "demonstrates", "demonstrated"};
+  return kWords.contains(w);
 }
 
 bool capitalisedName(const facts::SentenceTokens& s, std::uint32_t j) {

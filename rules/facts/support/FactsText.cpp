@@ -19,6 +19,32 @@ SentenceTokens::SentenceTokens(const Document& doc, const Sentence& sentence) : 
   }
 }
 
+WordIndex::WordIndex(std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) add(w, 0);
+}
+
+namespace {
+
+std::size_t bucketOf(std::string_view w, std::size_t max_length) {
+  if (w.empty() || w.size() >= max_length || w[0] < 'a' || w[0] > 'z') return std::string_view::npos;
+  return static_cast<std::size_t>(w[0] - 'a') * max_length + w.size();
+}
+
+}  // namespace
+
+void WordIndex::add(std::string_view word, std::uint32_t value) {
+  const std::size_t b = bucketOf(word, kMaxLength);
+  if (b != std::string_view::npos) buckets_[b].emplace_back(word, value);
+}
+
+std::uint32_t WordIndex::find(std::string_view word) const {
+  const std::size_t b = bucketOf(word, kMaxLength);
+  if (b == std::string_view::npos) return kNone;
+  for (const auto& [w, value] : buckets_[b])
+    if (w == word) return value;
+  return kNone;
+}
+
 const Block& blockOf(const Document& doc, const Sentence& sentence) { return doc.prose().blocks[sentence.block]; }
 
 bool insideQuotes(const SentenceTokens& s, std::uint32_t token) {

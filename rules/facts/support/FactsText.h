@@ -2,7 +2,9 @@
 // Small token helpers shared by the facts/ rules: lower-cased words, the
 // sentences of a document, capitalisation of replacement text.
 // Thread-safety: pure functions.
+#include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +47,26 @@ class SentenceTokens {
   // Lower case of the tokens without a folded word (opaque ones, rare; every
   // token when the document has none), by index from begin(); empty when none.
   std::vector<std::string> own_;
+};
+
+// Lower-case words of a small fixed vocabulary with a value each, looked up
+// without hashing: bucketed by first letter and length, so most words of a
+// sentence cost one table read. Thread-safety: immutable once built.
+class WordIndex {
+ public:
+  static constexpr std::uint32_t kNone = ~std::uint32_t{0};
+  WordIndex() = default;
+  // Every word of `words` with the value 0.
+  WordIndex(std::initializer_list<std::string_view> words);
+  // Adds `word` (its bytes must outlive the index) with `value`.
+  void add(std::string_view word, std::uint32_t value);
+  // The value of `word`, or kNone.
+  std::uint32_t find(std::string_view word) const;
+  bool contains(std::string_view word) const { return find(word) != kNone; }
+
+ private:
+  static constexpr std::size_t kMaxLength = 16;
+  std::array<std::vector<std::pair<std::string_view, std::uint32_t>>, 26 * kMaxLength> buckets_;
 };
 
 // Index of the sentence's block kind.

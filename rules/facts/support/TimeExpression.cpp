@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <unordered_map>
 #include <vector>
 
 #include "document/Document.h"
@@ -139,10 +138,9 @@ struct UnitWord {
 
 // Words that start an expression without being in the lexicon ("by the end of the year", "the next
 // year", "earlier this month", "this morning").
-constexpr std::string_view kStarters[] = {"by", "the", "earlier", "later", "this"};
-
 bool isStarter(std::string_view w) {
-  return std::find(std::begin(kStarters), std::end(kStarters), w) != std::end(kStarters);
+  static const WordIndex kStarters{"by", "the", "earlier", "later", "this"};
+  return kStarters.contains(w);
 }
 
 // What a word of rules/facts/data/time-expressions.txt is (one word may be several things).
@@ -153,26 +151,15 @@ struct LexiconEntry {
   bool span_preposition = false;
 };
 
-// The lexicon, by word: one hash lookup per token.
+// The lexicon, by word.
 struct Lexicon {
   std::vector<UnitWord> units;  // reserved before use: entries point into it
-  std::unordered_map<std::string_view, LexiconEntry> words;
-  // Which (first letter, length) pairs any word of the lexicon has: most tokens are turned away by
-  // this table without hashing them.
-  std::array<std::uint16_t, 26> lengths_by_letter{};
+  std::vector<LexiconEntry> entries;
+  WordIndex words;  // word -> index into entries
 
-  void allow(std::string_view w) {
-    if (!w.empty() && w[0] >= 'a' && w[0] <= 'z' && w.size() < 16)
-      lengths_by_letter[static_cast<std::size_t>(w[0] - 'a')] |= static_cast<std::uint16_t>(1u << w.size());
-  }
-  bool mayHave(std::string_view w) const {
-    return !w.empty() && w[0] >= 'a' && w[0] <= 'z' && w.size() < 16 &&
-           (lengths_by_letter[static_cast<std::size_t>(w[0] - 'a')] >> w.size() & 1u) != 0;
-  }
   const LexiconEntry* find(std::string_view w) const {
-    if (!mayHave(w)) return nullptr;
-    const auto it = words.find(w);
-    return it == words.end() ? nullptr : &it->second;
+    const std::uint32_t at = words.find(w);
+    return at == WordIndex::kNone ? nullptr : &entries[at];
   }
 };
 
@@ -200,7 +187,8 @@ const Lexicon& lexicon() {
   static const Lexicon lex = [] {
     Lexicon out;
     std::string_view text = data::facts_time_expressions_txt;
-    out.units.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
+    const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+    out.units.reserve(lines);
     while (!text.empty()) {
       const std::size_t newline = text.find('\n');
       const std::string_view line = text.substr(0, newline);
@@ -208,8 +196,13 @@ const Lexicon& lexicon() {
       if (line.empty() || line.front() == '#') continue;
       const auto f = fields(line);
       if (f.size() < 2) continue;
-      LexiconEntry& e = out.words[f[1]];
-      out.allow(f[1]);
+      std::uint32_t at = out.words.find(f[1]);
+      if (at == WordIndex::kNone) {
+        at = static_cast<std::uint32_t>(out.entries.size());
+        out.entries.emplace_back();
+        out.words.add(f[1], at);
+      }
+      LexiconEntry& e = out.entries[at];
       if (f[0] == "U" && f.size() == 4) {
         out.units.push_back({f[1], unitNamed(f[2]), f[3] == "s"});
         e.unit = &out.units.back();
@@ -221,7 +214,6 @@ const Lexicon& lexicon() {
         e.span_preposition = true;
       }
     }
-    for (std::string_view starter : kStarters) out.allow(starter);
     return out;
   }();
   return lex;
@@ -346,9 +338,8 @@ bool relativeTimeAt(const SentenceTokens& s, std::uint32_t i, RelativeTime& out)
     if (i >= s.end() || s.token(i).kind != TokenKind::Number) return false;
     const UnitWord* unit = nullptr;
     if (!unitAt(s, i + 1, unit) && !s.is(i + 1, "and")) return false;
-  } else if (const std::string_view w = s.lower(i);
-             !lexicon().mayHave(w) || (lexicon().find(w) == nullptr && !isStarter(w))) {
-    return false;  // most words: a table lookup
+  } else if (const std::string_view w = s.lower(i); lexicon().find(w) == nullptr && !isStarter(w)) {
+    return false;  // most words: a table read
   }
   RelativeTime t;
   t.first = i;
