@@ -400,7 +400,7 @@ bool relativeTimeAt(const SentenceTokens& s, std::uint32_t i, RelativeTime& out)
     }
     return false;
   }
-  if (t.has_preposition && w0 != "in") return false;
+  if (s.is(j, "the") || (t.has_preposition && w0 != "in")) return false;  // nothing else starts so
   // "in a few weeks", "in 3 months": a moment ahead.
   if (w0 == "in") {
     double amount = 1;
@@ -417,7 +417,7 @@ bool relativeTimeAt(const SentenceTokens& s, std::uint32_t i, RelativeTime& out)
     return false;
   }
   // "four and a half years ago", "a few weeks from now"
-  {
+  if ((e0 != nullptr && e0->number != 0) || s.token(i).kind == TokenKind::Number) {
     double amount = 1;
     const std::uint32_t after = amountAt(s, i, amount);
     if (after > i && unitAt(s, after, unit) && unit->unit != TimeUnit::Morning) {
