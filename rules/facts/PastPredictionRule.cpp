@@ -6,6 +6,7 @@
 #include "facts/FactsRules.h"
 #include "facts/support/DocumentDate.h"
 #include "facts/support/DocumentInputs.h"
+#include "facts/support/FactsText.h"
 #include "facts/support/TimeExpression.h"
 #include "text/Ascii.h"
 
@@ -48,18 +49,40 @@ bool introducesPeriod(const SentenceTokens& s, std::uint32_t i) {
                                                  "within", "through", "early", "later", "late", "before"});
 }
 
+// A plan relative to the article's date: "next year", "later this year", "in the coming months", "over the
+// next three months", "by the end of the year", "in Q3", resolved through facts::resolve() against the
+// document's date (none without one).
+bool relativePlanPeriod(const SentenceTokens& s, std::uint32_t i, const CivilDate& document_date, facts::Period& out) {
+  facts::RelativeTime t;
+  if (!facts::relativeTimeAt(s, i, t)) return false;
+  using facts::TimeShape;
+  const bool future = t.shape == TimeShape::Next || t.shape == TimeShape::NextSpan || t.shape == TimeShape::FromNow ||
+                      t.shape == TimeShape::LaterThis || t.shape == TimeShape::EndOfThis ||
+                      t.shape == TimeShape::Quarter;
+  if (!future) return false;
+  const facts::Interval iv = facts::resolve(t, document_date);
+  out = {t.first, t.end, iv.start, iv.last};
+  return true;
+}
+
 class PastPredictionRule final : public facts::FactsParagraphRule {
  public:
-  PastPredictionRule() : FactsParagraphRule(kInfo, facts::document_input::kDate) {}
+  PastPredictionRule()
+      : FactsParagraphRule(kInfo, facts::document_input::kDate | facts::document_input::kSourceSections) {}
 
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     const Document& doc = ctx.document;
     const facts::ReferenceDate ref = facts::referenceDate(ctx);
+    const std::optional<CivilDate>& document_date = ref.document_date;
+    facts::SourceMaterial source_material(doc);
     for (const Sentence& sentence : doc.tokens().sentences) {
+      if (source_material.contains(sentence)) continue;
       const SentenceTokens s(doc, sentence);
       for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
         facts::Period period;
-        if (!introducesPeriod(s, i) || !facts::periodAt(s, i, period)) continue;
+        if (!(introducesPeriod(s, i) && facts::periodAt(s, i, period)) &&
+            !(document_date && relativePlanPeriod(s, i, *document_date, period)))
+          continue;
         // "in the end of" is not a phrase; "by the end of 2025" is introduced by "by".
         if (!(period.last < ref.date)) {
           i = period.end - 1;
@@ -81,7 +104,12 @@ class PastPredictionRule final : public facts::FactsParagraphRule {
         const std::uint32_t last = std::max(marker + 1, period.end);
         Finding finding;
         finding.span = {s.token(first).span.begin, s.token(last - 1).span.end};
-        const std::string_view when = doc.slice({s.token(period.first).span.begin, s.token(period.end - 1).span.end});
+        std::string when(doc.slice({s.token(period.first).span.begin, s.token(period.end - 1).span.end}));
+        // A relative plan says what it resolved to: "next year (2021)".
+        if (when.find_first_of("0123456789") == std::string::npos)
+          when += period.start.monthYear() == period.last.monthYear()
+                      ? fmt::format(" ({})", period.last.monthYear())
+                      : fmt::format(" ({} to {})", period.start.monthYear(), period.last.monthYear());
         finding.message = fmt::format(
             "A prediction or plan for {} is in the past ({}): say what happened instead of what was expected", when,
             ref.describe());

@@ -7,6 +7,7 @@
 #include "facts/support/DocumentDate.h"
 #include "facts/support/DocumentInputs.h"
 #include "facts/support/FactsText.h"
+#include "facts/support/TimeExpression.h"
 #include "text/Ascii.h"
 
 namespace copydesk {
@@ -21,7 +22,10 @@ constexpr RuleInfo kInfo{
     "Relative time that goes stale",
     "\"Recently\", \"currently\", \"right now\", \"this year\" and \"at the time of writing\" are true "
     "on the day they are written and wrong or vague a year later, when readers arrive from a search. "
-    "Anchor them to a date: \"as of March 2026\", \"in 2026\".\n\n"
+    "Anchor them to a date: \"as of March 2026\", \"in 2026\". Calendar distances are anchored too: "
+    "\"four and a half years ago\" in an article of March 2026 is \"in late 2021\", \"over the next year\" "
+    "is \"until March 2027\". Narrative past (\"the Spaniards soon colonized the island\") and a period "
+    "named as a thing (\"gave this month the name Aprilis\") are not reported.\n\n"
     "\"Now\" and \"today\" are only reported where they mean *at present* (\"compiling the kernel now "
     "requires...\", \"today, most teams...\"), not in \"now that\", \"from now on\", tutorial steps "
     "(\"now run...\") or release announcements, where the release dates them.\n\n"
@@ -35,7 +39,9 @@ struct Hit {
   std::uint32_t first = 0;
   std::uint32_t end = 0;
   Anchor anchor = Anchor::None;
-  int offset = 0;  // -1 last, 0 this, +1 next
+  int offset = 0;         // -1 last, 0 this, +1 next
+  bool relative = false;  // a calendar distance from writing (rel), anchored by facts::anchorText
+  facts::RelativeTime rel;
 };
 
 bool isPreposition(std::string_view w) {
@@ -45,16 +51,19 @@ bool isPreposition(std::string_view w) {
 
 class RelativeTimeRule final : public facts::FactsParagraphRule {
  public:
-  RelativeTimeRule() : FactsParagraphRule(kInfo, facts::document_input::kDate | facts::document_input::kArticleKind) {}
+  RelativeTimeRule()
+      : FactsParagraphRule(kInfo, facts::document_input::kDate | facts::document_input::kArticleKind |
+                                      facts::document_input::kSourceSections) {}
 
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     const Document& doc = ctx.document;
     const auto date = facts::documentDate(doc);
     const bool release_article = facts::articleKind(doc).release_or_update;
     std::vector<Hit> hits;
+    facts::SourceMaterial source_material(doc);
     for (const Sentence& sentence : doc.tokens().sentences) {
       const Block& block = facts::blockOf(doc, sentence);
-      if (block.kind == BlockKind::Heading && block.level <= 1) continue;
+      if ((block.kind == BlockKind::Heading && block.level <= 1) || source_material.contains(sentence)) continue;
       const SentenceTokens s(doc, sentence);
       hits.clear();
       scan(s, release_article, hits);
@@ -68,11 +77,18 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
       if (!s.isWord(i)) continue;
       const std::string_view w = s.lower(i);
       const std::string_view prev = i > s.begin() ? s.lower(i - 1) : std::string_view();
-      Hit hit{i, i + 1};
+      Hit hit;
+      hit.first = i;
+      hit.end = i + 1;
       if (w == "recently") {
         if (prev == "until" || prev == "till") continue;  // "until recently" is a past fact.
+        if (yearBefore(s, i)) continue;                   // "In 1820 the town was recently founded"
         hit.anchor = Anchor::InMonth;
       } else if (w == "currently" || w == "presently" || w == "nowadays") {
+        // "view currently configured clusters": an adjective of the technical state, not a dated claim.
+        if (i + 1 < s.end() && s.lower(i + 1).ends_with("ed") &&
+            !oneOf(prev, {"is", "are", "was", "were", "be", "been"}))
+          continue;
         hit.anchor = Anchor::AsOfMonth;
       } else if (w == "at" && (s.is(i + 1, "present") || s.is(i + 1, "the"))) {
         if (s.is(i + 1, "present") && !s.isWord(i + 2)) {
@@ -109,8 +125,7 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
                  oneOf(s.lower(i + 1), {"year", "month", "week", "year's", "month's", "week's"})) {
         if (w == "last" && oneOf(prev, {"the", "our", "their", "its", "his", "her", "my", "your", "a"})) continue;
         if (w == "next" && oneOf(prev, {"the", "our", "their", "its", "a"})) continue;
-        if (w == "this" && oneOf(prev, {"of", "for"}) && s.is(i - 2, "end")) { /* "end of this year" */
-        }
+        if (nounUse(s, i, i + 2)) continue;
         const std::string_view unit = s.lower(i + 1);
         hit.end = i + 2;
         hit.offset = w == "last" ? -1 : w == "next" ? 1 : 0;
@@ -118,14 +133,26 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
         if (unit.ends_with("'s")) hit.anchor = Anchor::None;
       } else if (w == "soon") {
         if (prev == "as" || s.is(i + 1, "after") || s.is(i + 1, "afterwards") || s.is(i + 1, "enough") ||
-            oneOf(prev, {"too", "how", "so", "very"}))
+            oneOf(prev, {"too", "how", "so", "very"}) || narrativePast(s, i))
           continue;
-      } else if (w == "upcoming") {
+      } else if (w == "upcoming" || w == "forthcoming") {
         // "the upcoming release": what is upcoming changes; "upcoming events" is a standing label.
-        if (i + 1 >= s.end() ||
-            !oneOf(s.lower(i + 1), {"release", "releases", "version", "versions", "edition", "update", "feature",
-                                    "features", "change", "changes", "launch", "rewrite", "major", "stable"}))
+        if (i + 1 >= s.end() || s.token(i + 1).kind == TokenKind::Punctuation ||
+            oneOf(s.lower(i + 1), {"events", "event", "talks", "meetups"}) || narrativePast(s, i))
           continue;
+      } else if (oneOf(w, {"lately", "nowadays"}) || (w == "so" && s.is(i + 1, "far") && soFar(s, i)) ||
+                 (w == "to" && s.is(i + 1, "date") && !oneOf(prev, {"up", "out", "of", "a", "date"}) &&
+                  !s.is(i + 2, "with") && !s.is(i + 2, "of")) ||
+                 (w == "for" && s.is(i + 1, "now") && !oneOf(prev, {"all", "enough", "it"}) &&
+                  !tutorialAside(s, i + 2))) {
+        hit.end = w == "lately" || w == "nowadays" ? i + 1 : i + 2;
+        hit.anchor = w == "lately" ? Anchor::None : Anchor::AsOfMonth;
+      } else if (w == "recent" && prev != "most" && prev != "until" && s.isWord(i + 1) &&
+                 !oneOf(s.lower(i + 1), {"years", "months", "weeks", "versions", "releases", "version"}) &&
+                 !narrativePast(s, i)) {
+        // "Recent versions of Git support ...": evergreen; "recent work", "recent articles": as of when?
+      } else if ((w == "current" || w == "latest" || w == "newest") && currentNoun(s, i)) {
+        hit.end = i + 2;
       } else if ((w == "latest" || w == "newest") && prev == "the" && i + 1 < s.end() &&
                  oneOf(s.lower(i + 1), {"version", "release", "stable"})) {
         // "install the latest version" is evergreen; "the latest version is 1.2" is not.
@@ -136,6 +163,10 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
       } else if (w == "in" && s.is(i + 1, "recent") &&
                  (s.is(i + 2, "years") || s.is(i + 2, "months") || s.is(i + 2, "weeks"))) {
         hit.end = i + 3;
+      } else if (facts::RelativeTime rel; facts::relativeTimeAt(s, i, rel) && !nounUse(s, i, rel.end)) {
+        hit.end = rel.end;
+        hit.relative = true;
+        hit.rel = rel;
       } else {
         continue;
       }
@@ -143,6 +174,74 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
       out.push_back(hit);
       i = hit.end - 1;
     }
+  }
+
+  // "The Romans gave this month the Latin name": a time phrase as the object of a verb, followed by
+  // more of the clause, names the period itself rather than when something happens.
+  static bool nounUse(const SentenceTokens& s, std::uint32_t first, std::uint32_t end) {
+    if (first == s.begin() || !s.isWord(first - 1) || !s.isWord(end)) return false;
+    const std::string_view prev = s.lower(first - 1);
+    return oneOf(prev, {"gave", "give", "gives", "named", "name", "call", "called", "calls", "make", "made", "makes",
+                        "spend", "spent", "spends", "devote", "devoted", "dedicate", "dedicated"});
+  }
+
+  // "and Spaniards soon colonized the island": a story told in the past, whose "soon" or "upcoming"
+  // is relative to the story, not to the writer's now.
+  static bool narrativePast(const SentenceTokens& s, std::uint32_t i) {
+    for (std::uint32_t k = s.begin(); k < s.end(); ++k)
+      if (oneOf(s.lower(k), {"will", "'ll", "going", "expect", "expected", "is", "are", "am", "can", "plan", "now"}))
+        return false;
+    const std::string_view next = i + 1 < s.end() ? s.lower(i + 1) : std::string_view();
+    if (next.size() > 3 && next.ends_with("ed")) return true;
+    for (std::uint32_t k = s.begin(); k < s.end(); ++k)
+      if (oneOf(s.lower(k), {"was", "were", "had", "did"})) return true;
+    return false;
+  }
+
+  static bool yearBefore(const SentenceTokens& s, std::uint32_t i) {
+    int year = 0;
+    for (std::uint32_t k = s.begin(); k < i; ++k)
+      if (facts::isYear(s, k, year)) return true;
+    return false;
+  }
+
+  // "but for now it's enough to know", "for now, let's ignore": the tutorial's own pace, not the world's.
+  static bool tutorialAside(const SentenceTokens& s, std::uint32_t from) {
+    for (std::uint32_t k = from; k < s.end() && k < from + 4; ++k)
+      if (oneOf(s.lower(k), {"let's", "let", "enough", "we'll", "just", "ignore", "assume", "skip"})) return true;
+    return false;
+  }
+
+  // "So far, the projects ..." but not "so far so good", "so far as", "so far from".
+  static bool soFar(const SentenceTokens& s, std::uint32_t i) {
+    return !s.is(i + 2, "so") && !s.is(i + 2, "as") && !s.is(i + 2, "from") && !s.is(i + 2, "away") &&
+           !(i > s.begin() && oneOf(s.lower(i - 1), {"as", "not", "only", "go", "went", "gone"}));
+  }
+
+  // "the current release", "our current roadmap", "the latest design draft", "GitHub's latest report":
+  // the thing that is current when written (not "the current directory", a technical term).
+  static bool currentNoun(const SentenceTokens& s, std::uint32_t i) {
+    if (i == s.begin()) return false;
+    const std::string_view prev = s.lower(i - 1);
+    if (!oneOf(prev, {"the", "our", "its", "their", "this"}) && !prev.ends_with("'s")) return false;
+    for (std::uint32_t j = i + 1; j < s.end() && j < i + 4; ++j) {
+      if (s.token(j).kind == TokenKind::Number) continue;  // "the current stable 1.0.x release series"
+      if (!s.isWord(j)) return false;
+      const std::string_view n = s.lower(j);
+      if (oneOf(n, {"implementation", "implementations", "roadmap",         "workflow",
+                    "design",         "draft",           "approach",        "plan",
+                    "plans",          "proposal",        "focus",           "status",
+                    "situation",      "policy",          "policies",        "provider",
+                    "landscape",      "generation",      "areas",           "priorities",
+                    "limitations",    "recommendation",  "recommendations", "report",
+                    "meeting",        "survey",          "maintainers",     "maintainer",
+                    "series",         "releases",        "practice",        "practices",
+                    "consensus",      "thinking",        "trend",           "trends"}))
+        return true;
+      if (!s.token(j).has(token_flag::kCapitalized) && !oneOf(n, {"stable", "design", "public", "official"}))
+        return false;
+    }
+    return false;
   }
 
   // "The latest version is 1.2", "the latest release, 1.75, ...".
@@ -268,7 +367,9 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
     finding.span = {s.token(hit.first).span.begin, s.token(hit.end - 1).span.end};
     const std::string_view phrase = doc.slice(finding.span);
     const std::string prev(hit.first > s.begin() ? s.lower(hit.first - 1) : std::string_view());
-    std::string anchor = date ? anchorText(hit, *date, prev) : std::string();
+    std::string anchor = !date          ? std::string()
+                         : hit.relative ? facts::anchorText(hit.rel, *date, isPreposition(prev))
+                                        : anchorText(hit, *date, prev);
     if (!anchor.empty()) {
       anchor = facts::matchCase(phrase, anchor);
       finding.message = fmt::format("'{}' will go stale: anchor it to a date (the article is dated {}): '{}'", phrase,

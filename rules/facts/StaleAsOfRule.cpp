@@ -1,10 +1,12 @@
-// facts/stale-as-of: "as of 2022" long before the reference date.
+// facts/stale-as-of: "as of 2022" (or "as of last year" in an article of 2022)
+// long before the reference date.
 #include <fmt/format.h>
 
 #include "engine/ParagraphRule.h"
 #include "facts/FactsRules.h"
 #include "facts/support/DocumentDate.h"
 #include "facts/support/DocumentInputs.h"
+#include "facts/support/FactsText.h"
 #include "facts/support/TimeExpression.h"
 
 namespace copydesk {
@@ -24,7 +26,7 @@ constexpr RuleInfo kInfo{
 
 class StaleAsOfRule final : public facts::FactsParagraphRule {
  public:
-  StaleAsOfRule() : FactsParagraphRule(kInfo, facts::document_input::kDate) {}
+  StaleAsOfRule() : FactsParagraphRule(kInfo, facts::document_input::kDate | facts::document_input::kSourceSections) {}
 
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     const Document& doc = ctx.document;
@@ -32,11 +34,20 @@ class StaleAsOfRule final : public facts::FactsParagraphRule {
     if (const auto it = ctx.options.find("staleAfterYears"); it != ctx.options.end() && it->is_number_integer())
       years = std::max(0, it->get<int>());
     const facts::ReferenceDate ref = facts::referenceDate(ctx);
+    facts::SourceMaterial source_material(doc);
     for (const Sentence& sentence : doc.tokens().sentences) {
+      if (source_material.contains(sentence)) continue;
       const facts::SentenceTokens s(doc, sentence);
       for (std::uint32_t i = s.begin(); i + 2 < s.end(); ++i) {
         facts::Period period;
-        if (!(s.is(i, "as") && s.is(i + 1, "of") && facts::periodAt(s, i + 2, period))) continue;
+        if (!(s.is(i, "as") && s.is(i + 1, "of"))) continue;
+        facts::RelativeTime rel;
+        if (!facts::periodAt(s, i + 2, period)) {
+          // "as of last year": resolved against the article's date (not reported without one).
+          if (!ref.document_date || !facts::relativeTimeAt(s, i + 2, rel)) continue;
+          const facts::Interval when = facts::resolve(rel, *ref.document_date);
+          period = {rel.first, rel.end, when.start, when.last};
+        }
         CivilDate limit = period.last;
         limit.year += years;
         if (!limit.valid()) limit.day = 28;  // Feb 29

@@ -9,6 +9,7 @@
 #include "facts/support/FactsText.h"
 #include "facts/support/Sourcing.h"
 #include "nlp/PhraseMatcher.h"
+#include "text/Ascii.h"
 
 namespace copydesk {
 
@@ -20,7 +21,10 @@ constexpr RuleInfo kInfo{
     "Claims attributed to nobody in particular",
     "\"Studies show\", \"many experts say\", \"it is widely believed\" and \"critics argue\" sound like "
     "evidence but name no one, so the reader cannot check them. Name the study, the expert or the "
-    "critic, or link to them; a link, footnote or citation in the same sentence counts.\n\n"
+    "critic, or link to them; a link, footnote or citation in the same sentence counts. Recognised: a vague "
+    "group with a verb of saying or believing (\"some historians believe\", \"others worried\"), passive "
+    "attributions (\"it is widely accepted\", \"is considered the biggest\", \"are believed to be\") and "
+    "vague evidence (\"benchmarks indicate\").\n\n"
     "**Fix:** name the source. The offered fix inserts a footnote placeholder (Markdown) or "
     "`[citation needed]` (plain text).",
 };
@@ -117,9 +121,94 @@ constexpr std::string_view kFixedPhrases[] = {
     "experts warn",
 };
 
+// The attribution grammar (beyond the fixed phrases above):
+//   VAGUE-SUBJECT [in the X community | adverb | auxiliary]* REPORTING-VERB
+//   [it] BE [adverb] PASSIVE-ATTRIBUTION      ("is widely accepted", "are believed to be",
+//                                              "is considered the biggest", "has been called")
+//   [vague modifier] EVIDENCE EVIDENCE-VERB   ("Performance benchmarks indicate")
+bool vagueQuantifier(std::string_view w) {
+  static const facts::WordIndex kWords{"some", "many", "most", "several", "others", "few"};
+  return kWords.contains(w);
+}
+
+bool vagueGroup(std::string_view w) {
+  static const facts::WordIndex kWords{
+      "critics",    "experts",   "observers",    "people",      "developers",  "historians",  "users",
+      "scholars",   "analysts",  "commentators", "researchers", "scientists",  "engineers",   "members",
+      "community",  "skeptics",  "sceptics",     "proponents",  "fans",        "programmers", "folks",
+      "economists", "academics", "pundits",      "insiders",    "authorities", "officials",   "others"};
+  return kWords.contains(w);
+}
+
+bool reportingVerb(std::string_view w) {
+  static const facts::WordIndex kWords{
+      "say",        "says",     "said",      "believe",    "believed", "believes",   "argue",   "argued",
+      "argues",     "claim",    "claimed",   "claims",     "think",    "thought",    "suggest", "suggested",
+      "feel",       "felt",     "worry",     "worried",    "worries",  "ask",        "asked",   "consider",
+      "considered", "contend",  "contended", "insist",     "insisted", "maintain",   "warn",    "warned",
+      "fear",       "feared",   "doubt",     "doubted",    "question", "questioned", "predict", "predicted",
+      "wonder",     "wondered", "complain",  "complained", "weren't",  "aren't",     "remain",  "remained",
+      "were",       "are",      "weren",     "aren"};
+  return kWords.contains(w);
+}
+
+bool passiveAttribution(std::string_view w) {
+  static const facts::WordIndex kWords{"believed", "accepted",  "thought", "said",   "considered", "regarded",
+                                       "claimed",  "reported",  "assumed", "held",   "rumored",    "rumoured",
+                                       "called",   "described", "seen",    "viewed", "known"};
+  return kWords.contains(w);
+}
+
+bool evidenceNoun(std::string_view w) {
+  static const facts::WordIndex kWords{"studies", "research",    "benchmarks", "surveys", "data",       "evidence",
+                                       "reports", "experiments", "tests",      "polls",   "statistics", "findings"};
+  return kWords.contains(w);
+}
+
+bool evidenceVerb(std::string_view w) {
+  static const facts::WordIndex kWords{
+      "show",    "shows",    "showed",    "shown",    "indicate",    "indicates",    "indicated",
+      "suggest", "suggests", "suggested", "found",    "find",        "finds",        "prove",
+      "proves",  "proved",   "confirm",   "confirms", "demonstrate", "demonstrates", "demonstrated"};
+  return kWords.contains(w);
+}
+
+bool capitalisedName(const facts::SentenceTokens& s, std::uint32_t j) {
+  return j > s.begin() && s.isWord(j) &&
+         (s.token(j).has(token_flag::kCapitalized) || s.token(j).has(token_flag::kAllCaps) ||
+          s.token(j).has(token_flag::kMixedCase));
+}
+
+// One past a vague subject starting at i ("some historians", "many in the Linux community", "Others"), or i.
+std::uint32_t vagueSubjectEnd(const facts::SentenceTokens& s, std::uint32_t i) {
+  std::uint32_t j = i;
+  const bool quantifier = vagueQuantifier(s.lower(j));
+  if (quantifier) ++j;
+  if (s.is(j, "of") && (s.is(j + 1, "the") || s.is(j + 1, "them") || s.is(j + 1, "these"))) {
+    j += s.is(j + 1, "the") ? 2 : 2;
+  }
+  while (j < s.end() && j < i + 4 && s.isWord(j) && !vagueGroup(s.lower(j)) && !reportingVerb(s.lower(j)) &&
+         !capitalisedName(s, j) && quantifier &&
+         !oneOf(s.lower(j), {"in", "have", "has", "had", "would", "still", "also", "will", "do", "did"}))
+    ++j;
+  if (j < s.end() && vagueGroup(s.lower(j))) ++j;
+  else if (!quantifier || j != i + 1) return i;
+  // "many in the Linux community", "some in the industry"
+  if (s.is(j, "in") && s.is(j + 1, "the")) {
+    std::uint32_t k = j + 2;
+    while (k < s.end() && k < j + 6 && s.isWord(k) &&
+           !oneOf(s.lower(k), {"community", "industry", "field", "world", "press", "media"}))
+      ++k;
+    if (k < s.end() && s.isWord(k) && oneOf(s.lower(k), {"community", "industry", "field", "world", "press", "media"}))
+      j = k + 1;
+  }
+  return j;
+}
+
 class UnattributedClaimRule final : public facts::FactsParagraphRule {
  public:
-  UnattributedClaimRule() : FactsParagraphRule(kInfo, facts::document_input::kCitationFix) {
+  UnattributedClaimRule()
+      : FactsParagraphRule(kInfo, facts::document_input::kCitationFix | facts::document_input::kSourceSections) {
     std::uint32_t id = 0;
     for (std::string_view p : kFixedPhrases) matcher_.add(p, id++);
     for (std::string_view subject : kVagueSubjects)
@@ -131,14 +220,16 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
     const auto& prose = doc.tokens();
     std::vector<PhraseMatcher::Match> matches;
     facts::CitationFixes citations(doc);
+    facts::SourceMaterial source_material(doc);
     for (std::uint32_t si = 0; si < prose.sentences.size(); ++si) {
       const Sentence& sentence = prose.sentences[si];
-      if (facts::blockOf(doc, sentence).kind == BlockKind::Heading) continue;
+      if (facts::blockOf(doc, sentence).kind == BlockKind::Heading || source_material.contains(sentence)) continue;
       matches.clear();
       matcher_.findAll(doc.text(), prose, sentence.first_token, sentence.end_token, matches);
-      if (matches.empty()) continue;
       const facts::SentenceTokens s(doc, sentence);
-      if (facts::sentenceIsSourced(s, si)) continue;
+      const auto grammar = grammarMatches(s);
+      if ((matches.empty() && grammar.empty()) || facts::sentenceIsSourced(s) || facts::citedByClosingSentence(doc, si))
+        continue;
       std::uint32_t covered = 0;
       for (const PhraseMatcher::Match& m : matches) {
         if (m.first_token < covered || !accept(s, m)) continue;
@@ -149,10 +240,125 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
         finding.fixes.push_back(citations.forSentence(sentence));
         sink.add(std::move(finding));
       }
+      for (const auto& [first, end] : grammar) {
+        if (first < covered || facts::insideQuotes(s, first)) continue;
+        covered = end;
+        Finding finding;
+        finding.span = {s.token(first).span.begin, s.token(end - 1).span.end};
+        finding.message = fmt::format("'{}': by whom? Name the source or cite it", doc.slice(finding.span));
+        finding.fixes.push_back(citations.forSentence(sentence));
+        sink.add(std::move(finding));
+      }
     }
   }
 
  private:
+  // One past a passive attribution after the auxiliary at `aux`, or `aux`.
+  static std::uint32_t passiveAttributionEnd(const facts::SentenceTokens& s, std::uint32_t aux) {
+    std::uint32_t j = aux + 1;
+    bool vague_adverb = false;  // "widely", "generally": the crowd stands in for a source
+    while (s.isWord(j) && s.lower(j).ends_with("ly") && s.lower(j).size() > 3) {
+      vague_adverb = vague_adverb || oneOf(s.lower(j), {"widely", "generally", "commonly", "often", "broadly",
+                                                        "universally", "popularly", "frequently", "long"});
+      ++j;
+    }
+    if (!s.isWord(j) || !passiveAttribution(s.lower(j)) || s.is(j + 1, "by") || s.is(j + 1, "for")) return aux;
+    const std::string_view v = s.lower(j);
+    if (v == "known" || v == "assumed" || v == "described") return aux;
+    const std::string_view next = j + 1 < s.end() ? s.lower(j + 1) : std::string_view();
+    const bool it_that = aux > s.begin() && s.is(aux - 1, "it") && (next == "that" || next == "," || next.empty());
+    if (it_that && v != "accepted" && v != "called") return j + 1;  // "it is said that", "it is believed,"
+    const bool hearsay = oneOf(v, {"believed", "said", "thought", "rumored", "rumoured", "claimed", "reported"});
+    if (hearsay && next == "to" && (s.is(j + 2, "be") || s.is(j + 2, "have"))) return j + 3;  // "are believed to be"
+    if (vague_adverb) return oneOf(next, {"as", "to"}) ? j + 2 : j + 1;                       // "is widely regarded as"
+    // "is considered the biggest", "has been called the best": a judgement handed to nobody.
+    if (v == "considered" || (v == "called" && s.is(aux, "been"))) {
+      for (std::uint32_t k = j + 1; k < s.end() && k < j + 4; ++k) {
+        const std::string_view x = s.lower(k);
+        if ((x.size() > 4 && x.ends_with("est")) || oneOf(x, {"most", "best", "first", "leading", "finest", "worst"}))
+          return j + 1;
+      }
+    }
+    if (v == "regarded" && next == "as") return j + 2;  // "is regarded as the father of"
+    return aux;
+  }
+
+  static std::vector<std::pair<std::uint32_t, std::uint32_t>> grammarMatches(const facts::SentenceTokens& s) {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+    for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
+      if (!s.isWord(i)) continue;
+      const std::string_view w = s.lower(i);
+      const std::string_view prev = i > s.begin() ? s.lower(i - 1) : std::string_view();
+      // A vague subject: at the clause start, not the object of a verb or a preposition.
+      const bool clause_start =
+          i == s.begin() || !s.isWord(i - 1) ||
+          oneOf(prev, {"and", "but", "while", "that", "although", "though", "yet", "because", "as", "so", "than"});
+      if (clause_start && (vagueQuantifier(w) || vagueGroup(w))) {
+        std::uint32_t j = vagueSubjectEnd(s, i);
+        if (j > i) {
+          while (j < s.end() && j < i + 8 && s.isWord(j) &&
+                 (oneOf(s.lower(j), {"have", "has", "had", "would", "still", "also", "will", "do", "did", "often",
+                                     "always", "now", "even", "you"}) ||
+                  (s.lower(j).ends_with("ly") && s.lower(j).size() > 3)))
+            ++j;
+          if (s.isWord(j) && reportingVerb(s.lower(j))) {
+            std::uint32_t end = j + 1;
+            const std::string_view v = s.lower(j);
+            if (oneOf(v, {"weren't", "aren't", "remain", "remained", "were", "are", "weren", "aren"})) {
+              // "weren't convinced", "remain skeptical" (the negation may be a token of its own)
+              std::uint32_t k = j + 1;
+              while (k < s.end() && k < j + 3 && !s.is(k, "convinced") && !s.is(k, "skeptical") &&
+                     !s.is(k, "sceptical") && !s.is(k, "unconvinced"))
+                ++k;
+              if (k >= s.end() || k >= j + 3) continue;
+              end = k + 1;
+            }
+            // "Users consider the defaults": a reporting verb needs a clause or a question after it.
+            const bool clause = end >= s.end() || s.isPunct(end, ",") || s.isPunct(end, ".") || s.is(end, "that") ||
+                                s.is(end, "if") || s.is(end, "whether") || s.is(end, "the") || s.is(end, "this") ||
+                                s.is(end, "there") || s.is(end, "we") || s.is(end, "they") || end > j + 1;
+            // A name between the subject and the verb ("some developers at Google say") stops the match above.
+            if (clause && !s.is(end, "by")) {
+              out.emplace_back(i, end);
+              i = end - 1;
+              continue;
+            }
+          }
+        }
+      }
+      // Passive: "is widely accepted", "are believed to be", "is considered the biggest", "has been called".
+      // Not "is known as", "can be described as", "is assumed to be": names, suggestions and design
+      // assumptions, which technical prose is full of.
+      if (oneOf(w, {"is", "are", "was", "were", "been", "'s"})) {
+        if (const std::uint32_t end = passiveAttributionEnd(s, i); end > i) {
+          std::uint32_t first = i > s.begin() && s.is(i - 1, "it") ? i - 1 : i;
+          if (w == "been" && first > s.begin() && oneOf(s.lower(first - 1), {"has", "have", "had"})) --first;
+          out.emplace_back(first, end);
+          i = end - 1;
+          continue;
+        }
+      }
+      // Vague evidence: "Performance benchmarks indicate", "studies found".
+      if (evidenceNoun(w) && s.isWord(i + 1) && evidenceVerb(s.lower(i + 1)) &&
+          !oneOf(i + 2 < s.end() ? s.lower(i + 2) : std::string_view(), {"is", "was", "up", "by"})) {
+        std::uint32_t first = i;
+        while (first > s.begin() && s.isWord(first - 1) && !capitalisedName(s, first - 1) &&
+               !oneOf(s.lower(first - 1),
+                      {"our", "my", "these", "this", "the", "their", "its", "his", "her", "we", "your", "such"}) &&
+               first + 3 > i && !evidenceVerb(s.lower(first - 1)))
+          --first;
+        const std::string_view before = first > s.begin() ? s.lower(first - 1) : std::string_view();
+        if (first > s.begin() &&
+            (capitalisedName(s, first - 1) ||
+             oneOf(before, {"our", "my", "these", "this", "the", "their", "its", "his", "her", "your", "such"})))
+          continue;
+        out.emplace_back(first, i + 2);
+        i += 1;
+      }
+    }
+    return out;
+  }
+
   static bool accept(const facts::SentenceTokens& s, const PhraseMatcher::Match& m) {
     if (facts::insideQuotes(s, m.first_token)) return false;
     const std::string_view first = s.lower(m.first_token);

@@ -25,8 +25,10 @@ constexpr RuleInfo kInfo{
     "checks and the first thing that goes out of date. Give its source in the same sentence: a link, "
     "a footnote (`[^1]`), a citation (`[3]`, `(Smith, 2021)`) or an attribution (\"according to the "
     "2024 Stack Overflow survey\", \"Microsoft reported\", \"we measured\").\n\n"
-    "Years, versions, dates, times, list and heading numbers, part numbers, code and quoted titles "
-    "are not statistics; headings and table cells are not checked.\n\n"
+    "Chart positions (\"reached number 17 in the charts\"), measured quantities (\"150 liters per day\", "
+    "\"up to 150 GB\") and money (\"$15 million\") count too. Years, versions, dates, times, settings, list "
+    "and heading numbers, part numbers, code and quoted titles are not statistics; headings, table cells, "
+    "footnote definitions and reference lists are not checked.\n\n"
     "**Fix:** add the source. The offered fix inserts a footnote placeholder (`[^n]` and `[^n]: Source "
     "needed` at the end of a Markdown document) or `[citation needed]` in plain text.",
 };
@@ -68,6 +70,22 @@ bool comparative(std::string_view w) {
                    "increase", "reduction", "performance", "throughput", "likely", "efficient"});
 }
 
+// Units of physical measurements: a figure in them is a claim by itself ("150 liters").
+bool physicalUnit(std::string_view w) {
+  return oneOf(w,
+               {"metres",   "meters", "kilometres", "kilometers", "km",    "miles",     "feet",      "foot",   "inches",
+                "liters",   "litres", "gallons",    "tonnes",     "tons",  "kilograms", "kg",        "pounds", "acres",
+                "hectares", "square", "cubic",      "degrees",    "watts", "megawatts", "gigawatts", "kwh",    "mph"});
+}
+
+// Units that technical prose also uses for settings and limits ("a 30 seconds timeout", "64 GB of
+// RAM"): a figure in them is a claim only with a hedge or as a rate ("up to 150 GB", "1,000 requests per second").
+bool hedgedUnit(std::string_view w) {
+  return oneOf(w, {"hours",        "days",     "weeks",  "months",     "years",     "minutes",   "seconds",  "gb",
+                   "tb",           "pb",       "mb",     "gigabytes",  "terabytes", "petabytes", "requests", "queries",
+                   "transactions", "messages", "events", "operations", "ops",       "rps",       "qps"});
+}
+
 bool magnitudeWord(std::string_view w) { return oneOf(w, {"million", "billion", "trillion", "thousand"}); }
 
 // Parses a plain count ("12,000", "25000", "100+"): value, or -1.
@@ -99,7 +117,8 @@ struct Stat {
 class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
  public:
   UnsourcedStatisticRule()
-      : FactsParagraphRule(kInfo, facts::document_input::kArticleKind | facts::document_input::kCitationFix) {}
+      : FactsParagraphRule(kInfo, facts::document_input::kArticleKind | facts::document_input::kCitationFix |
+                                      facts::document_input::kSourceSections) {}
 
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     const Document& doc = ctx.document;
@@ -109,15 +128,17 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
     if (kind.survey_report) return;
     std::vector<Stat> stats;
     facts::CitationFixes citations(doc);
+    facts::SourceMaterial source_material(doc);
     for (std::uint32_t si = 0; si < sentences.size(); ++si) {
       const Sentence& sentence = sentences[si];
       const Block& block = facts::blockOf(doc, sentence);
       if (block.kind == BlockKind::Heading || block.kind == BlockKind::TableCell) continue;
+      if (source_material.contains(sentence)) continue;
       if (doc.slice(block.span).starts_with("|")) continue;  // a table row the extractor kept as text
       const SentenceTokens s(doc, sentence);
       stats.clear();
       findStatistics(s, stats);
-      if (stats.empty() || facts::sentenceIsSourced(s, si)) continue;
+      if (stats.empty() || facts::sentenceIsSourced(s) || facts::citedByClosingSentence(doc, si)) continue;
       // A release announcement's performance figures are the project's own measurements.
       if (kind.release_or_update && aboutPerformance(s)) continue;
       for (const Stat& stat : stats) {
@@ -148,7 +169,8 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
       const std::string_view b = s.lower(first - 1);
       if ((oneOf(a, {"more", "less", "fewer"}) && b == "than") || (a == "up" && b == "to") ||
           (a == "at" && b == "least") || (a == "close" && b == "to") || (a == "an" && b == "estimated") ||
-          (oneOf(a, {"well", "just"}) && oneOf(b, {"over", "under"})) || (a == "upwards" && b == "of"))
+          (oneOf(a, {"well", "just"}) && oneOf(b, {"over", "under"})) || (a == "upwards" && b == "of") ||
+          (a == "excess" && b == "of"))
         return first - 2;
     }
     if (first > s.begin() && oneOf(s.lower(first - 1), {"roughly", "about", "around", "approximately", "nearly",
@@ -215,9 +237,19 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
         return end > i + 1 && (countNoun(s.lower(end - 1)) || currency) ? end : (currency ? i + 1 : i);
       }
       if (i + 1 < s.end() && magnitudeWord(s.lower(i + 1))) return countNounEnd(s, i + 2);
+      // Money: "$15 million" (above), "$2,500,000"; a price below $1,000 is not a statistic.
+      if (i > s.begin() && s.token(i - 1).kind == TokenKind::Symbol &&
+          oneOf(s.raw(i - 1), {"$", "\xE2\x82\xAC", "\xC2\xA3"})) {
+        bool plus = false;
+        if (countValue(s.raw(i), plus) >= 1000) return i + 1;
+      }
       // Proportions: "1 in 4".
       if ((s.is(i + 1, "in") || (s.is(i + 1, "out") && s.is(i + 2, "of"))) && proportionEnd(s, i) > i)
         return proportionEnd(s, i);
+      // Quantities with units: "150 liters per day", "up to 150 GB", "1,000 requests per second".
+      if (const std::uint32_t end = quantityEnd(s, i); end > i) return end;
+      // Chart positions: "reached number 17 in the Swedish charts".
+      if (i > s.begin() && oneOf(s.lower(i - 1), {"number", "no.", "no"}) && chartContext(s, i)) return i + 1;
       // Large counts of people and things.
       bool plus = false;
       const long value = countValue(s.raw(i), plus);
@@ -246,6 +278,38 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
     if (auto end = fractionEnd(s, i); end > i) return end;
     if (auto end = rankingEnd(s, i); end > i) return end;
     return i;
+  }
+
+  static std::uint32_t quantityEnd(const SentenceTokens& s, std::uint32_t i) {
+    if (!s.isWord(i + 1)) return i;
+    const std::string_view unit = s.lower(i + 1);
+    std::uint32_t end = i + 2;
+    if (s.is(end, "per") || s.is(end, "a") || s.is(end, "each")) end += 2;  // "per day", "a second"
+    if (physicalUnit(unit)) return unit == "square" || unit == "cubic" ? std::min(end + 1, s.end()) : end;
+    // Durations only as rates ("two hours a day"): "for over 30 years" tells a story, not a statistic.
+    const bool duration = oneOf(unit, {"hours", "days", "weeks", "months", "years", "minutes", "seconds"});
+    // "24 hours a day" is a schedule; "5 hours per week" a measured rate.
+    const bool rate = end > i + 2 && (s.is(i + 2, "per") || !duration);
+    if (hedgedUnit(unit) && (rate || (!duration && withHedge(s, i) < i)) && !settingSentence(s)) return end;
+    return i;
+  }
+
+  // "The limit is 1000 requests per minute", "a default timeout of 30 seconds": a setting, not a claim.
+  static bool settingSentence(const SentenceTokens& s) {
+    for (std::uint32_t k = s.begin(); k < s.end(); ++k)
+      if (oneOf(s.lower(k), {"limit", "limits", "limited", "maximum", "max", "minimum", "default", "defaults",
+                             "timeout", "quota", "configure", "configured", "set", "setting", "interval"}))
+        return true;
+    return false;
+  }
+
+  // "reached number 17 in the Swedish charts", "peaked at No. 3 on the Billboard Hot 100".
+  static bool chartContext(const SentenceTokens& s, std::uint32_t i) {
+    if (i >= s.begin() + 2 && oneOf(s.lower(i - 2), {"reached", "peaked", "at", "debuted", "climbed", "to", "hit"}))
+      return true;
+    for (std::uint32_t k = i + 1; k < s.end() && k < i + 8; ++k)
+      if (oneOf(s.lower(k), {"chart", "charts", "billboard"})) return true;
+    return false;
   }
 
   static std::uint32_t comparativeEnd(const SentenceTokens& s, std::uint32_t next) {

@@ -1,3 +1,4 @@
+#include "facts/support/TimeExpression.h"
 #include "rules/RuleTestHelpers.h"
 
 namespace copydesk::testing {
@@ -41,6 +42,72 @@ TEST(FactsRelativeTime, NoFixWithoutADate) {
   const RuleRun run = runRule(kRule, "The API is currently unstable.\n");
   ASSERT_EQ(run.findings.size(), 1u);
   EXPECT_TRUE(run.findings[0].fixes.empty());
+}
+
+// Issue 20: each form of the time-expression grammar, anchored to the article's date.
+TEST(FactsRelativeTime, CalendarDistancesAnchorToTheDocumentDate) {
+  const std::string head = "---\ndate: 2026-03-07\n---\n\n";
+  expectFix(kRule, head + "Four and a half years ago the project started.\n",
+            head + "In late 2021 the project started.\n");
+  expectFix(kRule, head + "Just fifteen years ago it was rare.\n", head + "Just in early 2011 it was rare.\n");
+  expectFix(kRule, head + "A year ago it was slow.\n", head + "In March 2025 it was slow.\n");
+  expectFix(kRule, head + "We will grow over the next year.\n", head + "We will grow until March 2027.\n");
+  expectFix(kRule, head + "Within the past 5 years, three schools opened.\n",
+            head + "Since March 2021, three schools opened.\n");
+  expectFix(kRule, head + "Prices rose during the last few years.\n", head + "Prices rose since March 2023.\n");
+  expectFix(kRule, head + "It was hard for the next few months.\n", head + "It was hard until June 2026.\n");
+  expectFix(kRule, head + "We fixed it the past couple months.\n", head + "We fixed it since January 2026.\n");
+  expectFix(kRule, head + "It ships a few weeks from now.\n", head + "It ships in March 2026.\n");
+  expectFix(kRule, head + "It ships in a few weeks.\n", head + "It ships in March 2026.\n");
+  expectFix(kRule, head + "We released it earlier this year.\n", head + "We released it earlier in 2026.\n");
+  expectFix(kRule, head + "It lands later this month.\n", head + "It lands later in March 2026.\n");
+  expectFix(kRule, head + "This morning the fix was released.\n", head + "On March 7, 2026 the fix was released.\n");
+  expectFix(kRule, head + "It stays open throughout the next decade.\n", head + "It stays open until March 2036.\n");
+  expectFix(kRule, head + "It grows next decade.\n", head + "It grows in the 2030s.\n");
+  expectFix(kRule, head + "The plan changes in the coming months.\n", head + "The plan changes by June 2026.\n");
+  expectFix(kRule, head + "So far, two teams use it.\n", head + "As of March 2026, two teams use it.\n");
+  expectFix(kRule, head + "For now, the feature is limited to Linux.\n",
+            head + "As of March 2026, the feature is limited to Linux.\n");
+}
+
+TEST(FactsRelativeTime, WordsRelativeToWriting) {
+  expectFindings(kRule, "The museum is [[now]] maintained by the city.");
+  expectFindings(kRule, "Read the [[recent]] articles about Go.");
+  expectFindings(kRule, "Test the [[upcoming]] removal.");
+  expectFindings(kRule, "The most watched talk [[to date]] is the keynote.");
+  expectFindings(kRule, "Builds have been slow [[lately]].");
+  expectFindings(kRule, "The [[current roadmap]] lists three goals.");
+  expectFindings(kRule, "Read the [[latest design]] draft.");
+}
+
+TEST(FactsRelativeTime, NarrativePastAndNounUses) {
+  expectNoFindings(kRule, "The Spaniards soon colonized the island.");
+  expectNoFindings(kRule, "The Romans gave this month the Latin name Aprilis.");
+  expectNoFindings(kRule, "You can view currently configured clusters.");
+  expectNoFindings(kRule, "Recent versions of Git support partial clones.");
+  expectNoFindings(kRule, "So far so good.");
+}
+
+TEST(FactsRelativeTime, ResolveTimeExpression) {
+  const CivilDate march{2026, 3, 7};
+  const auto later = facts::resolveTimeExpression("later this year", march);
+  ASSERT_TRUE(later);
+  EXPECT_EQ(later->interval.last, (CivilDate{2026, 12, 31}));
+  const auto q3 = facts::resolveTimeExpression("in Q3", march);
+  ASSERT_TRUE(q3);
+  EXPECT_EQ(q3->interval.start, (CivilDate{2026, 7, 1}));
+  const auto end = facts::resolveTimeExpression("by the end of the year", march);
+  ASSERT_TRUE(end);
+  EXPECT_EQ(end->anchor, "by the end of 2026");
+  const auto next = facts::resolveTimeExpression("next year", CivilDate{2020, 5, 1});
+  ASSERT_TRUE(next);
+  EXPECT_EQ(next->interval.last, (CivilDate{2021, 12, 31}));
+  EXPECT_FALSE(facts::resolveTimeExpression("the cat sat", march));
+}
+
+TEST(FactsRelativeTime, SkipsFootnoteDefinitionsAndReferenceLists) {
+  expectNoFindings(kRule, "Text.[^1]\n\n[^1]: Smith, \"Why Rust is currently popular\", 2021.");
+  expectNoFindings(kRule, "# Notes\n\nText.\n\n## References\n\n- Jones, \"Currently in beta\", 2020.");
 }
 
 }  // namespace

@@ -26,5 +26,25 @@ TEST(FactsUnattributedClaim, FixAddsCitation) {
   expectFix(kRule, "Studies show that tests help.\n", "Studies show that tests help.[^1]\n\n[^1]: Source needed\n");
 }
 
+// Issue 20: the attribution grammar, one sentence per form.
+TEST(FactsUnattributedClaim, AttributionGrammar) {
+  constexpr std::string_view kId = "facts/unattributed-claim";
+  expectFindings(kId, "[[Some historians believe]] that the fort was never finished.");
+  expectFindings(kId, "[[Others worried]] that the dam would flood the valley.");
+  expectFindings(kId, "[[Many ask]] whether the fork will survive.");
+  expectFindings(kId, "[[Many in the Linux community weren't convinced]].");
+  expectNoFindings(kId, "Some developers at Google say the API is stable.");
+  expectFindings(kId, "It is used less often than [[some would have you believe]].");
+  expectFindings(kId, "[[Some still argue]] that the design is wrong.");
+  expectFindings(kId, "[[It is widely accepted]] that the manuscript is a forgery.");
+  expectFindings(kId, "Kubernetes [[is considered]] the biggest open source platform.");
+  expectFindings(kId, "The drivers [[are believed to be]] unaffected.");
+  expectFindings(kId, "[[Performance benchmarks indicate]] that the engine is faster.");
+  expectNoFindings(kId, "The historian Mary Beard believes that the story is a legend.");
+  expectNoFindings(kId, "All other pods are considered regular.");
+  expectNoFindings(kId, "Our benchmarks show a small gain.");
+  expectNoFindings(kId, "Text.[^1]\n\n[^1]: \"Critics Say New Video Game Is Too Realistic\", 2004.");
+}
+
 }  // namespace
 }  // namespace copydesk::testing

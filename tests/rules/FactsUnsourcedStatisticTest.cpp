@@ -63,5 +63,23 @@ TEST(FactsUnsourcedStatistic, FixAddsFootnotePlaceholder) {
             nlohmann::json::object(), DocumentFormat::PlainText);
 }
 
+// Issue 20: chart positions, quantities with units, money; sources are not claims.
+TEST(FactsUnsourcedStatistic, ChartsQuantitiesAndMoney) {
+  constexpr std::string_view kId = "facts/unsourced-statistic";
+  expectFindings(kId, "The single reached number [[17]] in the Swedish charts.");
+  expectFindings(kId, "Each plant can release [[up to 150 liters per day]].");
+  expectFindings(kId, "The restoration cost well in [[excess of $15 million]].");
+  expectFindings(kId, "The cluster serves [[more than 1,000 requests per second]].");
+  expectNoFindings(kId, "The limit is 1000 requests per minute per token.");
+  expectNoFindings(kId, "The castle was rebuilt in 1544 after a fire.");
+  expectNoFindings(kId, "Set a timeout of 30 seconds.");
+  expectNoFindings(kId, "Text.[^1]\n\n[^1]: \"Judge strikes $450 million from $1 billion damages award\".");
+  // A citation sources its own sentence only (tests/data/facts/sourcing-next-sentence.jsonl).
+  expectFindings(kId, "[[About 40%]] of users churn. Read [the guide](https://example.com/guide). It is short.");
+  expectNoFindings(kId, "About 40% of users churn. See [the report](https://example.com/report).");
+  expectNoFindings(kId, "About 40% of users churn, says [the report](https://example.com/report).");
+  expectNoFindings(kId, "Text.\n\n## Bibliography\n\n- Smith, \"70% of bugs\", 2021.");
+}
+
 }  // namespace
 }  // namespace copydesk::testing

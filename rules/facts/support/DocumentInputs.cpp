@@ -18,6 +18,7 @@ std::uint64_t documentInputs(const Document& doc, unsigned inputs) {
     mix((kind.release_or_update ? 1u : 0u) | (kind.survey_report ? 2u : 0u));
   }
   if (inputs & document_input::kCitationFix) mix(citationFixInputs(doc));
+  if (inputs & document_input::kSourceSections) mix(sourceSectionsHash(doc));
   return hash;
 }
 

@@ -10,9 +10,10 @@
 namespace copydesk::facts {
 
 namespace document_input {
-inline constexpr unsigned kDate = 1 << 0;         // documentDate()
-inline constexpr unsigned kArticleKind = 1 << 1;  // articleKind()
-inline constexpr unsigned kCitationFix = 1 << 2;  // citationPlaceholderFix()'s footnote number and appendix
+inline constexpr unsigned kDate = 1 << 0;            // documentDate()
+inline constexpr unsigned kArticleKind = 1 << 1;     // articleKind()
+inline constexpr unsigned kCitationFix = 1 << 2;     // citationPlaceholderFix()'s footnote number and appendix
+inline constexpr unsigned kSourceSections = 1 << 3;  // inSourceMaterial(): reference sections, footnotes
 }  // namespace document_input
 
 // A hash of the `inputs` (document_input flags) of the whole of `doc`.

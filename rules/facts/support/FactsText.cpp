@@ -1,5 +1,7 @@
 #include "facts/support/FactsText.h"
 
+#include <algorithm>
+
 #include "nlp/PhraseMatcher.h"
 #include "text/Ascii.h"
 
@@ -15,6 +17,32 @@ SentenceTokens::SentenceTokens(const Document& doc, const Sentence& sentence) : 
     if (own_.empty()) own_.resize(sentence.end_token - sentence.first_token);
     own_[i - sentence.first_token] = normalizedWord(doc.slice(prose.tokens[i].span), buffer);
   }
+}
+
+WordIndex::WordIndex(std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) add(w, 0);
+}
+
+namespace {
+
+std::size_t bucketOf(std::string_view w, std::size_t max_length) {
+  if (w.empty() || w.size() >= max_length || w[0] < 'a' || w[0] > 'z') return std::string_view::npos;
+  return static_cast<std::size_t>(w[0] - 'a') * max_length + w.size();
+}
+
+}  // namespace
+
+void WordIndex::add(std::string_view word, std::uint32_t value) {
+  const std::size_t b = bucketOf(word, kMaxLength);
+  if (b != std::string_view::npos) buckets_[b].emplace_back(word, value);
+}
+
+std::uint32_t WordIndex::find(std::string_view word) const {
+  const std::size_t b = bucketOf(word, kMaxLength);
+  if (b == std::string_view::npos) return kNone;
+  for (const auto& [w, value] : buckets_[b])
+    if (w == word) return value;
+  return kNone;
 }
 
 const Block& blockOf(const Document& doc, const Sentence& sentence) { return doc.prose().blocks[sentence.block]; }
@@ -92,6 +120,43 @@ bool hasCodeOrLink(const SentenceTokens& s) {
   for (const Link& link : s.document().prose().blocks[s.sentence().block].links)
     if (s.sentence().span.contains(link.text.begin)) return true;
   return false;
+}
+
+namespace {
+
+bool sourceHeading(std::string_view title) {
+  if (title.size() > 15) return false;  // the longest: "further reading"
+  for (std::string_view h : {"references", "reference", "bibliography", "sources", "notes", "footnotes", "citations",
+                             "works cited", "further reading", "external links", "literature"})
+    if (equalsNoCase(title, h)) return true;
+  return false;
+}
+
+}  // namespace
+
+bool inSourceMaterial(const Document& checked, const Sentence& sentence) {
+  const Document& doc = checked.whole();
+  const std::uint32_t at = sentence.span.begin;
+  for (const FootnoteDefinition& f : doc.prose().footnotes)
+    if (f.span.contains(at)) return true;
+  // The nearest heading before the sentence's block (blocks are in source order).
+  const auto& blocks = doc.prose().blocks;
+  auto it = std::upper_bound(blocks.begin(), blocks.end(), at,
+                             [](std::uint32_t x, const Block& b) { return x < b.span.begin; });
+  while (it != blocks.begin()) {
+    --it;
+    if (it->kind == BlockKind::Heading && !it->span.contains(at)) return sourceHeading(doc.slice(it->span));
+  }
+  return false;
+}
+
+std::uint64_t sourceSectionsHash(const Document& checked) {
+  const Document& doc = checked.whole();
+  std::uint64_t hash = 0;
+  for (const Block& b : doc.prose().blocks)
+    if (b.kind == BlockKind::Heading && sourceHeading(doc.slice(b.span))) hash = hash * 31 + b.span.begin + 1;
+  for (const FootnoteDefinition& f : doc.prose().footnotes) hash = hash * 31 + f.span.begin + 1;
+  return hash;
 }
 
 int monthNumber(std::string_view w) {

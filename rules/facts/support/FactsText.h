@@ -2,7 +2,9 @@
 // Small token helpers shared by the facts/ rules: lower-cased words, the
 // sentences of a document, capitalisation of replacement text.
 // Thread-safety: pure functions.
+#include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,6 +49,26 @@ class SentenceTokens {
   std::vector<std::string> own_;
 };
 
+// Lower-case words of a small fixed vocabulary with a value each, looked up
+// without hashing: bucketed by first letter and length, so most words of a
+// sentence cost one table read. Thread-safety: immutable once built.
+class WordIndex {
+ public:
+  static constexpr std::uint32_t kNone = ~std::uint32_t{0};
+  WordIndex() = default;
+  // Every word of `words` with the value 0.
+  WordIndex(std::initializer_list<std::string_view> words);
+  // Adds `word` (its bytes must outlive the index) with `value`.
+  void add(std::string_view word, std::uint32_t value);
+  // The value of `word`, or kNone.
+  std::uint32_t find(std::string_view word) const;
+  bool contains(std::string_view word) const { return find(word) != kNone; }
+
+ private:
+  static constexpr std::size_t kMaxLength = 16;
+  std::array<std::vector<std::pair<std::string_view, std::uint32_t>>, 26 * kMaxLength> buckets_;
+};
+
 // Index of the sentence's block kind.
 const Block& blockOf(const Document& doc, const Sentence& sentence);
 
@@ -73,6 +95,35 @@ ArticleKind articleKind(const Document& doc);
 
 // True when the sentence contains inline code or a link (a changelog entry).
 bool hasCodeOrLink(const SentenceTokens& s);
+
+// True when the sentence is source material, not a claim: inside a footnote
+// definition ("[^1]: Smith, 2021"), or in a section headed References,
+// Bibliography, Sources, Notes, Footnotes, Citations, Works cited, Further
+// reading or External links. Reads the whole document when `doc` is a part.
+bool inSourceMaterial(const Document& doc, const Sentence& sentence);
+
+// inSourceMaterial() for the sentences of one document in order, worked out
+// once per block.
+class SourceMaterial {
+ public:
+  explicit SourceMaterial(const Document& doc) : doc_(doc) {}
+  bool contains(const Sentence& sentence) {
+    if (sentence.block != block_) {
+      block_ = sentence.block;
+      inside_ = inSourceMaterial(doc_, sentence);
+    }
+    return inside_;
+  }
+
+ private:
+  const Document& doc_;
+  std::uint32_t block_ = ~std::uint32_t{0};
+  bool inside_ = false;
+};
+
+// A hash of the headings that make sections source material, for the
+// paragraph cache (document_input::kSourceSections).
+std::uint64_t sourceSectionsHash(const Document& doc);
 
 // Month name or three-letter abbreviation -> 1..12, else 0.
 int monthNumber(std::string_view lower_word);

@@ -154,7 +154,7 @@ bool hasCitation(const SentenceTokens& s) {
   return false;
 }
 
-bool sentenceIsSourced(const SentenceTokens& s, std::uint32_t sentence_index) {
+bool sentenceIsSourced(const SentenceTokens& s) {
   if (hasCitation(s)) return true;
   for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
     const std::string_view w = s.lower(i);
@@ -173,18 +173,23 @@ bool sentenceIsSourced(const SentenceTokens& s, std::uint32_t sentence_index) {
         i + 2 < s.end() && sourceNoun(s.lower(i + 2)))
       return true;
   }
-  // A link in the next sentence of the same paragraph.
-  const auto& sentences = s.document().tokens().sentences;
-  if (sentence_index + 1 < sentences.size()) {
-    const Sentence& next = sentences[sentence_index + 1];
-    if (next.block == s.sentence().block) {
-      if (linkInside(s.document(), next)) return true;
-      for (std::uint32_t i = next.first_token; i < next.end_token; ++i) {
-        const Token& t = s.document().tokens().tokens[i];
-        if (t.kind == TokenKind::Url || t.has(token_flag::kFootnoteRef)) return true;
-      }
-    }
-  }
+  return false;
+}
+
+bool citedByClosingSentence(const Document& doc, std::uint32_t sentence_index) {
+  const auto& sentences = doc.tokens().sentences;
+  if (sentence_index + 1 >= sentences.size()) return false;
+  const Sentence& next = sentences[sentence_index + 1];
+  const bool closing = sentence_index + 2 >= sentences.size() || sentences[sentence_index + 2].block != next.block;
+  if (next.block != sentences[sentence_index].block || !closing) return false;
+  const SentenceTokens n(doc, next);
+  if (!hasCitation(n)) return false;
+  std::uint32_t first = n.begin();
+  if (n.isPunct(first, "(")) ++first;
+  if (n.is(first, "see") || (n.is(first, "check") && n.is(first + 1, "out"))) return true;
+  for (std::uint32_t i = n.begin(); i < n.end(); ++i)
+    if (n.is(i, "details") || (n.is(i, "read") && n.is(i + 1, "more")) || (n.is(i, "for") && n.is(i + 1, "more")))
+      return true;
   return false;
 }
 
