@@ -5,6 +5,7 @@
 
 #include "cli/CheckResults.h"
 #include "cli/FileSetups.h"
+#include "cli/Shard.h"
 
 namespace copydesk::cli {
 
@@ -22,6 +23,9 @@ struct CheckOptions {
   bool dry_run = false;     // --dry-run (with --fix): print a diff instead of writing
   std::string output_path;  // --output FILE; empty: stdout
   std::string docs_url;     // --docs-url URL (SARIF)
+  std::string changed_since;  // --changed-since REF: a git commit; empty: every line
+  std::string cache_path;     // --cache FILE; empty: no cache
+  Shard shard;                // --shard I/N
   std::vector<std::string> paths;
 };
 

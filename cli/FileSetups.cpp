@@ -1,5 +1,7 @@
 #include "cli/FileSetups.h"
 
+#include "cli/CacheKeys.h"
+
 namespace copydesk::cli {
 
 namespace {
@@ -15,9 +17,11 @@ CheckSetupOptions providerOptions(const SetupOptions& options) {
 }  // namespace
 
 FileSetups::FileSetups(const SetupOptions& options)
-    : config_path_(options.config_path), provider_(providerOptions(options)) {}
+    : options_(options), config_path_(options.config_path), provider_(providerOptions(options)) {}
 
-std::shared_ptr<const CheckSetup> FileSetups::prepare(const std::string& file, std::vector<std::string>& errors) {
+FileSetups::~FileSetups() = default;
+
+std::shared_ptr<const Config> FileSetups::configFor(const std::string& file, std::vector<std::string>& errors) {
   const auto loaded = configs_.forFile(file, config_path_);
   if (loaded && !loaded->ok()) {
     if (reported_.insert(loaded->config.path).second)
@@ -25,8 +29,23 @@ std::shared_ptr<const CheckSetup> FileSetups::prepare(const std::string& file, s
     return nullptr;
   }
   // The loaded config, kept alive by (and as long as) its parse result.
-  const std::shared_ptr<const Config> config =
-      loaded ? std::shared_ptr<const Config>(loaded, &loaded->config) : defaults_;
+  return loaded ? std::shared_ptr<const Config>(loaded, &loaded->config) : defaults_;
+}
+
+std::optional<FileSetups::Fingerprint> FileSetups::fingerprint(const std::string& file,
+                                                               std::vector<std::string>& errors) {
+  const std::shared_ptr<const Config> config = configFor(file, errors);
+  if (!config) return std::nullopt;
+  if (!keys_) keys_ = std::make_unique<SetupKeys>(options_);
+  ResolvedRules rules = provider_.rulesFor(file, config);
+  const std::uint64_t rules_hash = rules.hash;
+  const ResolvedRules& kept = fingerprinted_.try_emplace(rules_hash, std::move(rules)).first->second;
+  return Fingerprint{keys_->keyOf(file, *config, rules_hash), &kept.rules};
+}
+
+std::shared_ptr<const CheckSetup> FileSetups::prepare(const std::string& file, std::vector<std::string>& errors) {
+  const std::shared_ptr<const Config> config = configFor(file, errors);
+  if (!config) return nullptr;
   std::shared_ptr<const CheckSetup> setup = provider_.setupFor(file, config);
   for (SetupProblem& problem : provider_.takeProblems()) {
     if (problem.level == SetupProblem::Level::Error) errors.push_back(std::move(problem.message));

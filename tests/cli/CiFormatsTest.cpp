@@ -169,7 +169,7 @@ TEST_F(CiFormats, NoProgressLineWhenStderrIsNotATerminal) {
 TEST_F(CiFormats, UnknownFormatNamesTheChoices) {
   const ProcessResult r = runCopydesk({"check", "--format", "xml", "a.md"});
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_TRUE(has(r.err, "expected text, json, sarif or github")) << r.err;
+  EXPECT_TRUE(has(r.err, "expected text, json, sarif, github, junit or checkstyle")) << r.err;
 }
 
 }  // namespace
