@@ -36,15 +36,14 @@ std::uint64_t fileHash(const std::string& path) {
 std::string userDictionaryPath() {
   if (const char* config = std::getenv("XDG_CONFIG_HOME"); config && *config)
     return std::string(config) + "/copydesk/dictionary.txt";
-  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.config/copydesk/dictionary.txt";
+  if (const char* home = std::getenv("HOME"); home && *home)
+    return std::string(home) + "/.config/copydesk/dictionary.txt";
   return "";
 }
 
 }  // namespace
 
-std::string buildId() {
-  return fmt::format("{}-{:016x}", COPYDESK_VERSION, fileHash("/proc/self/exe"));
-}
+std::string buildId() { return fmt::format("{}-{:016x}", COPYDESK_VERSION, fileHash("/proc/self/exe")); }
 
 std::uint64_t fileKey(std::uint64_t setup_key, std::string_view text) { return mix(setup_key, text); }
 

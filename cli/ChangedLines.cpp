@@ -19,8 +19,8 @@ namespace fs = std::filesystem;
 namespace {
 
 // Runs git with `args` and collects its standard output; its standard error
-// (git's own explanation of a failure) goes to ours.
-bool runGit(std::vector<std::string> args, std::string& out, std::string& error) {
+// (git's own explanation of a failure) goes to ours. `command` names it in errors.
+bool runGit(const char* command, std::vector<std::string> args, std::string& out, std::string& error) {
   args.insert(args.begin(), "git");
   std::vector<char*> argv;
   for (std::string& arg : args) argv.push_back(arg.data());
@@ -51,10 +51,9 @@ bool runGit(std::vector<std::string> args, std::string& out, std::string& error)
   }
   ::close(pipe_fds[0]);
   int status = 0;
-  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
   if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return true;
-  error = "'git " + args[1] + "' failed" +
+  error = std::string("'git ") + command + "' failed" +
           (WIFEXITED(status) ? " (exit status " + std::to_string(WEXITSTATUS(status)) + ")" : std::string());
   return false;
 }
@@ -156,17 +155,18 @@ std::map<std::string, FileChanges> parseDiffLines(std::string_view diff) {
 
 bool ChangedLines::load(const std::string& ref, std::string& error) {
   std::string top;
-  if (!runGit({"rev-parse", "--show-toplevel"}, top, error)) {
+  if (!runGit("rev-parse", {"rev-parse", "--show-toplevel"}, top, error)) {
     error = "--changed-since needs a git repository: " + error;
     return false;
   }
   while (!top.empty() && (top.back() == '\n' || top.back() == '\r')) top.pop_back();
   std::string diff, untracked;
   // Fixed prefixes and no external diff or text conversion, whatever the user's git configuration says.
-  if (!runGit({"-C", top, "-c", "core.quotepath=off", "diff", "--no-color", "--no-ext-diff", "--no-textconv",
+  if (!runGit("diff",
+              {"-C", top, "-c", "core.quotepath=off", "diff", "--no-color", "--no-ext-diff", "--no-textconv",
                "--src-prefix=a/", "--dst-prefix=b/", "-U0", ref, "--"},
               diff, error) ||
-      !runGit({"-C", top, "ls-files", "--others", "--exclude-standard", "-z"}, untracked, error)) {
+      !runGit("ls-files", {"-C", top, "ls-files", "--others", "--exclude-standard", "-z"}, untracked, error)) {
     error = "--changed-since " + ref + ": " + error;
     return false;
   }

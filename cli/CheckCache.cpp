@@ -26,13 +26,8 @@ json findingJson(const Finding& finding) {
     for (const TextEdit& edit : fix.edits) edits.push_back({edit.span.begin, edit.span.end, edit.new_text});
     fixes.push_back({fix.title, fix.safe, fix.preferred, std::move(edits)});
   }
-  return {finding.rule_id,
-          finding.span.begin,
-          finding.span.end,
-          static_cast<int>(finding.severity),
-          finding.message,
-          finding.severity_escalated,
-          std::move(fixes)};
+  return {finding.rule_id, finding.span.begin,         finding.span.end, static_cast<int>(finding.severity),
+          finding.message, finding.severity_escalated, std::move(fixes)};
 }
 
 ByteSpan spanOf(const json& begin, const json& end) {

@@ -82,9 +82,9 @@ struct CheckRun {
 
 // One file's part in --cache.
 struct CacheSlot {
-  FileSetups::Fingerprint setup;                // its setup's key and rules
-  std::uint64_t key = 0;                        // the key of its findings (setup and text)
-  bool hit = false;                             // its findings came from the cache
+  FileSetups::Fingerprint setup;                 // its setup's key and rules
+  std::uint64_t key = 0;                         // the key of its findings (setup and text)
+  bool hit = false;                              // its findings came from the cache
   std::optional<std::vector<Finding>> to_store;  // what the cache gets (findings as checked)
 };
 
@@ -212,8 +212,8 @@ void updateCache(CheckCache& cache, const std::vector<FileResult>& results, std:
   std::fprintf(stderr, "copydesk check: cache: %zu of %zu files unchanged, %zu checked\n", hits, results.size(),
                results.size() - hits);
   std::string error;
-  if (!cache.save(error)) std::fprintf(stderr, "copydesk check: warning: cannot write the cache %s: %s\n", path.c_str(),
-                                       error.c_str());
+  if (!cache.save(error))
+    std::fprintf(stderr, "copydesk check: warning: cannot write the cache %s: %s\n", path.c_str(), error.c_str());
 }
 
 // Prints why files were not checked or not fixed, counts findings; true when

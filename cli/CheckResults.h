@@ -6,9 +6,9 @@
 #include <vector>
 
 #include "document/Document.h"
-#include "text/IndexedText.h"
 #include "engine/Engine.h"
 #include "engine/Finding.h"
+#include "text/IndexedText.h"
 
 namespace copydesk::cli {
 

@@ -59,7 +59,7 @@ class FileSetups {
   ConfigCache configs_;
   std::set<std::string> reported_;  // broken config files already reported
   std::vector<std::string> warnings_;
-  std::unique_ptr<SetupKeys> keys_;                    // made by the first fingerprint()
+  std::unique_ptr<SetupKeys> keys_;                       // made by the first fingerprint()
   std::map<std::uint64_t, ResolvedRules> fingerprinted_;  // by ResolvedRules::hash
 };
 
