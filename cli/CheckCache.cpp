@@ -76,6 +76,7 @@ std::string CheckCache::load(const std::string& path, const std::string& build_i
   path_ = path;
   build_id_ = build_id;
   entries_.clear();
+  changed_ = true;  // until the whole file is read
   std::string text, error;
   bool missing = false;
   if (!io::readWholeFile(path, text, error, &missing))
@@ -90,6 +91,7 @@ std::string CheckCache::load(const std::string& path, const std::string& build_i
       loaded.key = std::stoull(entry.at("key").get<std::string>(), nullptr, 16);
       for (const json& finding : entry.at("findings")) loaded.findings.push_back(findingFrom(finding));
     }
+    changed_ = false;
   } catch (const std::exception& e) {
     entries_.clear();
     return "ignoring the cache " + path + ": it is corrupt (" + e.what() + "; it will be replaced)";
@@ -103,6 +105,7 @@ const std::vector<Finding>* CheckCache::find(const std::string& file, std::uint6
 }
 
 void CheckCache::store(const std::string& file, std::uint64_t key, std::vector<Finding> findings) {
+  changed_ = true;
   if (!utf::isValid(file) || !storable(findings)) {
     entries_.erase(file);
     return;
@@ -111,6 +114,7 @@ void CheckCache::store(const std::string& file, std::uint64_t key, std::vector<F
 }
 
 bool CheckCache::save(std::string& error) const {
+  if (!changed_) return true;
   json files = json::object();
   for (const auto& [file, entry] : entries_) {
     std::error_code ec;

@@ -31,10 +31,11 @@ class CheckCache {
   // Replaces the entry of `file` (not thread-safe).
   void store(const std::string& file, std::uint64_t key, std::vector<Finding> findings);
   // Drops the entry of a file that could not be checked.
-  void forget(const std::string& file) { entries_.erase(file); }
+  void forget(const std::string& file) { changed_ |= entries_.erase(file) > 0; }
 
-  // Writes the cache atomically: this run's entries and those of earlier runs
-  // whose files still exist. False with `error` set when it cannot.
+  // Writes the cache atomically, unless nothing changed since load(): this
+  // run's entries and those of earlier runs whose files still exist. False
+  // with `error` set when it cannot.
   bool save(std::string& error) const;
 
  private:
@@ -45,6 +46,7 @@ class CheckCache {
   std::string path_;
   std::string build_id_;
   std::map<std::string, Entry, std::less<>> entries_;
+  bool changed_ = false;  // entries differ from the file's
 };
 
 }  // namespace copydesk::cli
