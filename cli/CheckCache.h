@@ -4,11 +4,11 @@
 // the files whose key is unchanged and reports their stored findings: the
 // same report, as findings are all a report is made of.
 //
-// The file is JSON: {"copydesk-cache": 1, "build": buildId(), "files": {PATH:
-// {"key": "<16 hex digits>", "findings": [...]}}}, written atomically. A cache
-// written by another copydesk build is ignored (the rules may differ), as is
-// one that cannot be read or parsed: the run starts afresh and says why on
-// stderr, and the file is replaced at the end.
+// The file (text, its format in CheckCache.cpp) starts with "copydesk-cache 1"
+// and the build (buildId()), then holds each file's path, key and findings; it
+// is written atomically. A cache written by another copydesk build is ignored
+// (the rules may differ), as is one that cannot be read or parsed: the run
+// starts afresh and says why on stderr, and the file is replaced at the end.
 #include <cstdint>
 #include <map>
 #include <string>
