@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <numeric>
 #include <string>
 #include <thread>
 #include <vector>
@@ -291,6 +292,20 @@ bool emit(const std::string& out, const std::string& output_path) {
   return false;
 }
 
+// --shard and --changed-since: keeps the files of this shard that changed;
+// false (printed) when git cannot say what changed.
+bool selectFiles(const CheckOptions& options, std::vector<std::string>& files, ChangedLines& changed) {
+  keepShard(files, options.shard);
+  if (options.changed_since.empty()) return true;
+  std::string error;
+  if (!changed.load(options.changed_since, error)) {
+    std::fprintf(stderr, "copydesk check: %s\n", error.c_str());
+    return false;
+  }
+  std::erase_if(files, [&](const std::string& file) { return !changed.of(file); });
+  return true;
+}
+
 }  // namespace
 
 int runCheck(int argc, char** argv) {
@@ -313,16 +328,8 @@ int runCheck(int argc, char** argv) {
   WalkResult walk = collectFiles(options.paths);
   for (const std::string& error : walk.errors) std::fprintf(stderr, "%s\n", error.c_str());
   std::vector<std::string>& files = walk.files;
-  keepShard(files, options.shard);
   ChangedLines changed;
-  if (!options.changed_since.empty()) {
-    std::string error;
-    if (!changed.load(options.changed_since, error)) {
-      std::fprintf(stderr, "copydesk check: %s\n", error.c_str());
-      return 2;
-    }
-    std::erase_if(files, [&](const std::string& file) { return !changed.of(file); });
-  }
+  if (!selectFiles(options, files, changed)) return 2;
   // Up to one hunspell instance per worker: the second one loads when two
   // threads first need hunspell at once (loading all of them at start gave no
   // measurable gain on 2 cores, where the workers already use both).
@@ -337,7 +344,7 @@ int runCheck(int argc, char** argv) {
   CheckCache cache;
   std::vector<CacheSlot> slots;
   std::vector<std::size_t> to_check(files.size());
-  for (std::size_t i = 0; i < files.size(); ++i) to_check[i] = i;
+  std::iota(to_check.begin(), to_check.end(), std::size_t{0});
   if (!options.cache_path.empty()) {
     if (const std::string warning = cache.load(options.cache_path, buildId()); !warning.empty())
       std::fprintf(stderr, "copydesk check: warning: %s\n", warning.c_str());
