@@ -37,10 +37,16 @@ std::optional<FileSetups::Fingerprint> FileSetups::fingerprint(const std::string
   const std::shared_ptr<const Config> config = configFor(file, errors);
   if (!config) return std::nullopt;
   if (!keys_) keys_ = std::make_unique<SetupKeys>(options_);
+  // Without overrides, the key depends on the file only through its folder
+  // (the workspace dictionary): computed once per folder and configuration.
+  const std::size_t slash = file.rfind('/');
+  const std::pair<std::string, const Config*> folder_key{
+      config->overrides.empty() ? file.substr(0, slash == std::string::npos ? 0 : slash) : file, config.get()};
+  if (const auto it = fingerprints_.find(folder_key); it != fingerprints_.end()) return it->second;
   ResolvedRules rules = provider_.rulesFor(file, config);
   const std::uint64_t rules_hash = rules.hash;
   const ResolvedRules& kept = fingerprinted_.try_emplace(rules_hash, std::move(rules)).first->second;
-  return Fingerprint{keys_->keyOf(file, *config, rules_hash), &kept.rules};
+  return fingerprints_[folder_key] = Fingerprint{keys_->keyOf(file, *config, rules_hash), &kept.rules};
 }
 
 std::shared_ptr<const CheckSetup> FileSetups::prepare(const std::string& file, std::vector<std::string>& errors) {

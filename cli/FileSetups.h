@@ -61,6 +61,8 @@ class FileSetups {
   std::vector<std::string> warnings_;
   std::unique_ptr<SetupKeys> keys_;                       // made by the first fingerprint()
   std::map<std::uint64_t, ResolvedRules> fingerprinted_;  // by ResolvedRules::hash
+  // By folder and configuration (by file when the configuration has overrides).
+  std::map<std::pair<std::string, const Config*>, Fingerprint> fingerprints_;
 };
 
 }  // namespace copydesk::cli
