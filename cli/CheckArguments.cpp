@@ -12,7 +12,8 @@ namespace {
 const char* const kCheckOptions =
     "Options:\n"
     "  --format FORMAT           output format: text (default), json (LSP diagnostics),\n"
-    "                            sarif (SARIF 2.1.0) or github (GitHub Actions annotations)\n"
+    "                            sarif (SARIF 2.1.0), github (GitHub Actions annotations),\n"
+    "                            junit (JUnit XML) or checkstyle (Checkstyle XML)\n"
     "  --output FILE             write the output to FILE (atomically) instead of stdout\n"
     "  --fail-on LEVEL           exit 1 when a finding is at or above LEVEL:\n"
     "                            error, warning, information or hint (default: warning)\n"
@@ -32,6 +33,12 @@ const char* const kCheckOptions =
     "  --dictionary FILE         extra dictionary: a hunspell .dic or a word list (repeatable)\n"
     "  -j, --jobs N              check N files at once (default: number of cores)\n"
     "  --max-file-size BYTES     refuse larger files (default: 67108864)\n"
+    "  --changed-since REF       report only findings on lines added or changed since the\n"
+    "                            git commit REF (git diff REF; untracked files count as new)\n"
+    "  --cache FILE              skip files whose text, configuration and copydesk build are\n"
+    "                            unchanged since the run that wrote FILE (and update FILE)\n"
+    "  --shard I/N               check only the I-th of N parts of the files (1 <= I <= N),\n"
+    "                            split by a hash of each file's path: for parallel CI jobs\n"
     "  --docs-url URL            rule documentation for SARIF (informationUri, helpUri);\n"
     "                            \"{rule}\" in URL is replaced by the rule id\n"
     "  --color, --no-color       force colour on or off (default: on for a terminal)\n"
@@ -65,7 +72,9 @@ OutputFormat parseFormat(const std::string& format) {
   if (format == "json") return OutputFormat::Json;
   if (format == "sarif") return OutputFormat::Sarif;
   if (format == "github") return OutputFormat::Github;
-  throw UsageError{"unknown format '" + format + "' (expected text, json, sarif or github)"};
+  if (format == "junit") return OutputFormat::Junit;
+  if (format == "checkstyle") return OutputFormat::Checkstyle;
+  throw UsageError{"unknown format '" + format + "' (expected text, json, sarif, github, junit or checkstyle)"};
 }
 
 unsigned long long parseNumber(const std::string& option, const std::string& n, unsigned long long max,
@@ -75,6 +84,21 @@ unsigned long long parseNumber(const std::string& option, const std::string& n, 
   if (n.empty() || n[0] == '-' || end == n.c_str() || *end != '\0' || value == 0 || value > max)
     throw UsageError{option + " takes " + what + ", not '" + n + "'"};
   return value;
+}
+
+// "I/N" with 1 <= I <= N.
+Shard parseShard(const std::string& text) {
+  const UsageError error{"--shard takes I/N with 1 <= I <= N (e.g. 2/8), not '" + text + "'"};
+  const std::size_t slash = text.find('/');
+  if (slash == std::string::npos) throw error;
+  try {
+    Shard shard;
+    shard.count = static_cast<unsigned>(parseNumber("--shard", text.substr(slash + 1), 1u << 20, "N"));
+    shard.index = static_cast<unsigned>(parseNumber("--shard", text.substr(0, slash), shard.count, "I"));
+    return shard;
+  } catch (const UsageError&) {
+    throw error;
+  }
 }
 
 }  // namespace
@@ -95,6 +119,14 @@ CheckOptions parseCheckArguments(int argc, char** argv) {
       options.fix = true;
     } else if (arg == "--dry-run") {
       options.dry_run = true;
+    } else if (arg == "--changed-since") {
+      options.changed_since = value();
+      if (options.changed_since.empty() || options.changed_since[0] == '-')
+        throw UsageError{"--changed-since takes a git commit, not '" + options.changed_since + "'"};
+    } else if (arg == "--cache") {
+      options.cache_path = value();
+    } else if (arg == "--shard") {
+      options.shard = parseShard(value());
     } else if (arg == "--docs-url") {
       options.docs_url = value();
     } else if (arg == "--fail-on") {
@@ -136,6 +168,9 @@ CheckOptions parseCheckArguments(int argc, char** argv) {
     }
   }
   if (options.dry_run && !options.fix) throw UsageError{"--dry-run goes with --fix"};
+  // --fix changes whole files: neither a partial report nor a cached one can say what it did.
+  if (options.fix && !options.changed_since.empty()) throw UsageError{"--fix does not go with --changed-since"};
+  if (options.fix && !options.cache_path.empty()) throw UsageError{"--fix does not go with --cache"};
   if (options.paths.empty()) throw UsageError{"no file or folder to check"};
   return options;
 }

@@ -5,6 +5,7 @@
 
 #include "cli/CheckResults.h"
 #include "cli/FileSetups.h"
+#include "cli/Shard.h"
 
 namespace copydesk::cli {
 
@@ -17,11 +18,14 @@ struct CheckOptions {
   SetupOptions setup;
   unsigned jobs = 0;
   std::size_t max_file_size = 64u << 20;
-  int color = -1;           // -1 auto
-  bool fix = false;         // --fix: apply safe fixes in place
-  bool dry_run = false;     // --dry-run (with --fix): print a diff instead of writing
-  std::string output_path;  // --output FILE; empty: stdout
-  std::string docs_url;     // --docs-url URL (SARIF)
+  int color = -1;             // -1 auto
+  bool fix = false;           // --fix: apply safe fixes in place
+  bool dry_run = false;       // --dry-run (with --fix): print a diff instead of writing
+  std::string output_path;    // --output FILE; empty: stdout
+  std::string docs_url;       // --docs-url URL (SARIF)
+  std::string changed_since;  // --changed-since REF: a git commit; empty: every line
+  std::string cache_path;     // --cache FILE; empty: no cache
+  Shard shard;                // --shard I/N
   std::vector<std::string> paths;
 };
 

@@ -7,11 +7,15 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <numeric>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "cli/CacheKeys.h"
+#include "cli/ChangedLines.h"
 #include "cli/CheckArguments.h"
+#include "cli/CheckCache.h"
 #include "cli/CheckResults.h"
 #include "cli/FileSetups.h"
 #include "cli/FileWalker.h"
@@ -62,28 +66,76 @@ std::optional<std::string> fileReport(const FileResult& file, const CheckOptions
     case OutputFormat::Json: appendJsonEntry(file, out); break;
     case OutputFormat::Text: appendTextFile(file, style, out); break;
     case OutputFormat::Github: appendGithubFile(file, out); break;
+    case OutputFormat::Junit: appendJunitFile(file, out); break;
+    case OutputFormat::Checkstyle: appendCheckstyleFile(file, out); break;
     case OutputFormat::Sarif: return std::nullopt;
   }
   return out;
 }
 
-FileResult checkFile(const std::string& path, const CheckOptions& options, const CheckSetup& setup,
-                     const OutputStyle& style) {
+// What the check of every file shares.
+struct CheckRun {
+  const CheckOptions& options;
+  OutputStyle style;
+  const ChangedLines* changed = nullptr;  // --changed-since
+  const CheckCache* cache = nullptr;      // --cache; read-only while files are checked
+};
+
+// One file's part in --cache.
+struct CacheSlot {
+  FileSetups::Fingerprint setup;                 // its setup's key and rules
+  std::uint64_t key = 0;                         // the key of its findings (setup and text)
+  bool hit = false;                              // its findings came from the cache
+  std::optional<std::vector<Finding>> to_store;  // what the cache gets (findings as checked)
+};
+
+// Once a file's findings are known: keeps those on changed lines
+// (--changed-since), counts them and renders the file's part of the report.
+void finishFile(FileResult& result, const CheckRun& run) {
+  if (run.changed) keepChangedFindings(result.findings, result.text->lines(), *run.changed->of(result.path));
+  for (const Finding& finding : result.findings) ++result.by_severity[static_cast<int>(finding.severity)];
+  result.report = fileReport(result, run.options, run.style);
+  if (result.report) {
+    result.document.reset();
+    result.text.reset();
+    result.findings = {};
+  }
+}
+
+// The file's findings from the cache, when its text and setup are those they
+// were stored under; false otherwise (the file is then checked).
+bool restoreFile(const std::string& path, const CheckRun& run, CacheSlot& slot, FileResult& result) {
+  std::string text, error;
+  if (!readTextFile(path, run.options.max_file_size, text, error)) return false;  // the check says why
+  const std::vector<Finding>* cached = run.cache->find(path, fileKey(slot.setup.key, text));
+  if (!cached) return false;
+  slot.hit = true;
+  result.path = path;
+  result.checked = true;
+  result.text = IndexedText::make(std::move(text));
+  result.findings = *cached;
+  result.rules = slot.setup.rules;
+  finishFile(result, run);
+  return true;
+}
+
+FileResult checkFile(const std::string& path, const CheckRun& run, const CheckSetup& setup, CacheSlot* slot) {
   FileResult result;
   result.path = path;
   std::string text;
-  if (!readTextFile(path, options.max_file_size, text, result.error)) return result;
+  if (!readTextFile(path, run.options.max_file_size, text, result.error)) return result;
   result.checked = true;
+  if (slot) slot->key = fileKey(slot->setup.key, text);
   result.document = Document::create(path, std::move(text), formatForPath(path));
+  result.text = result.document->indexedText();
   result.findings = checkDocument(*result.document, setup.rules.rules, setup.services);
   result.rules = &setup.rules.rules;
-  if (options.fix) fixFile(result, setup, options.dry_run);
-  for (const Finding& finding : result.findings) ++result.by_severity[static_cast<int>(finding.severity)];
-  result.report = fileReport(result, options, style);
-  if (result.report) {
-    result.document.reset();
-    result.findings = {};
+  if (slot) slot->to_store = result.findings;
+  if (run.options.fix) {
+    fixFile(result, setup, run.options.dry_run);
+    result.text = result.document->indexedText();
   }
+  finishFile(result, run);
   return result;
 }
 
@@ -92,39 +144,77 @@ unsigned workerCount(const CheckOptions& options, std::size_t files) {
   return static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(files, 1)));
 }
 
-std::vector<FileResult> checkAll(const std::vector<std::string>& files, const CheckOptions& options,
-                                 const std::vector<std::shared_ptr<const CheckSetup>>& setups, Progress& progress) {
-  std::vector<FileResult> results(files.size());
-  const unsigned jobs = workerCount(options, files.size());
-  const OutputStyle style = outputStyle(options);
+// Runs work(i) for i in [0, count) on up to `jobs` threads.
+template <class Work>
+void forEachInParallel(std::size_t count, unsigned jobs, const Work& work) {
   std::atomic<std::size_t> next{0};
   const auto worker = [&] {
-    for (std::size_t i = next++; i < files.size(); i = next++) {
-      results[i] = checkFile(files[i], options, *setups[i], style);
-      progress.fileDone(files[i]);
-    }
+    for (std::size_t i = next++; i < count; i = next++) work(i);
   };
   std::vector<std::thread> threads;
-  for (unsigned j = 1; j < jobs; ++j) threads.emplace_back(worker);
+  for (unsigned j = 1; j < std::min<std::size_t>(jobs, count); ++j) threads.emplace_back(worker);
   worker();
   for (std::thread& t : threads) t.join();
-  progress.finish();
-  return results;
 }
 
-// Loads each file's configuration and spell checker (all of them before any
-// check starts: `setup` is not thread-safe, the setups it gives are immutable);
-// prints problems and returns false when any is fatal (then some setups are null).
-bool prepareAll(const std::vector<std::string>& files, FileSetups& setup,
+// Loads the configuration and spell checker of the files `which` (indices
+// into `files`; all of them before any check starts: `setup` is not
+// thread-safe, the setups it gives are immutable); prints problems and returns
+// false when any is fatal (then some setups are null).
+bool prepareAll(const std::vector<std::string>& files, const std::vector<std::size_t>& which, FileSetups& setup,
                 std::vector<std::shared_ptr<const CheckSetup>>& setups) {
   std::vector<std::string> errors;
   setups.resize(files.size());
-  for (std::size_t i = 0; i < files.size(); ++i) setups[i] = setup.prepare(files[i], errors);
+  for (const std::size_t i : which) setups[i] = setup.prepare(files[i], errors);
   if (files.empty()) setup.prepare(".", errors);  // still validate the configuration and the spelling language
   for (const std::string& warning : setup.takeWarnings())
     std::fprintf(stderr, "copydesk check: warning: %s\n", warning.c_str());
   for (const std::string& error : errors) std::fprintf(stderr, "%s\n", error.c_str());
-  return errors.empty() && std::find(setups.begin(), setups.end(), nullptr) == setups.end();
+  return errors.empty() && std::none_of(which.begin(), which.end(), [&](std::size_t i) { return !setups[i]; });
+}
+
+// --cache: the key of each file's setup (without opening a spell checker),
+// then the findings of every file whose key and text are unchanged, in
+// parallel. Returns the indices of the files left to check, or nullopt when a
+// configuration is broken (printed).
+std::optional<std::vector<std::size_t>> restoreAll(const std::vector<std::string>& files, const CheckRun& run,
+                                                   FileSetups& setup, std::vector<CacheSlot>& slots,
+                                                   std::vector<FileResult>& results, Progress& progress) {
+  std::vector<std::string> errors;
+  slots.resize(files.size());
+  bool broken = false;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const std::optional<FileSetups::Fingerprint> fingerprint = setup.fingerprint(files[i], errors);
+    if (fingerprint) slots[i].setup = *fingerprint;
+    else broken = true;
+  }
+  for (const std::string& error : errors) std::fprintf(stderr, "%s\n", error.c_str());
+  if (broken) return std::nullopt;
+  forEachInParallel(files.size(), workerCount(run.options, files.size()), [&](std::size_t i) {
+    if (restoreFile(files[i], run, slots[i], results[i])) progress.fileDone(files[i]);
+  });
+  std::vector<std::size_t> left;
+  for (std::size_t i = 0; i < files.size(); ++i)
+    if (!slots[i].hit) left.push_back(i);
+  return left;
+}
+
+// Stores what this run checked and writes the cache; says on stderr how many
+// files came from it (the tests count on that line).
+void updateCache(CheckCache& cache, const std::vector<FileResult>& results, std::vector<CacheSlot>& slots,
+                 const std::string& path) {
+  std::size_t hits = 0;
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    CacheSlot& slot = slots[i];
+    hits += slot.hit;
+    if (slot.to_store) cache.store(results[i].path, slot.key, std::move(*slot.to_store));
+    else if (!slot.hit) cache.forget(results[i].path);
+  }
+  std::fprintf(stderr, "copydesk check: cache: %zu of %zu files unchanged, %zu checked\n", hits, results.size(),
+               results.size() - hits);
+  std::string error;
+  if (!cache.save(error))
+    std::fprintf(stderr, "copydesk check: warning: cannot write the cache %s: %s\n", path.c_str(), error.c_str());
 }
 
 // Prints why files were not checked or not fixed, counts findings; true when
@@ -171,6 +261,8 @@ std::string render(std::vector<FileResult>& results, const RunSummary& summary, 
     case OutputFormat::Sarif: writeSarif(results, style, out); break;
     case OutputFormat::Github: writeGithub(results, summary, out); break;
     case OutputFormat::Text: writeText(results, summary, style, out); break;
+    case OutputFormat::Junit: writeJunit(results, out); break;
+    case OutputFormat::Checkstyle: writeCheckstyle(results, out); break;
   }
   return out;
 }
@@ -200,6 +292,20 @@ bool emit(const std::string& out, const std::string& output_path) {
   return false;
 }
 
+// --shard and --changed-since: keeps the files of this shard that changed;
+// false (printed) when git cannot say what changed.
+bool selectFiles(const CheckOptions& options, std::vector<std::string>& files, ChangedLines& changed) {
+  keepShard(files, options.shard);
+  if (options.changed_since.empty()) return true;
+  std::string error;
+  if (!changed.load(options.changed_since, error)) {
+    std::fprintf(stderr, "copydesk check: %s\n", error.c_str());
+    return false;
+  }
+  std::erase_if(files, [&](const std::string& file) { return !changed.of(file); });
+  return true;
+}
+
 }  // namespace
 
 int runCheck(int argc, char** argv) {
@@ -219,19 +325,43 @@ int runCheck(int argc, char** argv) {
   }
 
   const auto started = std::chrono::steady_clock::now();
-  const WalkResult walk = collectFiles(options.paths);
+  WalkResult walk = collectFiles(options.paths);
   for (const std::string& error : walk.errors) std::fprintf(stderr, "%s\n", error.c_str());
+  std::vector<std::string>& files = walk.files;
+  ChangedLines changed;
+  if (!selectFiles(options, files, changed)) return 2;
   // Up to one hunspell instance per worker: the second one loads when two
   // threads first need hunspell at once (loading all of them at start gave no
   // measurable gain on 2 cores, where the workers already use both).
-  options.setup.spelling.max_instances = workerCount(options, walk.files.size());
+  options.setup.spelling.max_instances = workerCount(options, files.size());
   // Every finding of a check carries its suggestions: screen them all.
   options.setup.spelling.suggestion_index_at_open = true;
   FileSetups setup(options.setup);
+  CheckRun run{options, outputStyle(options), options.changed_since.empty() ? nullptr : &changed, nullptr};
+  std::vector<FileResult> results(files.size());
+  Progress progress(files.size(), Progress::wanted());
+
+  CheckCache cache;
+  std::vector<CacheSlot> slots;
+  std::vector<std::size_t> to_check(files.size());
+  std::iota(to_check.begin(), to_check.end(), std::size_t{0});
+  if (!options.cache_path.empty()) {
+    if (const std::string warning = cache.load(options.cache_path, buildId()); !warning.empty())
+      std::fprintf(stderr, "copydesk check: warning: %s\n", warning.c_str());
+    run.cache = &cache;
+    std::optional<std::vector<std::size_t>> left = restoreAll(files, run, setup, slots, results, progress);
+    if (!left) return 2;
+    to_check = std::move(*left);
+  }
   std::vector<std::shared_ptr<const CheckSetup>> setups;
-  if (!prepareAll(walk.files, setup, setups)) return 2;
-  Progress progress(walk.files.size(), Progress::wanted());
-  std::vector<FileResult> results = checkAll(walk.files, options, setups, progress);
+  if (!prepareAll(files, to_check, setup, setups)) return 2;
+  forEachInParallel(to_check.size(), workerCount(options, to_check.size()), [&](std::size_t n) {
+    const std::size_t i = to_check[n];
+    results[i] = checkFile(files[i], run, *setups[i], slots.empty() ? nullptr : &slots[i]);
+    progress.fileDone(files[i]);
+  });
+  progress.finish();
+  if (run.cache) updateCache(cache, results, slots, options.cache_path);
 
   RunSummary summary;
   const bool failed = summarise(results, options.fail_on, summary);

@@ -8,6 +8,7 @@
 #include "document/Document.h"
 #include "engine/Engine.h"
 #include "engine/Finding.h"
+#include "text/IndexedText.h"
 
 namespace copydesk::cli {
 
@@ -28,8 +29,10 @@ struct FixReport {
 struct FileResult {
   std::string path;
   bool checked = false;                          // false when the file could not be read (see `error`)
-  std::shared_ptr<const Document> document;      // null when not checked, or once `report` is rendered
-  std::vector<Finding> findings;                 // emptied with the document
+  std::shared_ptr<const Document> document;      // null when not checked or found in the --cache
+  std::shared_ptr<const IndexedText> text;       // what the findings point into; null when not checked,
+                                                 // or once `report` is rendered
+  std::vector<Finding> findings;                 // emptied with the text
   std::size_t by_severity[5] = {0, 0, 0, 0, 0};  // findings by Severity value, counted before they are freed
   std::string error;                             // why the file was not checked
   const RuleSet* rules = nullptr;                // the rules that ran (for rule metadata); null when not checked
@@ -48,7 +51,7 @@ struct RunSummary {
   double seconds = 0;
 };
 
-enum class OutputFormat { Text, Json, Sarif, Github };
+enum class OutputFormat { Text, Json, Sarif, Github, Junit, Checkstyle };
 
 struct OutputStyle {
   bool color = false;
@@ -58,11 +61,25 @@ struct OutputStyle {
 void writeText(std::vector<FileResult>& results, const RunSummary& summary, const OutputStyle& style, std::string& out);
 void writeJson(std::vector<FileResult>& results, std::string& out);
 void writeGithub(std::vector<FileResult>& results, const RunSummary& summary, std::string& out);
+void writeJunit(std::vector<FileResult>& results, std::string& out);
+void writeCheckstyle(std::vector<FileResult>& results, std::string& out);
 // One file's part of each report above (what the writer writes for it when
 // its `report` is absent). The writers free each `report` once copied.
 void appendTextFile(const FileResult& file, const OutputStyle& style, std::string& out);
 void appendJsonEntry(const FileResult& file, std::string& out);
 void appendGithubFile(const FileResult& file, std::string& out);
+void appendJunitFile(const FileResult& file, std::string& out);
+void appendCheckstyleFile(const FileResult& file, std::string& out);
+// Appends each file's part of a report: its `report` when rendered already
+// (then freed), else what `append(file, out)` writes.
+template <class Append>
+void appendFileParts(std::vector<FileResult>& results, std::string& out, Append append) {
+  for (FileResult& file : results) {
+    if (file.report) out += *file.report;
+    else append(file, out);
+    file.report.reset();
+  }
+}
 // SARIF 2.1.0 (cli/SarifOutput.cpp documents the mapping).
 void writeSarif(const std::vector<FileResult>& results, const OutputStyle& style, std::string& out);
 // What --fix did, per file: "PATH: fixed N problems" (with --dry-run: "would

@@ -1,5 +1,7 @@
 #include "cli/FileSetups.h"
 
+#include "cli/CacheKeys.h"
+
 namespace copydesk::cli {
 
 namespace {
@@ -15,7 +17,12 @@ CheckSetupOptions providerOptions(const SetupOptions& options) {
 }  // namespace
 
 FileSetups::FileSetups(const SetupOptions& options)
-    : config_path_(options.config_path), release_data_(options.release_data), provider_(providerOptions(options)) {}
+    : options_(options),
+      config_path_(options.config_path),
+      release_data_(options.release_data),
+      provider_(providerOptions(options)) {}
+
+FileSetups::~FileSetups() = default;
 
 std::shared_ptr<const Config> FileSetups::withReleaseData(const std::shared_ptr<const Config>& config) {
   auto& held = with_release_data_[config.get()];
@@ -27,7 +34,7 @@ std::shared_ptr<const Config> FileSetups::withReleaseData(const std::shared_ptr<
   return held.second;
 }
 
-std::shared_ptr<const CheckSetup> FileSetups::prepare(const std::string& file, std::vector<std::string>& errors) {
+std::shared_ptr<const Config> FileSetups::configFor(const std::string& file, std::vector<std::string>& errors) {
   const auto loaded = configs_.forFile(file, config_path_);
   if (loaded && !loaded->ok()) {
     if (reported_.insert(loaded->config.path).second)
@@ -37,6 +44,29 @@ std::shared_ptr<const CheckSetup> FileSetups::prepare(const std::string& file, s
   // The loaded config, kept alive by (and as long as) its parse result.
   std::shared_ptr<const Config> config = loaded ? std::shared_ptr<const Config>(loaded, &loaded->config) : defaults_;
   if (!release_data_.empty()) config = withReleaseData(config);
+  return config;
+}
+
+std::optional<FileSetups::Fingerprint> FileSetups::fingerprint(const std::string& file,
+                                                               std::vector<std::string>& errors) {
+  const std::shared_ptr<const Config> config = configFor(file, errors);
+  if (!config) return std::nullopt;
+  if (!keys_) keys_ = std::make_unique<SetupKeys>(options_);
+  // Without overrides, the key depends on the file only through its folder
+  // (the workspace dictionary): computed once per folder and configuration.
+  const std::size_t slash = file.rfind('/');
+  const std::pair<std::string, const Config*> folder_key{
+      config->overrides.empty() ? file.substr(0, slash == std::string::npos ? 0 : slash) : file, config.get()};
+  if (const auto it = fingerprints_.find(folder_key); it != fingerprints_.end()) return it->second;
+  ResolvedRules rules = provider_.rulesFor(file, config);
+  const std::uint64_t rules_hash = rules.hash;
+  const ResolvedRules& kept = fingerprinted_.try_emplace(rules_hash, std::move(rules)).first->second;
+  return fingerprints_[folder_key] = Fingerprint{keys_->keyOf(file, *config, rules_hash), &kept.rules};
+}
+
+std::shared_ptr<const CheckSetup> FileSetups::prepare(const std::string& file, std::vector<std::string>& errors) {
+  const std::shared_ptr<const Config> config = configFor(file, errors);
+  if (!config) return nullptr;
   std::shared_ptr<const CheckSetup> setup = provider_.setupFor(file, config);
   for (SetupProblem& problem : provider_.takeProblems()) {
     if (problem.level == SetupProblem::Level::Error) errors.push_back(std::move(problem.message));

@@ -45,8 +45,8 @@ void appendGithubFile(const FileResult& file, std::string& out) {
     fmt::format_to(std::back_inserter(out), "::error file={}::{}\n", path, escape(file.error, false));
     return;
   }
-  if (!file.document) return;
-  const LineIndex& lines = file.document->lines();
+  if (!file.text) return;
+  const LineIndex& lines = file.text->lines();
   for (const Finding& finding : file.findings) {
     const LinePosition start = lines.position(finding.span.begin, Encoding::Utf32);
     const LinePosition end = lines.position(finding.span.end, Encoding::Utf32);
@@ -57,11 +57,7 @@ void appendGithubFile(const FileResult& file, std::string& out) {
 }
 
 void writeGithub(std::vector<FileResult>& results, const RunSummary& summary, std::string& out) {
-  for (FileResult& file : results) {
-    if (file.report) out += *file.report;
-    else appendGithubFile(file, out);
-    file.report.reset();
-  }
+  appendFileParts(results, out, appendGithubFile);
   writeSummary(summary, out);
 }
 

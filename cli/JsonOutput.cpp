@@ -14,8 +14,8 @@ void appendJsonEntry(const FileResult& file, std::string& out) {
   json.open('{');
   json.key("diagnostics");
   json.open('[');
-  if (file.document) {
-    DiagnosticWriter diagnostics(json, file.document->lines(), Encoding::Utf16);
+  if (file.text) {
+    DiagnosticWriter diagnostics(json, file.text->lines(), Encoding::Utf16);
     for (const Finding& finding : file.findings) {
       json.element();
       diagnostics.write(finding);

@@ -88,7 +88,7 @@ std::map<std::string, const Rule*, std::less<>> rulesOfRun(const std::vector<Fil
 json fixJson(const FileResult& file, const Fix& fix) {
   json replacements = json::array();
   for (const TextEdit& edit : fix.edits) {
-    json replacement = {{"deletedRegion", region(file.document->lines(), edit.span)}};
+    json replacement = {{"deletedRegion", region(file.text->lines(), edit.span)}};
     if (!edit.new_text.empty()) replacement["insertedContent"] = {{"text", edit.new_text}};
     replacements.push_back(std::move(replacement));
   }
@@ -104,7 +104,7 @@ json resultJson(const FileResult& file, const Finding& finding, std::size_t rule
                  {"message", {{"text", finding.message}}},
                  {"locations", json::array({{{"physicalLocation",
                                               {{"artifactLocation", artifactLocation(file.path)},
-                                               {"region", region(file.document->lines(), finding.span)}}}}})}};
+                                               {"region", region(file.text->lines(), finding.span)}}}}})}};
   json fixes = json::array();
   for (const Fix& fix : finding.fixes)
     if (!fix.edits.empty()) fixes.push_back(fixJson(file, fix));

@@ -79,7 +79,7 @@ Excerpt excerpt(std::string_view text, std::size_t line_begin, std::size_t line_
 }
 
 void writeFinding(const FileResult& file, const Finding& finding, const OutputStyle& style, std::string& out) {
-  const LineIndex& lines = file.document->lines();
+  const LineIndex& lines = file.text->lines();
   const LinePosition start = lines.position(finding.span.begin, Encoding::Utf32);
   const char* bold = style.color ? "\x1b[1m" : "";
   const char* reset = style.color ? "\x1b[0m" : "";
@@ -89,7 +89,7 @@ void writeFinding(const FileResult& file, const Finding& finding, const OutputSt
                  finding.rule_id);
   // A finding that runs onto later lines is underlined to the end of its first line.
   const std::size_t line_end = lines.lineEnd(start.line);
-  const Excerpt shown = excerpt(file.document->text(), lines.lineStart(start.line), line_end, finding.span.begin,
+  const Excerpt shown = excerpt(file.text->text(), lines.lineStart(start.line), line_end, finding.span.begin,
                                 std::min(finding.span.end, line_end));
   out += "    ";
   out += shown.text;
@@ -117,17 +117,13 @@ void writeSummary(const RunSummary& summary, std::string& out) {
 }
 
 void appendTextFile(const FileResult& file, const OutputStyle& style, std::string& out) {
-  if (!file.document) return;
+  if (!file.text) return;
   for (const Finding& finding : file.findings) writeFinding(file, finding, style, out);
 }
 
 void writeText(std::vector<FileResult>& results, const RunSummary& summary, const OutputStyle& style,
                std::string& out) {
-  for (FileResult& file : results) {
-    if (file.report) out += *file.report;
-    else appendTextFile(file, style, out);
-    file.report.reset();
-  }
+  appendFileParts(results, out, [&](const FileResult& file, std::string& part) { appendTextFile(file, style, part); });
   writeSummary(summary, out);
 }
 

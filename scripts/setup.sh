@@ -10,6 +10,9 @@ COPYDESK_BUILD_PACKAGES=(build-essential cmake pkg-config libhunspell-dev hunspe
   nlohmann-json3-dev libfmt-dev libboost-dev libgtest-dev libmd4c-dev libre2-dev libutf8proc-dev)
 # Packages only the tests need (scripts/test installs them too).
 COPYDESK_TEST_PACKAGES=(python3-jsonschema)
+# check --changed-since (git), the JUnit/Checkstyle schemas (xmllint) and the
+# zsh and fish completions (tests/cli, tests/install).
+COPYDESK_TEST_PACKAGES+=(git libxml2-utils zsh fish)
 # Real editor clients (tests/clients/): Neovim, Emacs with Eglot and markdown-mode,
 # and chromium to drive VS Code (code-server); node and npm come with the machine.
 COPYDESK_TEST_PACKAGES+=(neovim emacs-nox elpa-eglot elpa-markdown-mode chromium)

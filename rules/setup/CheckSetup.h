@@ -82,11 +82,14 @@ class CheckSetupProvider {
   // editor settings or a dictionary changed); the spell checkers stay.
   void invalidate();
 
+  // The rules `config` resolves to for `file` (resolved once per
+  // configuration when it has no overrides), without the rest of a setup.
+  ResolvedRules rulesFor(const std::string& file, const std::shared_ptr<const Config>& config);
+
  private:
   SpellingOptions spellingFor(const Config& config) const;
   std::shared_ptr<const SpellChecker> spellChecker(const Config& config);
   std::shared_ptr<const WordList> acceptedWords(const std::string& file, const std::shared_ptr<const Config>& config);
-  ResolvedRules rulesFor(const std::string& file, const std::shared_ptr<const Config>& config);
   void report(SetupProblem::Level level, std::string message);
 
   // Entries keyed by a Config's address hold that Config, so that no other one can take the address.

@@ -15,7 +15,7 @@ std::string treeEntry(const cli::FileResult& file) {
   if (!file.checked) entry["error"] = file.error;
   else
     for (const Finding& finding : file.findings)
-      entry["diagnostics"].push_back(diagnosticJson(file.document->lines(), finding, Encoding::Utf16));
+      entry["diagnostics"].push_back(diagnosticJson(file.text->lines(), finding, Encoding::Utf16));
   std::string out;
   protocol::appendIndentedJson(entry, 2, 1, out);
   return out;
@@ -31,7 +31,7 @@ cli::FileResult checkedFile(std::string text, std::vector<Finding> findings) {
   cli::FileResult file;
   file.path = "dir/a \"quoted\" name.md";
   file.checked = true;
-  file.document = Document::create(file.path, std::move(text), DocumentFormat::Markdown);
+  file.text = IndexedText::make(std::move(text));
   file.findings = std::move(findings);
   return file;
 }
