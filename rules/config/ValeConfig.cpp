@@ -103,7 +103,9 @@ ValeSetupProblems addValeStyles(const ValeIni& ini, Config& config) {
   const SectionWriter writer(config, ini);
   const std::vector<RuleSetting> global = writer.settings(ini.global);
   config.rules.insert(config.rules.end(), global.begin(), global.end());
-  const std::string base_dir = std::filesystem::path(ini.path).parent_path().string();
+  // Vale applies a section to any file it lints, wherever it is: globs are
+  // anchored at the root (a glob without '/' matches a file name at any depth).
+  const std::string base_dir = std::filesystem::absolute(std::filesystem::path(ini.path)).root_path().string();
   for (const ValeIniSection& section : ini.sections) {
     ConfigOverride override_;
     override_.base_dir = base_dir;
