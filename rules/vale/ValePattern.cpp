@@ -86,10 +86,17 @@ SearchResult Pattern::search(std::string_view text, std::size_t from, PatternMat
   match.groups.assign(groups, {});
   if (from > text.size()) return SearchResult::NotFound;
   if (engines_->re2) {
+    // Bounds first (RE2's DFA), then the groups of that one match only: asking
+    // for groups in the search itself would run the slower NFA over the text.
+    const re2::StringPiece whole(text.data(), text.size());
     std::vector<re2::StringPiece> found(groups);
-    if (!engines_->re2->Match(re2::StringPiece(text.data(), text.size()), from, text.size(), RE2::UNANCHORED,
-                              found.data(), static_cast<int>(groups)))
+    if (!engines_->re2->Match(whole, from, text.size(), RE2::UNANCHORED, found.data(), 1))
       return SearchResult::NotFound;
+    if (groups > 1) {
+      const std::size_t begin = static_cast<std::size_t>(found[0].data() - text.data());
+      engines_->re2->Match(whole, begin, begin + found[0].size(), RE2::ANCHOR_BOTH, found.data(),
+                           static_cast<int>(groups));
+    }
     for (std::size_t i = 0; i < groups; ++i) {
       if (!found[i].data()) continue;
       match.groups[i].begin = static_cast<std::size_t>(found[i].data() - text.data());
