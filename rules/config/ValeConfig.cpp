@@ -12,9 +12,7 @@ namespace {
 
 int levelRank(std::string_view level) { return level == "error" ? 2 : level == "warning" ? 1 : 0; }
 
-int severityRank(Severity severity) {
-  return severity == Severity::Error ? 2 : severity == Severity::Warning ? 1 : 0;
-}
+int severityRank(Severity severity) { return severity == Severity::Error ? 2 : severity == Severity::Warning ? 1 : 0; }
 
 Severity severityOfLevel(std::string_view level) {
   return level == "error" ? Severity::Error : level == "warning" ? Severity::Warning : Severity::Information;
@@ -34,7 +32,8 @@ nlohmann::json viewOptions(const ValeIniSection& section) {
 
 class SectionWriter {
  public:
-  SectionWriter(const Config& config, const ValeIni& ini) : config_(config), min_rank_(levelRank(ini.min_alert_level)) {}
+  SectionWriter(const Config& config, const ValeIni& ini)
+      : config_(config), min_rank_(levelRank(ini.min_alert_level)) {}
 
   std::vector<RuleSetting> settings(const ValeIniSection& section) const {
     std::vector<RuleSetting> out;
@@ -44,8 +43,7 @@ class SectionWriter {
         if (isVale(*rule)) out.push_back({std::string(rule->info().id), std::nullopt, std::nullopt, options});
     for (const std::string& style : section.based_on_styles)
       for (const auto& rule : config_.custom_rules)
-        if (std::string_view(rule->info().id).starts_with(style + "."))
-          out.push_back(enable(*rule, std::nullopt));
+        if (std::string_view(rule->info().id).starts_with(style + ".")) out.push_back(enable(*rule, std::nullopt));
     for (const auto& [name, value] : section.rules) {
       const Rule* rule = config_.findCustomRule(name);
       if (!rule) continue;

@@ -128,15 +128,15 @@ ValeIni parseValeIni(std::string_view text, const std::string& path) {
     else if (key == "IgnoredScopes") section->ignored_scopes = commaList(value);
     else if (key == "SkippedScopes") section->skipped_scopes = commaList(value);
     else if (key.find('.') != std::string::npos && key.find(' ') == std::string::npos) {
-      const bool known = value == "YES" || value == "NO" || value == "suggestion" || value == "warning" ||
-                         value == "error";
+      const bool known =
+          value == "YES" || value == "NO" || value == "suggestion" || value == "warning" || value == "error";
       if (!known) ini.errors.push_back(at + key + " must be YES, NO, suggestion, warning or error");
       else section->rules.emplace_back(key, std::string(value));
     }
     // Other Vale keys (Packages, IgnoredClasses, WordTemplate, ...) have no effect here.
   }
   const fs::path base = fs::path(path).parent_path();
-  ini.styles_path = styles_path.empty() ? (base / "styles").string()
+  ini.styles_path = styles_path.empty()                   ? (base / "styles").string()
                     : fs::path(styles_path).is_absolute() ? styles_path
                                                           : (base / styles_path).lexically_normal().string();
   while (ini.styles_path.size() > 1 && ini.styles_path.back() == '/') ini.styles_path.pop_back();

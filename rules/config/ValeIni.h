@@ -29,7 +29,7 @@ struct ValeIni {
   std::string styles_path;  // absolute (relative to the file's folder)
   std::string min_alert_level = "suggestion";
   std::vector<std::string> vocab;
-  ValeIniSection global;                // keys before the first section
+  ValeIniSection global;                 // keys before the first section
   std::vector<ValeIniSection> sections;  // in file order
   std::vector<std::string> errors;       // "file:line: problem"
 };

@@ -77,7 +77,8 @@ int Pattern::namedGroup(std::string_view name) const {
     const auto it = names.find(std::string(name));
     return it == names.end() ? -1 : it->second;
   }
-  const int number = pcre2_substring_number_from_name(engines_->pcre, reinterpret_cast<PCRE2_SPTR>(std::string(name).c_str()));
+  const int number =
+      pcre2_substring_number_from_name(engines_->pcre, reinterpret_cast<PCRE2_SPTR>(std::string(name).c_str()));
   return number < 0 ? -1 : number;
 }
 

@@ -65,7 +65,7 @@ struct RuleDefinition {
   std::vector<std::string> dictionaries;
   std::string dicpath;
   bool vocab_terms = false;  // Vale.Terms: a hit written exactly as a term (case-sensitively) is fine
-  std::string styles_path;  // the StylesPath the rule was loaded from (spelling resources)
+  std::string styles_path;   // the StylesPath the rule was loaded from (spelling resources)
   bool custom = false;
   std::vector<SequenceToken> sequence;  // sequence tokens
   std::string formula;                  // metric

@@ -10,9 +10,9 @@ namespace copydesk::vale {
 
 namespace {
 
-const std::set<std::string, std::less<>> kKinds = {
-    "existence", "substitution", "occurrence", "repetition", "consistency", "conditional",
-    "capitalization", "readability", "spelling", "sequence", "metric", "script"};
+const std::set<std::string, std::less<>> kKinds = {"existence",   "substitution", "occurrence",     "repetition",
+                                                   "consistency", "conditional",  "capitalization", "readability",
+                                                   "spelling",    "sequence",     "metric",         "script"};
 
 // Vale 2 scopes that Vale 3 refuses.
 const std::set<std::string, std::less<>> kRemovedScopes = {"code", "link", "strong", "emphasis"};
@@ -89,8 +89,7 @@ class Reader {
       std::size_t used = 0;
       const double value = std::stod(text, &used);
       if (used == text.size()) return value;
-    } catch (const std::exception&) {
-    }
+    } catch (const std::exception&) {}
     fail(root_[key], std::string("'") + key + "' must be a number");
     return fallback;
   }
@@ -153,7 +152,8 @@ void readSequenceTokens(Reader& reader, RuleDefinition& rule) {
     if (item["skip"]) token.skip = item["skip"].as<int>(0);
     rule.sequence.push_back(std::move(token));
   }
-  if (std::none_of(rule.sequence.begin(), rule.sequence.end(), [](const SequenceToken& t) { return !t.pattern.empty(); }))
+  if (std::none_of(rule.sequence.begin(), rule.sequence.end(),
+                   [](const SequenceToken& t) { return !t.pattern.empty(); }))
     reader.fail(tokens, "a sequence rule needs at least one token with a 'pattern'");
 }
 
@@ -175,7 +175,8 @@ void readAction(Reader& reader, RuleDefinition& rule) {
 void readRule(Reader& reader, RuleDefinition& rule) {
   rule.kind = reader.scalar("extends");
   if (rule.kind.empty()) return reader.fail(reader.root(), "missing extension point!");
-  if (!kKinds.count(rule.kind)) return reader.fail(reader.root()["extends"], "unknown extension point '" + rule.kind + "'");
+  if (!kKinds.count(rule.kind))
+    return reader.fail(reader.root()["extends"], "unknown extension point '" + rule.kind + "'");
   rule.message = reader.scalar("message");
   if (rule.message.empty()) return reader.fail(reader.root(), "missing message!");
   rule.description = reader.scalar("description");

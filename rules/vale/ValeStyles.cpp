@@ -123,8 +123,9 @@ class Loader {
     if (!loaded_.insert(rule.name).second) return;
     const std::string style = rule.name.substr(0, rule.name.find('.'));
     if (rule.kind == "script") {
-      out_.problems.push_back({StyleProblem::Kind::Unsupported,
-                               rule.file + ": " + rule.name + ": script rules (Tengo) are not supported; rule skipped"});
+      out_.problems.push_back(
+          {StyleProblem::Kind::Unsupported,
+           rule.file + ": " + rule.name + ": script rules (Tengo) are not supported; rule skipped"});
       return;
     }
     std::string error;
@@ -165,8 +166,8 @@ class Loader {
     const fs::path folder = fs::path(request_.styles_path) / style;
     std::error_code ec;
     if (!fs::is_directory(folder, ec)) {
-      out_.problems.push_back({StyleProblem::Kind::Error,
-                               request_.styles_path + ": style '" + style + "' not found (no folder " + folder.string() + ")"});
+      out_.problems.push_back({StyleProblem::Kind::Error, request_.styles_path + ": style '" + style +
+                                                              "' not found (no folder " + folder.string() + ")"});
       return;
     }
     std::vector<fs::path> files;
@@ -188,8 +189,8 @@ class Loader {
     const fs::path file = fs::path(request_.styles_path) / style / (name.substr(dot + 1) + ".yml");
     std::error_code ec;
     if (!fs::is_regular_file(file, ec)) {
-      out_.problems.push_back({StyleProblem::Kind::Error, request_.styles_path + ": rule '" + name + "' not found (" +
-                                                              file.string() + ")"});
+      out_.problems.push_back({StyleProblem::Kind::Error,
+                               request_.styles_path + ": rule '" + name + "' not found (" + file.string() + ")"});
       return;
     }
     addFile(name, file);

@@ -41,7 +41,8 @@ std::string readText(const fs::path& path) {
 }
 
 std::string unquote(std::string s) {
-  if (s.size() >= 2 && (s.front() == '\'' || s.front() == '"') && s.back() == s.front()) return s.substr(1, s.size() - 2);
+  if (s.size() >= 2 && (s.front() == '\'' || s.front() == '"') && s.back() == s.front())
+    return s.substr(1, s.size() - 2);
   return s;
 }
 
@@ -136,7 +137,8 @@ TEST(ValeFixtures, ApplicableRowsPass) {
   if (std::getenv("VALE_FIXTURES_DUMP"))
     for (const auto& [key, scenario] : scenarios)
       if (const auto produced = run(scenario))
-        for (const std::string& got : *produced) std::printf("GOT %s [%s] %s\n", scenario.cwd.c_str(), scenario.args.c_str(), got.c_str());
+        for (const std::string& got : *produced)
+          std::printf("GOT %s [%s] %s\n", scenario.cwd.c_str(), scenario.args.c_str(), got.c_str());
   std::printf("Vale fixtures: %d of %d applicable rows pass (%.1f%%)\nFailing:\n%s", passed, rows,
               rows ? 100.0 * passed / rows : 0.0, failures.c_str());
   EXPECT_GT(rows, 250);

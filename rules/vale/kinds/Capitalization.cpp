@@ -10,9 +10,9 @@ namespace copydesk::vale::kinds {
 namespace {
 
 // Words AP and Chicago style leave in lower case inside a title.
-const std::set<std::string, std::less<>> kSmallWords = {
-    "a",   "an",  "and", "as",   "at",  "but", "by",  "en",  "for", "if",   "in",  "nor", "of",
-    "on",  "or",  "per", "the",  "to",  "v.",  "vs.", "via", "from", "into", "with", "up", "yet", "so"};
+const std::set<std::string, std::less<>> kSmallWords = {"a",  "an",  "and", "as",   "at",   "but",  "by",  "en",  "for",
+                                                        "if", "in",  "nor", "of",   "on",   "or",   "per", "the", "to",
+                                                        "v.", "vs.", "via", "from", "into", "with", "up",  "yet", "so"};
 
 bool isAllUpper(std::string_view word) {
   bool letters = false;
@@ -63,10 +63,7 @@ class CapitalizationCheck final : public Check {
  public:
   CapitalizationCheck(const RuleDefinition& rule, std::shared_ptr<const Pattern> custom,
                       std::shared_ptr<const Pattern> prefix, std::shared_ptr<const Pattern> exceptions)
-      : rule_(rule),
-        custom_(std::move(custom)),
-        prefix_(std::move(prefix)),
-        exceptions_(std::move(exceptions)),
+      : rule_(rule), custom_(std::move(custom)), prefix_(std::move(prefix)), exceptions_(std::move(exceptions)),
         scopes_(parseScopes(rule.scopes.empty() ? std::vector<std::string>{"heading"} : rule.scopes)) {}
 
   void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes&) const override {
@@ -110,7 +107,8 @@ class CapitalizationCheck final : public Check {
   }
 
   static bool sentenceWordOk(std::string_view word, bool first) {
-    if (isAllUpper(word) || !std::any_of(word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
+    if (isAllUpper(word) ||
+        !std::any_of(word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
       return true;
     if (first) return !startsLower(word) || word.find_first_of("0123456789") != std::string_view::npos;
     return startsLower(word) && restLower(word);

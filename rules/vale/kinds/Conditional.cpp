@@ -13,10 +13,7 @@ class ConditionalCheck final : public Check {
  public:
   ConditionalCheck(const RuleDefinition& rule, std::shared_ptr<const Pattern> first,
                    std::shared_ptr<const Pattern> second, std::string& error)
-      : rule_(rule),
-        first_(std::move(first)),
-        second_(std::move(second)),
-        exceptions_(rule, error),
+      : rule_(rule), first_(std::move(first)), second_(std::move(second)), exceptions_(rule, error),
         scopes_(parseScopes(rule.scopes)) {}
 
   void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes& notes) const override {

@@ -49,8 +49,8 @@ std::unique_ptr<Check> consistency(const RuleDefinition& rule, std::string& erro
   std::vector<Pair> pairs;
   for (const auto& [one, other] : rule.either) {
     const std::string alternation = "(" + detail::nonCapturing(one) + ")|(" + detail::nonCapturing(other) + ")";
-    auto pattern =
-        detail::compileOrError(detail::caseFlag(rule.ignorecase) + detail::wordTemplate(alternation, rule.nonword), rule, error);
+    auto pattern = detail::compileOrError(
+        detail::caseFlag(rule.ignorecase) + detail::wordTemplate(alternation, rule.nonword), rule, error);
     if (!pattern) return nullptr;
     pairs.push_back({std::move(pattern)});
   }

@@ -41,8 +41,8 @@ std::unique_ptr<Check> existence(const RuleDefinition& rule, std::string& error)
     alternation += token;
   }
   std::string source = alternation.empty() ? rule.raw
-                       : rule.append        ? detail::wordTemplate(alternation, rule.nonword) + rule.raw
-                                            : rule.raw + detail::wordTemplate(alternation, rule.nonword);
+                       : rule.append       ? detail::wordTemplate(alternation, rule.nonword) + rule.raw
+                                           : rule.raw + detail::wordTemplate(alternation, rule.nonword);
   if (source.empty()) {
     error = rule.file + ": " + rule.name + ": an existence rule needs 'tokens' or 'raw'";
     return nullptr;

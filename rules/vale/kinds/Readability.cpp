@@ -1,6 +1,6 @@
 // readability: the average of the chosen grade formulas exceeds `grade`.
-#include <cmath>
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "vale/support/Kinds.h"

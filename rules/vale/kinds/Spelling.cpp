@@ -82,10 +82,7 @@ class SpellingCheck final : public Check {
  public:
   SpellingCheck(const RuleDefinition& rule, std::unique_ptr<Dictionaries> dictionaries,
                 std::vector<std::shared_ptr<const Pattern>> filters, std::set<std::string, std::less<>> ignored)
-      : rule_(rule),
-        dictionaries_(std::move(dictionaries)),
-        filters_(std::move(filters)),
-        ignored_(std::move(ignored)),
+      : rule_(rule), dictionaries_(std::move(dictionaries)), filters_(std::move(filters)), ignored_(std::move(ignored)),
         scopes_(parseScopes(rule.scopes)) {}
 
   void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes&) const override {

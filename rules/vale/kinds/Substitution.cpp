@@ -25,12 +25,8 @@ class SubstitutionCheck final : public Check {
   SubstitutionCheck(const RuleDefinition& rule, std::vector<std::string> replacements,
                     std::shared_ptr<const Pattern> pattern, std::vector<std::shared_ptr<const Pattern>> exact,
                     std::string& error)
-      : rule_(rule),
-        exact_(std::move(exact)),
-        replacements_(std::move(replacements)),
-        pattern_(std::move(pattern)),
-        exceptions_(rule, error),
-        scopes_(parseScopes(rule.scopes)) {}
+      : rule_(rule), exact_(std::move(exact)), replacements_(std::move(replacements)), pattern_(std::move(pattern)),
+        exceptions_(rule, error), scopes_(parseScopes(rule.scopes)) {}
 
   void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes& notes) const override {
     for (const ViewBlock* block : detail::blocksInScope(input.view, scopes_)) {
@@ -61,8 +57,8 @@ class SubstitutionCheck final : public Check {
     if (options.size() == 1 && options[0].empty()) return "";
     std::string list;
     for (std::size_t i = 0; i < options.size(); ++i) list += (i ? "' or '" : "") + options[i];
-    const bool quoted = rule_.message.find("'%s'") != std::string::npos ||
-                        rule_.message.find("\"%s\"") != std::string::npos;
+    const bool quoted =
+        rule_.message.find("'%s'") != std::string::npos || rule_.message.find("\"%s\"") != std::string::npos;
     return quoted ? list : "'" + list + "'";
   }
 
@@ -83,7 +79,8 @@ std::unique_ptr<Check> substitution(const RuleDefinition& rule, std::string& err
     return nullptr;
   }
   std::vector<std::pair<std::string, std::string>> swap = rule.swap;
-  std::stable_sort(swap.begin(), swap.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  std::stable_sort(swap.begin(), swap.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   std::string alternation;
   std::vector<std::string> replacements;
   std::vector<std::shared_ptr<const Pattern>> exact;
@@ -96,11 +93,11 @@ std::unique_ptr<Check> substitution(const RuleDefinition& rule, std::string& err
     alternation += "(" + detail::nonCapturing(term) + ")";
     replacements.push_back(replacement);
   }
-  auto pattern = detail::compileOrError(detail::caseFlag(rule.ignorecase) + detail::wordTemplate(alternation, rule.nonword),
-                                        rule, error);
+  auto pattern = detail::compileOrError(
+      detail::caseFlag(rule.ignorecase) + detail::wordTemplate(alternation, rule.nonword), rule, error);
   if (!pattern) return nullptr;
-  auto check = std::make_unique<SubstitutionCheck>(rule, std::move(replacements), std::move(pattern),
-                                                   std::move(exact), error);
+  auto check =
+      std::make_unique<SubstitutionCheck>(rule, std::move(replacements), std::move(pattern), std::move(exact), error);
   return error.empty() ? std::move(check) : nullptr;
 }
 

@@ -12,13 +12,17 @@ thread_local bool pcre2_used = false;
 
 std::unique_ptr<Check> buildCheck(const RuleDefinition& rule, std::string& error) {
   using Factory = std::unique_ptr<Check> (*)(const RuleDefinition&, std::string&);
-  static const std::pair<std::string_view, Factory> kFactories[] = {
-      {"existence", kinds::existence},       {"substitution", kinds::substitution},
-      {"occurrence", kinds::occurrence},     {"repetition", kinds::repetition},
-      {"consistency", kinds::consistency},   {"conditional", kinds::conditional},
-      {"capitalization", kinds::capitalization}, {"readability", kinds::readability},
-      {"metric", kinds::metric},             {"spelling", kinds::spelling},
-      {"sequence", kinds::sequence}};
+  static const std::pair<std::string_view, Factory> kFactories[] = {{"existence", kinds::existence},
+                                                                    {"substitution", kinds::substitution},
+                                                                    {"occurrence", kinds::occurrence},
+                                                                    {"repetition", kinds::repetition},
+                                                                    {"consistency", kinds::consistency},
+                                                                    {"conditional", kinds::conditional},
+                                                                    {"capitalization", kinds::capitalization},
+                                                                    {"readability", kinds::readability},
+                                                                    {"metric", kinds::metric},
+                                                                    {"spelling", kinds::spelling},
+                                                                    {"sequence", kinds::sequence}};
   for (const auto& [kind, factory] : kFactories)
     if (kind == rule.kind) return factory(rule, error);
   error = rule.file + ": rule kind '" + rule.kind + "' is not supported (" + rule.name + " skipped)";
@@ -26,7 +30,6 @@ std::unique_ptr<Check> buildCheck(const RuleDefinition& rule, std::string& error
 }
 
 }  // namespace
-
 
 std::unique_ptr<Check> makeCheck(const RuleDefinition& rule, std::string& error, bool& uses_pcre2) {
   pcre2_used = false;
@@ -64,7 +67,8 @@ std::string formatMessage(std::string_view message, const std::vector<std::strin
         out += message[i];
         continue;
       }
-      index = static_cast<std::size_t>(std::max(0, std::atoi(std::string(message.substr(j + 1, close - j - 1)).c_str()) - 1));
+      index = static_cast<std::size_t>(
+          std::max(0, std::atoi(std::string(message.substr(j + 1, close - j - 1)).c_str()) - 1));
       j = close + 1;
     }
     if (j < message.size() && (message[j] == 's' || message[j] == 'v' || message[j] == 'd') && index < args.size()) {

@@ -129,15 +129,17 @@ class Parser {
     }
     if (pos_ < text_.size() && (std::isdigit(static_cast<unsigned char>(text_[pos_])) || text_[pos_] == '.')) {
       const std::size_t begin = pos_;
-      while (pos_ < text_.size() && (std::isdigit(static_cast<unsigned char>(text_[pos_])) || text_[pos_] == '.')) ++pos_;
+      while (pos_ < text_.size() && (std::isdigit(static_cast<unsigned char>(text_[pos_])) || text_[pos_] == '.'))
+        ++pos_;
       --depth_;
       return std::make_unique<Number>(std::atof(std::string(text_.substr(begin, pos_ - begin)).c_str()));
     }
     const std::size_t begin = pos_;
-    while (pos_ < text_.size() && (std::isalnum(static_cast<unsigned char>(text_[pos_])) || text_[pos_] == '_' ||
-                                   text_[pos_] == '.'))
+    while (pos_ < text_.size() &&
+           (std::isalnum(static_cast<unsigned char>(text_[pos_])) || text_[pos_] == '_' || text_[pos_] == '.'))
       ++pos_;
-    if (begin == pos_) return fail(pos_ < text_.size() ? "unexpected '" + std::string(1, text_[pos_]) + "'" : "missing value");
+    if (begin == pos_)
+      return fail(pos_ < text_.size() ? "unexpected '" + std::string(1, text_[pos_]) + "'" : "missing value");
     const std::string name(text_.substr(begin, pos_ - begin));
     --depth_;
     if (name == "math.sqrt" || name == "math.abs") {
@@ -161,8 +163,6 @@ class Parser {
 
 }  // namespace
 
-std::unique_ptr<Formula> Formula::parse(std::string_view text, std::string& error) {
-  return Parser(text).parse(error);
-}
+std::unique_ptr<Formula> Formula::parse(std::string_view text, std::string& error) { return Parser(text).parse(error); }
 
 }  // namespace copydesk::vale

@@ -9,7 +9,12 @@ namespace {
 
 bool isVowel(char c) {
   switch (c) {
-    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': return true;
+    case 'a':
+    case 'e':
+    case 'i':
+    case 'o':
+    case 'u':
+    case 'y': return true;
     default: return false;
   }
 }

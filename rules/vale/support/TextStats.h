@@ -14,7 +14,7 @@ struct TextStats {
   double words = 0;
   double sentences = 0;
   double syllables = 0;
-  double characters = 0;  // letters and digits
+  double characters = 0;          // letters and digits
   double complex_words = 0;       // three syllables or more (Gunning Fog)
   double long_words = 0;          // more than six letters
   double polysyllabic_words = 0;  // three syllables or more (SMOG)

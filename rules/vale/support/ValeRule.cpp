@@ -100,8 +100,10 @@ class ValeRule final : public Rule {
     if (notes.limit_hit) {
       Finding finding;
       finding.span = {0, 0};
-      finding.message = definition_.name + ": a pattern reached PCRE2's match or depth limit on this file; the rule "
-                        "was skipped where it did (" + definition_.file + ")";
+      finding.message = definition_.name +
+                        ": a pattern reached PCRE2's match or depth limit on this file; the rule "
+                        "was skipped where it did (" +
+                        definition_.file + ")";
       sink.add(std::move(finding));
     }
   }

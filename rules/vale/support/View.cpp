@@ -9,12 +9,13 @@ namespace {
 
 std::uint32_t partOf(std::string_view name) {
   static const std::pair<std::string_view, std::uint32_t> kParts[] = {
-      {"text", kText},       {"heading", kHeading}, {"h1", kH1},          {"h2", kH1 << 1},
-      {"h3", kH1 << 2},      {"h4", kH1 << 3},      {"h5", kH1 << 4},     {"h6", kH1 << 5},
-      {"paragraph", kParagraph}, {"sentence", kSentence}, {"list", kList}, {"table", kTable},
-      {"header", kHeader},   {"cell", kCell},       {"blockquote", kBlockquote}, {"summary", kSummary},
-      {"raw", kRaw},         {"alt", kAlt},         {"attr", kAlt},       {"md", kMarkdown},
-      {"txt", kPlainText}};
+      {"text", kText},         {"heading", kHeading}, {"h1", kH1},
+      {"h2", kH1 << 1},        {"h3", kH1 << 2},      {"h4", kH1 << 3},
+      {"h5", kH1 << 4},        {"h6", kH1 << 5},      {"paragraph", kParagraph},
+      {"sentence", kSentence}, {"list", kList},       {"table", kTable},
+      {"header", kHeader},     {"cell", kCell},       {"blockquote", kBlockquote},
+      {"summary", kSummary},   {"raw", kRaw},         {"alt", kAlt},
+      {"attr", kAlt},          {"md", kMarkdown},     {"txt", kPlainText}};
   for (const auto& [part, bit] : kParts)
     if (part == name) return bit;
   return kUnknownPart;
@@ -93,8 +94,8 @@ void readControls(const ProseMap& prose, std::size_t text_size, Ranges& all_off,
   sortRanges(all_off);
 }
 
-void appendSource(ViewBlock& block, std::string_view text, ByteSpan span, const Ranges& dropped,
-                  const Ranges& masked, bool mask) {
+void appendSource(ViewBlock& block, std::string_view text, ByteSpan span, const Ranges& dropped, const Ranges& masked,
+                  bool mask) {
   for (std::size_t i = span.begin; i < span.end; ++i) {
     if (dropped.contains(i)) continue;
     block.text += (mask || masked.contains(i)) ? '*' : text[i];
