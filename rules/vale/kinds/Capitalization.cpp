@@ -93,6 +93,8 @@ class CapitalizationCheck final : public Check {
     }
     const std::vector<std::string_view> words = fields(text);
     if (words.empty()) return true;
+    // A sentence-cased text starts with a capital, whatever the threshold.
+    if (rule_.match == "$sentence" && !sentenceWordOk(words[0], true)) return false;
     double good = 0;
     for (std::size_t i = 0; i < words.size(); ++i) {
       const std::string_view word = words[i];

@@ -42,6 +42,12 @@ class RepetitionCheck final : public Check {
         if (repeated && ++count > rule_.max.value_or(0)) {
           Hit hit;
           hit.span = block->sourceSpan(previous_begin, m.end());
+          // Markup between the two words ("use _use_"): Vale cannot find the
+          // pair in the source and points at the start of its line.
+          if (hit.span.size() != m.end() - previous_begin) {
+            const std::size_t line = input.view.source.rfind('\n', hit.span.begin == 0 ? 0 : hit.span.begin - 1);
+            hit.span.begin = line == std::string_view::npos ? 0 : line + 1;
+          }
           hit.message = detail::formatMessage(rule_.message, {std::string(word)});
           hit.fixes = detail::actionFixes(rule_, hit.span, text.substr(previous_begin, m.end() - previous_begin), {});
           hits.push_back(std::move(hit));

@@ -35,7 +35,7 @@ class SubstitutionCheck final : public Check {
         std::size_t which = 0;
         while (which + 1 < m.groups.size() && !m.groups[which + 1].matched()) ++which;
         if (which >= replacements_.size()) continue;
-        std::vector<std::string> options = alternatives(replacements_[which]);
+        std::vector<std::string> options = alternatives(expand(which, matched));
         if (rule_.capitalize && utf::startsUpper(matched))
           for (std::string& option : options) option = utf::capitalizeFirst(option);
         if (std::find(options.begin(), options.end(), matched) != options.end()) continue;
@@ -43,7 +43,7 @@ class SubstitutionCheck final : public Check {
         if (exceptions_.excuses(matched, input.vocab)) continue;
         Hit hit;
         hit.span = block->sourceSpan(m.begin(), m.end());
-        hit.message = detail::formatMessage(rule_.message, {expected(options), std::string(matched)});
+        hit.message = detail::formatMessage(messageFor(options), {expected(options), std::string(matched)});
         hit.fixes = detail::actionFixes(rule_, hit.span, matched, options);
         hits.push_back(std::move(hit));
       }
@@ -51,6 +51,33 @@ class SubstitutionCheck final : public Check {
   }
 
  private:
+  // A replacement may use the key's own groups ("change to the $1 directory").
+  std::string expand(std::size_t which, std::string_view matched) const {
+    const std::string& replacement = replacements_[which];
+    if (replacement.find('$') == std::string::npos || which >= keys_.size() || !keys_[which]) return replacement;
+    PatternMatch m;
+    if (keys_[which]->search(matched, 0, m) != SearchResult::Found) return replacement;
+    std::string out;
+    for (std::size_t i = 0; i < replacement.size(); ++i) {
+      const std::size_t group = i + 1 < replacement.size() ? static_cast<std::size_t>(replacement[i + 1] - '0') : 99;
+      if (replacement[i] == '$' && group < m.groups.size() && m.groups[group].matched()) {
+        out += matched.substr(m.groups[group].begin, m.groups[group].end - m.groups[group].begin);
+        ++i;
+      } else {
+        out += replacement[i];
+      }
+    }
+    return out;
+  }
+
+  // An empty replacement drops the quotes around its placeholder ("Use  instead of 'x'").
+  std::string messageFor(const std::vector<std::string>& options) const {
+    std::string message = rule_.message;
+    const std::size_t quoted = message.find("'%s'");
+    if (options.size() == 1 && options[0].empty() && quoted != std::string::npos) message.replace(quoted, 4, "%s");
+    return message;
+  }
+
   // Vale quotes the preferred form itself when the message does not, and
   // lists alternatives as 'a' or 'b'.
   std::string expected(const std::vector<std::string>& options) const {
@@ -65,6 +92,8 @@ class SubstitutionCheck final : public Check {
   RuleDefinition rule_;
   // Vale.Terms: each term as a case-sensitive whole-text pattern; a hit it matches is written right.
   std::vector<std::shared_ptr<const Pattern>> exact_;
+  // Per key with "$n" in its replacement, the key alone with its groups; null otherwise.
+  std::vector<std::shared_ptr<const Pattern>> keys_;
   std::vector<std::string> replacements_;  // per capture group, in pattern order
   std::shared_ptr<const Pattern> pattern_;
   detail::Exceptions exceptions_;
@@ -84,7 +113,11 @@ std::unique_ptr<Check> substitution(const RuleDefinition& rule, std::string& err
   std::string alternation;
   std::vector<std::string> replacements;
   std::vector<std::shared_ptr<const Pattern>> exact;
+  std::vector<std::shared_ptr<const Pattern>> keys;
   for (const auto& [term, replacement] : swap) {
+    keys.push_back(replacement.find('$') == std::string::npos
+                       ? nullptr
+                       : detail::compileOrError(detail::caseFlag(rule.ignorecase) + term, rule, error));
     if (rule.vocab_terms) {
       exact.push_back(detail::compileOrError("^(?:" + term + ")$", rule, error));
       if (!exact.back()) return nullptr;

@@ -137,7 +137,7 @@ bool Exceptions::excuses(std::string_view hit, const Vocabulary* vocab) const {
 std::vector<const ViewBlock*> blocksInScope(const View& view, const std::vector<ScopeSelector>& scopes) {
   std::vector<const ViewBlock*> blocks;
   for (const ViewBlock& block : view.blocks)
-    if (scopeMatches(scopes, block.parts)) blocks.push_back(&block);
+    if (scopeMatches(scopes, block)) blocks.push_back(&block);
   return blocks;
 }
 

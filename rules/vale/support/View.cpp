@@ -15,7 +15,7 @@ std::uint32_t partOf(std::string_view name) {
       {"sentence", kSentence}, {"list", kList},       {"table", kTable},
       {"header", kHeader},     {"cell", kCell},       {"blockquote", kBlockquote},
       {"summary", kSummary},   {"raw", kRaw},         {"alt", kAlt},
-      {"attr", kAlt},          {"md", kMarkdown},     {"txt", kPlainText}};
+      {"attr", kAlt},          {"md", kMarkdown},     {"txt", kPlainText}, {"frontmatter", kFrontMatter}};
   for (const auto& [part, bit] : kParts)
     if (part == name) return bit;
   return kUnknownPart;
@@ -132,6 +132,68 @@ ViewBlock slice(const ViewBlock& block, ByteSpan span, std::uint32_t parts) {
   return out;
 }
 
+bool insideAny(const std::vector<ByteSpan>& spans, std::size_t offset) {
+  for (const ByteSpan& span : spans)
+    if (span.contains(offset)) return true;
+  return false;
+}
+
+// Image alt text ("![alt](...)"), which Vale lints as text.attr.alt.
+void addAltBlocks(const Document& document, const Ranges& dropped, const Ranges& masked, View& view) {
+  const std::string_view text = document.text();
+  const ProseMap& prose = document.prose();
+  std::vector<ByteSpan> code = prose.code_blocks;
+  for (const Block& block : prose.blocks)
+    for (const Piece& piece : block.pieces)
+      if (piece.kind == PieceKind::Code) code.push_back(piece.span);
+  if (prose.front_matter.format != FrontMatterFormat::None) code.push_back(prose.front_matter.span);
+  for (std::size_t at = text.find("!["); at != std::string_view::npos; at = text.find("![", at + 2)) {
+    const std::size_t close = text.find(']', at + 2);
+    const std::size_t line_end = text.find('\n', at);
+    if (close == std::string_view::npos || close > line_end || close + 1 >= text.size() ||
+        (text[close + 1] != '(' && text[close + 1] != '[') || insideAny(code, at))
+      continue;
+    ViewBlock alt;
+    alt.parts = kText | kAlt | kMarkdown;
+    appendSource(alt, text, {at + 2, close}, dropped, masked, false);
+    if (!alt.text.empty()) view.blocks.push_back(std::move(alt));
+  }
+}
+
+// Each string value of the front matter ("title: My document"), linted on its own.
+void addFrontMatterBlocks(const Document& document, const Ranges& dropped, View& view) {
+  const FrontMatter& front = document.prose().front_matter;
+  if (front.format == FrontMatterFormat::None) return;
+  const std::string_view text = document.text();
+  std::size_t line = text.find('\n', front.span.begin);
+  while (line != std::string_view::npos && line + 1 < front.span.end) {
+    const std::size_t begin = line + 1;
+    const std::size_t end = std::min(text.find('\n', begin), front.span.end);
+    line = end;
+    const std::string_view row = text.substr(begin, end - begin);
+    const std::size_t colon = row.find(front.format == FrontMatterFormat::Yaml ? ':' : '=');
+    if (colon == std::string_view::npos || row.empty() || row[0] == ' ' || row[0] == '\t' || row[0] == '-') continue;
+    std::size_t value = colon + 1;
+    while (value < row.size() && row[value] == ' ') ++value;
+    std::size_t value_end = row.size();
+    while (value_end > value && (row[value_end - 1] == ' ' || row[value_end - 1] == '\r')) --value_end;
+    if (value >= value_end || row[value] == '[' || row[value] == '{' || row[value] == '|' || row[value] == '>') continue;
+    if (row[value] == '"' || row[value] == '\'') {
+      if (value_end - value < 2 || row[value_end - 1] != row[value]) continue;
+      ++value;
+      --value_end;
+    } else if (row.substr(value, value_end - value).find_first_not_of("0123456789.-") == std::string_view::npos ||
+               row.substr(value, value_end - value) == "true" || row.substr(value, value_end - value) == "false") {
+      continue;
+    }
+    ViewBlock block;
+    block.parts = kText | kFrontMatter | kMarkdown;
+    block.key = std::string(trim(row.substr(0, colon)));
+    appendSource(block, text, {begin + value, begin + value_end}, dropped, Ranges{}, false);
+    if (!block.text.empty()) view.blocks.push_back(std::move(block));
+  }
+}
+
 }  // namespace
 
 std::vector<ScopeSelector> parseScopes(const std::vector<std::string>& scopes) {
@@ -146,9 +208,13 @@ std::vector<ScopeSelector> parseScopes(const std::vector<std::string>& scopes) {
       const bool negated = term.starts_with('~');
       if (negated) term.remove_prefix(1);
       std::uint32_t bits = 0;
+      bool after_frontmatter = false;
       while (!term.empty()) {
         const std::size_t dot = term.find('.');
-        bits |= partOf(term.substr(0, dot));
+        const std::string_view part = term.substr(0, dot);
+        if (after_frontmatter && !negated && partOf(part) == kUnknownPart) selector.key = std::string(part);
+        else bits |= partOf(part);
+        after_frontmatter = part == "frontmatter";
         term = dot == std::string_view::npos ? std::string_view() : term.substr(dot + 1);
       }
       (negated ? selector.none : selector.all) |= bits;
@@ -157,13 +223,15 @@ std::vector<ScopeSelector> parseScopes(const std::vector<std::string>& scopes) {
     if (selector.all == 0) selector.all = kText;
     selectors.push_back(selector);
   }
-  if (selectors.empty()) selectors.push_back({kText, 0});
+  if (selectors.empty()) selectors.push_back({kText, 0, {}});
   return selectors;
 }
 
-bool scopeMatches(const std::vector<ScopeSelector>& selectors, std::uint32_t parts) {
+bool scopeMatches(const std::vector<ScopeSelector>& selectors, const ViewBlock& block) {
   for (const ScopeSelector& selector : selectors)
-    if ((parts & selector.all) == selector.all && (parts & selector.none & ~kUnknownPart) == 0) return true;
+    if ((block.parts & selector.all) == selector.all && (block.parts & selector.none & ~kUnknownPart) == 0 &&
+        (selector.key.empty() || selector.key == block.key))
+      return true;
   return false;
 }
 
@@ -178,6 +246,7 @@ bool View::offFor(std::string_view rule, std::size_t source_offset) const {
 
 View buildView(const Document& document, const ViewSettings& settings) {
   View view;
+  view.source = document.text();
   view.code_blocks = document.prose().code_blocks.size();
   const std::string_view text = document.text();
   const ProseMap& prose = document.prose();
@@ -225,6 +294,10 @@ View buildView(const Document& document, const ViewSettings& settings) {
     if (owner.parts & (kHeading | kTable)) continue;
     ViewBlock part = slice(owner, sentence.span, kSentence | (owner.parts & (kMarkdown | kPlainText)));
     if (!part.text.empty()) view.blocks.push_back(std::move(part));
+  }
+  if (document.format() == DocumentFormat::Markdown) {
+    addAltBlocks(document, dropped, masked, view);
+    addFrontMatterBlocks(document, dropped, view);
   }
   if (!summary.text.empty()) view.blocks.push_back(std::move(summary));
   ViewBlock raw;

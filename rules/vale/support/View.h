@@ -33,6 +33,7 @@ enum ScopePart : std::uint32_t {
   kAlt = 1u << 17,
   kMarkdown = 1u << 18,
   kPlainText = 1u << 19,
+  kFrontMatter = 1u << 20,  // a string value of the front matter ("text.frontmatter.title")
   kUnknownPart = 1u << 31,  // a selector naming a part no block has never matches
 };
 
@@ -40,14 +41,14 @@ enum ScopePart : std::uint32_t {
 struct ScopeSelector {
   std::uint32_t all = 0;
   std::uint32_t none = 0;
+  std::string key;  // "frontmatter.<key>": only that front matter value
 };
 
 // Vale's `scope:` list ("heading.h1", "~blockquote", "paragraph & ~list"); empty = text.
 std::vector<ScopeSelector> parseScopes(const std::vector<std::string>& scopes);
-bool scopeMatches(const std::vector<ScopeSelector>& selectors, std::uint32_t parts);
-
 struct ViewBlock {
   std::uint32_t parts = 0;
+  std::string key;  // the front matter key of a kFrontMatter block
   std::string text;
   std::vector<std::uint32_t> source;  // per byte of `text`, its offset in the document
 
@@ -59,6 +60,8 @@ struct ViewBlock {
 
 // An in-text control "<!-- vale Style.Rule = NO -->" ... "= YES": `target`
 // (a rule or a style) is off for source offsets in [begin, end).
+bool scopeMatches(const std::vector<ScopeSelector>& selectors, const ViewBlock& block);
+
 struct RuleOff {
   std::string target;
   std::size_t begin = 0;
@@ -72,6 +75,7 @@ struct ViewSettings {
 };
 
 struct View {
+  std::string_view source;  // the document's text
   std::vector<ViewBlock> blocks;
   std::vector<RuleOff> rules_off;
   std::size_t code_blocks = 0;  // fenced and indented code blocks (the "pre" metric)
