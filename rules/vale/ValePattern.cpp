@@ -20,10 +20,58 @@ std::size_t nextCodePoint(std::string_view text, std::size_t i) {
   return i;
 }
 
+// `source` without its look-arounds: a pattern that matches wherever the
+// original does (dropping a look-around only drops a condition), so that RE2
+// can rule text out before PCRE2 has to look at it. Empty when unsure.
+std::string withoutLookarounds(std::string_view source) {
+  std::string out;
+  bool in_class = false;
+  for (std::size_t i = 0; i < source.size(); ++i) {
+    const char c = source[i];
+    if (c == '\\' && i + 1 < source.size()) {
+      out += c;
+      out += source[++i];
+      continue;
+    }
+    if (in_class) {
+      in_class = c != ']';
+      out += c;
+      continue;
+    }
+    if (c == '[') in_class = true;
+    const bool lookaround = c == '(' && (source.substr(i).starts_with("(?=") || source.substr(i).starts_with("(?!") ||
+                                         source.substr(i).starts_with("(?<=") || source.substr(i).starts_with("(?<!"));
+    if (!lookaround) {
+      out += c;
+      continue;
+    }
+    // Skip to the matching ')'.
+    int depth = 0;
+    bool skipping_class = false;
+    for (; i < source.size(); ++i) {
+      const char d = source[i];
+      if (d == '\\') {
+        ++i;
+        continue;
+      }
+      if (skipping_class) {
+        skipping_class = d != ']';
+        continue;
+      }
+      if (d == '[') skipping_class = true;
+      else if (d == '(') ++depth;
+      else if (d == ')' && --depth == 0) break;
+    }
+    if (depth != 0) return {};
+  }
+  return out;
+}
+
 }  // namespace
 
 struct Pattern::Engines {
   std::unique_ptr<RE2> re2;
+  std::unique_ptr<RE2> prefilter;  // PCRE2 patterns: RE2 without the look-arounds (may be null)
   pcre2_code* pcre = nullptr;
   pcre2_match_context* context = nullptr;
   bool jit = false;
@@ -68,6 +116,10 @@ std::shared_ptr<const Pattern> Pattern::compile(const std::string& source, std::
   pcre2_pattern_info(pcre, PCRE2_INFO_CAPTURECOUNT, &count);
   pattern->groups_ = static_cast<int>(count);
   pattern->engine_ = PatternEngine::Pcre2;
+  if (const std::string relaxed = withoutLookarounds(source); !relaxed.empty()) {
+    auto prefilter = std::make_unique<RE2>(relaxed, options);
+    if (prefilter->ok()) engines.prefilter = std::move(prefilter);
+  }
   return pattern;
 }
 
@@ -105,9 +157,30 @@ SearchResult Pattern::search(std::string_view text, std::size_t from, PatternMat
     }
     return SearchResult::Found;
   }
+  if (!engines_->prefilter) return searchPcre2(text, from, 0, match);
+  // Only where the pattern without its look-arounds starts a match can the
+  // pattern itself start one: PCRE2 is asked, anchored, at those places alone.
+  const re2::StringPiece whole(text.data(), text.size());
+  re2::StringPiece candidate;
+  std::size_t pos = from;
+  while (pos <= text.size() &&
+         engines_->prefilter->Match(whole, pos, text.size(), RE2::UNANCHORED, &candidate, 1)) {
+    const std::size_t start = static_cast<std::size_t>(candidate.data() - text.data());
+    const SearchResult result = searchPcre2(text, start, PCRE2_ANCHORED, match);
+    if (result != SearchResult::NotFound) return result;
+    if (start >= text.size()) break;
+    pos = nextCodePoint(text, start);
+  }
+  return SearchResult::NotFound;
+}
+
+SearchResult Pattern::searchPcre2(std::string_view text, std::size_t from, std::uint32_t options,
+                                  PatternMatch& match) const {
+  const std::size_t groups = static_cast<std::size_t>(groups_) + 1;
+  match.groups.assign(groups, {});
   pcre2_match_data* data = pcre2_match_data_create_from_pattern(engines_->pcre, nullptr);
-  const int rc = pcre2_match(engines_->pcre, reinterpret_cast<PCRE2_SPTR>(text.data()), text.size(), from, 0, data,
-                             engines_->context);
+  const int rc = pcre2_match(engines_->pcre, reinterpret_cast<PCRE2_SPTR>(text.data()), text.size(), from, options,
+                             data, engines_->context);
   SearchResult result = SearchResult::NotFound;
   if (rc > 0) {
     const PCRE2_SIZE* ovector = pcre2_get_ovector_pointer(data);

@@ -7,6 +7,7 @@
 // it never hangs. A pattern neither engine accepts does not compile (error()).
 // Thread-safe: PCRE2 match data is allocated per search.
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -54,6 +55,7 @@ class Pattern {
 
  private:
   Pattern() = default;
+  SearchResult searchPcre2(std::string_view text, std::size_t from, std::uint32_t options, PatternMatch& match) const;
   std::string source_;
   PatternEngine engine_ = PatternEngine::Re2;
   int groups_ = 0;

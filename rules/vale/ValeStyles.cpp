@@ -138,7 +138,17 @@ class Loader {
     }
     ++(pcre2 ? out_.engines[style].pcre2 : out_.engines[style].re2);
     rule.styles_path = request_.styles_path;
-    out_.rules.push_back(makeValeRule(std::move(rule), std::move(check), vocab_));
+    const Pattern* main = check->mainPattern();
+    if (main && main->engine() == PatternEngine::Re2) check->prefilter_index = prefilter_->add(main->source());
+    checks_.push_back({std::move(rule), std::move(check)});
+  }
+
+  // Wraps the checks as rules, sharing one prefilter of their main patterns.
+  void finish() {
+    std::shared_ptr<const Prefilter> prefilter;
+    if (prefilter_->compile()) prefilter = prefilter_;
+    for (auto& [rule, check] : checks_) out_.rules.push_back(makeValeRule(std::move(rule), std::move(check), vocab_, prefilter));
+    checks_.clear();
   }
 
   void addFile(const std::string& name, const fs::path& path) {
@@ -200,6 +210,8 @@ class Loader {
   const StyleRequest& request_;
   LoadedStyles& out_;
   std::shared_ptr<const Vocabulary> vocab_;
+  std::shared_ptr<Prefilter> prefilter_ = std::make_shared<Prefilter>();
+  std::vector<std::pair<RuleDefinition, std::unique_ptr<Check>>> checks_;
   std::set<std::string, std::less<>> loaded_;
 };
 
@@ -210,6 +222,7 @@ LoadedStyles loadStyles(const StyleRequest& request) {
   Loader loader(request, out);
   for (const std::string& style : request.styles) loader.addStyle(style);
   for (const std::string& rule : request.rules) loader.addRule(rule);
+  loader.finish();
   std::sort(out.rules.begin(), out.rules.end(),
             [](const auto& a, const auto& b) { return a->info().id < b->info().id; });
   return out;

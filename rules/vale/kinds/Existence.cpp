@@ -10,8 +10,10 @@ class ExistenceCheck final : public Check {
   ExistenceCheck(const RuleDefinition& rule, std::shared_ptr<const Pattern> pattern, std::string& error)
       : rule_(rule), pattern_(std::move(pattern)), exceptions_(rule, error), scopes_(parseScopes(rule.scopes)) {}
 
+  const Pattern* mainPattern() const override { return pattern_.get(); }
+
   void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes& notes) const override {
-    for (const ViewBlock* block : detail::blocksInScope(input.view, scopes_)) {
+    for (const ViewBlock* block : detail::blocksInScope(input, scopes_, *this)) {
       for (const PatternMatch& m : pattern_->findAll(block->text, &notes.limit_hit)) {
         const std::string_view matched = std::string_view(block->text).substr(m.begin(), m.end() - m.begin());
         if (exceptions_.excuses(matched, input.vocab)) continue;

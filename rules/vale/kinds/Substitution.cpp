@@ -28,8 +28,10 @@ class SubstitutionCheck final : public Check {
       : rule_(rule), exact_(std::move(exact)), replacements_(std::move(replacements)), pattern_(std::move(pattern)),
         exceptions_(rule, error), scopes_(parseScopes(rule.scopes)) {}
 
+  const Pattern* mainPattern() const override { return pattern_.get(); }
+
   void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes& notes) const override {
-    for (const ViewBlock* block : detail::blocksInScope(input.view, scopes_)) {
+    for (const ViewBlock* block : detail::blocksInScope(input, scopes_, *this)) {
       for (const PatternMatch& m : pattern_->findAll(block->text, &notes.limit_hit)) {
         const std::string_view matched = std::string_view(block->text).substr(m.begin(), m.end() - m.begin());
         std::size_t which = 0;

@@ -134,6 +134,17 @@ bool Exceptions::excuses(std::string_view hit, const Vocabulary* vocab) const {
   return use_vocab_ && vocab && vocab->accepted && vocab->accepted->contains(hit);
 }
 
+std::vector<const ViewBlock*> blocksInScope(const CheckInput& input, const std::vector<ScopeSelector>& scopes,
+                                            const Check& check) {
+  std::vector<const ViewBlock*> blocks = blocksInScope(input.view, scopes);
+  if (!input.prefilter || check.prefilter_index < 0) return blocks;
+  std::erase_if(blocks, [&](const ViewBlock* block) {
+    const std::vector<int>* hits = input.view.prefilterHits(*input.prefilter, *block);
+    return hits && !std::binary_search(hits->begin(), hits->end(), check.prefilter_index);
+  });
+  return blocks;
+}
+
 std::vector<const ViewBlock*> blocksInScope(const View& view, const std::vector<ScopeSelector>& scopes) {
   std::vector<const ViewBlock*> blocks;
   for (const ViewBlock& block : view.blocks)

@@ -9,6 +9,7 @@
 
 #include "engine/Finding.h"
 #include "vale/ValeRuleDefinition.h"
+#include "vale/support/Prefilter.h"
 #include "vale/support/View.h"
 
 namespace copydesk::vale {
@@ -36,12 +37,18 @@ struct Vocabulary {
 struct CheckInput {
   const View& view;
   const Vocabulary* vocab = nullptr;
+  const Prefilter* prefilter = nullptr;  // of the style set the rule was loaded with
 };
 
 class Check {
  public:
   virtual ~Check() = default;
   virtual void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes& notes) const = 0;
+  // The pattern that must match for the rule to report anything in a block
+  // (existence, substitution); null when the kind has none.
+  virtual const Pattern* mainPattern() const { return nullptr; }
+  // Its index in the style set's Prefilter; -1 when it is not in it.
+  int prefilter_index = -1;
 };
 
 // Builds the check of `rule`; null with `error` ("file: message") when it cannot
@@ -77,6 +84,9 @@ class Exceptions {
 
 // The blocks of `view` in `rule`'s scope.
 std::vector<const ViewBlock*> blocksInScope(const View& view, const std::vector<ScopeSelector>& scopes);
+// The same, without the blocks where the prefilter says `check`'s main pattern cannot match.
+std::vector<const ViewBlock*> blocksInScope(const CheckInput& input, const std::vector<ScopeSelector>& scopes,
+                                            const Check& check);
 
 // The fixes of a hit from the rule's action (`replacements` for replace when
 // the action names none).

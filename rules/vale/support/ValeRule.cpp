@@ -68,8 +68,12 @@ std::shared_ptr<const View> viewFor(const Document& document, const nlohmann::js
 
 class ValeRule final : public Rule {
  public:
-  ValeRule(RuleDefinition definition, std::unique_ptr<Check> check, std::shared_ptr<const Vocabulary> vocab)
-      : definition_(std::move(definition)), check_(std::move(check)), vocab_(std::move(vocab)) {
+  ValeRule(RuleDefinition definition, std::unique_ptr<Check> check, std::shared_ptr<const Vocabulary> vocab,
+           std::shared_ptr<const Prefilter> prefilter)
+      : definition_(std::move(definition)),
+        check_(std::move(check)),
+        vocab_(std::move(vocab)),
+        prefilter_(std::move(prefilter)) {
     info_.id = definition_.name;
     info_.default_severity = severityOf(definition_.level);
     info_.description = definition_.description.empty() ? definition_.message : definition_.description;
@@ -84,7 +88,7 @@ class ValeRule final : public Rule {
     const std::shared_ptr<const View> view = viewFor(ctx.document, ctx.options);
     std::vector<Hit> hits;
     CheckNotes notes;
-    check_->run(CheckInput{*view, vocab_.get()}, hits, notes);
+    check_->run(CheckInput{*view, vocab_.get(), prefilter_.get()}, hits, notes);
     std::set<std::pair<std::size_t, std::size_t>> seen;  // text and sentence blocks may see one hit twice
     int reported = 0;
     for (Hit& hit : hits) {
@@ -112,14 +116,16 @@ class ValeRule final : public Rule {
   RuleDefinition definition_;
   std::unique_ptr<Check> check_;
   std::shared_ptr<const Vocabulary> vocab_;
+  std::shared_ptr<const Prefilter> prefilter_;
   RuleInfo info_;
 };
 
 }  // namespace
 
 std::shared_ptr<const Rule> makeValeRule(RuleDefinition definition, std::unique_ptr<Check> check,
-                                         std::shared_ptr<const Vocabulary> vocab) {
-  return std::make_shared<ValeRule>(std::move(definition), std::move(check), std::move(vocab));
+                                         std::shared_ptr<const Vocabulary> vocab,
+                                         std::shared_ptr<const Prefilter> prefilter) {
+  return std::make_shared<ValeRule>(std::move(definition), std::move(check), std::move(vocab), std::move(prefilter));
 }
 
 }  // namespace copydesk::vale

@@ -9,6 +9,7 @@
 namespace copydesk::vale {
 
 std::shared_ptr<const Rule> makeValeRule(RuleDefinition definition, std::unique_ptr<Check> check,
-                                         std::shared_ptr<const Vocabulary> vocab);
+                                         std::shared_ptr<const Vocabulary> vocab,
+                                         std::shared_ptr<const Prefilter> prefilter);
 
 }  // namespace copydesk::vale

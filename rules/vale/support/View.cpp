@@ -244,6 +244,18 @@ bool View::offFor(std::string_view rule, std::size_t source_offset) const {
   return false;
 }
 
+const std::vector<int>* View::prefilterHits(const Prefilter& prefilter, const ViewBlock& block) const {
+  const std::size_t index = static_cast<std::size_t>(&block - blocks.data());
+  if (prefiltered_by_ != &prefilter) {
+    prefiltered_by_ = &prefilter;
+    prefilter_hits_.assign(blocks.size(), {});
+    prefilter_state_.assign(blocks.size(), 0);
+  }
+  if (prefilter_state_[index] == 0)
+    prefilter_state_[index] = prefilter.matching(blocks[index].text, prefilter_hits_[index]) ? 1 : 2;
+  return prefilter_state_[index] == 1 ? &prefilter_hits_[index] : nullptr;
+}
+
 View buildView(const Document& document, const ViewSettings& settings) {
   View view;
   view.source = document.text();

@@ -14,6 +14,7 @@
 
 #include "document/Document.h"
 #include "vale/ValePattern.h"
+#include "vale/support/Prefilter.h"
 
 namespace copydesk::vale {
 
@@ -80,6 +81,14 @@ struct View {
   std::vector<RuleOff> rules_off;
   std::size_t code_blocks = 0;  // fenced and indented code blocks (the "pre" metric)
   bool offFor(std::string_view rule, std::size_t source_offset) const;
+  // What `prefilter` says of `block` (a block of this view), computed once per
+  // view and prefilter; null when it gave up. A View is used by one thread.
+  const std::vector<int>* prefilterHits(const Prefilter& prefilter, const ViewBlock& block) const;
+
+ private:
+  mutable const Prefilter* prefiltered_by_ = nullptr;
+  mutable std::vector<std::vector<int>> prefilter_hits_;  // per block
+  mutable std::vector<std::uint8_t> prefilter_state_;  // 0 not asked yet, 1 known, 2 gave up
 };
 
 View buildView(const Document& document, const ViewSettings& settings);
