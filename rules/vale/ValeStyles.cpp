@@ -147,7 +147,19 @@ class Loader {
   void finish() {
     std::shared_ptr<const Prefilter> prefilter;
     if (prefilter_->compile()) prefilter = prefilter_;
-    for (auto& [rule, check] : checks_) out_.rules.push_back(makeValeRule(std::move(rule), std::move(check), vocab_, prefilter));
+    ViewNeeds needs{false, false, false};
+    for (const auto& [rule, check] : checks_) {
+      const bool document_wide = rule.kind == "readability" || rule.kind == "metric";
+      needs.summary = needs.summary || document_wide;
+      needs.sentences = needs.sentences || rule.kind == "sequence";
+      for (const std::string& scope : rule.scopes) {
+        needs.sentences = needs.sentences || scope.find("sentence") != std::string::npos;
+        needs.summary = needs.summary || scope.find("summary") != std::string::npos;
+        needs.raw = needs.raw || scope.find("raw") != std::string::npos;
+      }
+    }
+    for (auto& [rule, check] : checks_)
+      out_.rules.push_back(makeValeRule(std::move(rule), std::move(check), vocab_, prefilter, needs));
     checks_.clear();
   }
 

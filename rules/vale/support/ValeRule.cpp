@@ -30,8 +30,9 @@ std::shared_ptr<const Pattern> ignorePattern(const std::string& source) {
   return compiled[source] = Pattern::compile(source, error);  // null: reported when the .vale.ini was read
 }
 
-ViewSettings settingsFrom(const nlohmann::json& options) {
+ViewSettings settingsFrom(const nlohmann::json& options, const ViewNeeds& needs) {
   ViewSettings settings;
+  settings.needs = needs;
   for (const char* key : {"tokenIgnores", "blockIgnores"}) {
     const auto it = options.find(key);
     if (it == options.end() || !it->is_array()) continue;
@@ -48,7 +49,7 @@ ViewSettings settingsFrom(const nlohmann::json& options) {
 // Every Vale rule of one check reads the same View: the last one built on
 // this thread is kept, keyed by the text it was built from (held, so its
 // address cannot be reused), the document and the settings.
-std::shared_ptr<const View> viewFor(const Document& document, const nlohmann::json& options) {
+std::shared_ptr<const View> viewFor(const Document& document, const nlohmann::json& options, const ViewNeeds& needs) {
   struct Cached {
     std::shared_ptr<const IndexedText> text;
     const Document* document = nullptr;
@@ -57,20 +58,21 @@ std::shared_ptr<const View> viewFor(const Document& document, const nlohmann::js
     std::shared_ptr<const View> view;
   };
   thread_local Cached cached;
-  const std::string settings = options.dump();
+  const std::string settings = options.dump() + char('0' + needs.sentences) + char('0' + needs.summary) + char('0' + needs.raw);
   if (cached.view && cached.text == document.indexedText() && cached.document == &document &&
       cached.blocks == document.prose().blocks.size() && cached.settings == settings)
     return cached.view;
   cached = {document.indexedText(), &document, document.prose().blocks.size(), settings,
-            std::make_shared<const View>(buildView(document, settingsFrom(options)))};
+            std::make_shared<const View>(buildView(document, settingsFrom(options, needs)))};
   return cached.view;
 }
 
 class ValeRule final : public Rule {
  public:
   ValeRule(RuleDefinition definition, std::unique_ptr<Check> check, std::shared_ptr<const Vocabulary> vocab,
-           std::shared_ptr<const Prefilter> prefilter)
+           std::shared_ptr<const Prefilter> prefilter, ViewNeeds needs)
       : definition_(std::move(definition)),
+        needs_(needs),
         check_(std::move(check)),
         vocab_(std::move(vocab)),
         prefilter_(std::move(prefilter)) {
@@ -85,7 +87,7 @@ class ValeRule final : public Rule {
   std::string_view link() const override { return definition_.link; }
 
   void check(const RuleContext& ctx, FindingSink& sink) const override {
-    const std::shared_ptr<const View> view = viewFor(ctx.document, ctx.options);
+    const std::shared_ptr<const View> view = viewFor(ctx.document, ctx.options, needs_);
     std::vector<Hit> hits;
     CheckNotes notes;
     check_->run(CheckInput{*view, vocab_.get(), prefilter_.get()}, hits, notes);
@@ -114,6 +116,7 @@ class ValeRule final : public Rule {
 
  private:
   RuleDefinition definition_;
+  ViewNeeds needs_;  // of the whole style set, so that its rules share one View
   std::unique_ptr<Check> check_;
   std::shared_ptr<const Vocabulary> vocab_;
   std::shared_ptr<const Prefilter> prefilter_;
@@ -124,8 +127,9 @@ class ValeRule final : public Rule {
 
 std::shared_ptr<const Rule> makeValeRule(RuleDefinition definition, std::unique_ptr<Check> check,
                                          std::shared_ptr<const Vocabulary> vocab,
-                                         std::shared_ptr<const Prefilter> prefilter) {
-  return std::make_shared<ValeRule>(std::move(definition), std::move(check), std::move(vocab), std::move(prefilter));
+                                         std::shared_ptr<const Prefilter> prefilter, ViewNeeds needs) {
+  return std::make_shared<ValeRule>(std::move(definition), std::move(check), std::move(vocab), std::move(prefilter),
+                                    needs);
 }
 
 }  // namespace copydesk::vale

@@ -10,6 +10,6 @@ namespace copydesk::vale {
 
 std::shared_ptr<const Rule> makeValeRule(RuleDefinition definition, std::unique_ptr<Check> check,
                                          std::shared_ptr<const Vocabulary> vocab,
-                                         std::shared_ptr<const Prefilter> prefilter);
+                                         std::shared_ptr<const Prefilter> prefilter, ViewNeeds needs);
 
 }  // namespace copydesk::vale

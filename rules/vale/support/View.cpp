@@ -298,7 +298,7 @@ View buildView(const Document& document, const ViewSettings& settings) {
   }
   // Sentences of paragraphs, list items and quotes (Vale's "sentence" scope).
   const std::size_t prose_blocks = view.blocks.size();
-  for (const Sentence& sentence : document.tokens().sentences) {
+  for (const Sentence& sentence : settings.needs.sentences ? document.tokens().sentences : std::vector<Sentence>{}) {
     if (sentence.block >= prose.blocks.size()) continue;
     const std::size_t index = block_index[sentence.block];
     if (index >= prose_blocks || view.blocks[index].source.empty()) continue;
@@ -311,7 +311,8 @@ View buildView(const Document& document, const ViewSettings& settings) {
     addAltBlocks(document, dropped, masked, view);
     addFrontMatterBlocks(document, dropped, view);
   }
-  if (!summary.text.empty()) view.blocks.push_back(std::move(summary));
+  if (!summary.text.empty() && settings.needs.summary) view.blocks.push_back(std::move(summary));
+  if (!settings.needs.raw) return view;
   ViewBlock raw;
   raw.parts = kRaw;
   appendSource(raw, text, {0, text.size()}, dropped, Ranges{}, false);

@@ -69,7 +69,15 @@ struct RuleOff {
   std::size_t end = 0;
 };
 
+// Which of the derived blocks any loaded rule reads: the others are not built.
+struct ViewNeeds {
+  bool sentences = true;
+  bool summary = true;
+  bool raw = true;
+};
+
 struct ViewSettings {
+  ViewNeeds needs;
   std::vector<std::shared_ptr<const Pattern>> token_ignores;
   std::vector<std::shared_ptr<const Pattern>> block_ignores;
   bool lint_code = false;  // IgnoredScopes without "code"
