@@ -163,8 +163,7 @@ SearchResult Pattern::search(std::string_view text, std::size_t from, PatternMat
   const re2::StringPiece whole(text.data(), text.size());
   re2::StringPiece candidate;
   std::size_t pos = from;
-  while (pos <= text.size() &&
-         engines_->prefilter->Match(whole, pos, text.size(), RE2::UNANCHORED, &candidate, 1)) {
+  while (pos <= text.size() && engines_->prefilter->Match(whole, pos, text.size(), RE2::UNANCHORED, &candidate, 1)) {
     const std::size_t start = static_cast<std::size_t>(candidate.data() - text.data());
     const SearchResult result = searchPcre2(text, start, PCRE2_ANCHORED, match);
     if (result != SearchResult::NotFound) return result;

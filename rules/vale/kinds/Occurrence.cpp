@@ -39,7 +39,8 @@ std::unique_ptr<Check> occurrence(const RuleDefinition& rule, std::string& error
     error = rule.file + ": " + rule.name + ": an occurrence rule needs a 'token'";
     return nullptr;
   }
-  auto pattern = detail::compileOrError(detail::caseFlag(rule.ignorecase) + "(?:" + detail::nonCapturing(rule.token) + ")", rule, error);
+  auto pattern = detail::compileOrError(
+      detail::caseFlag(rule.ignorecase) + "(?:" + detail::nonCapturing(rule.token) + ")", rule, error);
   return pattern ? std::make_unique<OccurrenceCheck>(rule, std::move(pattern)) : nullptr;
 }
 

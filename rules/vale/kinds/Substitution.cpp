@@ -86,8 +86,10 @@ class SubstitutionCheck final : public Check {
     if (options.size() == 1 && options[0].empty()) return "";
     std::string list;
     for (std::size_t i = 0; i < options.size(); ++i) list += (i ? "' or '" : "") + options[i];
-    const bool quoted =
-        rule_.message.find("'%s'") != std::string::npos || rule_.message.find("\"%s\"") != std::string::npos;
+    const std::size_t first = rule_.message.find("%s");
+    const bool quoted = first != std::string::npos && first > 0 && first + 2 < rule_.message.size() &&
+                        (rule_.message[first - 1] == '\'' || rule_.message[first - 1] == '"') &&
+                        rule_.message[first + 2] == rule_.message[first - 1];
     return quoted ? list : "'" + list + "'";
   }
 

@@ -58,7 +58,8 @@ std::shared_ptr<const View> viewFor(const Document& document, const nlohmann::js
     std::shared_ptr<const View> view;
   };
   thread_local Cached cached;
-  const std::string settings = options.dump() + char('0' + needs.sentences) + char('0' + needs.summary) + char('0' + needs.raw);
+  const std::string settings =
+      options.dump() + char('0' + needs.sentences) + char('0' + needs.summary) + char('0' + needs.raw);
   if (cached.view && cached.text == document.indexedText() && cached.document == &document &&
       cached.blocks == document.prose().blocks.size() && cached.settings == settings)
     return cached.view;
@@ -71,10 +72,7 @@ class ValeRule final : public Rule {
  public:
   ValeRule(RuleDefinition definition, std::unique_ptr<Check> check, std::shared_ptr<const Vocabulary> vocab,
            std::shared_ptr<const Prefilter> prefilter, ViewNeeds needs)
-      : definition_(std::move(definition)),
-        needs_(needs),
-        check_(std::move(check)),
-        vocab_(std::move(vocab)),
+      : definition_(std::move(definition)), needs_(needs), check_(std::move(check)), vocab_(std::move(vocab)),
         prefilter_(std::move(prefilter)) {
     info_.id = definition_.name;
     info_.default_severity = severityOf(definition_.level);

@@ -8,14 +8,28 @@ namespace copydesk::vale {
 namespace {
 
 std::uint32_t partOf(std::string_view name) {
-  static const std::pair<std::string_view, std::uint32_t> kParts[] = {
-      {"text", kText},         {"heading", kHeading}, {"h1", kH1},
-      {"h2", kH1 << 1},        {"h3", kH1 << 2},      {"h4", kH1 << 3},
-      {"h5", kH1 << 4},        {"h6", kH1 << 5},      {"paragraph", kParagraph},
-      {"sentence", kSentence}, {"list", kList},       {"table", kTable},
-      {"header", kHeader},     {"cell", kCell},       {"blockquote", kBlockquote},
-      {"summary", kSummary},   {"raw", kRaw},         {"alt", kAlt},
-      {"attr", kAlt},          {"md", kMarkdown},     {"txt", kPlainText}, {"frontmatter", kFrontMatter}};
+  static const std::pair<std::string_view, std::uint32_t> kParts[] = {{"text", kText},
+                                                                      {"heading", kHeading},
+                                                                      {"h1", kH1},
+                                                                      {"h2", kH1 << 1},
+                                                                      {"h3", kH1 << 2},
+                                                                      {"h4", kH1 << 3},
+                                                                      {"h5", kH1 << 4},
+                                                                      {"h6", kH1 << 5},
+                                                                      {"paragraph", kParagraph},
+                                                                      {"sentence", kSentence},
+                                                                      {"list", kList},
+                                                                      {"table", kTable},
+                                                                      {"header", kHeader},
+                                                                      {"cell", kCell},
+                                                                      {"blockquote", kBlockquote},
+                                                                      {"summary", kSummary},
+                                                                      {"raw", kRaw},
+                                                                      {"alt", kAlt},
+                                                                      {"attr", kAlt},
+                                                                      {"md", kMarkdown},
+                                                                      {"txt", kPlainText},
+                                                                      {"frontmatter", kFrontMatter}};
   for (const auto& [part, bit] : kParts)
     if (part == name) return bit;
   return kUnknownPart;
@@ -177,7 +191,8 @@ void addFrontMatterBlocks(const Document& document, const Ranges& dropped, View&
     while (value < row.size() && row[value] == ' ') ++value;
     std::size_t value_end = row.size();
     while (value_end > value && (row[value_end - 1] == ' ' || row[value_end - 1] == '\r')) --value_end;
-    if (value >= value_end || row[value] == '[' || row[value] == '{' || row[value] == '|' || row[value] == '>') continue;
+    if (value >= value_end || row[value] == '[' || row[value] == '{' || row[value] == '|' || row[value] == '>')
+      continue;
     if (row[value] == '"' || row[value] == '\'') {
       if (value_end - value < 2 || row[value_end - 1] != row[value]) continue;
       ++value;

@@ -96,7 +96,7 @@ struct View {
  private:
   mutable const Prefilter* prefiltered_by_ = nullptr;
   mutable std::vector<std::vector<int>> prefilter_hits_;  // per block
-  mutable std::vector<std::uint8_t> prefilter_state_;  // 0 not asked yet, 1 known, 2 gave up
+  mutable std::vector<std::uint8_t> prefilter_state_;     // 0 not asked yet, 1 known, 2 gave up
 };
 
 View buildView(const Document& document, const ViewSettings& settings);
