@@ -30,7 +30,11 @@ class ConfigParser {
                       {"$schema", "rules", "overrides", "spelling", "asOf", "facts", "customRules", "vale"});
     if (root.contains("customRules")) readCustomRules(root["customRules"], "/customRules");
     if (root.contains("vale")) readVale(root["vale"], "/vale");
-    if (root.contains("rules")) config_.rules = readRules(root["rules"], "/rules");
+    if (root.contains("rules")) {
+      // After any settings "vale" added from a .vale.ini's global part.
+      std::vector<RuleSetting> rules = readRules(root["rules"], "/rules");
+      config_.rules.insert(config_.rules.end(), rules.begin(), rules.end());
+    }
     if (root.contains("overrides")) readOverrides(root["overrides"], "/overrides");
     if (root.contains("spelling")) readSpelling(root["spelling"], "/spelling");
     if (root.contains("asOf")) readAsOf(root["asOf"], "/asOf");
@@ -72,8 +76,8 @@ class ConfigParser {
         ini.path = resolvePath(config_.base_dir, ".copydesk.json");
         ini.styles_path = resolvePath(config_.base_dir, value["stylesPath"].get<std::string>());
         if (value.contains("basedOnStyles"))
-          ini.global.based_on_styles =
-              reader_.strings(value["basedOnStyles"], ConfigReader::child(pointer, "basedOnStyles"), "\"basedOnStyles\"");
+          ini.global.based_on_styles = reader_.strings(
+              value["basedOnStyles"], ConfigReader::child(pointer, "basedOnStyles"), "\"basedOnStyles\"");
         if (value.contains("vocab"))
           ini.vocab = reader_.strings(value["vocab"], ConfigReader::child(pointer, "vocab"), "\"vocab\"");
       }
