@@ -95,6 +95,9 @@ ValeSetupProblems addValeStyles(const ValeIni& ini, Config& config) {
   for (const vale::StyleProblem& problem : loaded.problems)
     (problem.kind == vale::StyleProblem::Kind::Unsupported ? problems.unsupported : problems.errors)
         .push_back(problem.message);
+  for (const auto& [style, counts] : loaded.engines)
+    problems.engines.push_back(style + ": " + std::to_string(counts.re2) + " on RE2, " + std::to_string(counts.pcre2) +
+                               " on PCRE2");
   for (auto& rule : loaded.rules)
     if (!config.findCustomRule(rule->info().id)) config.custom_rules.push_back(std::move(rule));
 

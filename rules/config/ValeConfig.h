@@ -22,6 +22,7 @@ namespace copydesk {
 struct ValeSetupProblems {
   std::vector<std::string> errors;       // broken rule files, patterns no engine accepts, ini errors
   std::vector<std::string> unsupported;  // rules skipped because their kind is not supported (script)
+  std::vector<std::string> engines;      // per style: "Microsoft: 36 on RE2, 4 on PCRE2"
 };
 
 // Loads the styles `ini` asks for and adds them to `config`.

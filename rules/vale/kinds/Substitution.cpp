@@ -38,7 +38,11 @@ class SubstitutionCheck final : public Check {
         while (which + 1 < m.groups.size() && !m.groups[which + 1].matched()) ++which;
         if (which >= replacements_.size()) continue;
         std::vector<std::string> options = alternatives(expand(which, matched));
-        if (rule_.capitalize && utf::startsUpper(matched))
+        // Vale keeps a capital at the start of a hit (a sentence start) in
+        // ignorecase rules too (not an all-capitals hit: "IOS" -> "iOS");
+        // vocabulary terms keep their own case.
+        const bool title_case = utf::startsUpper(matched) && matched.size() > 1 && !utf::startsUpper(matched.substr(1));
+        if ((rule_.capitalize && utf::startsUpper(matched)) || (rule_.ignorecase && !rule_.vocab_terms && title_case))
           for (std::string& option : options) option = utf::capitalizeFirst(option);
         if (std::find(options.begin(), options.end(), matched) != options.end()) continue;
         if (which < exact_.size() && exact_[which]->contains(matched)) continue;
