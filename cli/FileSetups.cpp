@@ -41,6 +41,9 @@ std::shared_ptr<const Config> FileSetups::configFor(const std::string& file, std
       for (const ConfigError& error : loaded->errors) errors.push_back(error.format());
     return nullptr;
   }
+  // Vale rules skipped as unsupported: warned about once per configuration.
+  if (loaded && reported_.insert(loaded->config.path).second)
+    warnings_.insert(warnings_.end(), loaded->config.warnings.begin(), loaded->config.warnings.end());
   // The loaded config, kept alive by (and as long as) its parse result.
   std::shared_ptr<const Config> config = loaded ? std::shared_ptr<const Config>(loaded, &loaded->config) : defaults_;
   if (!release_data_.empty()) config = withReleaseData(config);

@@ -15,6 +15,8 @@ endmacro()
 copydesk_require_pkgconfig(HUNSPELL hunspell libhunspell-dev)
 copydesk_require_pkgconfig(MD4C md4c libmd4c-dev)
 copydesk_require_pkgconfig(RE2 re2 libre2-dev)
+copydesk_require_pkgconfig(PCRE2 libpcre2-8 libpcre2-dev)
+copydesk_require_pkgconfig(YAMLCPP yaml-cpp libyaml-cpp-dev)
 copydesk_require_pkgconfig(UTF8PROC libutf8proc libutf8proc-dev)
 
 find_package(nlohmann_json 3.10 QUIET)

@@ -33,7 +33,11 @@ namespace {
 DiagnosticExtras extrasFor(const CheckResult& result, const Finding& finding, std::string_view docs_url,
                            std::string& href) {
   DiagnosticExtras extras;
-  if (!docs_url.empty() && result.ruleInfo(finding.rule_id)) {
+  const Rule* rule = result.rule(finding.rule_id);
+  if (rule && !rule->link().empty()) {
+    href = std::string(rule->link());
+    extras.docs_href = href;
+  } else if (!docs_url.empty() && rule) {
     href = ruleDocsHref(docs_url, finding.rule_id);
     extras.docs_href = href;
   }

@@ -31,8 +31,8 @@ namespace {
 std::optional<json> copydeskSection(const json& settings) {
   if (!settings.is_object()) return std::nullopt;
   if (const auto it = settings.find("copydesk"); it != settings.end()) return *it;
-  for (const char* key : {"rules", "overrides", "spelling", "asOf", "facts", "customRules", "docsUrl", "debounceMs",
-                          "diagnosticMode", "maxFileSize"})
+  for (const char* key : {"rules", "overrides", "spelling", "asOf", "facts", "customRules", "vale", "docsUrl",
+                          "debounceMs", "diagnosticMode", "maxFileSize"})
     if (settings.contains(key)) return settings;
   return std::nullopt;
 }

@@ -54,15 +54,19 @@ bool sameErrors(const std::vector<ConfigError>& a, const std::vector<ConfigError
 
 }  // namespace
 
-const RuleInfo* CheckResult::ruleInfo(std::string_view rule_id) const {
+const Rule* CheckResult::rule(std::string_view rule_id) const {
   if (setup) {
     for (const EnabledRule& enabled : setup->rules.rules.rules)
-      if (enabled.rule->info().id == rule_id) return &enabled.rule->info();
+      if (enabled.rule->info().id == rule_id) return enabled.rule;
     if (setup->config)
-      if (const Rule* custom = setup->config->findCustomRule(rule_id)) return &custom->info();
+      if (const Rule* custom = setup->config->findCustomRule(rule_id)) return custom;
   }
-  const Rule* rule = findBuiltinRule(rule_id);
-  return rule ? &rule->info() : nullptr;
+  return findBuiltinRule(rule_id);
+}
+
+const RuleInfo* CheckResult::ruleInfo(std::string_view rule_id) const {
+  const Rule* found = rule(rule_id);
+  return found ? &found->info() : nullptr;
 }
 
 namespace {

@@ -72,6 +72,7 @@ struct CheckResult {
 
   // The rule behind a finding: configured built-in or custom rules first, then
   // any built-in rule; null when unknown.
+  const Rule* rule(std::string_view rule_id) const;
   const RuleInfo* ruleInfo(std::string_view rule_id) const;
 };
 

@@ -7,6 +7,7 @@
 // messages and parsing the report, is not counted). Prints median, worst and p99.
 //
 // Usage: lsp_latency_bench [CORPUS_DIR] [--edits N] [--samples N] [--bytes N] [--seed N] [--json]
+//                          [--vale-config FILE]  (Vale styles of that .vale.ini enabled, as "vale" settings)
 //        (default corpus: $COPYDESK_CORPUS, else shared/corpus beside the project,
 //        in the first ancestor folder of the source tree that has one; 50 edits and, cheap enough, a
 //        500-edit run for p99; --samples N: N edits in all, reporting p99;
@@ -81,7 +82,7 @@ Stats summarise(std::vector<double> ms) {
 
 class Bench {
  public:
-  explicit Bench(std::string text) : text_(std::move(text)) {
+  Bench(std::string text, const std::string& vale_config) : text_(std::move(text)) {
     logger_.silence();
     copydesk::server::ServerOptions options;
     options.synchronous = true;
@@ -91,12 +92,18 @@ class Bench {
     request("initialize", {{"processId", nullptr},
                            {"rootUri", nullptr},
                            {"capabilities", {{"textDocument", {{"diagnostic", json::object()}}}}},
-                           {"initializationOptions", {{"diagnosticMode", "pull"}}}});
+                           {"initializationOptions", initializationOptions(vale_config)}});
     transport_.clientSend(copydesk::protocol::makeNotification("initialized", json::object()));
     transport_.clientSend(copydesk::protocol::makeNotification(
         "textDocument/didOpen",
         {{"textDocument", {{"uri", kUri}, {"languageId", "markdown"}, {"version", version_}, {"text", text_}}}}));
     findings_ = pull()["result"]["items"].size();  // warm-up: spelling caches, first check
+  }
+
+  static json initializationOptions(const std::string& vale_config) {
+    json options = {{"diagnosticMode", "pull"}};
+    if (!vale_config.empty()) options["vale"] = {{"config", vale_config}};
+    return options;
   }
 
   // One sample: a one-character edit at a random place, then a pull.
@@ -184,11 +191,13 @@ int main(int argc, char** argv) {
   std::size_t bytes = 60 * 1024;
   unsigned seed = 42;
   bool as_json = false;
+  std::string vale_config;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--edits" && i + 1 < argc) edits = std::atoi(argv[++i]), long_edits = 0;
     else if (arg == "--samples" && i + 1 < argc) long_edits = std::atoi(argv[++i]), edits = std::min(50, long_edits);
     else if (arg == "--json") as_json = true;
+    else if (arg == "--vale-config" && i + 1 < argc) vale_config = fs::absolute(argv[++i]).string();
     else if (arg == "--bytes" && i + 1 < argc) bytes = static_cast<std::size_t>(std::atol(argv[++i]));
     else if (arg == "--seed" && i + 1 < argc) seed = static_cast<unsigned>(std::atol(argv[++i]));
     else corpus = arg;
@@ -208,7 +217,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   const auto setup_started = Clock::now();
-  Bench bench(article);
+  Bench bench(article, vale_config);
   const double setup_ms = std::chrono::duration<double, std::milli>(Clock::now() - setup_started).count();
   std::printf("article: %zu bytes from %zu corpus files, %zu findings; first open + check: %.1f ms\n", article.size(),
               files, bench.findings(), setup_ms);

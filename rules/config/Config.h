@@ -86,7 +86,9 @@ struct Config {
   // Validated "facts" settings (claims paths made absolute); also merged into
   // the options of every facts/* rule by resolveRules().
   nlohmann::json facts = nlohmann::json::object();
-  std::vector<std::shared_ptr<const Rule>> custom_rules;
+  std::vector<std::shared_ptr<const Rule>> custom_rules;  // customRules, then Vale styles ("vale")
+  // What does not stop a check: Vale rules skipped as unsupported (script rules).
+  std::vector<std::string> warnings;
   std::uint64_t hash = 0;  // of the contents, for caches
 
   const nlohmann::json& factsSettings() const { return facts; }
@@ -117,7 +119,9 @@ Config mergeConfig(const Config& base, const Config& overlay);
 // The rules that apply to one file, with what keeps custom rules alive.
 struct ResolvedRules {
   RuleSet rules;
-  std::vector<std::shared_ptr<const Rule>> custom_rules;
+  std::vector<std::shared_ptr<const Rule>> custom_rules;  // customRules, then Vale styles ("vale")
+  // What does not stop a check: Vale rules skipped as unsupported (script rules).
+  std::vector<std::string> warnings;
   std::uint64_t hash = 0;  // changes whenever the effective rules or options change
 };
 

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "config/ConfigReader.h"
+#include "config/ValeConfig.h"
 #include "engine/RuleIds.h"
 #include "registry/Registry.h"
 #include "text/Hash.h"
@@ -26,9 +27,14 @@ class ConfigParser {
   void parse(const nlohmann::json& root) {
     if (!reader_.isObject(root, "", "the configuration")) return;
     reader_.checkKeys(root, "", "the configuration",
-                      {"$schema", "rules", "overrides", "spelling", "asOf", "facts", "customRules"});
+                      {"$schema", "rules", "overrides", "spelling", "asOf", "facts", "customRules", "vale"});
     if (root.contains("customRules")) readCustomRules(root["customRules"], "/customRules");
-    if (root.contains("rules")) config_.rules = readRules(root["rules"], "/rules");
+    if (root.contains("vale")) readVale(root["vale"], "/vale");
+    if (root.contains("rules")) {
+      // After any settings "vale" added from a .vale.ini's global part.
+      std::vector<RuleSetting> rules = readRules(root["rules"], "/rules");
+      config_.rules.insert(config_.rules.end(), rules.begin(), rules.end());
+    }
     if (root.contains("overrides")) readOverrides(root["overrides"], "/overrides");
     if (root.contains("spelling")) readSpelling(root["spelling"], "/spelling");
     if (root.contains("asOf")) readAsOf(root["asOf"], "/asOf");
@@ -48,6 +54,37 @@ class ConfigParser {
       }
       config_.custom_rules.push_back(std::move(rule));
     }
+  }
+
+  // "vale": true | {"config": path} | {"stylesPath": path, "basedOnStyles": [...], "vocab": [...]}
+  void readVale(const nlohmann::json& value, const std::string& pointer) {
+    ValeIni ini;
+    if (value.is_boolean()) {
+      if (!value.get<bool>()) return;
+      const std::string found = findValeIni(config_.base_dir.empty() ? "." : config_.base_dir);
+      if (found.empty()) return reader_.error(pointer, "no .vale.ini in this folder or above");
+      ini = loadValeIni(found);
+    } else {
+      if (!reader_.isObject(value, pointer, "\"vale\"")) return;
+      reader_.checkKeys(value, pointer, "\"vale\"", {"config", "stylesPath", "basedOnStyles", "vocab"});
+      if (value.contains("config")) {
+        if (!reader_.isString(value["config"], ConfigReader::child(pointer, "config"), "\"config\"")) return;
+        ini = loadValeIni(resolvePath(config_.base_dir, value["config"].get<std::string>()));
+      } else {
+        if (!value.contains("stylesPath") || !value["stylesPath"].is_string())
+          return reader_.error(pointer, "\"vale\" needs \"config\" (a .vale.ini) or \"stylesPath\"");
+        ini.path = resolvePath(config_.base_dir, ".copydesk.json");
+        ini.styles_path = resolvePath(config_.base_dir, value["stylesPath"].get<std::string>());
+        if (value.contains("basedOnStyles"))
+          ini.global.based_on_styles = reader_.strings(
+              value["basedOnStyles"], ConfigReader::child(pointer, "basedOnStyles"), "\"basedOnStyles\"");
+        if (value.contains("vocab"))
+          ini.vocab = reader_.strings(value["vocab"], ConfigReader::child(pointer, "vocab"), "\"vocab\"");
+      }
+    }
+    const ValeSetupProblems problems = addValeStyles(ini, config_);
+    for (const std::string& error : problems.errors) reader_.error(pointer, error);
+    config_.warnings.insert(config_.warnings.end(), problems.unsupported.begin(), problems.unsupported.end());
   }
 
   std::vector<RuleSetting> readRules(const nlohmann::json& value, const std::string& pointer) {

@@ -91,7 +91,8 @@ ResolvedRules resolveRules(const Config& config, std::string_view file_path) {
   std::vector<RuleState> states;
   for (const Rule* rule : builtinRules())
     states.push_back({rule, rule->info().enabled_by_default, rule->info().default_severity});
-  for (const auto& rule : config.custom_rules) states.push_back({rule.get(), true, rule->info().default_severity});
+  for (const auto& rule : config.custom_rules)
+    states.push_back({rule.get(), rule->info().enabled_by_default, rule->info().default_severity});
   for (RuleState& state : states) state.options = sectionOptions(config, state.rule->info().id);
 
   applySettings(config.rules, states);

@@ -26,6 +26,9 @@ class Rule {
  public:
   virtual ~Rule() = default;
   virtual const RuleInfo& info() const = 0;
+  // The rule's own documentation page (a Vale rule's `link`); empty: the
+  // front end's documentation base URL applies.
+  virtual std::string_view link() const { return {}; }
   // Appends findings for ctx.document; severity is filled in by the engine
   // when the rule leaves it at the default.
   virtual void check(const RuleContext& ctx, FindingSink& sink) const = 0;

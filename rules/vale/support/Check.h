@@ -1,0 +1,100 @@
+#pragma once
+// The machinery every Vale rule kind shares: a compiled check over a View,
+// its hits, Vale's message formatting and pattern templates. Internal to
+// rules/vale.
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/Finding.h"
+#include "vale/ValeRuleDefinition.h"
+#include "vale/support/Prefilter.h"
+#include "vale/support/View.h"
+
+namespace copydesk::vale {
+
+struct Hit {
+  ByteSpan span;  // in the document
+  std::string message;
+  std::vector<Fix> fixes;
+};
+
+// What a kind reports besides hits: a pattern that gave up (PCRE2's limits).
+struct CheckNotes {
+  bool limit_hit = false;
+};
+
+// Words and terms of the .vale.ini's Vocab: accepted ones excuse existence and
+// substitution hits (rules with vocab: true) and spelling; Vale.Terms and
+// Vale.Avoid are built from them.
+struct Vocabulary {
+  std::vector<std::string> accept;
+  std::vector<std::string> reject;
+  std::shared_ptr<const Pattern> accepted;  // (?m)\b(?:accept...)\b; null when empty
+};
+
+struct CheckInput {
+  const View& view;
+  const Vocabulary* vocab = nullptr;
+  const Prefilter* prefilter = nullptr;  // of the style set the rule was loaded with
+};
+
+class Check {
+ public:
+  virtual ~Check() = default;
+  virtual void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes& notes) const = 0;
+  // The pattern that must match for the rule to report anything in a block
+  // (existence, substitution); null when the kind has none.
+  virtual const Pattern* mainPattern() const { return nullptr; }
+  // Its index in the style set's Prefilter; -1 when it is not in it.
+  int prefilter_index = -1;
+};
+
+// Builds the check of `rule`; null with `error` ("file: message") when it cannot
+// run. `uses_pcre2` tells whether one of its patterns needed PCRE2.
+std::unique_ptr<Check> makeCheck(const RuleDefinition& rule, std::string& error, bool& uses_pcre2);
+
+namespace detail {
+
+// Vale's (Go's) message formatting: %s / %v / %d take the next argument,
+// %[n]s the n-th, %% is '%'; placeholders without an argument stay as written.
+std::string formatMessage(std::string_view message, const std::vector<std::string>& args);
+
+// "(?i)" when ignorecase, for the start of a pattern.
+inline std::string caseFlag(bool ignorecase) { return ignorecase ? "(?i)" : ""; }
+// Vale's word template around an alternation: \b(?:x)\b, or (?:x) for nonword rules.
+std::string wordTemplate(const std::string& alternation, bool nonword);
+// Capture groups inside a key made non-capturing ("(a|b)" -> "(?:a|b)").
+std::string nonCapturing(std::string_view pattern);
+std::shared_ptr<const Pattern> compileOrError(const std::string& source, const RuleDefinition& rule,
+                                              std::string& error);
+
+// The exceptions of a rule (plus the vocabulary's accepted words when the rule
+// uses them) that excuse a hit containing one as a whole word.
+class Exceptions {
+ public:
+  Exceptions(const RuleDefinition& rule, std::string& error);
+  bool excuses(std::string_view hit, const Vocabulary* vocab) const;
+
+ private:
+  std::shared_ptr<const Pattern> pattern_;
+  bool use_vocab_ = true;
+};
+
+// The blocks of `view` in `rule`'s scope.
+std::vector<const ViewBlock*> blocksInScope(const View& view, const std::vector<ScopeSelector>& scopes);
+// The same, without the blocks where the prefilter says `check`'s main pattern cannot match.
+std::vector<const ViewBlock*> blocksInScope(const CheckInput& input, const std::vector<ScopeSelector>& scopes,
+                                            const Check& check);
+
+// The fixes of a hit from the rule's action (`replacements` for replace when
+// the action names none).
+std::vector<Fix> actionFixes(const RuleDefinition& rule, ByteSpan span, std::string_view matched,
+                             const std::vector<std::string>& replacements);
+
+std::size_t nextCodePoint(std::string_view text, std::size_t i);
+
+}  // namespace detail
+
+}  // namespace copydesk::vale

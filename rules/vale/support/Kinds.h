@@ -1,0 +1,23 @@
+#pragma once
+// One factory per Vale rule kind, each in its own file (kinds/*.cpp).
+// Each returns null with `error` set when the rule cannot run. Internal.
+#include <memory>
+#include <string>
+
+#include "vale/support/Check.h"
+
+namespace copydesk::vale::kinds {
+
+std::unique_ptr<Check> existence(const RuleDefinition& rule, std::string& error);
+std::unique_ptr<Check> substitution(const RuleDefinition& rule, std::string& error);
+std::unique_ptr<Check> occurrence(const RuleDefinition& rule, std::string& error);
+std::unique_ptr<Check> repetition(const RuleDefinition& rule, std::string& error);
+std::unique_ptr<Check> consistency(const RuleDefinition& rule, std::string& error);
+std::unique_ptr<Check> conditional(const RuleDefinition& rule, std::string& error);
+std::unique_ptr<Check> capitalization(const RuleDefinition& rule, std::string& error);
+std::unique_ptr<Check> readability(const RuleDefinition& rule, std::string& error);
+std::unique_ptr<Check> metric(const RuleDefinition& rule, std::string& error);
+std::unique_ptr<Check> spelling(const RuleDefinition& rule, std::string& error);
+std::unique_ptr<Check> sequence(const RuleDefinition& rule, std::string& error);
+
+}  // namespace copydesk::vale::kinds

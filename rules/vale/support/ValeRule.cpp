@@ -1,0 +1,133 @@
+// A Vale rule's check wrapped as a copydesk Rule.
+#include "vale/support/ValeRule.h"
+
+#include <algorithm>
+#include <map>
+#include <mutex>
+#include <set>
+
+namespace copydesk::vale {
+
+namespace {
+
+Severity severityOf(Level level) {
+  switch (level) {
+    case Level::Error: return Severity::Error;
+    case Level::Warning: return Severity::Warning;
+    case Level::Suggestion: return Severity::Information;
+  }
+  return Severity::Warning;
+}
+
+// TokenIgnores / BlockIgnores patterns, compiled once per process.
+std::shared_ptr<const Pattern> ignorePattern(const std::string& source) {
+  static std::mutex mutex;
+  static std::map<std::string, std::shared_ptr<const Pattern>, std::less<>> compiled;
+  std::lock_guard lock(mutex);
+  const auto it = compiled.find(source);
+  if (it != compiled.end()) return it->second;
+  std::string error;
+  return compiled[source] = Pattern::compile(source, error);  // null: reported when the .vale.ini was read
+}
+
+ViewSettings settingsFrom(const nlohmann::json& options, const ViewNeeds& needs) {
+  ViewSettings settings;
+  settings.needs = needs;
+  for (const char* key : {"tokenIgnores", "blockIgnores"}) {
+    const auto it = options.find(key);
+    if (it == options.end() || !it->is_array()) continue;
+    for (const auto& item : *it) {
+      if (!item.is_string()) continue;
+      if (auto pattern = ignorePattern(item.get<std::string>()))
+        (key[0] == 't' ? settings.token_ignores : settings.block_ignores).push_back(std::move(pattern));
+    }
+  }
+  if (const auto it = options.find("lintCode"); it != options.end() && it->is_boolean()) settings.lint_code = *it;
+  return settings;
+}
+
+// Every Vale rule of one check reads the same View: the last one built on
+// this thread is kept, keyed by the text it was built from (held, so its
+// address cannot be reused), the document and the settings.
+std::shared_ptr<const View> viewFor(const Document& document, const nlohmann::json& options, const ViewNeeds& needs) {
+  struct Cached {
+    std::shared_ptr<const IndexedText> text;
+    const Document* document = nullptr;
+    std::size_t blocks = 0;
+    std::string settings;
+    std::shared_ptr<const View> view;
+  };
+  thread_local Cached cached;
+  const std::string settings =
+      options.dump() + char('0' + needs.sentences) + char('0' + needs.summary) + char('0' + needs.raw);
+  if (cached.view && cached.text == document.indexedText() && cached.document == &document &&
+      cached.blocks == document.prose().blocks.size() && cached.settings == settings)
+    return cached.view;
+  cached = {document.indexedText(), &document, document.prose().blocks.size(), settings,
+            std::make_shared<const View>(buildView(document, settingsFrom(options, needs)))};
+  return cached.view;
+}
+
+class ValeRule final : public Rule {
+ public:
+  ValeRule(RuleDefinition definition, std::unique_ptr<Check> check, std::shared_ptr<const Vocabulary> vocab,
+           std::shared_ptr<const Prefilter> prefilter, ViewNeeds needs)
+      : definition_(std::move(definition)), needs_(needs), check_(std::move(check)), vocab_(std::move(vocab)),
+        prefilter_(std::move(prefilter)) {
+    info_.id = definition_.name;
+    info_.default_severity = severityOf(definition_.level);
+    info_.description = definition_.description.empty() ? definition_.message : definition_.description;
+    info_.explanation = definition_.description;
+    info_.enabled_by_default = false;
+  }
+
+  const RuleInfo& info() const override { return info_; }
+  std::string_view link() const override { return definition_.link; }
+
+  void check(const RuleContext& ctx, FindingSink& sink) const override {
+    const std::shared_ptr<const View> view = viewFor(ctx.document, ctx.options, needs_);
+    std::vector<Hit> hits;
+    CheckNotes notes;
+    check_->run(CheckInput{*view, vocab_.get(), prefilter_.get()}, hits, notes);
+    std::set<std::pair<std::size_t, std::size_t>> seen;  // text and sentence blocks may see one hit twice
+    int reported = 0;
+    for (Hit& hit : hits) {
+      if (view->offFor(definition_.name, hit.span.begin)) continue;
+      if (!seen.insert({hit.span.begin, hit.span.end}).second) continue;
+      if (definition_.limit > 0 && ++reported > definition_.limit) break;
+      Finding finding;
+      finding.span = hit.span;
+      finding.message = std::move(hit.message);
+      finding.fixes = std::move(hit.fixes);
+      sink.add(std::move(finding));
+    }
+    if (notes.limit_hit) {
+      Finding finding;
+      finding.span = {0, 0};
+      finding.message = definition_.name +
+                        ": a pattern reached PCRE2's match or depth limit on this file; the rule "
+                        "was skipped where it did (" +
+                        definition_.file + ")";
+      sink.add(std::move(finding));
+    }
+  }
+
+ private:
+  RuleDefinition definition_;
+  ViewNeeds needs_;  // of the whole style set, so that its rules share one View
+  std::unique_ptr<Check> check_;
+  std::shared_ptr<const Vocabulary> vocab_;
+  std::shared_ptr<const Prefilter> prefilter_;
+  RuleInfo info_;
+};
+
+}  // namespace
+
+std::shared_ptr<const Rule> makeValeRule(RuleDefinition definition, std::unique_ptr<Check> check,
+                                         std::shared_ptr<const Vocabulary> vocab,
+                                         std::shared_ptr<const Prefilter> prefilter, ViewNeeds needs) {
+  return std::make_shared<ValeRule>(std::move(definition), std::move(check), std::move(vocab), std::move(prefilter),
+                                    needs);
+}
+
+}  // namespace copydesk::vale

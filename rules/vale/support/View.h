@@ -1,0 +1,104 @@
+#pragma once
+// What Vale's rules see of one document: blocks of text, each with the scope
+// parts Vale would give it (text, heading, h2, paragraph, list, sentence,
+// summary, raw, ...) and, for every byte, the source offset it came from.
+// Built from copydesk's prose map (markup/Prose.h): code spans, math and
+// URLs become '*'s of the same length (as Vale masks IgnoredScopes), markup
+// between prose pieces is dropped, and text under `<!-- vale off -->` or a
+// BlockIgnores pattern is cut out. Internal to rules/vale.
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document/Document.h"
+#include "vale/ValePattern.h"
+#include "vale/support/Prefilter.h"
+
+namespace copydesk::vale {
+
+enum ScopePart : std::uint32_t {
+  kText = 1u << 0,
+  kHeading = 1u << 1,
+  kH1 = 1u << 2,  // kH1 << (level - 1)
+  kParagraph = 1u << 8,
+  kSentence = 1u << 9,
+  kList = 1u << 10,
+  kTable = 1u << 11,
+  kHeader = 1u << 12,
+  kCell = 1u << 13,
+  kBlockquote = 1u << 14,
+  kSummary = 1u << 15,
+  kRaw = 1u << 16,
+  kAlt = 1u << 17,
+  kMarkdown = 1u << 18,
+  kPlainText = 1u << 19,
+  kFrontMatter = 1u << 20,  // a string value of the front matter ("text.frontmatter.title")
+  kUnknownPart = 1u << 31,  // a selector naming a part no block has never matches
+};
+
+// One alternative of a scope: every part of `all` present, none of `none`.
+struct ScopeSelector {
+  std::uint32_t all = 0;
+  std::uint32_t none = 0;
+  std::string key;  // "frontmatter.<key>": only that front matter value
+};
+
+// Vale's `scope:` list ("heading.h1", "~blockquote", "paragraph & ~list"); empty = text.
+std::vector<ScopeSelector> parseScopes(const std::vector<std::string>& scopes);
+struct ViewBlock {
+  std::uint32_t parts = 0;
+  std::string key;  // the front matter key of a kFrontMatter block
+  std::string text;
+  std::vector<std::uint32_t> source;  // per byte of `text`, its offset in the document
+
+  ByteSpan sourceSpan(std::size_t begin, std::size_t end) const {
+    if (end <= begin) return {source[begin], source[begin]};
+    return {source[begin], source[end - 1] + 1};
+  }
+};
+
+// An in-text control "<!-- vale Style.Rule = NO -->" ... "= YES": `target`
+// (a rule or a style) is off for source offsets in [begin, end).
+bool scopeMatches(const std::vector<ScopeSelector>& selectors, const ViewBlock& block);
+
+struct RuleOff {
+  std::string target;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+// Which of the derived blocks any loaded rule reads: the others are not built.
+struct ViewNeeds {
+  bool sentences = true;
+  bool summary = true;
+  bool raw = true;
+};
+
+struct ViewSettings {
+  ViewNeeds needs;
+  std::vector<std::shared_ptr<const Pattern>> token_ignores;
+  std::vector<std::shared_ptr<const Pattern>> block_ignores;
+  bool lint_code = false;  // IgnoredScopes without "code"
+};
+
+struct View {
+  std::string_view source;  // the document's text
+  std::vector<ViewBlock> blocks;
+  std::vector<RuleOff> rules_off;
+  std::size_t code_blocks = 0;  // fenced and indented code blocks (the "pre" metric)
+  bool offFor(std::string_view rule, std::size_t source_offset) const;
+  // What `prefilter` says of `block` (a block of this view), computed once per
+  // view and prefilter; null when it gave up. A View is used by one thread.
+  const std::vector<int>* prefilterHits(const Prefilter& prefilter, const ViewBlock& block) const;
+
+ private:
+  mutable const Prefilter* prefiltered_by_ = nullptr;
+  mutable std::vector<std::vector<int>> prefilter_hits_;  // per block
+  mutable std::vector<std::uint8_t> prefilter_state_;     // 0 not asked yet, 1 known, 2 gave up
+};
+
+View buildView(const Document& document, const ViewSettings& settings);
+
+}  // namespace copydesk::vale
