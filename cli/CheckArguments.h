@@ -27,6 +27,8 @@ struct CheckOptions {
   std::string cache_path;     // --cache FILE; empty: no cache
   Shard shard;                // --shard I/N
   std::vector<std::string> paths;
+  bool stdin_input = false;  // --stdin: check standard input (one document)
+  std::string format_of;     // --format-of FILE: stdin's name (format, configuration, reports)
 };
 
 struct UsageError {

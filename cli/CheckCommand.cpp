@@ -30,6 +30,9 @@ namespace copydesk::cli {
 
 namespace {
 
+// The name standard input is reported under when --format-of does not give one.
+constexpr std::string_view kStdinName = "<stdin>";
+
 // --fix on one checked file: applies its safe fixes and writes the result
 // atomically (refusing if the file changed meanwhile), or with --dry-run only
 // computes the diff. On success `file` then describes the fixed text.
@@ -123,7 +126,9 @@ FileResult checkFile(const std::string& path, const CheckRun& run, const CheckSe
   FileResult result;
   result.path = path;
   std::string text;
-  if (!readTextFile(path, run.options.max_file_size, text, result.error)) return result;
+  const bool read = run.options.stdin_input ? readStandardInput(run.options.max_file_size, text, result.error)
+                                            : readTextFile(path, run.options.max_file_size, text, result.error);
+  if (!read) return result;
   result.checked = true;
   if (slot) slot->key = fileKey(slot->setup.key, text);
   result.document = Document::create(path, std::move(text), formatForPath(path));
@@ -325,7 +330,12 @@ int runCheck(int argc, char** argv) {
   }
 
   const auto started = std::chrono::steady_clock::now();
-  WalkResult walk = collectFiles(options.paths);
+  WalkResult walk;
+  if (options.stdin_input) {
+    walk.files.push_back(options.format_of.empty() ? std::string(kStdinName) : options.format_of);
+  } else {
+    walk = collectFiles(options.paths);
+  }
   for (const std::string& error : walk.errors) std::fprintf(stderr, "%s\n", error.c_str());
   std::vector<std::string>& files = walk.files;
   ChangedLines changed;

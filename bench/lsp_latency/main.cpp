@@ -8,6 +8,9 @@
 //
 // Usage: lsp_latency_bench [CORPUS_DIR] [--edits N] [--samples N] [--bytes N] [--seed N] [--json]
 //                          [--vale-config FILE]  (Vale styles of that .vale.ini enabled, as "vale" settings)
+//        lsp_latency_bench --file FILE [...]: FILE repeated to --bytes instead,
+//        opened under its format's language id (formats table: .html, .mdx,
+//        COMMIT_EDITMSG, ...), to measure the formats other than Markdown
 //        (default corpus: $COPYDESK_CORPUS, else shared/corpus beside the project,
 //        in the first ancestor folder of the source tree that has one; 50 edits and, cheap enough, a
 //        500-edit run for p99; --samples N: N edits in all, reporting p99;
@@ -23,6 +26,7 @@
 #include <string>
 #include <vector>
 
+#include "markup/Formats.h"
 #include "protocol/JsonRpc.h"
 #include "protocol/MemoryTransport.h"
 #include "server/LspServer.h"
@@ -64,6 +68,22 @@ std::string buildArticle(const fs::path& corpus, std::size_t target_bytes, std::
   return article;
 }
 
+// `file` repeated until the article has `target_bytes`.
+std::string repeatFile(const fs::path& file, std::size_t target_bytes, std::size_t& copies) {
+  std::ifstream in(file, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string once = text.str();
+  std::string article;
+  copies = 0;
+  while (!once.empty() && article.size() < target_bytes) {
+    article += once;
+    article += "\n\n";
+    ++copies;
+  }
+  return article;
+}
+
 struct Stats {
   double median = 0, p99 = 0, worst = 0, mean = 0;
 };
@@ -82,7 +102,8 @@ Stats summarise(std::vector<double> ms) {
 
 class Bench {
  public:
-  Bench(std::string text, const std::string& vale_config) : text_(std::move(text)) {
+  Bench(std::string text, std::string uri, std::string language_id, const std::string& vale_config)
+      : uri_(std::move(uri)), text_(std::move(text)) {
     logger_.silence();
     copydesk::server::ServerOptions options;
     options.synchronous = true;
@@ -96,7 +117,7 @@ class Bench {
     transport_.clientSend(copydesk::protocol::makeNotification("initialized", json::object()));
     transport_.clientSend(copydesk::protocol::makeNotification(
         "textDocument/didOpen",
-        {{"textDocument", {{"uri", kUri}, {"languageId", "markdown"}, {"version", version_}, {"text", text_}}}}));
+        {{"textDocument", {{"uri", uri_}, {"languageId", language_id}, {"version", version_}, {"text", text_}}}}));
     findings_ = pull()["result"]["items"].size();  // warm-up: spelling caches, first check
   }
 
@@ -137,13 +158,13 @@ class Bench {
     // before, and the response is parsed after, the clock runs (from the
     // didChange bytes reaching the server to the report's bytes leaving it).
     std::string edit = copydesk::protocol::makeNotification("textDocument/didChange",
-                                                            {{"textDocument", {{"uri", kUri}, {"version", ++version_}}},
+                                                            {{"textDocument", {{"uri", uri_}, {"version", ++version_}}},
                                                              {"contentChanges", json::array({change})}})
                            .dump();
     const std::int64_t id = next_id_++;
     std::string pull_request =
         copydesk::protocol::makeRequest(copydesk::protocol::RequestId{id}, "textDocument/diagnostic",
-                                        {{"textDocument", {{"uri", kUri}}}})
+                                        {{"textDocument", {{"uri", uri_}}}})
             .dump();
     const auto started = Clock::now();
     transport_.clientSend(std::move(edit));
@@ -159,11 +180,9 @@ class Bench {
   }
 
   std::size_t findings() const { return findings_; }
-  bool inSync() const { return server_->documents().find(kUri)->text() == text_; }
+  bool inSync() const { return server_->documents().find(uri_)->text() == text_; }
 
  private:
-  static constexpr const char* kUri = "file:///bench/article.md";
-
   json request(const std::string& method, const json& params) {
     const std::int64_t id = next_id_++;
     transport_.clientSend(copydesk::protocol::makeRequest(copydesk::protocol::RequestId{id}, method, params));
@@ -171,8 +190,9 @@ class Bench {
     transport_.takeAll();
     return reply.value_or(json());
   }
-  json pull() { return request("textDocument/diagnostic", {{"textDocument", {{"uri", kUri}}}}); }
+  json pull() { return request("textDocument/diagnostic", {{"textDocument", {{"uri", uri_}}}}); }
 
+  std::string uri_;
   copydesk::server::Logger logger_;
   copydesk::protocol::MemoryTransport transport_;
   std::unique_ptr<copydesk::server::LspServer> server_;
@@ -192,6 +212,7 @@ int main(int argc, char** argv) {
   unsigned seed = 42;
   bool as_json = false;
   std::string vale_config;
+  fs::path file;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--edits" && i + 1 < argc) edits = std::atoi(argv[++i]), long_edits = 0;
@@ -200,24 +221,44 @@ int main(int argc, char** argv) {
     else if (arg == "--vale-config" && i + 1 < argc) vale_config = fs::absolute(argv[++i]).string();
     else if (arg == "--bytes" && i + 1 < argc) bytes = static_cast<std::size_t>(std::atol(argv[++i]));
     else if (arg == "--seed" && i + 1 < argc) seed = static_cast<unsigned>(std::atol(argv[++i]));
+    else if (arg == "--file" && i + 1 < argc) file = argv[++i];
     else corpus = arg;
   }
-  if (!fs::is_directory(corpus)) {
-    std::fprintf(stderr,
-                 "no benchmark corpus at %s: the benchmark edits Markdown articles of a corpus (shared/corpus "
-                 "beside the project); name one: lsp_latency_bench CORPUS_DIR, or COPYDESK_CORPUS=DIR\n",
-                 corpus.c_str());
-    return 2;
-  }
-  std::printf("corpus: %s\n", corpus.c_str());
+  std::string article;
+  std::string uri = "file:///bench/article.md";
+  std::string language_id = "markdown";
   std::size_t files = 0;
-  const std::string article = buildArticle(corpus, bytes, files);
-  if (article.empty()) {
-    std::fprintf(stderr, "no Markdown articles under %s\n", corpus.c_str());
-    return 1;
+  if (!file.empty()) {
+    const copydesk::FormatInfo* format = copydesk::formatForExtension(file.string());
+    if (format == nullptr) {
+      std::fprintf(stderr, "%s: not a format copydesk reads (see copydesk check --help)\n", file.c_str());
+      return 2;
+    }
+    article = repeatFile(file, bytes, files);
+    if (article.empty()) {
+      std::fprintf(stderr, "%s: cannot read it, or it is empty\n", file.c_str());
+      return 2;
+    }
+    uri = "file:///bench/" + file.filename().string();
+    language_id = std::string(format->language_ids.front());
+    std::printf("article: %s (%s) repeated %zu times\n", file.c_str(), std::string(format->name).c_str(), files);
+  } else {
+    if (!fs::is_directory(corpus)) {
+      std::fprintf(stderr,
+                   "no benchmark corpus at %s: the benchmark edits Markdown articles of a corpus (shared/corpus "
+                   "beside the project); name one: lsp_latency_bench CORPUS_DIR, or COPYDESK_CORPUS=DIR\n",
+                   corpus.c_str());
+      return 2;
+    }
+    std::printf("corpus: %s\n", corpus.c_str());
+    article = buildArticle(corpus, bytes, files);
+    if (article.empty()) {
+      std::fprintf(stderr, "no Markdown articles under %s\n", corpus.c_str());
+      return 1;
+    }
   }
   const auto setup_started = Clock::now();
-  Bench bench(article, vale_config);
+  Bench bench(article, uri, language_id, vale_config);
   const double setup_ms = std::chrono::duration<double, std::milli>(Clock::now() - setup_started).count();
   std::printf("article: %zu bytes from %zu corpus files, %zu findings; first open + check: %.1f ms\n", article.size(),
               files, bench.findings(), setup_ms);

@@ -60,7 +60,26 @@
 //  - Bare URLs, www. links and e-mail addresses are Url pieces; "[^1]" is a
 //    FootnoteRef and "[^1]: ..." at a line start a FootnoteDefinition.
 //
-// Front matter (both formats): YAML "---" ... "---"/"..." or TOML "+++" ...
+// MDX (Mdx.cpp): Markdown as above, read from a copy in which import/export
+// blocks, JSX tags and {expressions} are replaced by blanks or same-length
+// inline HTML; "{/* ... */}" comments are kept like HTML comments.
+//
+// HTML (Html.cpp, Gumbo): h1-h6 -> Heading, p -> Paragraph, li/dt/dd ->
+// ListItem, td/th -> TableCell, figcaption/caption -> Caption, text directly
+// in a blockquote -> BlockQuote (blocks inside get in_blockquote), text
+// directly in a div, section, ... -> Paragraph. Left out: tags, attributes,
+// entities, <head>, script, style, pre (code_blocks), svg, template,
+// noscript, iframe, form controls. code/kbd/samp/tt are Code pieces, math a
+// Math piece, <br> a LineBreak piece, a <sup> holding a link or "[n]" a
+// FootnoteRef piece; <a href> and <cite> are links. Title and date come from
+// <title>, og:title, <meta name="date">, article:published_time, <time datetime>.
+//
+// Git commit messages (GitCommit.cpp): the subject is a Heading (level 1),
+// then paragraphs and bulleted list items; '#' comment lines, the scissors
+// line and what follows, a pasted diff, indented (code) paragraphs and the
+// trailers are left out.
+//
+// Front matter (Markdown, plain text, MDX): YAML "---" ... "---"/"..." or TOML "+++" ...
 // "+++" on the very first line (after an optional UTF-8 BOM) is left out of
 // the prose; an unterminated block is not front matter. See
 // markup/FrontMatter.h for the subset of YAML and TOML that is understood.
@@ -74,7 +93,9 @@
 
 namespace copydesk {
 
-enum class BlockKind { Heading, Paragraph, ListItem, TableCell, BlockQuote };
+// Caption: a figure or table caption (HTML <figcaption>/<caption>, LaTeX
+// \caption{}, an AsciiDoc block title); never produced for Markdown.
+enum class BlockKind { Heading, Paragraph, ListItem, TableCell, BlockQuote, Caption };
 
 std::string_view blockKindName(BlockKind kind);
 
@@ -106,8 +127,11 @@ struct Block {
   std::vector<Link> links;     // links whose text lies in this block, in source order
 };
 
-struct HtmlComment {
-  ByteSpan span;          // the whole "<!-- ... -->"
+// A comment of the document in its format's syntax ("<!-- ... -->",
+// "{/* ... */}", "// ...", "% ...", "# ...", ".. ..."), kept for inline
+// suppression and review markers.
+struct Comment {
+  ByteSpan span;          // the whole comment, markers included
   std::string_view body;  // trimmed text between the markers (a view into the text)
   bool own_line = false;  // alone on its line(s): applies to what follows
 };
@@ -117,11 +141,14 @@ struct FootnoteDefinition {
   ByteSpan span;      // from '[' to the end of the definition's text
 };
 
-enum class FrontMatterFormat { None, Yaml, Toml };
+// Markup: no front matter block, but the extractor read the document's title
+// and date from the format's own markup (HTML <meta>, LaTeX \date{}, Org
+// #+DATE:, AsciiDoc :revdate:, ...): fields "title" and "date", span empty.
+enum class FrontMatterFormat { None, Yaml, Toml, Markup };
 
 struct FrontMatter {
   FrontMatterFormat format = FrontMatterFormat::None;
-  ByteSpan span;  // including the --- / +++ fences
+  ByteSpan span;  // including the --- / +++ fences; empty for Markup
   // Top-level scalar fields, unquoted (title, date, review_after, ...). Nested
   // tables are kept flattened with dotted keys ("extra.updated",
   // "copydesk.disable"); a list value is stored comma-separated.
@@ -132,8 +159,8 @@ struct FrontMatter {
 
 struct ProseMap {
   FrontMatter front_matter;
-  std::vector<Block> blocks;          // in source order
-  std::vector<HtmlComment> comments;  // HTML comments, for inline suppression
+  std::vector<Block> blocks;      // in source order
+  std::vector<Comment> comments;  // comments in the format's syntax, for inline suppression
   std::vector<FootnoteDefinition> footnotes;
   std::vector<ByteSpan> code_blocks;  // fenced / indented code, for --fix safety
 };
@@ -142,5 +169,8 @@ struct ProseMap {
 // formatForPath, extractProse), one file each.
 ProseMap extractMarkdown(std::string_view text);   // Markdown.cpp
 ProseMap extractPlainText(std::string_view text);  // PlainText.cpp
+ProseMap extractMdx(std::string_view text);        // Mdx.cpp
+ProseMap extractHtml(std::string_view text);       // Html.cpp
+ProseMap extractGitCommit(std::string_view text);  // GitCommit.cpp
 
 }  // namespace copydesk

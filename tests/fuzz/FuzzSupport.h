@@ -36,13 +36,24 @@ inline void checkProse(std::string_view text, const ProseMap& prose) {
     require(block.span.end <= text.size(), "a block past the end of the text");
     for (const Link& link : block.links) require(link.text.end <= text.size(), "a link past the end");
   }
-  for (const HtmlComment& c : prose.comments)
+  for (const Comment& c : prose.comments)
     require(c.span.begin <= c.span.end && c.span.end <= text.size(), "comment span");
   for (const ByteSpan& c : prose.code_blocks) require(c.begin <= c.end && c.end <= text.size(), "code block span");
   for (const FootnoteDefinition& f : prose.footnotes)
     require(f.span.begin <= f.span.end && f.span.end <= text.size(), "footnote span");
   require(prose.front_matter.span.begin <= prose.front_matter.span.end && prose.front_matter.span.end <= text.size(),
           "front matter span");
+}
+
+// Every comment's body is a view into `text` inside the comment's span.
+inline void checkCommentBodies(std::string_view text, const ProseMap& prose) {
+  for (const Comment& c : prose.comments) {
+    if (c.body.empty()) continue;
+    require(c.body.data() >= text.data() && c.body.data() + c.body.size() <= text.data() + text.size(),
+            "a comment body outside the text");
+    const auto begin = static_cast<std::size_t>(c.body.data() - text.data());
+    require(begin >= c.span.begin && begin + c.body.size() <= c.span.end, "a comment body outside its comment");
+  }
 }
 
 inline void checkTokens(std::string_view text, const ProseMap& prose, const TokenizedProse& tokens) {
