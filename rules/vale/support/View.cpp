@@ -75,7 +75,7 @@ void sortRanges(Ranges& ranges) {
 void readControls(const ProseMap& prose, std::size_t text_size, Ranges& all_off, std::vector<RuleOff>& rules_off) {
   std::size_t off_since = std::string_view::npos;
   std::vector<RuleOff> open;
-  for (const HtmlComment& comment : prose.comments) {
+  for (const Comment& comment : prose.comments) {
     std::string_view body = trim(comment.body);
     if (!body.starts_with("vale ")) continue;
     body = trim(body.substr(5));
@@ -128,6 +128,7 @@ std::uint32_t blockParts(const Block& block, std::string_view text, DocumentForm
       parts |= kTable | (nextLineIsDelimiterRow(text, block.span.begin) ? kHeader : kCell);
       break;
     case BlockKind::BlockQuote: parts |= kBlockquote; break;
+    case BlockKind::Caption: break;  // Vale has no caption scope: text only
   }
   if (block.in_blockquote) parts |= kBlockquote;
   return parts;
