@@ -14,13 +14,13 @@
 #include "cli/CheckArguments.h"
 #include "cli/CheckResults.h"
 #include "cli/FileSetups.h"
-#include "cli/FileWalker.h"
 #include "cli/Progress.h"
-#include "cli/ReadFile.h"
 #include "cli/SafeFixes.h"
 #include "cli/UnifiedDiff.h"
 #include "engine/Engine.h"
 #include "io/AtomicFile.h"
+#include "io/ReadTextFile.h"
+#include "setup/FileWalker.h"
 
 namespace copydesk::cli {
 
@@ -72,7 +72,7 @@ FileResult checkFile(const std::string& path, const CheckOptions& options, const
   FileResult result;
   result.path = path;
   std::string text;
-  if (!readTextFile(path, options.max_file_size, text, result.error)) return result;
+  if (!io::readTextFile(path, options.max_file_size, text, result.error)) return result;
   result.checked = true;
   result.document = Document::create(path, std::move(text), formatForPath(path));
   result.findings = checkDocument(*result.document, setup.rules.rules, setup.services);

@@ -192,6 +192,10 @@ std::shared_ptr<const CheckResult> Workspace::failedCheck(const CheckInput& inpu
                                   "); please report it with the document that causes it");
 }
 
+std::shared_ptr<const CheckResult> Workspace::notChecked(const CheckInput& input, std::string message) {
+  return resultWithOneFinding(input, "file-not-checked", Severity::Warning, std::move(message));
+}
+
 std::shared_ptr<const CheckResult> Workspace::check(const CheckInput& input, const std::atomic<bool>* cancelled) {
   if (cancelled && cancelled->load(std::memory_order_relaxed)) return nullptr;
   const auto started = std::chrono::steady_clock::now();

@@ -109,6 +109,9 @@ class Workspace {
   // the writer sees it and nobody waits for (or retries) a check that cannot
   // succeed.
   static std::shared_ptr<const CheckResult> failedCheck(const CheckInput& input, std::string_view why);
+  // The result of a file that could not be checked (unreadable, binary, too
+  // large): one warning at its start (rule id "file-not-checked") saying why.
+  static std::shared_ptr<const CheckResult> notChecked(const CheckInput& input, std::string message);
 
   // Config files whose errors appeared, changed or went away since the last call.
   std::vector<ConfigReport> takeConfigReports();

@@ -3,11 +3,11 @@
 #include <cstddef>
 #include <string>
 
-namespace copydesk::cli {
+namespace copydesk::io {
 
 // Reads `path` whole into `text`. Returns false with `error` set when the file
 // cannot be read, is larger than `max_bytes`, or is binary (a NUL byte in its
 // first 8 KiB).
 bool readTextFile(const std::string& path, std::size_t max_bytes, std::string& text, std::string& error);
 
-}  // namespace copydesk::cli
+}  // namespace copydesk::io

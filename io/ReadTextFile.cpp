@@ -1,4 +1,4 @@
-#include "cli/ReadFile.h"
+#include "io/ReadTextFile.h"
 
 #include <cerrno>
 #include <cstring>
@@ -7,7 +7,7 @@
 #include <fmt/format.h>
 #include <sys/stat.h>
 
-namespace copydesk::cli {
+namespace copydesk::io {
 
 bool readTextFile(const std::string& path, std::size_t max_bytes, std::string& text, std::string& error) {
   struct stat info {};
@@ -43,4 +43,4 @@ bool readTextFile(const std::string& path, std::size_t max_bytes, std::string& t
   return true;
 }
 
-}  // namespace copydesk::cli
+}  // namespace copydesk::io
