@@ -128,8 +128,12 @@ class Workspace {
   // existing `.copydesk/dictionary.txt` inside the workspace, else
   // `<root>/.copydesk/dictionary.txt` (the document's folder without a root).
   std::string dictionaryFor(const std::string& document_path) const;
-  // Appends `word` atomically (creating the file) and drops cached word lists.
-  bool addToDictionary(const std::string& document_path, std::string_view word, std::string& error);
+  // Appends `word` atomically (creating the file) to the workspace dictionary
+  // of the document, or with `user` to the user dictionary
+  // (setup/CheckSetup.h userDictionaryPath), and drops cached word lists.
+  // `written` gets the dictionary's path.
+  bool addToDictionary(const std::string& document_path, std::string_view word, bool user, std::string& written,
+                       std::string& error);
 
  private:
   struct LoadedConfig {

@@ -87,7 +87,7 @@ TEST(LspWorkspace, AddToDictionaryWritesTheFileAndClearsTheDiagnostic) {
       {{"textDocument", {{"uri", uri}}}, {"range", spelling["range"]}, {"context", {{"diagnostics", {spelling}}}}});
   json command;
   for (const json& action : actions["result"])
-    if (action["title"] == "Add 'gizmox' to dictionary") command = action["command"];
+    if (action["title"] == "Add 'gizmox' to workspace dictionary") command = action["command"];
   ASSERT_FALSE(command.is_null()) << actions.dump();
   const json reply =
       s.request("workspace/executeCommand", {{"command", command["command"]}, {"arguments", command["arguments"]}});

@@ -283,7 +283,7 @@ async function main() {
     });
     const items = await page.locator(".action-widget .monaco-list-row").allTextContents();
     log(`quick fixes: ${items.join(" | ")}`);
-    for (const wanted of ["Add 'concensus' to dictionary", "Ignore 'spelling' here"]) {
+    for (const wanted of ["Add 'concensus' to workspace dictionary", "Ignore 'spelling' here"]) {
       if (!items.some((item) => item.includes(wanted))) fail(`the quick-fix menu lacks "${wanted}": ${items.join(" | ")}`);
     }
     // Choose it with the keyboard, as a user would: move the focus to it, then Enter.
