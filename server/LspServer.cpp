@@ -48,6 +48,7 @@ LspServer::LspServer(protocol::Transport& transport, Logger& logger, ServerOptio
                                                    : std::make_unique<Scheduler>(*executor, options_.threads)),
       workspace_(WorkspaceOptions{{}, options_.spelling}) {
   if (!options_.synchronous && !executor) logger_.warn("no executor given: running synchronously");
+  docs_url_ = options_.docs_url;
   DocumentChecks::Options check_options;
   check_options.debounce = options_.synchronous ? std::chrono::milliseconds(0) : options_.debounce;
   check_options.before_check = options_.before_check;

@@ -45,6 +45,9 @@ struct ServerOptions {
   std::chrono::milliseconds debounce{150};  // push only; also settable by the client ("debounceMs")
   unsigned threads = 2;                     // check workers (asynchronous mode)
   std::string version = "0.0.0";
+  // The rule documentation's URL ("{rule}" replaced by the id) when the editor
+  // settings give no docsUrl; empty: no codeDescription.
+  std::string docs_url;
   SpellingOptions spelling;  // base spelling options (dictionary folders)
   std::chrono::milliseconds parent_poll{2000};
   // Test hook: runs on the worker before each check (may block to hold a check back).
