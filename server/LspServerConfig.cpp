@@ -117,6 +117,10 @@ bool LspServer::fileEvent(const std::string& path) {
       logger_.info("dictionary changed: {}", path);
       workspace_.dictionaryChanged();
       return true;
+    case WatchedFile::SpellingDictionary:
+      logger_.info("spelling dictionary changed: {}", path);
+      workspace_.spellingDictionaryChanged();
+      return true;
     case WatchedFile::Claims:
       logger_.info("claims changed: {}", path);
       workspace_.claimsChanged();

@@ -258,6 +258,11 @@ void Workspace::configFileChanged(const std::string& path) {
 
 void Workspace::dictionaryChanged() { invalidate(); }
 
+void Workspace::spellingDictionaryChanged() {
+  setups_.forgetSpellCheckers();
+  invalidate();
+}
+
 void Workspace::claimsChanged() { invalidate(); }
 
 std::string Workspace::dictionaryFor(const std::string& document_path) const {

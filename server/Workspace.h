@@ -121,6 +121,8 @@ class Workspace {
   // File-system events and settings changes; each bumps generation().
   void configFileChanged(const std::string& path);
   void dictionaryChanged();
+  // A hunspell .dic/.aff changed: the spell checkers are opened again.
+  void spellingDictionaryChanged();
   void claimsChanged();
   std::uint64_t generation() const { return generation_; }
 

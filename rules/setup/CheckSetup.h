@@ -91,6 +91,11 @@ class CheckSetupProvider {
   // Forgets the setups, word lists and resolved rules (a configuration, the
   // editor settings or a dictionary changed); the spell checkers stay.
   void invalidate();
+  // Forgets the spell checkers too (a hunspell dictionary file changed).
+  void forgetSpellCheckers() {
+    invalidate();
+    spell_checkers_.clear();
+  }
 
  private:
   SpellingOptions spellingFor(const Config& config) const;
