@@ -59,6 +59,12 @@ function queue(step: () => Promise<void>): Promise<void> {
   return lifecycle;
 }
 
+/** copydesk.path as the user set it (undefined when left at its default: the bundled binary is used then). */
+function pathSetting(): string | undefined {
+  const inspected = vscode.workspace.getConfiguration(SECTION).inspect<string>("path");
+  return inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
+}
+
 function firstWorkspaceFolder(): string | undefined {
   const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === "file");
   return folder?.uri.fsPath;
@@ -98,7 +104,7 @@ async function reportMissingBinary(reason: string): Promise<void> {
 async function startServer(): Promise<void> {
   const folder = firstWorkspaceFolder();
   const lookup = chooseBinary(
-    vscode.workspace.getConfiguration(SECTION).get<string>("path"),
+    pathSetting(),
     folder,
     extensionUri.fsPath,
   );
@@ -240,7 +246,7 @@ async function checkWorkspace(): Promise<void> {
     return;
   }
   const lookup = chooseBinary(
-    vscode.workspace.getConfiguration(SECTION).get<string>("path"),
+    pathSetting(),
     folders[0].uri.fsPath,
     extensionUri.fsPath,
   );
