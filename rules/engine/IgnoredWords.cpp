@@ -19,13 +19,8 @@ std::string_view trim(std::string_view text) {
 
 std::size_t indentOf(std::string_view line) { return std::min(line.find_first_not_of(' '), line.size()); }
 
-// A word as a YAML list item: plain when nothing in it means something to YAML.
-std::string yamlItem(std::string_view word) {
-  const bool plain = std::all_of(word.begin(), word.end(), [](char c) {
-    return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)) || c == '-' ||
-           c == '\'' || c == '_' || c == '.';
-  });
-  if (plain && !word.empty() && word.front() != '\'' && word.front() != '-') return std::string(word);
+// A word as a double-quoted string, as TOML and YAML both read it.
+std::string tomlItem(std::string_view word) {
   std::string quoted = "\"";
   for (char c : word) {
     if (c == '"' || c == '\\') quoted += '\\';
@@ -34,13 +29,14 @@ std::string yamlItem(std::string_view word) {
   return quoted + "\"";
 }
 
-std::string tomlItem(std::string_view word) {
-  std::string quoted = "\"";
-  for (char c : word) {
-    if (c == '"' || c == '\\') quoted += '\\';
-    quoted += c;
-  }
-  return quoted + "\"";
+// A word as a YAML list item: plain when nothing in it means something to YAML.
+std::string yamlItem(std::string_view word) {
+  const bool plain = std::all_of(word.begin(), word.end(), [](char c) {
+    return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)) || c == '-' ||
+           c == '\'' || c == '_' || c == '.';
+  });
+  if (plain && !word.empty() && word.front() != '\'' && word.front() != '-') return std::string(word);
+  return tomlItem(word);
 }
 
 // The lines of the front matter between its fences.
