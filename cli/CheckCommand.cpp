@@ -18,13 +18,13 @@
 #include "cli/CheckCache.h"
 #include "cli/CheckResults.h"
 #include "cli/FileSetups.h"
-#include "cli/FileWalker.h"
 #include "cli/Progress.h"
-#include "cli/ReadFile.h"
 #include "cli/SafeFixes.h"
 #include "cli/UnifiedDiff.h"
 #include "engine/Engine.h"
 #include "io/AtomicFile.h"
+#include "io/ReadTextFile.h"
+#include "setup/FileWalker.h"
 
 namespace copydesk::cli {
 
@@ -126,8 +126,9 @@ FileResult checkFile(const std::string& path, const CheckRun& run, const CheckSe
   FileResult result;
   result.path = path;
   std::string text;
-  const bool read = run.options.stdin_input ? readStandardInput(run.options.max_file_size, text, result.error)
-                                            : readTextFile(path, run.options.max_file_size, text, result.error);
+  const bool read = run.options.stdin_input
+                        ? io::readStandardInput(run.options.max_file_size, text, result.error)
+                        : io::readTextFile(path, run.options.max_file_size, text, result.error);
   if (!read) return result;
   result.checked = true;
   if (slot) slot->key = fileKey(slot->setup.key, text);

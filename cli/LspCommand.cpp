@@ -10,6 +10,7 @@
 
 #include <boost/asio/io_context.hpp>
 
+#include "cli/RuleDocs.h"
 #include "protocol/StdioTransport.h"
 #include "server/LspServer.h"
 
@@ -81,6 +82,7 @@ int runLsp(int argc, char** argv) {
 
   server::ServerOptions options;
   options.version = COPYDESK_VERSION;
+  options.docs_url = localRuleDocsUrl();
   server::LspServer server(transport, logger, options, io.get_executor());
 
   // After the session ends the io_context runs out of work once the last

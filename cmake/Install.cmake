@@ -8,6 +8,7 @@
 #   share/fish/vendor_completions.d/copydesk.fish
 #   share/copydesk/copydesk.schema.json              the .copydesk.json JSON Schema, for editors
 #   share/doc/copydesk/                              README and the licences of the bundled data
+#   share/doc/copydesk/rules/                        one page per rule (docs/rules), the diagnostics' links
 include(GNUInstallDirs)
 
 # Installing (and so CPack) needs only the binary, not every test and
@@ -24,6 +25,7 @@ install(FILES ${PROJECT_SOURCE_DIR}/completions/copydesk.fish
 install(FILES ${PROJECT_SOURCE_DIR}/editors/schema/copydesk.schema.json DESTINATION ${CMAKE_INSTALL_DATADIR}/copydesk)
 install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/rules/facts/data/LICENSE-releases
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/rules/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/rules)
 
 # The Debian package: runtime dependencies from the libraries the binary links
 # (dpkg-shlibdeps, from dpkg-dev), plus the spelling dictionary it opens by
@@ -32,7 +34,7 @@ set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME copydesk)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_CONTACT "copydesk maintainers <copydesk@example.org>")
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "proofread and fact-check Markdown and plain-text articles")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "proofread and fact-check articles: Markdown, MDX, HTML, AsciiDoc, reStructuredText, LaTeX, Org, Typst, plain text")
 set(CPACK_PACKAGE_DESCRIPTION
     "copydesk checks prose for spelling, style, grammar and facts that go stale, in the command line, in CI (SARIF, GitHub annotations, JUnit, Checkstyle) and in editors through its language server.")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)

@@ -36,6 +36,9 @@ class JsonWriter {
   void null();
   // A value held as a tree (LSPAny members: data, arguments, settings).
   void value(const nlohmann::json& tree);
+  // A value already written as compact JSON text (by toJsonText): pieces of a
+  // big answer written on worker threads and joined on the main one.
+  void raw(std::string_view compact_json) { out_ += compact_json; }
 
   // A member with a plain value.
   void member(std::string_view name, std::string_view text) {

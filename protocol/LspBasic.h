@@ -15,11 +15,15 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "protocol/JsonFields.h"
 
 namespace copydesk::protocol {
+
+/// `integer | string`, same representation as RequestId (work-done and partial-result tokens).
+using ProgressToken = std::variant<std::int64_t, std::string>;
 
 using DocumentUri = std::string;
 

@@ -151,4 +151,62 @@ struct UnchangedDocumentDiagnosticReport {
 /// The answer to textDocument/diagnostic.
 using DocumentDiagnosticReport = std::variant<FullDocumentDiagnosticReport, UnchangedDocumentDiagnosticReport>;
 
+/// workspace/diagnostic: a result id the client holds for a document.
+struct PreviousResultId {
+  DocumentUri uri;
+  std::string value;
+  bool operator==(const PreviousResultId&) const = default;
+  static constexpr auto fields =
+      std::make_tuple(field("uri", &PreviousResultId::uri), field("value", &PreviousResultId::value));
+};
+
+struct WorkspaceDiagnosticParams {
+  std::optional<std::string> identifier;
+  std::vector<PreviousResultId> previousResultIds;
+  std::optional<ProgressToken> workDoneToken;
+  std::optional<ProgressToken> partialResultToken;
+  bool operator==(const WorkspaceDiagnosticParams&) const = default;
+  static constexpr auto fields =
+      std::make_tuple(optionalField("identifier", &WorkspaceDiagnosticParams::identifier),
+                      field("previousResultIds", &WorkspaceDiagnosticParams::previousResultIds),
+                      optionalField("workDoneToken", &WorkspaceDiagnosticParams::workDoneToken),
+                      optionalField("partialResultToken", &WorkspaceDiagnosticParams::partialResultToken));
+};
+
+/// One document of a workspace report, "kind": "full"; version null when the
+/// document is not open.
+template <class Items = std::vector<Diagnostic>>
+struct BasicWorkspaceFullDocumentDiagnosticReport {
+  DocumentUri uri;
+  std::optional<std::int32_t> version;
+  std::optional<std::string> resultId;
+  Items items;
+  bool operator==(const BasicWorkspaceFullDocumentDiagnosticReport&) const = default;
+  static constexpr auto fields =
+      std::make_tuple(constantField("kind", "full"), field("uri", &BasicWorkspaceFullDocumentDiagnosticReport::uri),
+                      nullableField("version", &BasicWorkspaceFullDocumentDiagnosticReport::version),
+                      optionalField("resultId", &BasicWorkspaceFullDocumentDiagnosticReport::resultId),
+                      field("items", &BasicWorkspaceFullDocumentDiagnosticReport::items));
+};
+
+/// "kind": "unchanged": the client's previous result for the document stands.
+struct WorkspaceUnchangedDocumentDiagnosticReport {
+  DocumentUri uri;
+  std::optional<std::int32_t> version;
+  std::string resultId;
+  bool operator==(const WorkspaceUnchangedDocumentDiagnosticReport&) const = default;
+  static constexpr auto fields = std::make_tuple(
+      constantField("kind", "unchanged"), field("uri", &WorkspaceUnchangedDocumentDiagnosticReport::uri),
+      nullableField("version", &WorkspaceUnchangedDocumentDiagnosticReport::version),
+      field("resultId", &WorkspaceUnchangedDocumentDiagnosticReport::resultId));
+};
+
+/// The answer to workspace/diagnostic, and each of its partial results ($/progress).
+template <class Items>
+struct BasicWorkspaceDiagnosticReport {
+  Items items;
+  bool operator==(const BasicWorkspaceDiagnosticReport&) const = default;
+  static constexpr auto fields = std::make_tuple(field("items", &BasicWorkspaceDiagnosticReport::items));
+};
+
 }  // namespace copydesk::protocol

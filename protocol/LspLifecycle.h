@@ -154,17 +154,17 @@ struct LogMessageParams {
       std::make_tuple(field("type", &LogMessageParams::type), field("message", &LogMessageParams::message));
 };
 
-/// `integer | string`, same representation as RequestId.
-using ProgressToken = std::variant<std::int64_t, std::string>;
-
-/// $/progress; value is kind-specific (see the WorkDoneProgress* builders).
-struct ProgressParams {
+/// $/progress; value is kind-specific (see the WorkDoneProgress* builders), or
+/// a request's partial result (a typed Value, streamed like the result itself).
+template <class Value = json>
+struct BasicProgressParams {
   ProgressToken token;
-  json value;
-  bool operator==(const ProgressParams&) const = default;
+  Value value;
+  bool operator==(const BasicProgressParams&) const = default;
   static constexpr auto fields =
-      std::make_tuple(field("token", &ProgressParams::token), field("value", &ProgressParams::value));
+      std::make_tuple(field("token", &BasicProgressParams::token), field("value", &BasicProgressParams::value));
 };
+using ProgressParams = BasicProgressParams<>;
 
 struct WorkDoneProgressCreateParams {
   ProgressToken token;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "diagnostics/DiagnosticJson.h"
+#include "engine/IgnoredWords.h"
 #include "engine/Suppression.h"
 #include "server/LspConvert.h"
 #include "spelling/SpellingFixes.h"
@@ -97,11 +98,18 @@ std::vector<protocol::CodeAction> codeActionsFor(const CheckResult& result, cons
     }
     if (finding.rule_id == "spelling") {
       const std::string word(result.document->slice(finding.span));
-      const std::string title = "Add '" + word + "' to dictionary";
-      protocol::CodeAction& action = actions.emplace_back(quickFix(title, diagnostic));
-      action.command = protocol::Command{
-          title, kAddToDictionaryCommand,
-          std::vector<protocol::json>{protocol::toJsonTree(AddToDictionaryArguments{request.uri, word})}};
+      for (const char* scope : {"workspace", "user"}) {
+        const std::string title = "Add '" + word + "' to " + scope + " dictionary";
+        protocol::CodeAction& action = actions.emplace_back(quickFix(title, diagnostic));
+        action.command = protocol::Command{
+            title, kAddToDictionaryCommand,
+            std::vector<protocol::json>{protocol::toJsonTree(AddToDictionaryArguments{request.uri, word, scope})}};
+      }
+      if (const auto edit = ignoreWordEdit(*result.document, word)) {
+        protocol::CodeAction& action =
+            actions.emplace_back(quickFix("Ignore '" + word + "' in this document", diagnostic));
+        action.edit = workspaceEdit(result, request, {*edit});
+      }
     }
     if (finding.rule_id.rfind("config/", 0) != 0) {
       if (const auto edit = suppressionEdit(*result.document, finding.span, finding.rule_id)) {

@@ -5,8 +5,12 @@
 //   - one `quickfix` per Fix a finding carries (spelling: one per suggestion,
 //     the first isPreferred; computed here, on demand: the server checks
 //     without spelling suggestions);
-//   - "Add 'word' to dictionary" for spelling findings: a Command
-//     (copydesk.addToDictionary {uri, word}) that the server executes;
+//   - for spelling findings, the three tiers of accepted words:
+//     "Add 'word' to workspace dictionary" and "Add 'word' to user
+//     dictionary", Commands (copydesk.addToDictionary {uri, word, scope}) that
+//     the server executes (atomic appends), and "Ignore 'word' in this
+//     document", an edit of the document's front matter list
+//     (engine/IgnoredWords.h) that the editor applies;
 //   - "Ignore 'rule' here" (Markdown only): inserts the config engineer's
 //     suppression comment (engine/Suppression.h suppressionEdit);
 //   - `source.fixAll.copydesk`: every safe fix in the document, skipping
@@ -32,12 +36,14 @@ using protocol::from_json;
 using protocol::to_json;
 
 // The one argument of kAddToDictionaryCommand: written into the code action,
-// read back by workspace/executeCommand.
+// read back by workspace/executeCommand. scope: "workspace" (the default) or "user".
 struct AddToDictionaryArguments {
   std::string uri;
   std::string word;
+  std::optional<std::string> scope;
   static constexpr auto fields = std::make_tuple(protocol::field("uri", &AddToDictionaryArguments::uri),
-                                                 protocol::field("word", &AddToDictionaryArguments::word));
+                                                 protocol::field("word", &AddToDictionaryArguments::word),
+                                                 protocol::optionalField("scope", &AddToDictionaryArguments::scope));
 };
 
 struct CodeActionRequest {

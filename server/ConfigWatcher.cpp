@@ -25,6 +25,7 @@ std::string_view folderOf(std::string_view path) {
 WatchedFile classifyWatchedFile(std::string_view path) {
   if (fileName(path) == kConfigFileName) return WatchedFile::Config;
   if (endsWith(path, "/.copydesk/dictionary.txt") || path == ".copydesk/dictionary.txt") return WatchedFile::Dictionary;
+  if (endsWith(path, ".dic") || endsWith(path, ".aff")) return WatchedFile::SpellingDictionary;
   if (endsWith(path, ".json") &&
       (endsWith(folderOf(path), "/.copydesk/claims") || folderOf(path) == ".copydesk/claims"))
     return WatchedFile::Claims;
@@ -37,6 +38,8 @@ nlohmann::json watchedFilesRegistration() {
       {{"globPattern", "**/.copydesk.json"}},
       {{"globPattern", "**/.copydesk/dictionary.txt"}},
       {{"globPattern", "**/.copydesk/claims/*.json"}},
+      {{"globPattern", "**/*.dic"}},
+      {{"globPattern", "**/*.aff"}},
   });
   return {{"registrations", nlohmann::json::array({{{"id", "copydesk-watched-files"},
                                                     {"method", "workspace/didChangeWatchedFiles"},

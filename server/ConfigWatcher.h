@@ -5,6 +5,8 @@
 //   **/.copydesk.json              configuration   -> reload (last good kept)
 //   **/.copydesk/dictionary.txt    workspace words -> drop cached word lists
 //   **/.copydesk/claims/*.json     claims bases    -> re-check
+//   **/*.dic, **/*.aff             hunspell dictionaries (extra dictionaries of
+//                                  spelling.dictionaries) -> reopen spell checkers
 // The same classification applies to didSave of such files, for clients that
 // cannot watch files.
 #include <string_view>
@@ -13,7 +15,7 @@
 
 namespace copydesk::server {
 
-enum class WatchedFile { None, Config, Dictionary, Claims };
+enum class WatchedFile { None, Config, Dictionary, Claims, SpellingDictionary };
 
 WatchedFile classifyWatchedFile(std::string_view path);
 

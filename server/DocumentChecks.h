@@ -67,6 +67,7 @@ class DocumentChecks {
   bool pushing() const { return options_.push; }
   void setDebounce(std::chrono::milliseconds debounce) { options_.debounce = debounce; }
   void setMaxFileSize(std::size_t bytes) { options_.max_file_size = bytes; }
+  std::size_t maxFileSize() const { return options_.max_file_size; }
 
   void changed(const std::string& uri);
   // didOpen of a URI that may have been open before (a re-open can reuse a

@@ -29,6 +29,16 @@ std::string rootFrom(const protocol::InitializeParams& params) {
   return {};
 }
 
+// Every workspace folder the client named, else the root alone (none without a root).
+std::vector<std::string> foldersFrom(const protocol::InitializeParams& params, const std::string& root) {
+  std::vector<std::string> folders;
+  if (params.workspaceFolders)
+    for (const protocol::WorkspaceFolder& folder : *params.workspaceFolders)
+      if (auto path = protocol::fileUriToPath(folder.uri)) folders.push_back(std::move(*path));
+  if (folders.empty() && !root.empty()) folders.push_back(root);
+  return folders;
+}
+
 }  // namespace
 
 LspServer::LspServer(protocol::Transport& transport, Logger& logger, ServerOptions options,
@@ -38,6 +48,7 @@ LspServer::LspServer(protocol::Transport& transport, Logger& logger, ServerOptio
                                                    : std::make_unique<Scheduler>(*executor, options_.threads)),
       workspace_(WorkspaceOptions{{}, options_.spelling}) {
   if (!options_.synchronous && !executor) logger_.warn("no executor given: running synchronously");
+  docs_url_ = options_.docs_url;
   DocumentChecks::Options check_options;
   check_options.debounce = options_.synchronous ? std::chrono::milliseconds(0) : options_.debounce;
   check_options.before_check = options_.before_check;
@@ -166,6 +177,10 @@ void LspServer::bind() {
   d.onAsyncRequest<HoverParams, std::optional<Hover>>(
       "textDocument/hover",
       [this](const HoverParams& p, TypedReply<std::optional<Hover>> r) { hover(p, std::move(r)); });
+  d.onAsyncRequest<WorkspaceDiagnosticParams, WorkspaceReport>(
+      "workspace/diagnostic", [this](const WorkspaceDiagnosticParams& p, TypedReply<WorkspaceReport> r) {
+        workspaceDiagnostic(p, std::move(r));
+      });
   d.onRequest<ExecuteCommandParams>("workspace/executeCommand",
                                     [this](const ExecuteCommandParams& p) { executeCommand(p); });
   d.onNotification<DidChangeConfigurationParams>(
@@ -187,6 +202,7 @@ protocol::InitializeResult LspServer::initialize(const protocol::InitializeParam
   if (params.trace) trace_ = *params.trace;
 
   workspace_.setRoot(rootFrom(params));
+  folders_ = foldersFrom(params, workspace_.root());
   logger_.info("initialize: client {} {}, root '{}', position encoding {}",
                params.clientInfo ? params.clientInfo->name : "(unnamed)",
                params.clientInfo ? params.clientInfo->version.value_or("") : "", workspace_.root(),
@@ -203,7 +219,7 @@ protocol::InitializeResult LspServer::initialize(const protocol::InitializeParam
                                                                     protocol::SaveOptions{false}};
   capabilities.hoverProvider = true;
   capabilities.codeActionProvider = protocol::CodeActionOptions{{"quickfix", kFixAllKind}, false};
-  capabilities.diagnosticProvider = protocol::DiagnosticOptions{std::string("copydesk"), false, false};
+  capabilities.diagnosticProvider = protocol::DiagnosticOptions{std::string("copydesk"), false, true};
   capabilities.executeCommands = std::vector<std::string>{kAddToDictionaryCommand};
   return protocol::InitializeResult{capabilities, protocol::ServerInfo{"copydesk", options_.version}};
 }

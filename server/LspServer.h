@@ -36,6 +36,7 @@
 #include "server/LspConvert.h"
 #include "server/Scheduler.h"
 #include "server/Workspace.h"
+#include "server/WorkspaceDiagnostics.h"
 
 namespace copydesk::server {
 
@@ -44,6 +45,9 @@ struct ServerOptions {
   std::chrono::milliseconds debounce{150};  // push only; also settable by the client ("debounceMs")
   unsigned threads = 2;                     // check workers (asynchronous mode)
   std::string version = "0.0.0";
+  // The rule documentation's URL ("{rule}" replaced by the id) when the editor
+  // settings give no docsUrl; empty: no codeDescription.
+  std::string docs_url;
   SpellingOptions spelling;  // base spelling options (dictionary folders)
   std::chrono::milliseconds parent_poll{2000};
   // Test hook: runs on the worker before each check (may block to hold a check back).
@@ -112,6 +116,13 @@ class LspServer {
   void hover(const protocol::HoverParams& params, protocol::TypedReply<std::optional<protocol::Hover>> reply);
   void executeCommand(const protocol::ExecuteCommandParams& params);
 
+  // The whole workspace (LspServerWorkspace.cpp)
+  struct WorkspacePull;
+  void workspaceDiagnostic(const protocol::WorkspaceDiagnosticParams& params,
+                           protocol::TypedReply<WorkspaceReport> reply);
+  void continueWorkspacePull(const std::shared_ptr<WorkspacePull>& pull);
+  void progress(const protocol::ProgressToken& token, protocol::json value);
+
   // Configuration (LspServerConfig.cpp)
   void applySettings(const protocol::json& settings, std::string_view source);
   void pullConfiguration();
@@ -134,6 +145,7 @@ class LspServer {
   Encoding encoding_ = Encoding::Utf16;
   std::optional<int> exit_status_;
   std::function<void(int)> on_exit_;
+  std::vector<std::string> folders_;  // the workspace folders' paths (the root when the client named none)
   std::string trace_ = "off";
   std::string docs_url_;
   std::string diagnostic_mode_ = "auto";  // auto | push | pull | both

@@ -6,8 +6,9 @@
 // configuration, plus server-only keys that are taken out first:
 //   docsUrl         base URL of the rule documentation (codeDescription.href);
 //                   "{rule}" is replaced by the rule id, otherwise "#<anchor>"
-//                   is appended. Without it codeDescription is omitted: the
-//                   rules have no public URL of their own.
+//                   is appended. Without it (or empty) the server's default
+//                   applies: file:// URLs of the local docs/rules pages
+//                   (cli/RuleDocs.h), or no codeDescription when there are none.
 //   diagnosticMode  "auto" (push unless the client supports pull diagnostics),
 //                   "push", "pull" or "both"; initializationOptions only.
 //   debounceMs      delay between the last keystroke and a pushed check.
@@ -48,7 +49,7 @@ void LspServer::applySettings(const json& raw, std::string_view source) {
   if (section->is_null()) section = json::object();
   if (section->is_object()) {
     if (const auto it = section->find("docsUrl"); it != section->end()) {
-      docs_url_ = it->is_string() ? it->get<std::string>() : std::string();
+      docs_url_ = it->is_string() && !it->get<std::string>().empty() ? it->get<std::string>() : options_.docs_url;
       section->erase(it);
     }
     if (const auto it = section->find("diagnosticMode"); it != section->end()) {
@@ -115,6 +116,10 @@ bool LspServer::fileEvent(const std::string& path) {
     case WatchedFile::Dictionary:
       logger_.info("dictionary changed: {}", path);
       workspace_.dictionaryChanged();
+      return true;
+    case WatchedFile::SpellingDictionary:
+      logger_.info("spelling dictionary changed: {}", path);
+      workspace_.spellingDictionaryChanged();
       return true;
     case WatchedFile::Claims:
       logger_.info("claims changed: {}", path);

@@ -49,14 +49,19 @@ void LspServer::executeCommand(const protocol::ExecuteCommandParams& params) {
     throw e.within("[0]").within("arguments");
   }
   const std::string& word = arguments.word;
+  const std::string scope = arguments.scope.value_or("workspace");
+  if (scope != "workspace" && scope != "user")
+    throw protocol::DecodeError("scope", "expected \"workspace\" or \"user\"").within("[0]").within("arguments");
   const std::string path = pathForUri(arguments.uri, workspace_.root());
+  std::string dictionary;
   std::string error;
-  if (!workspace_.addToDictionary(path, word, error)) {
-    logger_.error("add to dictionary: {}", error);
-    showMessage(protocol::MessageType::Error, "copydesk: cannot add '" + word + "' to the dictionary: " + error);
+  if (!workspace_.addToDictionary(path, word, scope == "user", dictionary, error)) {
+    logger_.error("add to {} dictionary: {}", scope, error);
+    showMessage(protocol::MessageType::Error,
+                "copydesk: cannot add '" + word + "' to the " + scope + " dictionary: " + error);
     throw protocol::RpcError(ErrorCode::RequestFailed, error);
   }
-  logger_.info("added '{}' to {}", word, workspace_.dictionaryFor(path));
+  logger_.info("added '{}' to {}", word, dictionary);
   configurationChanged();
 }
 

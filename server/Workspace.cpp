@@ -196,6 +196,10 @@ std::shared_ptr<const CheckResult> Workspace::failedCheck(const CheckInput& inpu
                                   "); please report it with the document that causes it");
 }
 
+std::shared_ptr<const CheckResult> Workspace::notChecked(const CheckInput& input, std::string message) {
+  return resultWithOneFinding(input, "file-not-checked", Severity::Warning, std::move(message));
+}
+
 std::shared_ptr<const CheckResult> Workspace::check(const CheckInput& input, const std::atomic<bool>* cancelled) {
   if (cancelled && cancelled->load(std::memory_order_relaxed)) return nullptr;
   const auto started = std::chrono::steady_clock::now();
@@ -258,6 +262,11 @@ void Workspace::configFileChanged(const std::string& path) {
 
 void Workspace::dictionaryChanged() { invalidate(); }
 
+void Workspace::spellingDictionaryChanged() {
+  setups_.forgetSpellCheckers();
+  invalidate();
+}
+
 void Workspace::claimsChanged() { invalidate(); }
 
 std::string Workspace::dictionaryFor(const std::string& document_path) const {
@@ -268,17 +277,26 @@ std::string Workspace::dictionaryFor(const std::string& document_path) const {
   return (root / ".copydesk" / "dictionary.txt").string();
 }
 
-bool Workspace::addToDictionary(const std::string& document_path, std::string_view word, std::string& error) {
+bool Workspace::addToDictionary(const std::string& document_path, std::string_view word, bool user,
+                                std::string& written, std::string& error) {
   if (word.empty() || word.find_first_of("\r\n") != std::string_view::npos) {
     error = "not a word: '" + std::string(word) + "'";
     return false;
   }
-  const std::string root = options_.root.empty() ? folderOf(document_path) : options_.root;
-  const std::string dictionary = dictionaryFor(document_path);
   io::AtomicWriteOptions options;
-  options.root = root;
   options.create_parent_folders = true;
-  if (!io::appendLineAtomically(dictionary, word, error, options)) return false;
+  if (user) {
+    written = userDictionaryPath();
+    if (written.empty()) {
+      error = "no user dictionary: neither XDG_CONFIG_HOME nor HOME is set";
+      return false;
+    }
+    options.root = fs::path(written).parent_path().parent_path().string();  // the configuration folder
+  } else {
+    written = dictionaryFor(document_path);
+    options.root = options_.root.empty() ? folderOf(document_path) : options_.root;
+  }
+  if (!io::appendLineAtomically(written, word, error, options)) return false;
   dictionaryChanged();
   return true;
 }

@@ -110,6 +110,9 @@ class Workspace {
   // the writer sees it and nobody waits for (or retries) a check that cannot
   // succeed.
   static std::shared_ptr<const CheckResult> failedCheck(const CheckInput& input, std::string_view why);
+  // The result of a file that could not be checked (unreadable, binary, too
+  // large): one warning at its start (rule id "file-not-checked") saying why.
+  static std::shared_ptr<const CheckResult> notChecked(const CheckInput& input, std::string message);
 
   // Config files whose errors appeared, changed or went away since the last call.
   std::vector<ConfigReport> takeConfigReports();
@@ -119,6 +122,8 @@ class Workspace {
   // File-system events and settings changes; each bumps generation().
   void configFileChanged(const std::string& path);
   void dictionaryChanged();
+  // A hunspell .dic/.aff changed: the spell checkers are opened again.
+  void spellingDictionaryChanged();
   void claimsChanged();
   std::uint64_t generation() const { return generation_; }
 
@@ -126,8 +131,12 @@ class Workspace {
   // existing `.copydesk/dictionary.txt` inside the workspace, else
   // `<root>/.copydesk/dictionary.txt` (the document's folder without a root).
   std::string dictionaryFor(const std::string& document_path) const;
-  // Appends `word` atomically (creating the file) and drops cached word lists.
-  bool addToDictionary(const std::string& document_path, std::string_view word, std::string& error);
+  // Appends `word` atomically (creating the file) to the workspace dictionary
+  // of the document, or with `user` to the user dictionary
+  // (setup/CheckSetup.h userDictionaryPath), and drops cached word lists.
+  // `written` gets the dictionary's path.
+  bool addToDictionary(const std::string& document_path, std::string_view word, bool user, std::string& written,
+                       std::string& error);
 
  private:
   struct LoadedConfig {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/IgnoredWords.h"
 #include "engine/RuleIds.h"
 #include "engine/Suppression.h"
 
@@ -64,6 +65,7 @@ void finishFindings(const Document& document, const RuleSet& rules, std::vector<
     if (rules.other_known_ids) known_ids = *rules.other_known_ids;
     for (const EnabledRule& enabled : rules.rules) known_ids.emplace_back(enabled.rule->info().id);
     applySuppressions(document, findings, known_ids);
+    dropIgnoredWords(document, findings);
   }
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;

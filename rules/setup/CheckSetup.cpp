@@ -1,5 +1,6 @@
 #include "setup/CheckSetup.h"
 
+#include <cstdlib>
 #include <filesystem>
 
 namespace copydesk {
@@ -16,6 +17,20 @@ std::string folderOf(const std::string& path) {
 }
 
 }  // namespace
+
+std::string userDictionaryPath() {
+  namespace fs = std::filesystem;
+  const char* xdg = std::getenv("XDG_CONFIG_HOME");
+  fs::path base;
+  if (xdg && fs::path(xdg).is_absolute()) {
+    base = xdg;
+  } else if (const char* home = std::getenv("HOME"); home && *home) {
+    base = fs::path(home) / ".config";
+  } else {
+    return {};
+  }
+  return (base / "copydesk" / "dictionary.txt").string();
+}
 
 void CheckSetupProvider::report(SetupProblem::Level level, std::string message) {
   if (!reported_.insert(message).second) return;
@@ -61,7 +76,13 @@ std::shared_ptr<const WordList> CheckSetupProvider::acceptedWords(const std::str
   const std::pair<std::string, const Config*> key{folderOf(file), config.get()};
   const auto it = words_.find(key);
   if (it != words_.end()) return it->second.words;
-  auto words = std::make_shared<WordList>();
+  if (!user_words_) {
+    user_words_.emplace();
+    std::string problem;
+    if (const std::string path = userDictionaryPath(); !path.empty()) loadWordListFile(path, *user_words_, &problem);
+    if (!problem.empty()) report(SetupProblem::Level::Warning, std::move(problem));
+  }
+  auto words = std::make_shared<WordList>(*user_words_);
   std::string problem;
   loadWorkspaceDictionary(file, *words, &problem);
   if (!problem.empty()) report(SetupProblem::Level::Warning, std::move(problem));
@@ -97,6 +118,7 @@ std::shared_ptr<const CheckSetup> CheckSetupProvider::setupFor(const std::string
 }
 
 void CheckSetupProvider::invalidate() {
+  user_words_.reset();
   words_.clear();
   rules_.clear();
   setups_.clear();

@@ -1,10 +1,16 @@
 #pragma once
 // What a check of one file needs besides its text, built in one place for both
 // front ends: the file's effective configuration -> its spell checker (one per
-// language and extra dictionaries) -> the accepted words (the workspace
-// dictionary `.copydesk/dictionary.txt` that applies to the file, plus the
-// configuration's spelling.words) -> the rules it resolves to -> the services
-// (dates).
+// language and extra dictionaries) -> the accepted words -> the rules it
+// resolves to -> the services (dates).
+//
+// Accepted words come in three tiers, all honoured by both front ends:
+//   user        $XDG_CONFIG_HOME/copydesk/dictionary.txt (~/.config/... when
+//               XDG_CONFIG_HOME is unset or relative): the writer's own words;
+//   workspace   the `.copydesk/dictionary.txt` that applies to the file, plus
+//               the configuration's spelling.words;
+//   document    the front matter's copydesk.ignore_words (engine/IgnoredWords.h,
+//               applied by the engine, not here).
 //
 // Finding the configuration stays with each front end, as they differ: the CLI
 // has --config and stops on a broken file; the server keeps a broken file's
@@ -47,6 +53,10 @@ struct CheckSetup {
   std::shared_ptr<const Config> config;          // the effective configuration
 };
 
+// The user dictionary's path (see above); empty when neither XDG_CONFIG_HOME
+// nor HOME is set.
+std::string userDictionaryPath();
+
 struct SetupProblem {
   enum class Level { Error, Warning };
   Level level = Level::Warning;
@@ -81,6 +91,11 @@ class CheckSetupProvider {
   // Forgets the setups, word lists and resolved rules (a configuration, the
   // editor settings or a dictionary changed); the spell checkers stay.
   void invalidate();
+  // Forgets the spell checkers too (a hunspell dictionary file changed).
+  void forgetSpellCheckers() {
+    invalidate();
+    spell_checkers_.clear();
+  }
 
   // The rules `config` resolves to for `file` (resolved once per
   // configuration when it has no overrides), without the rest of a setup.
@@ -104,6 +119,7 @@ class CheckSetupProvider {
 
   CheckSetupOptions options_;
   std::map<std::string, std::shared_ptr<const SpellChecker>> spell_checkers_;  // by spellCheckerKey; null: failed
+  std::optional<WordList> user_words_;                                         // loaded once per invalidate()
   std::map<std::pair<std::string, const Config*>, HeldWords> words_;           // by folder and config
   std::map<const Config*, HeldRules> rules_;                                   // configs without overrides
   std::map<std::pair<std::string, const Config*>, std::shared_ptr<const CheckSetup>> setups_;  // by file

@@ -52,6 +52,21 @@ std::string wordListProblem(std::string_view content) {
   return {};
 }
 
+bool loadWordListFile(const std::string& path, WordList& out, std::string* problem) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) return false;
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream content;
+  content << in.rdbuf();
+  const std::string text = content.str();
+  if (const std::string why = wordListProblem(text); !why.empty()) {
+    if (problem) *problem = "the dictionary " + path + " " + why + ": its words are ignored";
+  } else {
+    out.addLines(text);
+  }
+  return true;
+}
+
 std::string loadWorkspaceDictionary(std::string_view path, WordList& out, std::string* problem) {
   namespace fs = std::filesystem;
   std::error_code ec;
@@ -59,19 +74,8 @@ std::string loadWorkspaceDictionary(std::string_view path, WordList& out, std::s
   if (ec) return {};
   if (!fs::is_directory(dir, ec)) dir = dir.parent_path();
   for (; !dir.empty(); dir = dir.parent_path()) {
-    const fs::path candidate = dir / ".copydesk" / "dictionary.txt";
-    if (fs::is_regular_file(candidate, ec)) {
-      std::ifstream in(candidate, std::ios::binary);
-      std::ostringstream content;
-      content << in.rdbuf();
-      const std::string text = content.str();
-      if (const std::string why = wordListProblem(text); !why.empty()) {
-        if (problem) *problem = "the dictionary " + candidate.string() + " " + why + ": its words are ignored";
-      } else {
-        out.addLines(text);
-      }
-      return candidate.string();
-    }
+    const std::string candidate = (dir / ".copydesk" / "dictionary.txt").string();
+    if (loadWordListFile(candidate, out, problem)) return candidate;
     if (dir == dir.root_path()) break;
   }
   return {};

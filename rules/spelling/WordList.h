@@ -33,6 +33,12 @@ class WordList {
   std::unordered_set<std::string, Hash, std::equal_to<>> folded_;
 };
 
+// Adds the words of the word list file `path`; false when there is no such
+// file. A file that is not a text word list (NUL bytes or invalid UTF-8)
+// adds nothing and, when `problem` is given, sets it to a one-line message
+// naming the file.
+bool loadWordListFile(const std::string& path, WordList& out, std::string* problem = nullptr);
+
 // Reads the workspace dictionary that applies to `path`: the nearest
 // `.copydesk/dictionary.txt` in the file's folder or above. Returns the
 // dictionary file's path (empty when none) and adds its words to `out`.

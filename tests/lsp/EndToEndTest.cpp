@@ -87,6 +87,41 @@ TEST(EndToEnd, EditingSessionOverPipes) {
   EXPECT_EQ(server.framingErrors(), 0u);
 }
 
+// codeDescription.href: the rule's page in docs/rules, a file:// URL of the
+// source tree for a binary run from its build tree (cli/RuleDocs.h); the
+// docsUrl setting wins.
+TEST(EndToEnd, DiagnosticsLinkToTheRulePages) {
+  TempDir dir;
+  const std::string uri = dir.uriOf("article.md");
+  ChildProcess server({COPYDESK_BINARY, "lsp"});
+  server.send(
+      request(1, "initialize", {{"processId", nullptr}, {"rootUri", dir.uri()}, {"capabilities", json::object()}}));
+  waitFor(server, {{"id", 1}});
+  server.send(notification("initialized", json::object()));
+  server.send(
+      notification("textDocument/didOpen", {{"textDocument",
+                                             {{"uri", uri},
+                                              {"languageId", "markdown"},
+                                              {"version", 1},
+                                              {"text", "# Notes\n\nWe did it in order to win the the game.\n"}}}}));
+  const json published = waitFor(server, {{"method", "textDocument/publishDiagnostics"}});
+  ASSERT_EQ(published["params"]["diagnostics"].size(), 2u) << published.dump();
+  for (const json& diagnostic : published["params"]["diagnostics"]) {
+    const std::string code = diagnostic["code"];
+    const std::string href = diagnostic["codeDescription"]["href"];
+    EXPECT_EQ(href, "file://" + std::string(COPYDESK_SOURCE_DIR) + "/docs/rules/" + code + ".md");
+  }
+  server.send(notification(
+      "workspace/didChangeConfiguration",
+      {{"settings",
+        {{"copydesk",
+          {{"docsUrl", "https://example.com/rules/{rule}.html"}, {"rules", {{"style/repeated-word", "off"}}}}}}}}));
+  const json again = waitFor(server, {{"method", "textDocument/publishDiagnostics"}});
+  ASSERT_FALSE(again["params"]["diagnostics"].empty());
+  EXPECT_EQ(again["params"]["diagnostics"][0]["codeDescription"]["href"],
+            "https://example.com/rules/style/wordiness.html");
+}
+
 TEST(EndToEnd, StdinClosedMidMessageExitsWithinASecond) {
   ChildProcess server({COPYDESK_BINARY, "lsp"});
   server.send(

@@ -30,7 +30,7 @@ TEST(LspConversation, InitializeAdvertisesCapabilities) {
                     {"textDocumentSync", {{"openClose", true}, {"change", 2}, {"save", {{"includeText", false}}}}},
                     {"hoverProvider", true},
                     {"codeActionProvider", {{"codeActionKinds", {"quickfix", "source.fixAll.copydesk"}}}},
-                    {"diagnosticProvider", {{"interFileDependencies", false}, {"workspaceDiagnostics", false}}},
+                    {"diagnosticProvider", {{"interFileDependencies", false}, {"workspaceDiagnostics", true}}},
                     {"executeCommandProvider", {{"commands", {"copydesk.addToDictionary"}}}}}}},
                  &why))
       << why;
@@ -77,7 +77,7 @@ TEST(LspConversation, OpenFixChangeHoverClose) {
   bool ignore = false;
   for (const json& action : actions["result"]) {
     if (action.value("isPreferred", false)) preferred = action;
-    add_to_dictionary = add_to_dictionary || action.value("title", "") == "Add 'concensus' to dictionary";
+    add_to_dictionary = add_to_dictionary || action.value("title", "") == "Add 'concensus' to workspace dictionary";
     ignore = ignore || action.value("title", "") == "Ignore 'spelling' here";
   }
   EXPECT_TRUE(add_to_dictionary) << actions.dump();

@@ -35,6 +35,7 @@ TEST(LspWorkspace, BrokenConfigIsReportedAndTheLastGoodOneKept) {
   EXPECT_NE(globs.find("**/.copydesk.json"), std::string::npos) << globs;
   EXPECT_NE(globs.find("**/.copydesk/dictionary.txt"), std::string::npos);
   EXPECT_NE(globs.find("**/.copydesk/claims/*.json"), std::string::npos);
+  EXPECT_NE(globs.find("**/*.dic"), std::string::npos);
   s.transport().clientSend(
       protocol::makeResponse(protocol::RequestId{registration["id"].get<std::int64_t>()}, nullptr));
 
@@ -87,7 +88,7 @@ TEST(LspWorkspace, AddToDictionaryWritesTheFileAndClearsTheDiagnostic) {
       {{"textDocument", {{"uri", uri}}}, {"range", spelling["range"]}, {"context", {{"diagnostics", {spelling}}}}});
   json command;
   for (const json& action : actions["result"])
-    if (action["title"] == "Add 'gizmox' to dictionary") command = action["command"];
+    if (action["title"] == "Add 'gizmox' to workspace dictionary") command = action["command"];
   ASSERT_FALSE(command.is_null()) << actions.dump();
   const json reply =
       s.request("workspace/executeCommand", {{"command", command["command"]}, {"arguments", command["arguments"]}});
@@ -124,6 +125,20 @@ TEST(LspWorkspace, DictionaryFileChangesAreWatched) {
   dir.write(".copydesk/dictionary.txt", "gizmox\n");
   s.notify("workspace/didChangeWatchedFiles",
            {{"changes", {{{"uri", dir.uriOf(".copydesk/dictionary.txt")}, {"type", 1}}}}});
+  EXPECT_TRUE(findCode(s.diagnostics(uri, 1)["diagnostics"], "spelling").is_null());
+}
+
+TEST(LspWorkspace, ExtraHunspellDictionaryChangesAreWatched) {
+  TempDir dir;
+  dir.write(".copydesk.json", R"({"spelling": {"dictionaries": ["terms.dic"]}})");
+  dir.write("terms.dic", "1\nkubelet\n");
+  Session s;
+  s.initialize(json::object(), dir.uri());
+  const std::string uri = dir.uriOf("a.md");
+  s.open(uri, "# Notes\n\nThe gizmox engine works.\n");
+  EXPECT_FALSE(findCode(s.diagnostics(uri, 1)["diagnostics"], "spelling").is_null());
+  dir.write("terms.dic", "2\nkubelet\ngizmox\n");
+  s.notify("workspace/didChangeWatchedFiles", {{"changes", {{{"uri", dir.uriOf("terms.dic")}, {"type", 2}}}}});
   EXPECT_TRUE(findCode(s.diagnostics(uri, 1)["diagnostics"], "spelling").is_null());
 }
 

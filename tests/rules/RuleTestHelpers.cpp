@@ -108,6 +108,7 @@ std::vector<Finding> runAt(std::string_view rule_id, const std::string& text, Ci
   set.rules.push_back({rule, rule->info().default_severity, options});
   CheckServices services;
   services.check_date = check_date;
+  services.spelling = testSpellChecker();
   services.judge_by_document_date = judge_by_document;
   return checkDocument(*doc, set, services);
 }

@@ -31,7 +31,8 @@ RuleRun runRule(std::string_view rule_id, std::string text, const nlohmann::json
 
 // Strips [[ ]] markers; returns the text and the marked spans.
 // The findings of one rule (with the built-in ids known) on a Markdown
-// document checked on `check_date`; for the rules that read dates.
+// document checked on `check_date` (with the test spell checker); for the
+// rules that read dates and the rule documentation's examples.
 std::vector<Finding> runAt(std::string_view rule_id, const std::string& text, CivilDate check_date,
                            bool judge_by_document = false, const nlohmann::json& options = nlohmann::json::object(),
                            const std::string& path = "test.md");

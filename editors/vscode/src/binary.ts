@@ -1,4 +1,6 @@
-// Finds the copydesk binary named by the `copydesk.path` setting.
+// Finds the copydesk binary: the one named by the `copydesk.path` setting when
+// it is set, else the one bundled in a platform-specific .vsix (bin/copydesk,
+// scripts/package-vscode), else `copydesk` on PATH.
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -45,4 +47,26 @@ export function findBinary(
   if (!fs.existsSync(resolved)) return { found: false, reason: `${resolved} does not exist` };
   if (!isExecutableFile(resolved)) return { found: false, reason: `${resolved} is not an executable file` };
   return { found: true, path: resolved };
+}
+
+/** Where scripts/package-vscode puts the binary inside the extension. */
+export function bundledBinary(extensionPath: string): string {
+  return path.join(extensionPath, "bin", process.platform === "win32" ? "copydesk.exe" : "copydesk");
+}
+
+/**
+ * The binary to start and where it came from: `copydesk.path` when set (even
+ * when it names nothing: the user asked for it), else the bundled one when the
+ * package has it, else `copydesk` on PATH.
+ */
+export function chooseBinary(
+  setting: string | undefined,
+  workspaceFolder: string | undefined,
+  extensionPath: string,
+  env: NodeJS.ProcessEnv = process.env,
+): BinaryLookup & { origin: "setting" | "bundled" | "PATH" } {
+  if ((setting ?? "").trim() !== "") return { ...findBinary(setting, workspaceFolder, env), origin: "setting" };
+  const bundled = bundledBinary(extensionPath);
+  if (isExecutableFile(bundled)) return { found: true, path: bundled, origin: "bundled" };
+  return { ...findBinary(undefined, workspaceFolder, env), origin: "PATH" };
 }

@@ -12,7 +12,7 @@ import {
   ServerOptions,
   State,
 } from "vscode-languageclient/node";
-import { findBinary } from "./binary";
+import { chooseBinary } from "./binary";
 import { FileResult, LspDiagnostic, parseCheckOutput } from "./checkResults";
 import { serverSettings } from "./settings";
 
@@ -50,6 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand("copydesk.checkWorkspace", checkWorkspace),
     vscode.commands.registerCommand("copydesk.restartServer", () => restartServer()),
     vscode.commands.registerCommand("copydesk.showOutput", () => output.show(true)),
+    statusItem(),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(`${SECTION}.path`)) void restartServer();
     }),
@@ -69,6 +70,12 @@ export async function deactivate(): Promise<void> {
 function queue(step: () => Promise<void>): Promise<void> {
   lifecycle = lifecycle.then(step, step);
   return lifecycle;
+}
+
+/** copydesk.path as the user set it (undefined when left at its default: the bundled binary is used then). */
+function pathSetting(): string | undefined {
+  const inspected = vscode.workspace.getConfiguration(SECTION).inspect<string>("path");
+  return inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
 }
 
 function firstWorkspaceFolder(): string | undefined {
@@ -109,12 +116,17 @@ async function reportMissingBinary(reason: string): Promise<void> {
 
 async function startServer(): Promise<void> {
   const folder = firstWorkspaceFolder();
-  const lookup = findBinary(vscode.workspace.getConfiguration(SECTION).get<string>("path"), folder);
+  const lookup = chooseBinary(
+    pathSetting(),
+    folder,
+    extensionUri.fsPath,
+  );
   if (!lookup.found) {
     void reportMissingBinary(lookup.reason);
     return;
   }
-  output.appendLine(`copydesk: starting ${lookup.path} lsp`);
+  const origin = { setting: "from copydesk.path", bundled: "bundled with the extension", PATH: "found on PATH" };
+  output.appendLine(`copydesk: starting ${lookup.path} lsp (${origin[lookup.origin]})`);
 
   const serverOptions: ServerOptions = {
     command: lookup.path,
@@ -246,7 +258,11 @@ async function checkWorkspace(): Promise<void> {
     void vscode.window.showWarningMessage("copydesk: open a folder to check a workspace.");
     return;
   }
-  const lookup = findBinary(vscode.workspace.getConfiguration(SECTION).get<string>("path"), folders[0].uri.fsPath);
+  const lookup = chooseBinary(
+    pathSetting(),
+    folders[0].uri.fsPath,
+    extensionUri.fsPath,
+  );
   if (!lookup.found) {
     await reportMissingBinary(lookup.reason);
     return;
@@ -311,4 +327,32 @@ async function checkWorkspace(): Promise<void> {
     if (choice === "Show Output") output.show(true);
   }
   await vscode.commands.executeCommand("workbench.actions.view.problems");
+}
+
+// ---- Status bar: the current file's findings ------------------------------------
+
+/** A status-bar item with the active file's copydesk finding count; a click opens the Problems panel. */
+function statusItem(): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem("copydesk.findings", vscode.StatusBarAlignment.Right, 100);
+  item.name = "copydesk findings";
+  item.command = "workbench.actions.view.problems";
+  const update = (): void => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !LANGUAGES.includes(editor.document.languageId)) {
+      item.hide();
+      return;
+    }
+    const count = vscode.languages
+      .getDiagnostics(editor.document.uri)
+      .filter((d) => d.source === "copydesk").length;
+    item.text = `$(book) copydesk: ${count}`;
+    item.tooltip = `${count} copydesk finding${count === 1 ? "" : "s"} in this file: click to open the Problems panel`;
+    item.show();
+  };
+  update();
+  return vscode.Disposable.from(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.languages.onDidChangeDiagnostics(update),
+  );
 }

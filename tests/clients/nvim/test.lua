@@ -40,6 +40,20 @@ local function run()
   log("Neovim %s", tostring(vim.version and vim.version() and table.concat({ vim.version().major, vim.version().minor, vim.version().patch }, ".")))
 
   vim.opt.runtimepath:prepend(repo .. "/editors/nvim")
+  -- The Neovim 0.11 path (lsp/copydesk.lua, read by vim.lsp.config/enable): on
+  -- older versions (Debian 12 has 0.7) the file is at least loaded and checked.
+  local native = dofile(repo .. "/editors/nvim/lsp/copydesk.lua")
+  expect(native.cmd[1] == "copydesk" and native.cmd[2] == "lsp", "lsp/copydesk.lua cmd: %s", vim.inspect(native.cmd))
+  expect(vim.tbl_contains(native.filetypes, "markdown") and vim.tbl_contains(native.root_markers, ".copydesk.json"),
+    "lsp/copydesk.lua filetypes/root_markers: %s", vim.inspect(native))
+  expect(native.settings.copydesk ~= nil, "lsp/copydesk.lua has no settings.copydesk")
+  if vim.lsp.config ~= nil then
+    local resolved = vim.lsp.config.copydesk
+    expect(resolved and resolved.cmd and resolved.cmd[1] == "copydesk", "vim.lsp.config.copydesk: %s", vim.inspect(resolved))
+    log("lsp/copydesk.lua resolved by vim.lsp.config")
+  else
+    log("lsp/copydesk.lua loaded (vim.lsp.config needs Neovim 0.11)")
+  end
   vim.cmd("filetype on")
   local copydesk = require("copydesk")
   copydesk.setup({ cmd = { bin, "lsp" }, settings = { rules = { ["facts/relative-time"] = "hint" }, spelling = { words = { "hrtimer" } } } })

@@ -2,7 +2,8 @@
 // (code-server 4.99.4 = VS Code 1.99.3) driven by playwright-core in Debian's
 // chromium:
 //   1. install the freshly built .vsix into a scratch extensions folder,
-//   2. open a workspace whose settings point copydesk.path at the binary,
+//   2. open a workspace with no copydesk.path and no copydesk on PATH: the
+//      extension starts the binary inside the .vsix (its output says so),
 //   3. open article.md and wait for the three findings in the Problems view
 //      (a typo, an unsourced statistic, a relative time word),
 //   4. put the cursor on the typo, press Ctrl+. and choose
@@ -86,7 +87,15 @@ function filesUnder(dir) {
 
 const ARTICLE = readFileSync(join(here, "..", "fixtures", "article.md"), "utf8");
 
-function makeWorkspace(root, copydesk) {
+/** PATH without the folders that hold a `copydesk`. */
+function pathWithoutCopydesk() {
+  return (process.env.PATH ?? "")
+    .split(":")
+    .filter((dir) => dir !== "" && !existsSync(join(dir, "copydesk")))
+    .join(":");
+}
+
+function makeWorkspace(root) {
   const workspace = join(root, "workspace");
   mkdirSync(join(workspace, ".vscode"), { recursive: true });
   mkdirSync(join(workspace, "drafts"), { recursive: true });
@@ -97,7 +106,6 @@ function makeWorkspace(root, copydesk) {
     join(workspace, ".vscode", "settings.json"),
     JSON.stringify(
       {
-        "copydesk.path": copydesk,
         // Shows that the settings reach the server: relative time words become information.
         "copydesk.rules": { "facts/relative-time": "information" },
       },
@@ -157,7 +165,7 @@ async function main() {
   const codeServer = codeServerBinary(args.codeServer);
 
   const root = mkdtempSync(join(tmpdir(), "copydesk-vscode-"));
-  const { workspace, userData, extensions } = makeWorkspace(root, args.copydesk);
+  const { workspace, userData, extensions } = makeWorkspace(root);
   log(`scratch folder ${root}`);
 
   const installOutput = execFileSync(
@@ -187,7 +195,9 @@ async function main() {
       "--extensions-dir", extensions,
       workspace,
     ],
-    { stdio: ["ignore", "pipe", "pipe"], detached: true, env: { ...process.env, PATH: process.env.PATH } },
+    // As on a machine where copydesk was never built: no copydesk on PATH and
+    // no copydesk.path, so the extension can only start the binary in the .vsix.
+    { stdio: ["ignore", "pipe", "pipe"], detached: true, env: { ...process.env, PATH: pathWithoutCopydesk() } },
   );
   server.stdout.on("data", (d) => serverLog.push(d.toString()));
   server.stderr.on("data", (d) => serverLog.push(d.toString()));
@@ -261,9 +271,21 @@ async function main() {
     }
     const status = await page.locator("#status\\.problems").getAttribute("aria-label");
     log(`status bar: ${status}`);
-    if (!/Warnings?: 2/.test(status ?? "") || !/Infos?: 1/.test(status ?? "")) {
-      fail(`status bar problem counts are '${status}', expected 2 warnings and 1 info`);
-    }
+    if (!/Infos?: 1/.test(status ?? "")) fail(`status bar problem counts are '${status}', expected 1 info`);
+    // The extension's own status-bar item counts the current file's findings.
+    await waitFor("the copydesk status-bar item to count the file's 3 findings", 15000, async () =>
+      (await page.locator(".statusbar-item", { hasText: "copydesk: 3" }).count()) > 0);
+    // The binary inside the .vsix was started (no copydesk.path, none on PATH) and the output says so.
+    await waitFor("the output channel to name the bundled binary", 15000, async () =>
+      filesUnder(join(userData, "logs")).some((f) => /copydesk\.log$/.test(f) &&
+        readFileSync(f, "utf8").includes("/bin/copydesk lsp (bundled with the extension)")));
+    log("the extension started its bundled binary");
+    // workspace/diagnostic: a file that is not open is in the Problems view too.
+    await waitFor("drafts/notes.md (never opened) in the Problems view", 60000, async () => {
+      const text = await problems.textContent();
+      return text.includes("notes.md") && text.includes("Unknown word 'Teh'");
+    });
+    log("workspace diagnostics listed drafts/notes.md");
 
     // Cursor on the typo (line 3, column 14), then the editor's own quick fix (Ctrl+.).
     await editorText.click();
@@ -283,7 +305,7 @@ async function main() {
     });
     const items = await page.locator(".action-widget .monaco-list-row").allTextContents();
     log(`quick fixes: ${items.join(" | ")}`);
-    for (const wanted of ["Add 'concensus' to dictionary", "Ignore 'spelling' here"]) {
+    for (const wanted of ["Add 'concensus' to workspace dictionary", "Ignore 'spelling' here"]) {
       if (!items.some((item) => item.includes(wanted))) fail(`the quick-fix menu lacks "${wanted}": ${items.join(" | ")}`);
     }
     // Choose it with the keyboard, as a user would: move the focus to it, then Enter.

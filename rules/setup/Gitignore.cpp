@@ -1,8 +1,8 @@
-#include "cli/Gitignore.h"
+#include "setup/Gitignore.h"
 
 #include "config/Glob.h"
 
-namespace copydesk::cli {
+namespace copydesk {
 
 void Gitignore::addFile(std::string_view base, std::string_view content) {
   while (!content.empty()) {
@@ -46,4 +46,4 @@ bool Gitignore::ignored(std::string_view path, bool is_directory) const {
   return result;
 }
 
-}  // namespace copydesk::cli
+}  // namespace copydesk

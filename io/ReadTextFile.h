@@ -3,7 +3,7 @@
 #include <cstddef>
 #include <string>
 
-namespace copydesk::cli {
+namespace copydesk::io {
 
 // Reads `path` whole into `text`. Returns false with `error` set when the file
 // cannot be read, is larger than `max_bytes`, or is binary (a NUL byte in its
@@ -13,4 +13,4 @@ bool readTextFile(const std::string& path, std::size_t max_bytes, std::string& t
 // Reads standard input whole into `text`, with the same refusals.
 bool readStandardInput(std::size_t max_bytes, std::string& text, std::string& error);
 
-}  // namespace copydesk::cli
+}  // namespace copydesk::io

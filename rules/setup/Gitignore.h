@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace copydesk::cli {
+namespace copydesk {
 
 class Gitignore {
  public:
@@ -28,4 +28,4 @@ class Gitignore {
   std::vector<Pattern> patterns_;
 };
 
-}  // namespace copydesk::cli
+}  // namespace copydesk

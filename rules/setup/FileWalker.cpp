@@ -1,14 +1,14 @@
-#include "cli/FileWalker.h"
+#include "setup/FileWalker.h"
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
-#include "cli/Gitignore.h"
 #include "markup/Formats.h"
+#include "setup/Gitignore.h"
 
-namespace copydesk::cli {
+namespace copydesk {
 
 namespace fs = std::filesystem;
 
@@ -76,4 +76,4 @@ WalkResult collectFiles(const std::vector<std::string>& paths) {
   return result;
 }
 
-}  // namespace copydesk::cli
+}  // namespace copydesk

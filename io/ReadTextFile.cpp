@@ -1,4 +1,4 @@
-#include "cli/ReadFile.h"
+#include "io/ReadTextFile.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -8,7 +8,7 @@
 #include <fmt/format.h>
 #include <sys/stat.h>
 
-namespace copydesk::cli {
+namespace copydesk::io {
 
 namespace {
 
@@ -69,4 +69,4 @@ bool readStandardInput(std::size_t max_bytes, std::string& text, std::string& er
   return refuseBinary(text, error);
 }
 
-}  // namespace copydesk::cli
+}  // namespace copydesk::io

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-namespace copydesk::cli {
+namespace copydesk {
 
 struct WalkResult {
   std::vector<std::string> files;   // sorted, unique
@@ -15,4 +15,4 @@ struct WalkResult {
 
 WalkResult collectFiles(const std::vector<std::string>& paths);
 
-}  // namespace copydesk::cli
+}  // namespace copydesk
