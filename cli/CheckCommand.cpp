@@ -109,7 +109,7 @@ void finishFile(FileResult& result, const CheckRun& run) {
 // were stored under; false otherwise (the file is then checked).
 bool restoreFile(const std::string& path, const CheckRun& run, CacheSlot& slot, FileResult& result) {
   std::string text, error;
-  if (!readTextFile(path, run.options.max_file_size, text, error)) return false;  // the check says why
+  if (!io::readTextFile(path, run.options.max_file_size, text, error)) return false;  // the check says why
   const std::vector<Finding>* cached = run.cache->find(path, fileKey(slot.setup.key, text));
   if (!cached) return false;
   slot.hit = true;

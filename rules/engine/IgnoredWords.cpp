@@ -156,9 +156,10 @@ std::optional<TextEdit> ignoreWordEdit(const Document& document, std::string_vie
   switch (document.prose().front_matter.format) {
     case FrontMatterFormat::Yaml: return yamlEdit(document, word);
     case FrontMatterFormat::Toml: return tomlEdit(document, word);
+    case FrontMatterFormat::Markup: return std::nullopt;  // metadata in the format's own markup: no list to add to
     case FrontMatterFormat::None: break;
   }
-  if (document.format() != DocumentFormat::Markdown) return std::nullopt;
+  if (document.format() != DocumentFormat::Markdown && document.format() != DocumentFormat::Mdx) return std::nullopt;
   const std::size_t at = document.text().starts_with(kUtf8Bom) ? kUtf8Bom.size() : 0;
   return TextEdit{{at, at}, "---\ncopydesk:\n  ignore_words: [" + yamlItem(word) + "]\n---\n\n"};
 }
