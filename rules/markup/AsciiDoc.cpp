@@ -473,7 +473,7 @@ class AsciiDocScanner {
           continue;
         }
       }
-      if ((c >= 'a' && c <= 'z') && !isWordByte(prev) && prev != '/' && prev != '.' && prev != '-') {
+      if ((c >= 'a' && c <= 'z') && !isWordByte(prev) && prev != '/' && prev != '-') {
         flush(i);  // the macro's pieces come after the text before it
         run = i;
         if (const std::size_t next = macro(i, end); next != i) {

@@ -371,6 +371,12 @@ class LatexScanner {
         ++i;
         continue;
       }
+      if (std::string_view("%&$#_{} ").find(text_[i + 1]) != npos) {  // "\%" prints "%"
+        flush(i);
+        run = i + 1;
+        i += 2;
+        continue;
+      }
       flush(i);
       run = i = command(i, end);
       updateDefault();
@@ -393,11 +399,7 @@ class LatexScanner {
         if (inTable()) out_.close();  // a row ends
         return skipArguments(i + 2, end, 0, false);
       }
-      // \% \& \$ \# \_ \{ \} print the character; \, \; \! \- \/ \@ and accents do not
-      if (next == '%' || next == '&' || next == '$' || next == '#' || next == '_' || next == '{' || next == '}' ||
-          next == ' ')
-        return i + 1;
-      return i + 2;
+      return i + 2;  // \, \; \! \- \/ \@ and accents print nothing to check
     }
     std::size_t name_end = i + 1;
     while (name_end < end && isLetter(text_[name_end])) ++name_end;
