@@ -201,7 +201,7 @@ std::optional<ProseSplice> spliceParagraphEdit(const ProseMap& previous, std::st
   // that md4c saw open across blank lines, say): only later ones move.
   const auto overlaps = [&](ByteSpan span) { return span.begin < chunk_end && span.end > chunk_begin; };
   if (std::any_of(previous.comments.begin(), previous.comments.end(),
-                  [&](const HtmlComment& c) { return overlaps(c.span); }) ||
+                  [&](const Comment& c) { return overlaps(c.span); }) ||
       std::any_of(previous.footnotes.begin(), previous.footnotes.end(),
                   [&](const FootnoteDefinition& f) { return overlaps(f.span); }) ||
       std::any_of(previous.code_blocks.begin(), previous.code_blocks.end(), overlaps))

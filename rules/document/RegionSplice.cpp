@@ -49,7 +49,7 @@ bool insideOne(const Items& items, std::size_t at, SpanOf span_of) {
 bool insideAnything(const ProseMap& map, std::size_t at) {
   return insideOne(map.blocks, at, [](const Block& b) { return b.span; }) ||
          insideOne(map.code_blocks, at, [](ByteSpan c) { return c; }) ||
-         insideOne(map.comments, at, [](const HtmlComment& c) { return c.span; }) ||
+         insideOne(map.comments, at, [](const Comment& c) { return c.span; }) ||
          insideOne(map.footnotes, at, [](const FootnoteDefinition& f) { return f.span; });
 }
 
@@ -170,10 +170,10 @@ bool sameAsWhole(const ProseMap& local, const ProseMap& whole, std::size_t parse
     if (within(c)) code.push_back(c.shifted(-shift));
   if (code != local.code_blocks) return false;
   std::size_t comments = 0;
-  for (const HtmlComment& c : whole.comments) {
+  for (const Comment& c : whole.comments) {
     if (!within(c.span)) continue;
     if (comments >= local.comments.size()) return false;
-    const HtmlComment& l = local.comments[comments++];
+    const Comment& l = local.comments[comments++];
     if (l.span.shifted(shift) != c.span || l.own_line != c.own_line || l.body != c.body) return false;
   }
   if (comments != local.comments.size()) return false;
@@ -238,10 +238,10 @@ std::optional<ProseMap> extractWithDefinitions(std::string_view parsed, const st
   const auto past = [&](ByteSpan span) { return span.end > parsed.size(); };
   if (std::any_of(map.blocks.begin(), map.blocks.end(), [&](const Block& b) { return past(b.span); }) ||
       std::any_of(map.code_blocks.begin(), map.code_blocks.end(), past) ||
-      std::any_of(map.comments.begin(), map.comments.end(), [&](const HtmlComment& c) { return past(c.span); }) ||
+      std::any_of(map.comments.begin(), map.comments.end(), [&](const Comment& c) { return past(c.span); }) ||
       !map.footnotes.empty())
     return std::nullopt;
-  for (HtmlComment& comment : map.comments)
+  for (Comment& comment : map.comments)
     if (!comment.body.empty())
       comment.body = parsed.substr(static_cast<std::size_t>(comment.body.data() - text.data()), comment.body.size());
   return map;

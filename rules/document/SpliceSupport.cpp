@@ -104,9 +104,9 @@ ProseSplice assembleSplice(const ProseMap& previous, std::string_view old_text, 
 
   // Comments, footnotes and code blocks: those before the region stay, those
   // in it come from `local`, those after it move.
-  for (const HtmlComment& comment : previous.comments) {
+  for (const Comment& comment : previous.comments) {
     if (!before(comment.span) && !after(comment.span)) continue;
-    HtmlComment& copy = out.comments.emplace_back(comment);
+    Comment& copy = out.comments.emplace_back(comment);
     const std::int64_t moved = after(comment.span) ? delta : 0;
     copy.span = comment.span.shifted(moved);
     if (!comment.body.empty()) {  // a view: into the new text now
@@ -115,8 +115,8 @@ ProseSplice assembleSplice(const ProseMap& previous, std::string_view old_text, 
     }
   }
   const auto local_comments = std::partition_point(out.comments.begin(), out.comments.end(),
-                                                   [&](const HtmlComment& c) { return c.span.begin < region_begin; });
-  for (HtmlComment& comment : local.comments) comment.span = comment.span.shifted(local_shift);
+                                                   [&](const Comment& c) { return c.span.begin < region_begin; });
+  for (Comment& comment : local.comments) comment.span = comment.span.shifted(local_shift);
   out.comments.insert(local_comments, local.comments.begin(), local.comments.end());
 
   for (const FootnoteDefinition& footnote : previous.footnotes)

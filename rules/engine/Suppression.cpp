@@ -80,7 +80,7 @@ std::vector<SuppressionDirective> parseSuppressions(const Document& document,
   std::vector<SuppressionDirective> out;
   parseFrontMatter(document, out);
   const std::string_view text = document.text();
-  for (const HtmlComment& comment : document.prose().comments) {
+  for (const Comment& comment : document.prose().comments) {
     const std::string_view body = comment.body;
     if (!body.starts_with(kPrefix)) continue;
     const bool inside = body.data() >= text.data() && body.data() + body.size() <= text.data() + text.size();
@@ -158,26 +158,34 @@ void applySuppressions(const Document& document, std::vector<Finding>& findings,
   }
 }
 
-std::string suppressionComment(std::string_view rule_id) {
-  return "<!-- copydesk-disable-next-line " + std::string(rule_id) + " -->";
+std::string suppressionComment(CommentSyntax syntax, std::string_view rule_id) {
+  return writeComment(syntax, "copydesk-disable-next-line " + std::string(rule_id));
 }
 
 std::optional<TextEdit> suppressionEdit(const Document& document, ByteSpan finding_span, std::string_view rule_id) {
-  if (formatInfo(document.format()).comments != CommentSyntax::Html) return std::nullopt;
+  const CommentSyntax syntax = formatInfo(document.format()).comments;
+  if (syntax == CommentSyntax::None) return std::nullopt;
+  const CommentForm form = commentForm(syntax);
+  const std::string comment = suppressionComment(syntax, rule_id);
   const LineIndex& lines = document.lines();
   const std::size_t line = lines.lineOf(finding_span.begin);
-  if (line > 0) {
+  if (line > 0 && !form.own_line) {
     const ByteSpan previous{lines.lineStart(line - 1), lines.lineEnd(line - 1)};
     bool prose = false;
     for (const Block& block : document.prose().blocks)
       prose = prose || (block.span.begin < previous.end && block.span.end > previous.begin);
-    if (prose && !isBlank(document.slice(previous)))
-      return TextEdit{{previous.end, previous.end}, " " + suppressionComment(rule_id)};
+    if (prose && !isBlank(document.slice(previous))) return TextEdit{{previous.end, previous.end}, " " + comment};
   }
   const std::size_t start = lines.lineStart(line);
+  if (form.own_block) {
+    for (const Block& block : document.prose().blocks)
+      if (block.span.begin <= finding_span.begin && finding_span.begin < block.span.end &&
+          lines.lineOf(block.span.begin) != line)
+        return std::nullopt;
+  }
   const std::string_view rest = document.text().substr(start);
   const std::string indent(rest.substr(0, std::min(rest.find_first_not_of(" \t"), rest.size())));
-  return TextEdit{{start, start}, indent + suppressionComment(rule_id) + "\n"};
+  return TextEdit{{start, start}, indent + comment + (form.own_block ? "\n\n" : "\n")};
 }
 
 }  // namespace copydesk

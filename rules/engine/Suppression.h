@@ -1,10 +1,12 @@
 #pragma once
 // Inline suppression of findings. Directives are comments in the formats whose
-// row of the formats table (markup/Formats.h) has a comment syntax (Markdown:
-// HTML comments; plain text has none); front matter works wherever the
-// extractor finds it:
+// row of the formats table (markup/Formats.h) has a comment syntax (Markdown
+// and HTML: "<!-- -->"; MDX: "{/* */}" too; AsciiDoc and Typst: "//"; LaTeX:
+// "%"; Org and commit messages: "#"; reST: ".."; plain text has none); front
+// matter works wherever the extractor finds it:
 //
 //   <!-- copydesk-disable spelling style/* -->   off from here (no rule: every rule)
+//   % copydesk-disable spelling                  the same in LaTeX (and so on)
 //   <!-- copydesk-enable spelling -->            on again from here (no rule: every rule)
 //   <!-- copydesk-disable-next-line spelling --> off on the next non-blank line
 //   front matter, YAML:  copydesk: { disable: [spelling, style/*] }
@@ -58,14 +60,17 @@ class Suppressions {
 void applySuppressions(const Document& document, std::vector<Finding>& findings,
                        const std::vector<std::string>& known_rule_ids);
 
-// "<!-- copydesk-disable-next-line RULE -->"
-std::string suppressionComment(std::string_view rule_id);
+// "<!-- copydesk-disable-next-line RULE -->", "% copydesk-disable-next-line RULE", ...
+std::string suppressionComment(CommentSyntax syntax, std::string_view rule_id);
 
 // The edit that suppresses `rule_id` for a finding at `finding_span` (the LSP
-// "Ignore this rule here" action): the comment is appended to the end of the
-// previous line when that line is prose (so a paragraph or list is not split),
-// else inserted on a line of its own before the finding's line. Null for
-// formats without comments (plain text).
+// "Ignore this rule here" action): a comment that may follow text is appended
+// to the end of the previous line when that line is prose (so a paragraph or
+// list is not split), else the comment is inserted on a line of its own before
+// the finding's line. A comment that is a block of its own (reST) goes before
+// the finding's block, followed by a blank line, and only when the finding is
+// on the block's first line. Null for formats without comments (plain text)
+// and when no comment can be placed.
 std::optional<TextEdit> suppressionEdit(const Document& document, ByteSpan finding_span, std::string_view rule_id);
 
 }  // namespace copydesk

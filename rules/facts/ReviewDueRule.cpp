@@ -65,7 +65,7 @@ class ReviewDueRule final : public Rule {
     }
     // Inline markers: the next block.
     std::size_t last_comment = std::string_view::npos;
-    for (const HtmlComment& comment : prose.comments) {
+    for (const Comment& comment : prose.comments) {
       if (!comment.body.starts_with(kInlineMarker) || comment.span.begin == last_comment) continue;
       last_comment = comment.span.begin;
       const auto date = parseDate(comment.body.substr(kInlineMarker.size()));

@@ -10,28 +10,64 @@ namespace {
 
 constexpr std::array<std::string_view, 7> kMarkdownExtensions{"md", "markdown", "mdx", "mkd", "mkdn", "mdown", "mdwn"};
 constexpr std::array<std::string_view, 5> kMarkdownLanguages{"markdown", "mdx", "quarto", "rmd", "pandoc"};
+constexpr std::span<const std::string_view> kNoFileNames;
 constexpr std::array<std::string_view, 2> kPlainTextExtensions{"txt", "text"};
 constexpr std::array<std::string_view, 3> kPlainTextLanguages{"plaintext", "text", "txt"};
 
 // One row per format; the order of DocumentFormat.
 const std::array<FormatInfo, 2> kFormats{{
-    {DocumentFormat::Markdown, "Markdown", kMarkdownExtensions, kMarkdownLanguages, &extractMarkdown,
+    {DocumentFormat::Markdown, "Markdown", kMarkdownExtensions, kNoFileNames, kMarkdownLanguages, &extractMarkdown,
      CommentSyntax::Html, CitationStyle::Footnote},
-    {DocumentFormat::PlainText, "plain text", kPlainTextExtensions, kPlainTextLanguages, &extractPlainText,
-     CommentSyntax::None, CitationStyle::Marker},
+    {DocumentFormat::PlainText, "plain text", kPlainTextExtensions, kNoFileNames, kPlainTextLanguages,
+     &extractPlainText, CommentSyntax::None, CitationStyle::Marker},
 }};
 
-bool equalsIgnoringAsciiCase(std::string_view text, std::string_view lower) {
-  if (text.size() != lower.size()) return false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[i]) return false;
-  }
+char lowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool equalsIgnoringAsciiCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (lowerAscii(a[i]) != lowerAscii(b[i])) return false;
   return true;
 }
 
 }  // namespace
+
+CommentForm commentForm(CommentSyntax syntax) {
+  switch (syntax) {
+    case CommentSyntax::None: return {"", "", false, false};
+    case CommentSyntax::Html: return {"<!-- ", " -->", false, false};
+    case CommentSyntax::Jsx: return {"{/* ", " */}", false, false};
+    case CommentSyntax::DoubleSlash: return {"// ", "", true, false};
+    case CommentSyntax::Percent: return {"% ", "", true, false};
+    case CommentSyntax::Hash: return {"# ", "", true, false};
+    case CommentSyntax::DotDot: return {".. ", "", true, true};
+  }
+  return {"", "", false, false};
+}
+
+std::string writeComment(CommentSyntax syntax, std::string_view body) {
+  if (syntax == CommentSyntax::None) return {};
+  const CommentForm form = commentForm(syntax);
+  std::string out(form.open);
+  out += body;
+  out += form.close;
+  return out;
+}
+
+CitationForm citationForm(CitationStyle style) {
+  switch (style) {
+    case CitationStyle::Footnote: return {"[^{n}]", "[^{n}]: Source needed"};
+    case CitationStyle::Marker: return {"[citation needed]", ""};
+    case CitationStyle::HtmlSup: return {"<sup>[citation needed]</sup>", ""};
+    case CitationStyle::AsciiDocFootnote: return {"footnote:[Source needed]", ""};
+    case CitationStyle::RestFootnote: return {" [{n}]_", ".. [{n}] Source needed"};
+    case CitationStyle::LatexFootnote: return {"\\footnote{Source needed}", ""};
+    case CitationStyle::OrgFootnote: return {"[fn::Source needed]", ""};
+    case CitationStyle::TypstFootnote: return {"#footnote[Source needed]", ""};
+  }
+  return {"[citation needed]", ""};
+}
 
 std::span<const FormatInfo> formats() { return kFormats; }
 
@@ -44,6 +80,9 @@ const FormatInfo& formatInfo(DocumentFormat format) {
 const FormatInfo* formatForExtension(std::string_view path) {
   const std::size_t slash = path.find_last_of("/\\");
   const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  for (const FormatInfo& row : kFormats)
+    for (std::string_view known : row.file_names)
+      if (equalsIgnoringAsciiCase(name, known)) return &row;
   const std::size_t dot = name.rfind('.');
   if (dot == std::string_view::npos) return nullptr;
   const std::string_view extension = name.substr(dot + 1);
@@ -77,6 +116,10 @@ std::string describeFormat(const FormatInfo& format) {
     if (i) out += ", ";
     out += ".";
     out += format.extensions[i];
+  }
+  for (std::size_t i = 0; i < format.file_names.size(); ++i) {
+    if (i || !format.extensions.empty()) out += ", ";
+    out += format.file_names[i];
   }
   return out + ")";
 }

@@ -5,13 +5,22 @@
 // --help` and the docs (README.md, docs/ci.md, .pre-commit-hooks.yaml; a test
 // compares them with the table) all read it; nothing else lists extensions.
 //
-//   format       extensions (any case)                          LSP language ids                      comments
-//   citations Markdown     .md .markdown .mdx .mkd .mkdn .mdown .mdwn      markdown mdx quarto rmd pandoc        <!--
-//   -->  footnote [^n] plain text   .txt .text                                      plaintext text txt none [citation
-//   needed]
+// clang-format off
+//   format        extensions (any case)          file names       LSP language ids          comments          citations
+//   Markdown      .md .markdown .mkd .mkdn ...                    markdown quarto rmd ...   <!-- -->          [^n] + "[^n]: Source needed"
+//   plain text    .txt .text                                      plaintext text txt        none              [citation needed]
+//   MDX           .mdx                                            mdx markdown.mdx          {/* */} <!-- -->  [^n] + "[^n]: Source needed"
+//   HTML          .html .htm .xhtml                               html xhtml                <!-- -->          <sup>[citation needed]</sup>
+//   git commit                                   COMMIT_EDITMSG   git-commit gitcommit      # (line)          [citation needed]
+//                                                MERGE_MSG ...
+// clang-format on
 //
 // Adding a format: a DocumentFormat value below, its row in Formats.cpp and
-// its extractor (one file in this folder, declared in markup/Prose.h).
+// its extractor (one file in this folder, declared in markup/Prose.h). The
+// extractor keeps the format's comments in ProseMap::comments (body trimmed of
+// the comment markers: inline suppression reads it) and the document's title
+// and date in ProseMap::front_matter (markup::detail::setMetadata), and marks
+// the format's footnote references as FootnoteRef pieces.
 //
 // Extensions are compared case-insensitively (README.MD, notes.TXT);
 // language ids exactly, as LSP clients send them in lower case. Pure data and
@@ -24,24 +33,58 @@ namespace copydesk {
 
 struct ProseMap;
 
-enum class DocumentFormat { Markdown, PlainText };
+// A value may have no row yet (its extractor is not built): formatInfo then
+// answers with the Markdown row, and no file or language id leads to it.
+enum class DocumentFormat { Markdown, PlainText, Mdx, Html, AsciiDoc, RestructuredText, Latex, Org, Typst, GitCommit };
 
 // Where inline suppression directives ("copydesk-disable ...") are written.
+// The extractor collects the comments into ProseMap::comments; this says how
+// the "Ignore this rule here" action writes one (commentForm).
 enum class CommentSyntax {
-  None,  // no comments: only front matter can turn rules off
-  Html,  // "<!-- ... -->", collected by the extractor into ProseMap::comments
+  None,         // no comments: only front matter can turn rules off
+  Html,         // "<!-- ... -->" (Markdown, HTML)
+  Jsx,          // "{/* ... */}", and "<!-- ... -->" read too (MDX)
+  DoubleSlash,  // "// ..." on a line of its own (AsciiDoc, Typst)
+  Percent,      // "% ..." (LaTeX)
+  Hash,         // "# ..." at the start of a line (Org, git commit messages)
+  DotDot,       // ".. ..." on a line of its own (reStructuredText)
 };
 
-// What the "add a citation" fix of the facts rules inserts after a sentence.
-enum class CitationStyle {
-  Footnote,  // "[^n]", with "[^n]: Source needed" appended to the document
-  Marker,    // "[citation needed]"
+struct CommentForm {
+  std::string_view open;   // "<!-- ", "// "
+  std::string_view close;  // " -->", "" for line comments
+  bool own_line = false;   // must stand alone on its line (cannot follow prose)
+  bool own_block = false;  // is a block of its own: stands before a block, a blank line after it (reST)
 };
+CommentForm commentForm(CommentSyntax syntax);
+// `body` written as a comment of `syntax` ("<!-- body -->", "% body"); empty for None.
+std::string writeComment(CommentSyntax syntax, std::string_view body);
+
+// What the "add a citation" fix of the facts rules inserts after a sentence:
+// the format's own footnote form (citationForm).
+enum class CitationStyle {
+  Footnote,          // "[^n]", with "[^n]: Source needed" appended to the document (Markdown, MDX)
+  Marker,            // "[citation needed]" (plain text, commit messages)
+  HtmlSup,           // "<sup>[citation needed]</sup>"
+  AsciiDocFootnote,  // "footnote:[Source needed]"
+  RestFootnote,      // " [n]_", with ".. [n] Source needed" appended
+  LatexFootnote,     // "\footnote{Source needed}"
+  OrgFootnote,       // "[fn::Source needed]" (an inline footnote)
+  TypstFootnote,     // "#footnote[Source needed]"
+};
+
+// "{n}" in either string stands for the next free footnote number.
+struct CitationForm {
+  std::string_view reference;   // inserted at the end of the sentence
+  std::string_view definition;  // appended as the document's last line; empty when inline
+};
+CitationForm citationForm(CitationStyle style);
 
 struct FormatInfo {
   DocumentFormat format;
   std::string_view name;                           // "Markdown", "plain text"
   std::span<const std::string_view> extensions;    // lower case, no dot; the usual one first
+  std::span<const std::string_view> file_names;    // whole names, any case ("COMMIT_EDITMSG"); usually none
   std::span<const std::string_view> language_ids;  // LSP languageId values
   ProseMap (*extract)(std::string_view text);      // text -> prose, exact byte spans
   CommentSyntax comments;
@@ -52,8 +95,9 @@ struct FormatInfo {
 std::span<const FormatInfo> formats();
 const FormatInfo& formatInfo(DocumentFormat format);
 
-// The row whose extensions include the file name's (case-insensitive; only the
-// last component of `path` counts, "dir.md/file" has none); null when none.
+// The row whose extensions include the file name's, or whose file names
+// include it (case-insensitive; only the last component of `path` counts,
+// "dir.md/file" has none); null when none.
 const FormatInfo* formatForExtension(std::string_view path);
 // The row listing `language_id`; null when none (json, cpp, ...).
 const FormatInfo* formatForLanguageId(std::string_view language_id);

@@ -14,7 +14,7 @@
 
 #include "markup/Footnotes.h"
 #include "markup/FrontMatter.h"
-#include "markup/HtmlComments.h"
+#include "markup/Comments.h"
 #include "markup/Prose.h"
 #include "markup/ProseScan.h"
 

@@ -76,24 +76,6 @@ void splitLines(std::string_view text, std::size_t from, std::vector<Line>& line
   }
 }
 
-// A list bullet at the start of the line: "- ", "* ", "+ ", "• ", "1. ", "1) ".
-// Returns the length of the marker including the blanks after it, 0 if none.
-std::size_t bulletLength(std::string_view s) {
-  std::size_t k = 0;
-  if (!s.empty() && (s[0] == '-' || s[0] == '*' || s[0] == '+')) {
-    k = 1;
-  } else if (s.substr(0, 3) == "\xE2\x80\xA2") {
-    k = 3;
-  } else {
-    while (k < s.size() && k < 4 && s[k] >= '0' && s[k] <= '9') ++k;
-    if (k == 0 || k >= s.size() || (s[k] != '.' && s[k] != ')')) return 0;
-    ++k;
-  }
-  if (k >= s.size() || !isSpaceOrTab(s[k])) return 0;
-  while (k < s.size() && isSpaceOrTab(s[k])) ++k;
-  return k < s.size() ? k : 0;
-}
-
 bool isLoneBullet(std::string_view s) { return s == "-" || s == "*" || s == "+" || s == "\xE2\x80\xA2"; }
 
 struct LineShape {

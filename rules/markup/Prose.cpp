@@ -9,6 +9,7 @@ std::string_view blockKindName(BlockKind kind) {
     case BlockKind::ListItem: return "list-item";
     case BlockKind::TableCell: return "table-cell";
     case BlockKind::BlockQuote: return "blockquote";
+    case BlockKind::Caption: return "caption";
   }
   return "paragraph";
 }

@@ -74,7 +74,9 @@
 
 namespace copydesk {
 
-enum class BlockKind { Heading, Paragraph, ListItem, TableCell, BlockQuote };
+// Caption: a figure or table caption (HTML <figcaption>/<caption>, LaTeX
+// \caption{}, an AsciiDoc block title); never produced for Markdown.
+enum class BlockKind { Heading, Paragraph, ListItem, TableCell, BlockQuote, Caption };
 
 std::string_view blockKindName(BlockKind kind);
 
@@ -106,8 +108,11 @@ struct Block {
   std::vector<Link> links;     // links whose text lies in this block, in source order
 };
 
-struct HtmlComment {
-  ByteSpan span;          // the whole "<!-- ... -->"
+// A comment of the document in its format's syntax ("<!-- ... -->",
+// "{/* ... */}", "// ...", "% ...", "# ...", ".. ..."), kept for inline
+// suppression and review markers.
+struct Comment {
+  ByteSpan span;          // the whole comment, markers included
   std::string_view body;  // trimmed text between the markers (a view into the text)
   bool own_line = false;  // alone on its line(s): applies to what follows
 };
@@ -117,11 +122,14 @@ struct FootnoteDefinition {
   ByteSpan span;      // from '[' to the end of the definition's text
 };
 
-enum class FrontMatterFormat { None, Yaml, Toml };
+// Markup: no front matter block, but the extractor read the document's title
+// and date from the format's own markup (HTML <meta>, LaTeX \date{}, Org
+// #+DATE:, AsciiDoc :revdate:, ...): fields "title" and "date", span empty.
+enum class FrontMatterFormat { None, Yaml, Toml, Markup };
 
 struct FrontMatter {
   FrontMatterFormat format = FrontMatterFormat::None;
-  ByteSpan span;  // including the --- / +++ fences
+  ByteSpan span;  // including the --- / +++ fences; empty for Markup
   // Top-level scalar fields, unquoted (title, date, review_after, ...). Nested
   // tables are kept flattened with dotted keys ("extra.updated",
   // "copydesk.disable"); a list value is stored comma-separated.
@@ -132,8 +140,8 @@ struct FrontMatter {
 
 struct ProseMap {
   FrontMatter front_matter;
-  std::vector<Block> blocks;          // in source order
-  std::vector<HtmlComment> comments;  // HTML comments, for inline suppression
+  std::vector<Block> blocks;      // in source order
+  std::vector<Comment> comments;  // comments in the format's syntax, for inline suppression
   std::vector<FootnoteDefinition> footnotes;
   std::vector<ByteSpan> code_blocks;  // fenced / indented code, for --fix safety
 };

@@ -261,4 +261,20 @@ void appendEntity(std::string& out, std::string_view entity) {
   out.append(entity);
 }
 
+std::size_t bulletLength(std::string_view s) {
+  std::size_t k = 0;
+  if (!s.empty() && (s[0] == '-' || s[0] == '*' || s[0] == '+')) {
+    k = 1;
+  } else if (s.substr(0, 3) == "\xE2\x80\xA2") {
+    k = 3;
+  } else {
+    while (k < s.size() && k < 4 && s[k] >= '0' && s[k] <= '9') ++k;
+    if (k == 0 || k >= s.size() || (s[k] != '.' && s[k] != ')')) return 0;
+    ++k;
+  }
+  if (k >= s.size() || !isSpaceOrTab(s[k])) return 0;
+  while (k < s.size() && isSpaceOrTab(s[k])) ++k;
+  return k < s.size() ? k : 0;
+}
+
 }  // namespace copydesk::markup::detail

@@ -40,6 +40,10 @@ bool matchEmailAt(std::string_view text, std::size_t floor, std::size_t at, std:
 // If a footnote reference "[^label]" starts at `i` (before `end`), returns its end; else `i`.
 std::size_t matchFootnoteRefAt(std::string_view text, std::size_t i, std::size_t end);
 
+// A list bullet at the start of the line: "- ", "* ", "+ ", "• ", "1. ", "1) ".
+// Returns the length of the marker including the blanks after it, 0 if none.
+std::size_t bulletLength(std::string_view s);
+
 // Merges consecutive Prose pieces that touch (md4c splits text at escapes and
 // unmatched delimiters; lines of plain text never touch).
 void mergeTouchingProse(std::vector<Piece>& pieces);

@@ -36,7 +36,7 @@ inline void checkProse(std::string_view text, const ProseMap& prose) {
     require(block.span.end <= text.size(), "a block past the end of the text");
     for (const Link& link : block.links) require(link.text.end <= text.size(), "a link past the end");
   }
-  for (const HtmlComment& c : prose.comments)
+  for (const Comment& c : prose.comments)
     require(c.span.begin <= c.span.end && c.span.end <= text.size(), "comment span");
   for (const ByteSpan& c : prose.code_blocks) require(c.begin <= c.end && c.end <= text.size(), "code block span");
   for (const FootnoteDefinition& f : prose.footnotes)

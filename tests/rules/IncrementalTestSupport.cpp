@@ -147,7 +147,7 @@ std::string renderProse(const ProseMap& prose) {
       out << "  piece " << static_cast<int>(p.kind) << ' ' << p.span.begin << '-' << p.span.end << '\n';
     for (const Link& l : b.links) out << "  link " << l.text.begin << '-' << l.text.end << ' ' << l.destination << '\n';
   }
-  for (const HtmlComment& c : prose.comments)
+  for (const Comment& c : prose.comments)
     out << "comment " << c.span.begin << '-' << c.span.end << ' ' << c.own_line << " '" << c.body << "'\n";
   for (const FootnoteDefinition& f : prose.footnotes)
     out << "footnote " << f.label << ' ' << f.span.begin << '-' << f.span.end << '\n';

@@ -221,7 +221,8 @@ std::string withSuppression(std::string text, std::string_view word) {
 }
 
 TEST(SuppressionEdit, CommentText) {
-  EXPECT_EQ(suppressionComment("style/cliche"), "<!-- copydesk-disable-next-line style/cliche -->");
+  EXPECT_EQ(suppressionComment(CommentSyntax::Html, "style/cliche"),
+            "<!-- copydesk-disable-next-line style/cliche -->");
 }
 TEST(SuppressionEdit, OwnLineBeforeAParagraph) {
   EXPECT_EQ(withSuppression("# T\n\nThe concensus.\n", "concensus"),

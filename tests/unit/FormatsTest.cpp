@@ -129,6 +129,32 @@ TEST(Formats, DescribeFormatsNamesEveryExtension) {
             "Markdown (.md, .markdown, .mdx, .mkd, .mkdn, .mdown, .mdwn) and plain text (.txt, .text)");
 }
 
+TEST(Formats, CommentsAreWrittenInEachSyntax) {
+  EXPECT_EQ(writeComment(CommentSyntax::None, "copydesk-disable"), "");
+  EXPECT_EQ(writeComment(CommentSyntax::Html, "copydesk-disable"), "<!-- copydesk-disable -->");
+  EXPECT_EQ(writeComment(CommentSyntax::Jsx, "copydesk-disable"), "{/* copydesk-disable */}");
+  EXPECT_EQ(writeComment(CommentSyntax::DoubleSlash, "copydesk-disable"), "// copydesk-disable");
+  EXPECT_EQ(writeComment(CommentSyntax::Percent, "copydesk-disable"), "% copydesk-disable");
+  EXPECT_EQ(writeComment(CommentSyntax::Hash, "copydesk-disable"), "# copydesk-disable");
+  EXPECT_EQ(writeComment(CommentSyntax::DotDot, "copydesk-disable"), ".. copydesk-disable");
+  EXPECT_FALSE(commentForm(CommentSyntax::Html).own_line);
+  EXPECT_TRUE(commentForm(CommentSyntax::Percent).own_line);
+  EXPECT_TRUE(commentForm(CommentSyntax::DotDot).own_block);
+}
+
+TEST(Formats, NumberedCitationFormsHaveADefinition) {
+  for (CitationStyle style : {CitationStyle::Footnote, CitationStyle::Marker, CitationStyle::HtmlSup,
+                              CitationStyle::AsciiDocFootnote, CitationStyle::RestFootnote, CitationStyle::LatexFootnote,
+                              CitationStyle::OrgFootnote, CitationStyle::TypstFootnote}) {
+    const CitationForm form = citationForm(style);
+    EXPECT_FALSE(form.reference.empty());
+    const bool numbered = form.reference.find("{n}") != std::string_view::npos;
+    EXPECT_EQ(numbered, form.definition.find("{n}") != std::string_view::npos) << form.reference;
+  }
+  EXPECT_EQ(citationForm(CitationStyle::LatexFootnote).reference, "\\footnote{Source needed}");
+  EXPECT_EQ(citationForm(CitationStyle::RestFootnote).definition, ".. [{n}] Source needed");
+}
+
 std::string readSource(const std::string& relative) {
   std::ifstream in(std::string(COPYDESK_SOURCE_DIR) + "/" + relative, std::ios::binary);
   std::ostringstream out;

@@ -18,24 +18,40 @@ int numericLabel(std::string_view label) {
   return n;
 }
 
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+// The number a footnote reference is written with, in any format's form
+// ("[^12]", "[12]_", "[fn:12]"); 0 when it has none ("[#]_", "footnote:[...]").
+int referenceNumber(std::string_view ref) {
+  const std::size_t first = ref.find_first_of("0123456789");
+  if (first == std::string_view::npos) return 0;
+  std::size_t last = first;
+  while (last < ref.size() && isDigit(ref[last])) ++last;
+  const std::string_view rest = ref.substr(last);
+  if (rest.find_first_of("0123456789") != std::string_view::npos) return 0;
+  return numericLabel(ref.substr(first, last - first));
+}
+
 int nextFootnoteNumber(const Document& doc) {
   int highest = 0;
   for (const FootnoteDefinition& def : doc.prose().footnotes) highest = std::max(highest, numericLabel(def.label));
   // The references: the prose map's footnote pieces (a walk over every token
   // took as long on each keystroke of a 1 MB article).
-  for (const Block& block : doc.prose().blocks) {
-    for (const Piece& piece : block.pieces) {
-      if (piece.kind != PieceKind::FootnoteRef) continue;
-      std::string_view ref = doc.slice(piece.span);  // "[^12]"
-      if (ref.size() > 3 && ref.substr(0, 2) == "[^" && ref.back() == ']')
-        highest = std::max(highest, numericLabel(ref.substr(2, ref.size() - 3)));
-    }
-  }
+  for (const Block& block : doc.prose().blocks)
+    for (const Piece& piece : block.pieces)
+      if (piece.kind == PieceKind::FootnoteRef) highest = std::max(highest, referenceNumber(doc.slice(piece.span)));
   return highest + 1;
 }
 
-// The definition appended at the end of the document for `label`.
-std::string definitionAppendix(std::string_view text, const std::string& label) {
+std::string withNumber(std::string_view form, const std::string& number) {
+  std::string out(form);
+  for (std::size_t at = out.find("{n}"); at != std::string::npos; at = out.find("{n}", at + number.size()))
+    out.replace(at, 3, number);
+  return out;
+}
+
+// The definition appended at the end of the document.
+std::string definitionAppendix(std::string_view text, const std::string& definition) {
   std::string tail;
   if (!text.empty() && text.back() != '\n') tail += '\n';
   // A blank line before the definition unless the document already ends with footnotes.
@@ -45,37 +61,43 @@ std::string definitionAppendix(std::string_view text, const std::string& label) 
     last_line = newline == std::string_view::npos ? 0 : newline + 1;
   }
   const bool blank_end = text.size() >= 2 && text.substr(text.size() - 2) == "\n\n";
-  if (text.substr(last_line, 2) != "[^" && !text.empty() && !blank_end) tail += '\n';
-  tail += label + ": Source needed\n";
+  const std::string_view marker = std::string_view(definition).substr(0, 2);  // "[^", ".."
+  if (text.substr(last_line, 2) != marker && !text.empty() && !blank_end) tail += '\n';
+  tail += definition + "\n";
   return tail;
 }
 
-std::string footnoteLabel(const Document& doc) { return "[^" + std::to_string(nextFootnoteNumber(doc.whole())) + "]"; }
+CitationForm formOf(const Document& doc) { return citationForm(formatInfo(doc.format()).citations); }
+
+bool numbered(const CitationForm& form) { return form.reference.find("{n}") != std::string_view::npos; }
+
+std::string footnoteNumber(const Document& doc) { return std::to_string(nextFootnoteNumber(doc.whole())); }
 
 }  // namespace
 
 Fix CitationFixes::forSentence(const Sentence& sentence) {
-  const Document& doc = doc_;
+  const CitationForm form = formOf(doc_);
   Fix fix;
-  if (formatInfo(doc.format()).citations == CitationStyle::Marker) {
-    fix.title = "Add [citation needed]";
-    fix.edits.push_back({{sentence.span.end, sentence.span.end}, "[citation needed]"});
-    fix.preferred = true;
+  fix.preferred = true;
+  if (!numbered(form)) {
+    const std::string reference(form.reference);
+    fix.title = "Add " + reference;
+    fix.edits.push_back({{sentence.span.end, sentence.span.end}, reference});
     return fix;
   }
-  if (label_.empty()) label_ = footnoteLabel(doc);
-  fix.title = "Add a footnote citation " + label_;
-  fix.edits.push_back({{sentence.span.end, sentence.span.end}, label_});
-  const std::string_view text = doc.text();
-  fix.edits.push_back({{text.size(), text.size()}, definitionAppendix(text, label_)});
-  fix.preferred = true;
+  if (number_.empty()) number_ = footnoteNumber(doc_);
+  const std::string reference = withNumber(form.reference, number_);
+  fix.title = "Add a footnote citation " + reference.substr(reference.find_first_not_of(' '));
+  fix.edits.push_back({{sentence.span.end, sentence.span.end}, reference});
+  const std::string_view text = doc_.text();
+  fix.edits.push_back({{text.size(), text.size()}, definitionAppendix(text, withNumber(form.definition, number_))});
   return fix;
 }
 
 std::uint64_t citationFixInputs(const Document& doc) {
-  if (formatInfo(doc.format()).citations != CitationStyle::Footnote) return 0;
-  const std::string label = footnoteLabel(doc);
-  return std::hash<std::string>{}(definitionAppendix(doc.text(), label));
+  const CitationForm form = formOf(doc);
+  if (!numbered(form)) return 0;
+  return std::hash<std::string>{}(definitionAppendix(doc.text(), withNumber(form.definition, footnoteNumber(doc))));
 }
 
 }  // namespace copydesk::facts

@@ -1,8 +1,11 @@
 #pragma once
-// The fix shared by facts/unsourced-statistic and facts/unattributed-claim:
-// Markdown gets a footnote placeholder ("[^n]" after the sentence and
-// "[^n]: Source needed" appended at the end of the document, n after the
-// existing numeric footnotes); plain text gets "[citation needed]".
+// The fix shared by facts/unsourced-statistic and facts/unattributed-claim,
+// in the format's own footnote form (markup/Formats.h citationForm): Markdown
+// gets a footnote placeholder ("[^n]" after the sentence and "[^n]: Source
+// needed" appended at the end of the document, n after the existing numeric
+// footnotes), reST " [n]_" and ".. [n] Source needed", LaTeX
+// "\footnote{Source needed}", HTML "<sup>[citation needed]</sup>", plain text
+// "[citation needed]", and so on.
 #include <cstdint>
 #include <string>
 
@@ -13,7 +16,7 @@ namespace copydesk::facts {
 
 // The placeholder fixes of one rule's check of `doc`, numbered after the whole
 // document's footnotes, also when `doc` is a part. The number is found once per
-// check, at the first Markdown fix: finding it scans every token of the
+// check, at the first numbered fix: finding it scans every token of the
 // document, and doing that per finding made long documents quadratic.
 class CitationFixes {
  public:
@@ -22,7 +25,7 @@ class CitationFixes {
 
  private:
   const Document& doc_;
-  std::string label_;  // "[^n]"; empty until the first Markdown fix
+  std::string number_;  // the footnote number; empty until the first numbered fix
 };
 
 // A hash of what the fix takes from outside the sentence (the footnote number,

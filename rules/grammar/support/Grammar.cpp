@@ -264,7 +264,7 @@ bool skipBlock(const Document& doc, const Sentence& sentence) {
   if (sentence.block >= blocks.size()) return true;
   const Block& block = blocks[sentence.block];
   return block.kind == BlockKind::Heading || block.in_blockquote || block.kind == BlockKind::BlockQuote ||
-         block.kind == BlockKind::TableCell;
+         block.kind == BlockKind::TableCell || block.kind == BlockKind::Caption;
 }
 
 namespace {

@@ -1,4 +1,4 @@
-#include "markup/HtmlComments.h"
+#include "markup/Comments.h"
 
 #include "markup/ProseScan.h"
 
@@ -29,8 +29,7 @@ std::string_view trimBody(std::string_view s) {
 
 }  // namespace
 
-void collectHtmlComments(std::string_view text, const std::vector<ByteSpan>& html_ranges,
-                         std::vector<HtmlComment>& out) {
+void collectHtmlComments(std::string_view text, const std::vector<ByteSpan>& html_ranges, std::vector<Comment>& out) {
   std::size_t done = 0;  // everything before this offset has been scanned
   for (const ByteSpan& range : html_ranges) {
     std::size_t i = range.begin > done ? range.begin : done;
@@ -42,14 +41,26 @@ void collectHtmlComments(std::string_view text, const std::vector<ByteSpan>& htm
         done = text.size();
         return;
       }
-      HtmlComment comment;
-      comment.span = ByteSpan{open, close + 3};
-      comment.body = trimBody(text.substr(open + 4, close - (open + 4)));
-      comment.own_line = aloneOnLine(text, open, close + 3);
-      out.push_back(comment);
+      out.push_back(makeComment(text, ByteSpan{open, close + 3}, ByteSpan{open + 4, close}));
       done = i = close + 3;
     }
   }
+}
+
+Comment makeComment(std::string_view text, ByteSpan span, ByteSpan inner) {
+  Comment comment;
+  comment.span = span;
+  comment.body = trimBody(text.substr(inner.begin, inner.end - inner.begin));
+  comment.own_line = aloneOnLine(text, span.begin, span.end);
+  return comment;
+}
+
+void setMetadata(FrontMatter& front_matter, std::string_view key, std::string_view value) {
+  while (!value.empty() && (isSpaceOrTab(value.front()) || isLineEnd(value.front()))) value.remove_prefix(1);
+  while (!value.empty() && (isSpaceOrTab(value.back()) || isLineEnd(value.back()))) value.remove_suffix(1);
+  if (value.empty() || !front_matter.get(key).empty()) return;
+  if (front_matter.format == FrontMatterFormat::None) front_matter.format = FrontMatterFormat::Markup;
+  front_matter.fields.emplace(std::string(key), std::string(value));
 }
 
 }  // namespace copydesk::markup::detail
