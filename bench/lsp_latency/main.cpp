@@ -7,6 +7,8 @@
 // messages and parsing the report, is not counted). Prints median, worst and p99.
 //
 // Usage: lsp_latency_bench [CORPUS_DIR] [--edits N] [--samples N] [--bytes N] [--seed N] [--json]
+//        [--extension .adoc --language-id asciidoc]  (another format: its files of
+//        CORPUS_DIR, e.g. shared/formats/asciidoc, opened under that language id)
 //        (default corpus: $COPYDESK_CORPUS, else shared/corpus beside the project,
 //        in the first ancestor folder of the source tree that has one; 50 edits and, cheap enough, a
 //        500-edit run for p99; --samples N: N edits in all, reporting p99;
@@ -43,10 +45,11 @@ fs::path defaultCorpus() {
   return source.parent_path() / "shared" / "corpus";
 }
 
-std::string buildArticle(const fs::path& corpus, std::size_t target_bytes, std::size_t& files) {
+std::string buildArticle(const fs::path& corpus, std::size_t target_bytes, std::size_t& files,
+                         const std::string& extension) {
   std::vector<fs::path> paths;
   for (const auto& entry : fs::recursive_directory_iterator(corpus))
-    if (entry.is_regular_file() && entry.path().extension() == ".md" && entry.path().filename() != "README.md")
+    if (entry.is_regular_file() && entry.path().extension() == extension && entry.path().filename() != "README.md")
       paths.push_back(entry.path());
   std::sort(paths.begin(), paths.end());
   std::string article;
@@ -81,7 +84,8 @@ Stats summarise(std::vector<double> ms) {
 
 class Bench {
  public:
-  explicit Bench(std::string text) : text_(std::move(text)) {
+  Bench(std::string text, const std::string& language_id, std::string uri)
+      : uri_(std::move(uri)), text_(std::move(text)) {
     logger_.silence();
     copydesk::server::ServerOptions options;
     options.synchronous = true;
@@ -95,7 +99,7 @@ class Bench {
     transport_.clientSend(copydesk::protocol::makeNotification("initialized", json::object()));
     transport_.clientSend(copydesk::protocol::makeNotification(
         "textDocument/didOpen",
-        {{"textDocument", {{"uri", kUri}, {"languageId", "markdown"}, {"version", version_}, {"text", text_}}}}));
+        {{"textDocument", {{"uri", uri_}, {"languageId", language_id}, {"version", version_}, {"text", text_}}}}));
     findings_ = pull()["result"]["items"].size();  // warm-up: spelling caches, first check
   }
 
@@ -130,13 +134,13 @@ class Bench {
     // before, and the response is parsed after, the clock runs (from the
     // didChange bytes reaching the server to the report's bytes leaving it).
     std::string edit = copydesk::protocol::makeNotification("textDocument/didChange",
-                                                            {{"textDocument", {{"uri", kUri}, {"version", ++version_}}},
+                                                            {{"textDocument", {{"uri", uri_}, {"version", ++version_}}},
                                                              {"contentChanges", json::array({change})}})
                            .dump();
     const std::int64_t id = next_id_++;
     std::string pull_request =
         copydesk::protocol::makeRequest(copydesk::protocol::RequestId{id}, "textDocument/diagnostic",
-                                        {{"textDocument", {{"uri", kUri}}}})
+                                        {{"textDocument", {{"uri", uri_}}}})
             .dump();
     const auto started = Clock::now();
     transport_.clientSend(std::move(edit));
@@ -152,11 +156,9 @@ class Bench {
   }
 
   std::size_t findings() const { return findings_; }
-  bool inSync() const { return server_->documents().find(kUri)->text() == text_; }
+  bool inSync() const { return server_->documents().find(uri_)->text() == text_; }
 
  private:
-  static constexpr const char* kUri = "file:///bench/article.md";
-
   json request(const std::string& method, const json& params) {
     const std::int64_t id = next_id_++;
     transport_.clientSend(copydesk::protocol::makeRequest(copydesk::protocol::RequestId{id}, method, params));
@@ -164,11 +166,12 @@ class Bench {
     transport_.takeAll();
     return reply.value_or(json());
   }
-  json pull() { return request("textDocument/diagnostic", {{"textDocument", {{"uri", kUri}}}}); }
+  json pull() { return request("textDocument/diagnostic", {{"textDocument", {{"uri", uri_}}}}); }
 
   copydesk::server::Logger logger_;
   copydesk::protocol::MemoryTransport transport_;
   std::unique_ptr<copydesk::server::LspServer> server_;
+  std::string uri_;
   std::string text_;
   std::int64_t version_ = 1;
   std::int64_t next_id_ = 1;
@@ -184,6 +187,8 @@ int main(int argc, char** argv) {
   std::size_t bytes = 60 * 1024;
   unsigned seed = 42;
   bool as_json = false;
+  std::string extension = ".md";
+  std::string language_id = "markdown";
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--edits" && i + 1 < argc) edits = std::atoi(argv[++i]), long_edits = 0;
@@ -191,6 +196,8 @@ int main(int argc, char** argv) {
     else if (arg == "--json") as_json = true;
     else if (arg == "--bytes" && i + 1 < argc) bytes = static_cast<std::size_t>(std::atol(argv[++i]));
     else if (arg == "--seed" && i + 1 < argc) seed = static_cast<unsigned>(std::atol(argv[++i]));
+    else if (arg == "--extension" && i + 1 < argc) extension = argv[++i];
+    else if (arg == "--language-id" && i + 1 < argc) language_id = argv[++i];
     else corpus = arg;
   }
   if (!fs::is_directory(corpus)) {
@@ -202,13 +209,13 @@ int main(int argc, char** argv) {
   }
   std::printf("corpus: %s\n", corpus.c_str());
   std::size_t files = 0;
-  const std::string article = buildArticle(corpus, bytes, files);
+  const std::string article = buildArticle(corpus, bytes, files, extension);
   if (article.empty()) {
     std::fprintf(stderr, "no Markdown articles under %s\n", corpus.c_str());
     return 1;
   }
   const auto setup_started = Clock::now();
-  Bench bench(article);
+  Bench bench(article, language_id, "file:///bench/article" + extension);
   const double setup_ms = std::chrono::duration<double, std::milli>(Clock::now() - setup_started).count();
   std::printf("article: %zu bytes from %zu corpus files, %zu findings; first open + check: %.1f ms\n", article.size(),
               files, bench.findings(), setup_ms);

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "markup/BlockBuilder.h"
+#include "markup/Comments.h"
 #include "markup/Prose.h"
 
 namespace copydesk {
@@ -112,7 +113,7 @@ class AsciiDocScanner {
         continue;
       }
       if (trimmed.starts_with("//") && !trimmed.starts_with("////")) {
-        addComment(map_, text_, {line.begin, line.end}, line.begin + 2, line.end, true);
+        map_.comments.push_back(makeComment(text_, {line.begin, line.end}, {line.begin + 2, line.end}));
         ++i;
         continue;
       }
@@ -151,7 +152,7 @@ class AsciiDocScanner {
         continue;
       }
       if (trimmed.size() > 1 && trimmed[0] == '.' && trimmed[1] != '.' && !isSpaceOrTab(trimmed[1])) {
-        out_.open(BlockKind::Paragraph, 0, quoted());  // a block title: a caption
+        out_.open(BlockKind::Caption, 0, quoted());  // a block title
         inlineText(line.begin + 1, line.end);
         out_.close();
         ++i;
@@ -221,12 +222,12 @@ class AsciiDocScanner {
     std::size_t i = 0;
     while (i < lines.size() && startsWithAt(text_, lines[i].begin, "//") &&
            !startsWithAt(text_, lines[i].begin, "////")) {
-      addComment(map_, text_, {lines[i].begin, lines[i].end}, lines[i].begin + 2, lines[i].end, true);
+      map_.comments.push_back(makeComment(text_, {lines[i].begin, lines[i].end}, {lines[i].begin + 2, lines[i].end}));
       ++i;
     }
     if (i >= lines.size() || !startsWithAt(text_, lines[i].begin, "= ")) return i;
     const Line& title = lines[i];
-    setMetadata(map_, "title", text_.substr(title.begin + 2, title.end - title.begin - 2));
+    setMetadata(map_.front_matter, "title", text_.substr(title.begin + 2, title.end - title.begin - 2));
     out_.open(BlockKind::Heading, 1);
     inlineText(title.begin + 2, trimBlanksBack(text_, title.begin, title.end));
     out_.close();
@@ -235,7 +236,7 @@ class AsciiDocScanner {
       const std::string_view line = text_.substr(lines[i].begin, lines[i].end - lines[i].begin);
       if (isBlankRange(text_, lines[i].begin, lines[i].end)) break;
       if (line.starts_with("//")) {
-        addComment(map_, text_, {lines[i].begin, lines[i].end}, lines[i].begin + 2, lines[i].end, true);
+        map_.comments.push_back(makeComment(text_, {lines[i].begin, lines[i].end}, {lines[i].begin + 2, lines[i].end}));
       } else if (line.starts_with(":")) {
         attributeEntry(line);
       } else if (++plain == 2) {
@@ -251,7 +252,7 @@ class AsciiDocScanner {
     std::string_view date = comma == npos ? line : line.substr(comma + 1);
     if (comma == npos && !line.empty() && (line[0] == 'v' || line[0] == 'V')) return;
     if (const std::size_t colon = date.find(':'); colon != npos) date = date.substr(0, colon);
-    setMetadata(map_, "date", date);
+    setMetadata(map_.front_matter, "date", date);
   }
 
   // ":name: value" (and ":name!:"): markup; :revdate: and :doctitle: are read.
@@ -262,8 +263,8 @@ class AsciiDocScanner {
       if (!(isAsciiAlnum(static_cast<unsigned char>(line[k])) || line[k] == '-' || line[k] == '_' || line[k] == '!'))
         return false;
     const std::string_view name = line.substr(1, close - 1);
-    if (name == "revdate") setMetadata(map_, "date", line.substr(close + 1));
-    if (name == "doctitle") setMetadata(map_, "title", line.substr(close + 1));
+    if (name == "revdate") setMetadata(map_.front_matter, "date", line.substr(close + 1));
+    if (name == "doctitle") setMetadata(map_.front_matter, "title", line.substr(close + 1));
     return true;
   }
 
@@ -335,7 +336,8 @@ class AsciiDocScanner {
     const std::size_t end = j < lines.size() ? lines[j].end : text_.size();
     if (kind == Delimited::Code) map_.code_blocks.push_back({opening.begin, end});
     if (kind == Delimited::Comment)
-      addComment(map_, text_, {opening.begin, end}, opening.next, j < lines.size() ? lines[j].begin : end, true);
+      map_.comments.push_back(
+          makeComment(text_, {opening.begin, end}, {opening.next, j < lines.size() ? lines[j].begin : end}));
     if (kind == Delimited::Table) table(opening.next, j < lines.size() ? lines[j].begin : end);
     return j + 1;
   }

@@ -97,21 +97,6 @@ std::size_t EmphasisMarks::closingAt(std::size_t at) {
   return width;
 }
 
-void addComment(ProseMap& map, std::string_view text, ByteSpan span, std::size_t body_begin, std::size_t body_end,
-                bool own_line) {
-  while (body_begin < body_end && (isSpaceOrTab(text[body_begin]) || isLineEnd(text[body_begin]))) ++body_begin;
-  while (body_end > body_begin && (isSpaceOrTab(text[body_end - 1]) || isLineEnd(text[body_end - 1]))) --body_end;
-  map.comments.push_back({span, text.substr(body_begin, body_end - body_begin), own_line});
-}
-
-void setMetadata(ProseMap& map, std::string_view key, std::string_view value) {
-  while (!value.empty() && (isSpaceOrTab(value.front()) || value.front() == '"')) value.remove_prefix(1);
-  while (!value.empty() && (isSpaceOrTab(value.back()) || value.back() == '"' || isLineEnd(value.back())))
-    value.remove_suffix(1);
-  if (value.empty()) return;
-  map.front_matter.fields.emplace(std::string(key), std::string(value));
-}
-
 void BlockBuilder::open(BlockKind kind, int level, bool in_quote) {
   close();
   block_ = Block{};

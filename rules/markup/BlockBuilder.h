@@ -4,7 +4,8 @@
 // hands byte ranges to a BlockBuilder, which keeps Prose.h's invariants (pieces
 // non-empty, in order, disjoint; blocks never start or end with a line break;
 // whitespace-only blocks dropped). Plus the line and comment helpers those
-// scanners share. Internal to rules/markup (namespace copydesk::markup::detail).
+// scanners share (comments and metadata: markup/Comments.h). Internal to rules/markup (namespace
+// copydesk::markup::detail).
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -45,15 +46,6 @@ std::size_t findClosing(std::string_view text, std::size_t open, std::size_t end
 std::size_t findClosingMark(std::string_view text, std::size_t from, std::size_t end, char mark, bool doubled);
 // The index of the first `needle` in [from, end), npos when none.
 std::size_t findIn(std::string_view text, std::size_t from, std::size_t end, std::string_view needle);
-
-// Records a comment for inline suppression: `span` is the whole comment,
-// [body_begin, body_end) its text without the comment markers (trimmed here).
-void addComment(ProseMap& map, std::string_view text, ByteSpan span, std::size_t body_begin, std::size_t body_end,
-                bool own_line);
-
-// The title and date a format's own metadata gives ("#+DATE:", "\date{}",
-// ":revdate:", ...), kept where the facts rules read a document's date.
-void setMetadata(ProseMap& map, std::string_view key, std::string_view value);
 
 // Emphasis marks ("*strong*", "_em_", "/it/" ...) are left out of the prose
 // only when they pair up. A scanner asks open() at a possible opening mark;

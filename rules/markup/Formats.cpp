@@ -13,13 +13,33 @@ constexpr std::array<std::string_view, 5> kMarkdownLanguages{"markdown", "mdx", 
 constexpr std::span<const std::string_view> kNoFileNames;
 constexpr std::array<std::string_view, 2> kPlainTextExtensions{"txt", "text"};
 constexpr std::array<std::string_view, 3> kPlainTextLanguages{"plaintext", "text", "txt"};
+constexpr std::array<std::string_view, 3> kAsciiDocExtensions{"adoc", "asciidoc", "asc"};
+constexpr std::array<std::string_view, 1> kAsciiDocLanguages{"asciidoc"};
+constexpr std::array<std::string_view, 2> kRestExtensions{"rst", "rest"};
+constexpr std::array<std::string_view, 2> kRestLanguages{"restructuredtext", "rst"};
+constexpr std::array<std::string_view, 3> kLatexExtensions{"tex", "latex", "ltx"};
+constexpr std::array<std::string_view, 2> kLatexLanguages{"latex", "tex"};
+constexpr std::array<std::string_view, 1> kOrgExtensions{"org"};
+constexpr std::array<std::string_view, 1> kOrgLanguages{"org"};
+constexpr std::array<std::string_view, 1> kTypstExtensions{"typ"};
+constexpr std::array<std::string_view, 1> kTypstLanguages{"typst"};
 
 // One row per format; the order of DocumentFormat.
-const std::array<FormatInfo, 2> kFormats{{
+const std::array<FormatInfo, 7> kFormats{{
     {DocumentFormat::Markdown, "Markdown", kMarkdownExtensions, kNoFileNames, kMarkdownLanguages, &extractMarkdown,
      CommentSyntax::Html, CitationStyle::Footnote},
     {DocumentFormat::PlainText, "plain text", kPlainTextExtensions, kNoFileNames, kPlainTextLanguages,
      &extractPlainText, CommentSyntax::None, CitationStyle::Marker},
+    {DocumentFormat::AsciiDoc, "AsciiDoc", kAsciiDocExtensions, kNoFileNames, kAsciiDocLanguages, &extractAsciiDoc,
+     CommentSyntax::DoubleSlash, CitationStyle::AsciiDocFootnote},
+    {DocumentFormat::RestructuredText, "reStructuredText", kRestExtensions, kNoFileNames, kRestLanguages,
+     &extractRestructuredText, CommentSyntax::DotDot, CitationStyle::RestFootnote},
+    {DocumentFormat::Latex, "LaTeX", kLatexExtensions, kNoFileNames, kLatexLanguages, &extractLatex,
+     CommentSyntax::Percent, CitationStyle::LatexFootnote},
+    {DocumentFormat::Org, "Org", kOrgExtensions, kNoFileNames, kOrgLanguages, &extractOrg, CommentSyntax::Hash,
+     CitationStyle::OrgFootnote},
+    {DocumentFormat::Typst, "Typst", kTypstExtensions, kNoFileNames, kTypstLanguages, &extractTypst,
+     CommentSyntax::DoubleSlash, CitationStyle::TypstFootnote},
 }};
 
 char lowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "markup/BlockBuilder.h"
+#include "markup/Comments.h"
 #include "markup/Prose.h"
 
 namespace copydesk {
@@ -246,7 +247,8 @@ class LatexScanner {
         const std::size_t open = text_.find('{', i);
         const std::size_t close = findClosing(text_, open, end, '{', '}');
         if (close == npos) continue;
-        setMetadata(map_, text_[i + 1] == 't' ? "title" : "date", text_.substr(open + 1, close - open - 1));
+        setMetadata(map_.front_matter, text_[i + 1] == 't' ? "title" : "date",
+                    text_.substr(open + 1, close - open - 1));
         i = close;
       }
     }
@@ -258,9 +260,7 @@ class LatexScanner {
     while (eol < end && !isLineEnd(text_[eol])) ++eol;
     std::size_t body = at;
     while (body < eol && text_[body] == '%') ++body;
-    std::size_t line_start = at;
-    while (line_start > 0 && !isLineEnd(text_[line_start - 1])) --line_start;
-    addComment(map_, text_, {at, eol}, body, eol, isBlankRange(text_, line_start, at));
+    map_.comments.push_back(makeComment(text_, {at, eol}, {body, eol}));
     return eol;
   }
 
@@ -428,7 +428,10 @@ class LatexScanner {
       }
     }
     if (name == "caption" || name == "item" || name == "bibitem") {
-      out_.open(name == "item" ? BlockKind::ListItem : BlockKind::Paragraph, 0, quoted());
+      out_.open(name == "item"      ? BlockKind::ListItem
+                : name == "caption" ? BlockKind::Caption
+                                    : BlockKind::Paragraph,
+                0, quoted());
       if (name == "bibitem") return skipArguments(after, end, 1);
       if (name == "item") {  // "\item[term]": the term is prose of the item
         const std::size_t k = skipBlanks(text_, after, end);
@@ -483,7 +486,7 @@ class LatexScanner {
     if (name == "title" || name == "date") {
       const std::size_t open = braceAfterOptionals(after, end);
       const std::size_t close = open == npos ? npos : findClosing(text_, open, end, '{', '}');
-      if (close != npos) setMetadata(map_, name, text_.substr(open + 1, close - open - 1));
+      if (close != npos) setMetadata(map_.front_matter, name, text_.substr(open + 1, close - open - 1));
     }
     if (isDefinitionCommand(name)) {
       std::size_t k = skipBlanks(text_, after, end);
@@ -531,7 +534,7 @@ class LatexScanner {
         out_.opaque(i, finish, PieceKind::Math);
       } else if (env == "comment") {
         out_.close();
-        addComment(map_, text_, {i, finish}, close + 1, stop == npos ? end : stop, true);
+        map_.comments.push_back(makeComment(text_, {i, finish}, {close + 1, stop == npos ? end : stop}));
       } else {
         out_.close();
         map_.code_blocks.push_back({i, finish});

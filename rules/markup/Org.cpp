@@ -3,6 +3,7 @@
 #include <string>
 
 #include "markup/BlockBuilder.h"
+#include "markup/Comments.h"
 #include "markup/Prose.h"
 
 namespace copydesk {
@@ -73,7 +74,7 @@ class OrgScanner {
       if (stars < t.size() && t[stars] == ' ') return headline(l, stars, lines, i);
     }
     if (t == "#" || t.starts_with("# ")) {
-      addComment(map_, text_, {l.begin, l.end}, l.begin + indent + 1, l.end, true);
+      map_.comments.push_back(makeComment(text_, {l.begin, l.end}, {l.begin + indent + 1, l.end}));
       return i + 1;
     }
     if (t.starts_with("#+")) return keyword(lines, i, t, l.begin + indent);
@@ -163,7 +164,7 @@ class OrgScanner {
         while (lines[j].begin + s < lines[j].end && text_[lines[j].begin + s] == '*') ++s;
         if (s > 0 && s <= stars && lines[j].begin + s < lines[j].end && text_[lines[j].begin + s] == ' ') break;
       }
-      addComment(map_, text_, {l.begin, lines[j - 1].end}, begin + 7, lines[j - 1].end, true);
+      map_.comments.push_back(makeComment(text_, {l.begin, lines[j - 1].end}, {begin + 7, lines[j - 1].end}));
       return j;
     }
     if (end > begin && text_[end - 1] == ':') {
@@ -198,7 +199,7 @@ class OrgScanner {
       while (j < lines.size() && !startsWithIgnoringCase(trimmedLine(lines[j]), closing)) ++j;
       const std::size_t end = j < lines.size() ? lines[j].end : text_.size();
       if (name == "comment")
-        addComment(map_, text_, {l.begin, end}, l.next, j < lines.size() ? lines[j].begin : end, true);
+        map_.comments.push_back(makeComment(text_, {l.begin, end}, {l.next, j < lines.size() ? lines[j].begin : end}));
       else map_.code_blocks.push_back({l.begin, end});
       return j + 1;
     }
@@ -214,13 +215,13 @@ class OrgScanner {
     if (colon == npos) return i + 1;
     const std::size_t value = skipBlanks(text_, at + colon + 1, l.end);
     if (startsWithIgnoringCase(t, "#+caption:")) {  // a caption is prose
-      out_.open(BlockKind::Paragraph, 0, quote_depth_ > 0);
+      out_.open(BlockKind::Caption, 0, quote_depth_ > 0);
       inlineText(value, l.end);
       out_.close();
     } else if (startsWithIgnoringCase(t, "#+title:")) {
-      setMetadata(map_, "title", text_.substr(value, l.end - value));
+      setMetadata(map_.front_matter, "title", text_.substr(value, l.end - value));
     } else if (startsWithIgnoringCase(t, "#+date:")) {
-      setMetadata(map_, "date", text_.substr(value, l.end - value));
+      setMetadata(map_.front_matter, "date", text_.substr(value, l.end - value));
     }
     return i + 1;
   }

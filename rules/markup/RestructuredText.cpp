@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "markup/BlockBuilder.h"
+#include "markup/Comments.h"
 #include "markup/Prose.h"
 
 namespace copydesk {
@@ -108,8 +109,8 @@ class RstScanner {
       const std::size_t c = line.find(": ");
       if (indentOf(i) > 0 || c == npos) continue;
       const std::string_view key = line.substr(0, c);
-      if (key == "Title") setMetadata(map_, "title", line.substr(c + 2));
-      if (key == "Date" || key == "Created") setMetadata(map_, "date", line.substr(c + 2));
+      if (key == "Title") setMetadata(map_.front_matter, "title", line.substr(c + 2));
+      if (key == "Date" || key == "Created") setMetadata(map_.front_matter, "date", line.substr(c + 2));
     }
     return i;
   }
@@ -269,8 +270,8 @@ class RstScanner {
     if (!seen_content_) {
       const std::string_view name = text_.substr(at + 1, close - 1);
       const std::string_view value = text_.substr(text_begin, line.end - text_begin);
-      if (name == "Date" || name == "date") setMetadata(map_, "date", value);
-      if (name == "Title" || name == "title") setMetadata(map_, "title", value);
+      if (name == "Date" || name == "date") setMetadata(map_.front_matter, "date", value);
+      if (name == "Title" || name == "title") setMetadata(map_.front_matter, "title", value);
       return std::max(body_end, i + 1);
     }
     out_.open(BlockKind::ListItem, 0, quote);
@@ -307,7 +308,7 @@ class RstScanner {
       directive = isAsciiAlnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == ':' || c == '.';
     }
     if (!directive) {  // a comment
-      addComment(map_, text_, {at, block_end}, at + 2, block_end, true);
+      map_.comments.push_back(makeComment(text_, {at, block_end}, {at + 2, block_end}));
       return std::max(j, i + 1);
     }
     const std::string_view name = rest.substr(0, colons);

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "markup/BlockBuilder.h"
+#include "markup/Comments.h"
 #include "markup/Prose.h"
 
 namespace copydesk {
@@ -201,7 +202,7 @@ class TypstScanner {
       stop = close == npos ? end : close + 2;
       body_end = close == npos ? end : close;
     }
-    addComment(map_, text_, {i, stop}, i + 2, body_end, atLineStart(i, 0));
+    map_.comments.push_back(makeComment(text_, {i, stop}, {i + 2, body_end}));
     return stop;
   }
 
@@ -282,6 +283,10 @@ class TypstScanner {
       after = close + 1;
     }
     const bool table = name == "table" || name == "grid" || name == "table.cell" || name == "grid.cell";
+    // The content of a table is its cells; a figure's content arguments are its caption.
+    const BlockKind content_kind = table              ? BlockKind::TableCell
+                                   : name == "figure" ? BlockKind::Caption
+                                                      : BlockKind::Paragraph;
     const bool inline_call = isInlineFunction(name) || !line_start;
     if (name == "footnote" && after < end && text_[after] == '[') {
       const std::size_t close = closeCode(after, end);
@@ -311,7 +316,7 @@ class TypstScanner {
       out_.opaque(i, after, PieceKind::Url);
       return after;
     }
-    if (arguments != npos) had_content = contentArguments(arguments, after - 1, table, inline_call);
+    if (arguments != npos) had_content = contentArguments(arguments, after - 1, content_kind, inline_call);
     while (after < end && text_[after] == '[') {  // trailing content blocks
       const std::size_t close = closeCode(after, end);
       if (close == npos) break;
@@ -326,9 +331,11 @@ class TypstScanner {
     return after;
   }
 
-  // The content arguments "[...]" inside the parentheses [open, close]: markup
-  // (a table's are cells). Returns whether there was any.
-  bool contentArguments(std::size_t open, std::size_t close, bool table, bool inline_call) {
+  // The content arguments "[...]" inside the parentheses [open, close]: markup,
+  // blocks of `kind` of their own (a table's cells, a figure's caption) unless
+  // the call stands inside a sentence. Returns whether there was any.
+  bool contentArguments(std::size_t open, std::size_t close, BlockKind kind, bool inline_call) {
+    const bool own_blocks = !inline_call || kind != BlockKind::Paragraph;
     bool any = false;
     for (std::size_t k = open + 1; k < close; ++k) {
       const char c = text_[k];
@@ -337,15 +344,14 @@ class TypstScanner {
       } else if (c == '(' || c == '{') {
         const std::size_t inner = closeCode(k, close);
         if (inner == npos) return any;
-        if (c == '(') any = contentArguments(k, inner, table, inline_call) || any;
+        if (c == '(') any = contentArguments(k, inner, kind, inline_call) || any;
         k = inner;
       } else if (c == '[') {
         const std::size_t inner = closeCode(k, close);
         if (inner == npos) return any;
-        if (!inline_call || table) out_.close();
-        if (table) out_.open(BlockKind::TableCell);
+        if (own_blocks) out_.open(kind);
         markup(k + 1, inner);
-        if (!inline_call || table) out_.close();
+        if (own_blocks) out_.close();
         any = true;
         k = inner;
       }
@@ -378,7 +384,7 @@ class TypstScanner {
       while (v < args.size() && isSpaceOrTab(args[v])) ++v;
       if (v < args.size() && (args[v] == '"' || args[v] == '[')) {
         const std::size_t close = args.find(args[v] == '"' ? '"' : ']', v + 1);
-        if (close != npos) setMetadata(map_, "title", args.substr(v + 1, close - v - 1));
+        if (close != npos) setMetadata(map_.front_matter, "title", args.substr(v + 1, close - v - 1));
       }
     }
     const std::size_t date = args.find("date:");
@@ -396,7 +402,7 @@ class TypstScanner {
     const std::string month = number("month:");
     const std::string day = number("day:");
     if (year.size() == 4 && month.size() == 2 && day.size() == 2)
-      setMetadata(map_, "date", year + "-" + month + "-" + day);
+      setMetadata(map_.front_matter, "date", year + "-" + month + "-" + day);
   }
 
   std::string_view text_;
