@@ -30,6 +30,11 @@ const char* const kCheckOptions =
     "  --max-file-size BYTES     refuse larger files (default: 67108864)\n"
     "  --docs-url URL            rule documentation for SARIF (informationUri, helpUri);\n"
     "                            \"{rule}\" in URL is replaced by the rule id\n"
+    "  --stdin                   check standard input instead of files\n"
+    "  --format-of FILE          with --stdin: read it as a file named FILE (its format from\n"
+    "                            the name, e.g. .git/COMMIT_EDITMSG; its .copydesk.json from\n"
+    "                            the folder); the name used in the report (default: <stdin>,\n"
+    "                            plain text)\n"
     "  --color, --no-color       force colour on or off (default: on for a terminal)\n"
     "  -h, --help                show this help\n"
     "\n"
@@ -43,6 +48,7 @@ const char* const kCheckOptions =
 
 std::string checkUsage() {
   std::string usage = "Usage: copydesk check [options] PATH...\n"
+                      "       copydesk check [options] --stdin [--format-of FILE]\n"
                       "\n"
                       "Checks the files of these formats (extensions in any case):\n";
   for (const FormatInfo& format : formats()) usage += "  " + describeFormat(format) + "\n";
@@ -114,6 +120,10 @@ CheckOptions parseCheckArguments(int argc, char** argv) {
       options.jobs = static_cast<unsigned>(parseNumber(arg, value(), 1024, "a number from 1 to 1024"));
     } else if (arg == "--max-file-size") {
       options.max_file_size = static_cast<std::size_t>(parseNumber(arg, value(), ~0ull, "a number of bytes"));
+    } else if (arg == "--stdin") {
+      options.stdin_input = true;
+    } else if (arg == "--format-of") {
+      options.format_of = value();
     } else if (arg == "--color") {
       options.color = 1;
     } else if (arg == "--no-color") {
@@ -125,6 +135,12 @@ CheckOptions parseCheckArguments(int argc, char** argv) {
     }
   }
   if (options.dry_run && !options.fix) throw UsageError{"--dry-run goes with --fix"};
+  if (!options.format_of.empty() && !options.stdin_input) throw UsageError{"--format-of goes with --stdin"};
+  if (options.stdin_input) {
+    if (!options.paths.empty()) throw UsageError{"--stdin checks standard input: give no PATH"};
+    if (options.fix) throw UsageError{"--fix writes files: it cannot go with --stdin"};
+    return options;
+  }
   if (options.paths.empty()) throw UsageError{"no file or folder to check"};
   return options;
 }

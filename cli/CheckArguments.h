@@ -23,6 +23,8 @@ struct CheckOptions {
   std::string output_path;  // --output FILE; empty: stdout
   std::string docs_url;     // --docs-url URL (SARIF)
   std::vector<std::string> paths;
+  bool stdin_input = false;  // --stdin: check standard input (one document)
+  std::string format_of;     // --format-of FILE: stdin's name (format, configuration, reports)
 };
 
 struct UsageError {

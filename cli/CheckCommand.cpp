@@ -26,6 +26,9 @@ namespace copydesk::cli {
 
 namespace {
 
+// The name standard input is reported under when --format-of does not give one.
+constexpr std::string_view kStdinName = "<stdin>";
+
 // --fix on one checked file: applies its safe fixes and writes the result
 // atomically (refusing if the file changed meanwhile), or with --dry-run only
 // computes the diff. On success `file` then describes the fixed text.
@@ -72,7 +75,9 @@ FileResult checkFile(const std::string& path, const CheckOptions& options, const
   FileResult result;
   result.path = path;
   std::string text;
-  if (!readTextFile(path, options.max_file_size, text, result.error)) return result;
+  const bool read = options.stdin_input ? readStandardInput(options.max_file_size, text, result.error)
+                                        : readTextFile(path, options.max_file_size, text, result.error);
+  if (!read) return result;
   result.checked = true;
   result.document = Document::create(path, std::move(text), formatForPath(path));
   result.findings = checkDocument(*result.document, setup.rules.rules, setup.services);
@@ -219,7 +224,12 @@ int runCheck(int argc, char** argv) {
   }
 
   const auto started = std::chrono::steady_clock::now();
-  const WalkResult walk = collectFiles(options.paths);
+  WalkResult walk;
+  if (options.stdin_input) {
+    walk.files.push_back(options.format_of.empty() ? std::string(kStdinName) : options.format_of);
+  } else {
+    walk = collectFiles(options.paths);
+  }
   for (const std::string& error : walk.errors) std::fprintf(stderr, "%s\n", error.c_str());
   // Up to one hunspell instance per worker: the second one loads when two
   // threads first need hunspell at once (loading all of them at start gave no

@@ -1,6 +1,7 @@
 #include "cli/ReadFile.h"
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 
@@ -8,6 +9,16 @@
 #include <sys/stat.h>
 
 namespace copydesk::cli {
+
+namespace {
+
+bool refuseBinary(const std::string& text, std::string& error) {
+  if (text.substr(0, 8192).find('\0') == std::string::npos) return true;
+  error = "binary file, not checked";
+  return false;
+}
+
+}  // namespace
 
 bool readTextFile(const std::string& path, std::size_t max_bytes, std::string& text, std::string& error) {
   struct stat info {};
@@ -36,11 +47,26 @@ bool readTextFile(const std::string& path, std::size_t max_bytes, std::string& t
     error = "cannot read file: read error";
     return false;
   }
-  if (text.substr(0, 8192).find('\0') != std::string::npos) {
-    error = "binary file, not checked";
+  return refuseBinary(text, error);
+}
+
+bool readStandardInput(std::size_t max_bytes, std::string& text, std::string& error) {
+  text.clear();
+  char buffer[1 << 16];
+  while (true) {
+    const std::size_t n = std::fread(buffer, 1, sizeof buffer, stdin);
+    if (n == 0) break;
+    if (text.size() + n > max_bytes) {
+      error = fmt::format("input too large, not checked (the limit is {} bytes, see --max-file-size)", max_bytes);
+      return false;
+    }
+    text.append(buffer, n);
+  }
+  if (std::ferror(stdin)) {
+    error = fmt::format("cannot read standard input: {}", std::strerror(errno));
     return false;
   }
-  return true;
+  return refuseBinary(text, error);
 }
 
 }  // namespace copydesk::cli

@@ -10,4 +10,7 @@ namespace copydesk::cli {
 // first 8 KiB).
 bool readTextFile(const std::string& path, std::size_t max_bytes, std::string& text, std::string& error);
 
+// Reads standard input whole into `text`, with the same refusals.
+bool readStandardInput(std::size_t max_bytes, std::string& text, std::string& error);
+
 }  // namespace copydesk::cli

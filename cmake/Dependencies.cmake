@@ -14,6 +14,7 @@ endmacro()
 
 copydesk_require_pkgconfig(HUNSPELL hunspell libhunspell-dev)
 copydesk_require_pkgconfig(MD4C md4c libmd4c-dev)
+copydesk_require_pkgconfig(GUMBO gumbo libgumbo-dev)
 copydesk_require_pkgconfig(RE2 re2 libre2-dev)
 copydesk_require_pkgconfig(UTF8PROC libutf8proc libutf8proc-dev)
 

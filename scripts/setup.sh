@@ -7,7 +7,8 @@ COPYDESK_BUILD="${COPYDESK_BUILD:-$COPYDESK_ROOT/build}"
 
 # Packages the build needs (see README "Dependencies").
 COPYDESK_BUILD_PACKAGES=(build-essential cmake pkg-config libhunspell-dev hunspell-en-us
-  nlohmann-json3-dev libfmt-dev libboost-dev libgtest-dev libmd4c-dev libre2-dev libutf8proc-dev)
+  nlohmann-json3-dev libfmt-dev libboost-dev libgtest-dev libmd4c-dev libre2-dev libutf8proc-dev
+  libgumbo-dev)
 # Packages only the tests need (scripts/test installs them too).
 COPYDESK_TEST_PACKAGES=(python3-jsonschema)
 # Real editor clients (tests/clients/): Neovim, Emacs with Eglot and markdown-mode,

@@ -7,8 +7,9 @@
 // messages and parsing the report, is not counted). Prints median, worst and p99.
 //
 // Usage: lsp_latency_bench [CORPUS_DIR] [--edits N] [--samples N] [--bytes N] [--seed N] [--json]
-//        [--extension .adoc --language-id asciidoc]  (another format: its files of
-//        CORPUS_DIR, e.g. shared/formats/asciidoc, opened under that language id)
+//        lsp_latency_bench --file FILE [...]: FILE repeated to --bytes instead,
+//        opened under its format's language id (formats table: .html, .mdx,
+//        COMMIT_EDITMSG, ...), to measure the formats other than Markdown
 //        (default corpus: $COPYDESK_CORPUS, else shared/corpus beside the project,
 //        in the first ancestor folder of the source tree that has one; 50 edits and, cheap enough, a
 //        500-edit run for p99; --samples N: N edits in all, reporting p99;
@@ -24,6 +25,7 @@
 #include <string>
 #include <vector>
 
+#include "markup/Formats.h"
 #include "protocol/JsonRpc.h"
 #include "protocol/MemoryTransport.h"
 #include "server/LspServer.h"
@@ -45,11 +47,10 @@ fs::path defaultCorpus() {
   return source.parent_path() / "shared" / "corpus";
 }
 
-std::string buildArticle(const fs::path& corpus, std::size_t target_bytes, std::size_t& files,
-                         const std::string& extension) {
+std::string buildArticle(const fs::path& corpus, std::size_t target_bytes, std::size_t& files) {
   std::vector<fs::path> paths;
   for (const auto& entry : fs::recursive_directory_iterator(corpus))
-    if (entry.is_regular_file() && entry.path().extension() == extension && entry.path().filename() != "README.md")
+    if (entry.is_regular_file() && entry.path().extension() == ".md" && entry.path().filename() != "README.md")
       paths.push_back(entry.path());
   std::sort(paths.begin(), paths.end());
   std::string article;
@@ -62,6 +63,22 @@ std::string buildArticle(const fs::path& corpus, std::size_t target_bytes, std::
     article += text.str();
     article += "\n\n";
     ++files;
+  }
+  return article;
+}
+
+// `file` repeated until the article has `target_bytes`.
+std::string repeatFile(const fs::path& file, std::size_t target_bytes, std::size_t& copies) {
+  std::ifstream in(file, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string once = text.str();
+  std::string article;
+  copies = 0;
+  while (!once.empty() && article.size() < target_bytes) {
+    article += once;
+    article += "\n\n";
+    ++copies;
   }
   return article;
 }
@@ -84,8 +101,7 @@ Stats summarise(std::vector<double> ms) {
 
 class Bench {
  public:
-  Bench(std::string text, const std::string& language_id, std::string uri)
-      : uri_(std::move(uri)), text_(std::move(text)) {
+  Bench(std::string text, std::string uri, std::string language_id) : uri_(std::move(uri)), text_(std::move(text)) {
     logger_.silence();
     copydesk::server::ServerOptions options;
     options.synchronous = true;
@@ -168,10 +184,10 @@ class Bench {
   }
   json pull() { return request("textDocument/diagnostic", {{"textDocument", {{"uri", uri_}}}}); }
 
+  std::string uri_;
   copydesk::server::Logger logger_;
   copydesk::protocol::MemoryTransport transport_;
   std::unique_ptr<copydesk::server::LspServer> server_;
-  std::string uri_;
   std::string text_;
   std::int64_t version_ = 1;
   std::int64_t next_id_ = 1;
@@ -187,8 +203,7 @@ int main(int argc, char** argv) {
   std::size_t bytes = 60 * 1024;
   unsigned seed = 42;
   bool as_json = false;
-  std::string extension = ".md";
-  std::string language_id = "markdown";
+  fs::path file;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--edits" && i + 1 < argc) edits = std::atoi(argv[++i]), long_edits = 0;
@@ -196,26 +211,44 @@ int main(int argc, char** argv) {
     else if (arg == "--json") as_json = true;
     else if (arg == "--bytes" && i + 1 < argc) bytes = static_cast<std::size_t>(std::atol(argv[++i]));
     else if (arg == "--seed" && i + 1 < argc) seed = static_cast<unsigned>(std::atol(argv[++i]));
-    else if (arg == "--extension" && i + 1 < argc) extension = argv[++i];
-    else if (arg == "--language-id" && i + 1 < argc) language_id = argv[++i];
+    else if (arg == "--file" && i + 1 < argc) file = argv[++i];
     else corpus = arg;
   }
-  if (!fs::is_directory(corpus)) {
-    std::fprintf(stderr,
-                 "no benchmark corpus at %s: the benchmark edits Markdown articles of a corpus (shared/corpus "
-                 "beside the project); name one: lsp_latency_bench CORPUS_DIR, or COPYDESK_CORPUS=DIR\n",
-                 corpus.c_str());
-    return 2;
-  }
-  std::printf("corpus: %s\n", corpus.c_str());
+  std::string article;
+  std::string uri = "file:///bench/article.md";
+  std::string language_id = "markdown";
   std::size_t files = 0;
-  const std::string article = buildArticle(corpus, bytes, files, extension);
-  if (article.empty()) {
-    std::fprintf(stderr, "no Markdown articles under %s\n", corpus.c_str());
-    return 1;
+  if (!file.empty()) {
+    const copydesk::FormatInfo* format = copydesk::formatForExtension(file.string());
+    if (format == nullptr) {
+      std::fprintf(stderr, "%s: not a format copydesk reads (see copydesk check --help)\n", file.c_str());
+      return 2;
+    }
+    article = repeatFile(file, bytes, files);
+    if (article.empty()) {
+      std::fprintf(stderr, "%s: cannot read it, or it is empty\n", file.c_str());
+      return 2;
+    }
+    uri = "file:///bench/" + file.filename().string();
+    language_id = std::string(format->language_ids.front());
+    std::printf("article: %s (%s) repeated %zu times\n", file.c_str(), std::string(format->name).c_str(), files);
+  } else {
+    if (!fs::is_directory(corpus)) {
+      std::fprintf(stderr,
+                   "no benchmark corpus at %s: the benchmark edits Markdown articles of a corpus (shared/corpus "
+                   "beside the project); name one: lsp_latency_bench CORPUS_DIR, or COPYDESK_CORPUS=DIR\n",
+                   corpus.c_str());
+      return 2;
+    }
+    std::printf("corpus: %s\n", corpus.c_str());
+    article = buildArticle(corpus, bytes, files);
+    if (article.empty()) {
+      std::fprintf(stderr, "no Markdown articles under %s\n", corpus.c_str());
+      return 1;
+    }
   }
   const auto setup_started = Clock::now();
-  Bench bench(article, language_id, "file:///bench/article" + extension);
+  Bench bench(article, uri, language_id);
   const double setup_ms = std::chrono::duration<double, std::milli>(Clock::now() - setup_started).count();
   std::printf("article: %zu bytes from %zu corpus files, %zu findings; first open + check: %.1f ms\n", article.size(),
               files, bench.findings(), setup_ms);

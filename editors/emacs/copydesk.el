@@ -7,7 +7,8 @@
 ;;; Commentary:
 
 ;; Registers the copydesk language server (`copydesk lsp') with Eglot for
-;; Markdown and plain text.  Findings (spelling, style, unsourced statistics,
+;; Markdown, plain text, MDX, HTML, AsciiDoc, reStructuredText, LaTeX, Org,
+;; Typst and git commit messages (see `copydesk-modes').  Findings (spelling, style, unsourced statistics,
 ;; relative time words, outdated claims) appear through Flymake; fixes are
 ;; code actions (M-x eglot-code-actions).
 ;;
@@ -46,10 +47,22 @@ Lists of words are vectors.  The settings win over .copydesk.json."
 (defcustom copydesk-modes
   '((markdown-mode :language-id "markdown")
     (gfm-mode :language-id "markdown")
+    (mdx-mode :language-id "mdx")
+    (html-mode :language-id "html")
+    (mhtml-mode :language-id "html")
+    (adoc-mode :language-id "asciidoc")
+    (rst-mode :language-id "restructuredtext")
+    (latex-mode :language-id "latex")
+    (LaTeX-mode :language-id "latex")
+    (org-mode :language-id "org")
+    (typst-mode :language-id "typst")
+    (typst-ts-mode :language-id "typst")
     (text-mode :language-id "plaintext"))
   "Major modes copydesk is registered for in `eglot-server-programs'.
 Eglot matches derived modes too: a mode derived from `text-mode' that has
-no server of its own gets copydesk."
+no server of its own gets copydesk.  A commit message (magit's
+git-commit-mode is a minor mode over `text-mode') is told apart by its
+file name, COMMIT_EDITMSG."
   :type '(repeat sexp))
 
 (defclass copydesk-eglot-server (eglot-lsp-server) ()

@@ -8,11 +8,21 @@ namespace copydesk {
 
 namespace {
 
-constexpr std::array<std::string_view, 7> kMarkdownExtensions{"md", "markdown", "mdx", "mkd", "mkdn", "mdown", "mdwn"};
-constexpr std::array<std::string_view, 5> kMarkdownLanguages{"markdown", "mdx", "quarto", "rmd", "pandoc"};
-constexpr std::span<const std::string_view> kNoFileNames;
+constexpr std::array<std::string_view, 6> kMarkdownExtensions{"md", "markdown", "mkd", "mkdn", "mdown", "mdwn"};
+constexpr std::array<std::string_view, 4> kMarkdownLanguages{"markdown", "quarto", "rmd", "pandoc"};
+constexpr std::span<const std::string_view> kNoNames;
 constexpr std::array<std::string_view, 2> kPlainTextExtensions{"txt", "text"};
 constexpr std::array<std::string_view, 3> kPlainTextLanguages{"plaintext", "text", "txt"};
+constexpr std::array<std::string_view, 1> kMdxExtensions{"mdx"};
+// Neovim names the filetype "mdx" or "markdown.mdx".
+constexpr std::array<std::string_view, 2> kMdxLanguages{"mdx", "markdown.mdx"};
+constexpr std::array<std::string_view, 3> kHtmlExtensions{"html", "htm", "xhtml"};
+constexpr std::array<std::string_view, 2> kHtmlLanguages{"html", "xhtml"};
+constexpr std::array<std::string_view, 4> kGitCommitFileNames{"COMMIT_EDITMSG", "MERGE_MSG", "TAG_EDITMSG",
+                                                              "SQUASH_MSG"};
+// VS Code says "git-commit", Neovim "gitcommit".
+constexpr std::array<std::string_view, 2> kGitCommitLanguages{"git-commit", "gitcommit"};
+
 constexpr std::array<std::string_view, 3> kAsciiDocExtensions{"adoc", "asciidoc", "asc"};
 constexpr std::array<std::string_view, 1> kAsciiDocLanguages{"asciidoc"};
 constexpr std::array<std::string_view, 2> kRestExtensions{"rst", "rest"};
@@ -24,22 +34,34 @@ constexpr std::array<std::string_view, 1> kOrgLanguages{"org"};
 constexpr std::array<std::string_view, 1> kTypstExtensions{"typ"};
 constexpr std::array<std::string_view, 1> kTypstLanguages{"typst"};
 
-// One row per format; the order of DocumentFormat.
-const std::array<FormatInfo, 7> kFormats{{
-    {DocumentFormat::Markdown, "Markdown", kMarkdownExtensions, kNoFileNames, kMarkdownLanguages, &extractMarkdown,
+// One row per format with an extractor, in the order of DocumentFormat.
+const std::array<FormatInfo, 10> kFormats{{
+    {DocumentFormat::Markdown, "Markdown", kMarkdownExtensions, kNoNames, kMarkdownLanguages, &extractMarkdown,
      CommentSyntax::Html, CitationStyle::Footnote},
-    {DocumentFormat::PlainText, "plain text", kPlainTextExtensions, kNoFileNames, kPlainTextLanguages,
-     &extractPlainText, CommentSyntax::None, CitationStyle::Marker},
-    {DocumentFormat::AsciiDoc, "AsciiDoc", kAsciiDocExtensions, kNoFileNames, kAsciiDocLanguages, &extractAsciiDoc,
+    {DocumentFormat::PlainText, "plain text", kPlainTextExtensions, kNoNames, kPlainTextLanguages, &extractPlainText,
+     CommentSyntax::None, CitationStyle::Marker},
+    {DocumentFormat::Mdx, "MDX", kMdxExtensions, kNoNames, kMdxLanguages, &extractMdx, CommentSyntax::Jsx,
+     CitationStyle::Footnote},
+    {DocumentFormat::Html, "HTML", kHtmlExtensions, kNoNames, kHtmlLanguages, &extractHtml, CommentSyntax::Html,
+     CitationStyle::HtmlSup},
+    {DocumentFormat::AsciiDoc, "AsciiDoc", kAsciiDocExtensions, kNoNames, kAsciiDocLanguages, &extractAsciiDoc,
      CommentSyntax::DoubleSlash, CitationStyle::AsciiDocFootnote},
-    {DocumentFormat::RestructuredText, "reStructuredText", kRestExtensions, kNoFileNames, kRestLanguages,
+    {DocumentFormat::RestructuredText, "reStructuredText", kRestExtensions, kNoNames, kRestLanguages,
      &extractRestructuredText, CommentSyntax::DotDot, CitationStyle::RestFootnote},
-    {DocumentFormat::Latex, "LaTeX", kLatexExtensions, kNoFileNames, kLatexLanguages, &extractLatex,
+    {DocumentFormat::Latex, "LaTeX", kLatexExtensions, kNoNames, kLatexLanguages, &extractLatex,
      CommentSyntax::Percent, CitationStyle::LatexFootnote},
-    {DocumentFormat::Org, "Org", kOrgExtensions, kNoFileNames, kOrgLanguages, &extractOrg, CommentSyntax::Hash,
+    {DocumentFormat::Org, "Org", kOrgExtensions, kNoNames, kOrgLanguages, &extractOrg, CommentSyntax::Hash,
      CitationStyle::OrgFootnote},
-    {DocumentFormat::Typst, "Typst", kTypstExtensions, kNoFileNames, kTypstLanguages, &extractTypst,
+    {DocumentFormat::Typst, "Typst", kTypstExtensions, kNoNames, kTypstLanguages, &extractTypst,
      CommentSyntax::DoubleSlash, CitationStyle::TypstFootnote},
+    {DocumentFormat::GitCommit,
+     "git commit message",
+     {},
+     kGitCommitFileNames,
+     kGitCommitLanguages,
+     &extractGitCommit,
+     CommentSyntax::Hash,
+     CitationStyle::Marker},
 }};
 
 char lowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -125,6 +147,9 @@ DocumentFormat formatForPath(std::string_view path) {
 }
 
 const FormatInfo* formatForDocument(std::string_view language_id, std::string_view path) {
+  // A name such as COMMIT_EDITMSG says more than a generic language id
+  // ("plaintext" from an editor that has no mode for commit messages).
+  if (const FormatInfo* row = formatForExtension(path); row && !row->file_names.empty()) return row;
   if (const FormatInfo* row = formatForLanguageId(language_id)) return row;
   return formatForExtension(path);
 }

@@ -108,8 +108,9 @@ const FormatInfo* formatForExtension(std::string_view path);
 const FormatInfo* formatForLanguageId(std::string_view language_id);
 // A file named on the command line: by extension, plain text when no row matches.
 DocumentFormat formatForPath(std::string_view path);
-// An editor document: by language id, else by the file name's extension; null
-// when neither is in the table (copydesk does not check the document).
+// An editor document: by a row's file name (COMMIT_EDITMSG), else by language
+// id, else by the file name's extension; null when none is in the table
+// (copydesk does not check the document).
 const FormatInfo* formatForDocument(std::string_view language_id, std::string_view path);
 
 // "Markdown (.md, .markdown, ...)": for help texts.

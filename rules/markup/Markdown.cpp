@@ -12,9 +12,9 @@
 #include <string>
 #include <vector>
 
+#include "markup/Comments.h"
 #include "markup/Footnotes.h"
 #include "markup/FrontMatter.h"
-#include "markup/Comments.h"
 #include "markup/Prose.h"
 #include "markup/ProseScan.h"
 

@@ -60,7 +60,26 @@
 //  - Bare URLs, www. links and e-mail addresses are Url pieces; "[^1]" is a
 //    FootnoteRef and "[^1]: ..." at a line start a FootnoteDefinition.
 //
-// Front matter (both formats): YAML "---" ... "---"/"..." or TOML "+++" ...
+// MDX (Mdx.cpp): Markdown as above, read from a copy in which import/export
+// blocks, JSX tags and {expressions} are replaced by blanks or same-length
+// inline HTML; "{/* ... */}" comments are kept like HTML comments.
+//
+// HTML (Html.cpp, Gumbo): h1-h6 -> Heading, p -> Paragraph, li/dt/dd ->
+// ListItem, td/th -> TableCell, figcaption/caption -> Caption, text directly
+// in a blockquote -> BlockQuote (blocks inside get in_blockquote), text
+// directly in a div, section, ... -> Paragraph. Left out: tags, attributes,
+// entities, <head>, script, style, pre (code_blocks), svg, template,
+// noscript, iframe, form controls. code/kbd/samp/tt are Code pieces, math a
+// Math piece, <br> a LineBreak piece, a <sup> holding a link or "[n]" a
+// FootnoteRef piece; <a href> and <cite> are links. Title and date come from
+// <title>, og:title, <meta name="date">, article:published_time, <time datetime>.
+//
+// Git commit messages (GitCommit.cpp): the subject is a Heading (level 1),
+// then paragraphs and bulleted list items; '#' comment lines, the scissors
+// line and what follows, a pasted diff, indented (code) paragraphs and the
+// trailers are left out.
+//
+// Front matter (Markdown, plain text, MDX): YAML "---" ... "---"/"..." or TOML "+++" ...
 // "+++" on the very first line (after an optional UTF-8 BOM) is left out of
 // the prose; an unterminated block is not front matter. See
 // markup/FrontMatter.h for the subset of YAML and TOML that is understood.
@@ -150,6 +169,9 @@ struct ProseMap {
 // formatForPath, extractProse), one file each.
 ProseMap extractMarkdown(std::string_view text);   // Markdown.cpp
 ProseMap extractPlainText(std::string_view text);  // PlainText.cpp
+ProseMap extractMdx(std::string_view text);        // Mdx.cpp
+ProseMap extractHtml(std::string_view text);       // Html.cpp
+ProseMap extractGitCommit(std::string_view text);  // GitCommit.cpp
 // The hand-written scanners (BlockBuilder.h): see each file's header for what
 // is prose, code, markup, comment and metadata in that format.
 ProseMap extractAsciiDoc(std::string_view text);          // AsciiDoc.cpp

@@ -19,7 +19,7 @@ std::string slurp(const std::string& path) {
 }
 }  // namespace
 
-ProcessResult runCopydesk(const std::vector<std::string>& args, const std::string& cwd) {
+ProcessResult runCopydesk(const std::vector<std::string>& args, const std::string& cwd, const std::string& stdin_path) {
   char out_name[] = "/tmp/copydesk-out-XXXXXX";
   char err_name[] = "/tmp/copydesk-err-XXXXXX";
   const int out_fd = mkstemp(out_name);
@@ -30,7 +30,7 @@ ProcessResult runCopydesk(const std::vector<std::string>& args, const std::strin
     if (!cwd.empty() && chdir(cwd.c_str()) != 0) _exit(127);
     dup2(out_fd, 1);
     dup2(err_fd, 2);
-    const int null_fd = open("/dev/null", O_RDONLY);
+    const int null_fd = open(stdin_path.empty() ? "/dev/null" : stdin_path.c_str(), O_RDONLY);
     dup2(null_fd, 0);
     std::vector<char*> argv;
     std::string binary = COPYDESK_BINARY;

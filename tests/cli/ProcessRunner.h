@@ -11,7 +11,9 @@ struct ProcessResult {
   std::string err;
 };
 
-// Runs COPYDESK_BINARY with `args` in `cwd` (empty: current folder).
-ProcessResult runCopydesk(const std::vector<std::string>& args, const std::string& cwd = "");
+// Runs COPYDESK_BINARY with `args` in `cwd` (empty: current folder), standard
+// input read from `stdin_path` (empty: /dev/null).
+ProcessResult runCopydesk(const std::vector<std::string>& args, const std::string& cwd = "",
+                          const std::string& stdin_path = "");
 
 }  // namespace copydesk::testing

@@ -45,6 +45,17 @@ inline void checkProse(std::string_view text, const ProseMap& prose) {
           "front matter span");
 }
 
+// Every comment's body is a view into `text` inside the comment's span.
+inline void checkCommentBodies(std::string_view text, const ProseMap& prose) {
+  for (const Comment& c : prose.comments) {
+    if (c.body.empty()) continue;
+    require(c.body.data() >= text.data() && c.body.data() + c.body.size() <= text.data() + text.size(),
+            "a comment body outside the text");
+    const auto begin = static_cast<std::size_t>(c.body.data() - text.data());
+    require(begin >= c.span.begin && begin + c.body.size() <= c.span.end, "a comment body outside its comment");
+  }
+}
+
 inline void checkTokens(std::string_view text, const ProseMap& prose, const TokenizedProse& tokens) {
   std::size_t last_end = 0;
   for (const Token& token : tokens.tokens) {

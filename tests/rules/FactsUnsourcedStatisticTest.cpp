@@ -63,5 +63,17 @@ TEST(FactsUnsourcedStatistic, FixAddsFootnotePlaceholder) {
             nlohmann::json::object(), DocumentFormat::PlainText);
 }
 
+TEST(FactsUnsourcedStatistic, FixWritesTheFormatsOwnFootnote) {
+  expectFix(kRule, "<p>Roughly 70% of bugs are memory bugs.</p>\n",
+            "<p>Roughly 70% of bugs are memory bugs.<sup>[citation needed]</sup></p>\n", nlohmann::json::object(),
+            DocumentFormat::Html);
+  expectFix(kRule, "import X from 'x'\n\nRoughly 70% of bugs are memory bugs.\n",
+            "import X from 'x'\n\nRoughly 70% of bugs are memory bugs.[^1]\n\n[^1]: Source needed\n",
+            nlohmann::json::object(), DocumentFormat::Mdx);
+  expectFix(kRule, "Subject\n\nRoughly 70% of bugs are memory bugs.\n",
+            "Subject\n\nRoughly 70% of bugs are memory bugs.[citation needed]\n", nlohmann::json::object(),
+            DocumentFormat::GitCommit);
+}
+
 }  // namespace
 }  // namespace copydesk::testing

@@ -1,104 +1,126 @@
-// The hand-written extractors (AsciiDoc, reStructuredText, LaTeX, Org, Typst)
-// under every default rule: on real samples (tests/data/formats/<format>/)
-// every finding lies in prose, never in code, markup, comments or metadata;
-// and seed-001 written in each format (tests/data/formats/seed-001/) gives the
-// findings of its Markdown form (same rule ids and words).
+// Every format of the formats table over real documents: its samples
+// (tests/data/formats/<first language id>/, with their licences) give findings
+// only on prose, and seed 001 written in the format gives the findings of its
+// Markdown form. Markdown and plain text have their own corpus tests.
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
-#include "rules/RuleTestHelpers.h"
+#include "engine/Engine.h"
+#include "rules/IncrementalTestSupport.h"
 
 namespace copydesk {
 namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path kFormats = fs::path(COPYDESK_SOURCE_DIR) / "tests" / "data" / "formats";
-constexpr CivilDate kCheckDate{2026, 11, 21};
-
-struct Sample {
-  const char* folder;
-  const char* extension;
-  DocumentFormat format;
-};
-
-const Sample kSamples[] = {
-    {"asciidoc", ".adoc", DocumentFormat::AsciiDoc}, {"rst", ".rst", DocumentFormat::RestructuredText},
-    {"latex", ".tex", DocumentFormat::Latex},        {"org", ".org", DocumentFormat::Org},
-    {"typst", ".typ", DocumentFormat::Typst},
-};
+const fs::path kFormatsData = fs::path(COPYDESK_SOURCE_DIR) / "tests" / "data" / "formats";
 
 std::string readFile(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
 }
 
-std::vector<Finding> checkAll(const Document& document) {
-  CheckServices services;
-  services.spelling = testing::testSpellChecker();
-  services.check_date = kCheckDate;
-  return checkDocument(document, defaultRuleSet(), services);
+std::vector<Finding> check(const std::string& path, std::string text, DocumentFormat format) {
+  const auto document = Document::create(path, std::move(text), format);
+  return checkDocument(*document, testing::allDefaultRules(), testing::testServices());
 }
 
-// Whether [begin, end) lies inside one block and starts in one of its Prose pieces.
-bool inProse(const ProseMap& prose, ByteSpan span) {
+bool hasOwnCorpus(const FormatInfo& row) {
+  return row.format == DocumentFormat::Markdown || row.format == DocumentFormat::PlainText;
+}
+
+// Where a finding may stand: inside a block, starting in one of its pieces
+// (not a line break), touching no code block and no comment.
+std::string whyNotOnProse(const ProseMap& prose, ByteSpan span) {
+  const auto overlaps = [&](ByteSpan other) { return span.begin < other.end && other.begin < span.end; };
+  for (ByteSpan code : prose.code_blocks)
+    if (overlaps(code)) return "overlaps a code block";
+  for (const Comment& comment : prose.comments)
+    if (overlaps(comment.span)) return "overlaps a comment";
   for (const Block& block : prose.blocks) {
     if (span.begin < block.span.begin || span.end > block.span.end) continue;
     for (const Piece& piece : block.pieces)
-      if (piece.kind == PieceKind::Prose && span.begin >= piece.span.begin && span.begin < piece.span.end) return true;
+      if (piece.kind != PieceKind::LineBreak && piece.span.begin <= span.begin && span.begin < piece.span.end)
+        return {};
+    return "starts outside the block's pieces";
   }
-  return false;
+  return "outside every block";
 }
 
-class FormatSamples : public ::testing::TestWithParam<Sample> {};
+TEST(FormatSamples, EveryFormatHasSamples) {
+  for (const FormatInfo& row : formats()) {
+    if (hasOwnCorpus(row)) continue;
+    const fs::path folder = kFormatsData / std::string(row.language_ids.front());
+    ASSERT_TRUE(fs::is_directory(folder)) << row.name << ": no samples in " << folder;
+    EXPECT_TRUE(fs::exists(folder / "README.md")) << row.name << ": the samples' source and licence";
+  }
+}
 
-TEST_P(FormatSamples, EveryFindingLiesInProse) {
-  const Sample& sample = GetParam();
-  std::size_t files = 0;
-  std::size_t findings = 0;
-  for (const auto& entry : fs::directory_iterator(kFormats / sample.folder)) {
-    if (entry.path().extension() != sample.extension) continue;
-    ++files;
-    const auto document = Document::create(entry.path().string(), readFile(entry.path()), sample.format);
-    for (const Finding& f : checkAll(*document)) {
-      ++findings;
-      const auto at = document->lines().position(f.span.begin, Encoding::Utf8);
-      EXPECT_TRUE(inProse(document->prose(), f.span)) << entry.path().filename().string() << ":" << at.line + 1 << ": "
-                                                      << f.rule_id << " [" << document->slice(f.span) << "]";
+TEST(FormatSamples, FindingsLieOnProse) {
+  for (const FormatInfo& row : formats()) {
+    if (hasOwnCorpus(row)) continue;
+    const fs::path folder = kFormatsData / std::string(row.language_ids.front());
+    if (!fs::is_directory(folder)) continue;
+    std::size_t samples = 0, findings = 0;
+    for (const fs::directory_entry& entry : fs::directory_iterator(folder)) {
+      if (entry.path().filename() == "README.md") continue;
+      ++samples;
+      const std::string text = readFile(entry.path());
+      const auto document = Document::create(entry.path().string(), text, row.format);
+      for (const Finding& f : checkDocument(*document, testing::allDefaultRules(), testing::testServices())) {
+        ++findings;
+        const std::string why = whyNotOnProse(document->prose(), f.span);
+        EXPECT_EQ(why, "") << entry.path().filename() << ": " << f.rule_id << " at " << f.span.begin << " \""
+                           << text.substr(f.span.begin, std::min<std::size_t>(f.span.size(), 60)) << "\"";
+      }
     }
+    EXPECT_GT(samples, 0u) << row.name;
+    EXPECT_GT(findings, 0u) << row.name << ": real documents give some findings";
   }
-  EXPECT_GE(files, 3u);
-  EXPECT_GT(findings, 0u) << "the samples give findings, so the check above checks something";
 }
 
-INSTANTIATE_TEST_SUITE_P(Formats, FormatSamples, ::testing::ValuesIn(kSamples),
-                         [](const ::testing::TestParamInfo<Sample>& info) { return std::string(info.param.folder); });
-
-// "rule-id [words]" for every finding, sorted.
-std::vector<std::string> findingWords(const fs::path& path, DocumentFormat format) {
-  const auto document = Document::create(path.string(), readFile(path), format);
+// "rule-id: words" for each finding, in order.
+std::vector<std::string> ruleAndWords(const std::string& text, const std::vector<Finding>& findings) {
   std::vector<std::string> out;
-  for (const Finding& f : checkAll(*document))
-    out.push_back(f.rule_id + " [" + std::string(document->slice(f.span)) + "]");
-  std::sort(out.begin(), out.end());
+  for (const Finding& f : findings) out.push_back(f.rule_id + ": " + text.substr(f.span.begin, f.span.size()));
   return out;
 }
 
-TEST_P(FormatSamples, SeedGivesTheFindingsOfItsMarkdownForm) {
-  const Sample& sample = GetParam();
-  const fs::path seed = kFormats / "seed-001";
-  const std::vector<std::string> markdown = findingWords(seed / "seed-001.md", DocumentFormat::Markdown);
-  ASSERT_FALSE(markdown.empty());
-  EXPECT_NE(std::find(markdown.begin(), markdown.end(), "spelling [concensus]"), markdown.end());
-  EXPECT_EQ(findingWords(seed / ("seed-001" + std::string(sample.extension)), sample.format), markdown);
+void expectSameAsMarkdown(const std::string& file, DocumentFormat format, const std::string& markdown_file) {
+  const fs::path folder = kFormatsData / "seed-001";
+  const std::string text = readFile(folder / file);
+  const std::string markdown = readFile(folder / markdown_file);
+  const std::vector<std::string> expected =
+      ruleAndWords(markdown, check(markdown_file, markdown, DocumentFormat::Markdown));
+  ASSERT_GE(expected.size(), 5u) << "seed 001 has misspellings, statistics, style findings";
+  EXPECT_EQ(ruleAndWords(text, check(file, text, format)), expected) << file;
+}
+
+TEST(FormatSamples, SeedInHtmlFindsWhatMarkdownFinds) {
+  expectSameAsMarkdown("seed-001.html", DocumentFormat::Html, "seed-001.md");
+}
+
+TEST(FormatSamples, SeedInMdxFindsWhatMarkdownFinds) {
+  expectSameAsMarkdown("seed-001.mdx", DocumentFormat::Mdx, "seed-001.md");
+}
+
+TEST(FormatSamples, SeedAsCommitMessageFindsWhatMarkdownFinds) {
+  expectSameAsMarkdown("seed-001.COMMIT_EDITMSG", DocumentFormat::GitCommit, "seed-001-commit.md");
+}
+
+TEST(FormatSamples, SeedInTheScannedFormatsFindsWhatMarkdownFinds) {
+  expectSameAsMarkdown("seed-001.adoc", DocumentFormat::AsciiDoc, "seed-001-markup.md");
+  expectSameAsMarkdown("seed-001.rst", DocumentFormat::RestructuredText, "seed-001-markup.md");
+  expectSameAsMarkdown("seed-001.tex", DocumentFormat::Latex, "seed-001-markup.md");
+  expectSameAsMarkdown("seed-001.org", DocumentFormat::Org, "seed-001-markup.md");
+  expectSameAsMarkdown("seed-001.typ", DocumentFormat::Typst, "seed-001-markup.md");
 }
 
 }  // namespace

@@ -66,6 +66,33 @@ TEST(SuppressionRange, PlainTextHasNoComments) {
                  DocumentFormat::PlainText);
 }
 
+// --- each format's own comments ------------------------------------------------
+
+const nlohmann::json kNoOptions = nlohmann::json::object();
+
+TEST(SuppressionFormats, HtmlComments) {
+  expectNoFindings("spelling", "<!-- copydesk-disable spelling -->\n<p>The concensus.</p>\n", kNoOptions,
+                   DocumentFormat::Html);
+  expectFindings("spelling", "<p>The [[concensus]].</p>\n<!-- copydesk-disable spelling -->\n", kNoOptions,
+                 DocumentFormat::Html);
+}
+TEST(SuppressionFormats, MdxJsxComments) {
+  expectNoFindings("spelling", "{/* copydesk-disable spelling */}\n\nThe concensus.\n", kNoOptions,
+                   DocumentFormat::Mdx);
+  expectNoFindings("spelling", "{/* copydesk-disable-next-line spelling */}\nThe concensus.\n", kNoOptions,
+                   DocumentFormat::Mdx);
+  expectNoFindings("spelling", "<!-- copydesk-disable spelling -->\n\nThe concensus.\n", kNoOptions,
+                   DocumentFormat::Mdx);
+  expectFindings("spelling", "{/* copydesk-disable style/* */}\n\nThe [[concensus]].\n", kNoOptions,
+                 DocumentFormat::Mdx);
+}
+TEST(SuppressionFormats, CommitMessageHashLines) {
+  expectNoFindings("spelling", "Subject\n\n# copydesk-disable-next-line spelling\nThe concensus.\n", kNoOptions,
+                   DocumentFormat::GitCommit);
+  expectFindings("spelling", "Subject\n\n# copydesk-disable-next-line spelling\nFine.\nThe [[concensus]].\n",
+                 kNoOptions, DocumentFormat::GitCommit);
+}
+
 // --- copydesk-disable-next-line ----------------------------------------------
 
 TEST(SuppressionNextLine, NextLine) { suppressed("<!-- copydesk-disable-next-line spelling -->\nThe concensus.\n"); }
@@ -212,12 +239,16 @@ TEST(SuppressionUnknown, KnownAreasAreFine) {
 
 // --- the code action's edit ----------------------------------------------------
 
-std::string withSuppression(std::string text, std::string_view word) {
-  const auto document = Document::create("a.md", text, DocumentFormat::Markdown);
+std::string withSuppressionIn(DocumentFormat format, std::string text, std::string_view word) {
+  const auto document = Document::create("a", text, format);
   const std::size_t at = text.find(word);
   const auto edit = suppressionEdit(*document, {at, at + word.size()}, "spelling");
   if (!edit) return "(none)";
   return applyEdits(text, {*edit});
+}
+
+std::string withSuppression(std::string text, std::string_view word) {
+  return withSuppressionIn(DocumentFormat::Markdown, std::move(text), word);
 }
 
 TEST(SuppressionEdit, CommentText) {
@@ -244,6 +275,21 @@ TEST(SuppressionEdit, NoneForPlainText) {
   const auto document = Document::create("a.txt", "The concensus.\n", DocumentFormat::PlainText);
   EXPECT_FALSE(suppressionEdit(*document, {4, 13}, "spelling").has_value());
 }
+TEST(SuppressionEdit, EachFormatWritesItsOwnComment) {
+  EXPECT_EQ(withSuppressionIn(DocumentFormat::Mdx, "First line\nthe concensus.\n", "concensus"),
+            "First line {/* copydesk-disable-next-line spelling */}\nthe concensus.\n");
+  // A line comment cannot follow text: it goes on a line of its own.
+  EXPECT_EQ(withSuppressionIn(DocumentFormat::GitCommit, "Subject\n\nFirst line\nthe concensus.\n", "concensus"),
+            "Subject\n\nFirst line\n# copydesk-disable-next-line spelling\nthe concensus.\n");
+  EXPECT_EQ(withSuppressionIn(DocumentFormat::Html, "<p>The\nconcensus.</p>\n", "concensus"),
+            "<p>The <!-- copydesk-disable-next-line spelling -->\nconcensus.</p>\n");
+  for (const auto& [format, text] : {std::pair{DocumentFormat::Mdx, "First line\nthe concensus.\n"},
+                                     std::pair{DocumentFormat::GitCommit, "Subject\n\nFirst line\nthe concensus.\n"},
+                                     std::pair{DocumentFormat::Html, "<p>The\nconcensus.</p>\n"}}) {
+    expectNoFindings("spelling", withSuppressionIn(format, text, "concensus"), kNoOptions, format);
+  }
+}
+
 TEST(SuppressionEdit, TheInsertedCommentSuppresses) {
   for (const std::string text : {"# T\n\nThe concensus.\n", "First line\nthe concensus.\n", "The concensus.\n",
                                  "- item one\n- the concensus\n", "> quote\n> the concensus\n"}) {

@@ -19,7 +19,11 @@ struct PathCase {
 
 std::string nameOf(const FormatInfo* row) {
   if (!row) return "";
-  return row->format == DocumentFormat::Markdown ? "markdown" : "plain";
+  switch (row->format) {
+    case DocumentFormat::Markdown: return "markdown";
+    case DocumentFormat::PlainText: return "plain";
+    default: return std::string(row->language_ids.front());
+  }
 }
 
 TEST(Formats, ExtensionLookupIgnoresCase) {
@@ -27,8 +31,15 @@ TEST(Formats, ExtensionLookupIgnoresCase) {
       {"post.md", "markdown"},
       {"README.MD", "markdown"},
       {"a/b/Notes.Markdown", "markdown"},
-      {"page.mdx", "markdown"},
-      {"PAGE.MDX", "markdown"},
+      {"page.mdx", "mdx"},
+      {"PAGE.MDX", "mdx"},
+      {"site/Index.HTML", "html"},
+      {"old.htm", "html"},
+      {"ch1.xhtml", "html"},
+      {".git/COMMIT_EDITMSG", "git-commit"},
+      {"MERGE_MSG", "git-commit"},
+      {"commit_editmsg", "git-commit"},
+      {"COMMIT_EDITMSG.md", "markdown"},
       {"old.mkd", "markdown"},
       {"old.mkdn", "markdown"},
       {"old.mdown", "markdown"},
@@ -63,7 +74,11 @@ TEST(Formats, PathsOutsideTheTableAreCheckedAsPlainText) {
 TEST(Formats, LanguageIdLookup) {
   const PathCase cases[] = {
       {"markdown", "markdown"},
-      {"mdx", "markdown"},
+      {"mdx", "mdx"},
+      {"markdown.mdx", "mdx"},
+      {"html", "html"},
+      {"git-commit", "git-commit"},
+      {"gitcommit", "git-commit"},
       {"quarto", "markdown"},
       {"rmd", "markdown"},
       {"pandoc", "markdown"},
@@ -87,7 +102,8 @@ TEST(Formats, DocumentsGoByLanguageIdThenByExtension) {
       {"markdown", "/w/notes.txt", "markdown"},  // the editor's language wins
       {"plaintext", "/w/post.md", "plain"},
       {"json", "/w/post.MD", "markdown"},  // unknown id: the file name decides
-      {"", "/w/page.Mdx", "markdown"},
+      {"", "/w/page.Mdx", "mdx"},
+      {"", "/repo/.git/COMMIT_EDITMSG", "git-commit"},
       {"", "/w/old.mkd", "markdown"},
       {"", "/w/notes.TEXT", "plain"},
       {"json", "/w/settings.json", ""},  // neither: not checked
@@ -103,7 +119,8 @@ TEST(Formats, EveryRowIsComplete) {
   for (const FormatInfo& row : formats()) {
     EXPECT_EQ(&formatInfo(row.format), &row);
     EXPECT_FALSE(row.name.empty());
-    EXPECT_FALSE(row.extensions.empty()) << row.name;
+    EXPECT_FALSE(row.extensions.empty() && row.file_names.empty()) << row.name;
+    EXPECT_FALSE(row.language_ids.empty()) << row.name;
     ASSERT_NE(row.extract, nullptr) << row.name;
     for (std::string_view ext : row.extensions) {
       EXPECT_TRUE(extensions.insert(ext).second) << "twice: " << ext;
@@ -126,7 +143,8 @@ TEST(Formats, ExtractProseUsesTheRowsExtractor) {
 
 TEST(Formats, DescribeFormatsNamesEveryExtension) {
   EXPECT_EQ(describeFormats(),
-            "Markdown (.md, .markdown, .mdx, .mkd, .mkdn, .mdown, .mdwn) and plain text (.txt, .text)");
+            "Markdown (.md, .markdown, .mkd, .mkdn, .mdown, .mdwn), plain text (.txt, .text), MDX (.mdx), HTML "
+            "(.html, .htm, .xhtml) and git commit message (COMMIT_EDITMSG, MERGE_MSG, TAG_EDITMSG, SQUASH_MSG)");
 }
 
 TEST(Formats, CommentsAreWrittenInEachSyntax) {
@@ -144,8 +162,8 @@ TEST(Formats, CommentsAreWrittenInEachSyntax) {
 
 TEST(Formats, NumberedCitationFormsHaveADefinition) {
   for (CitationStyle style : {CitationStyle::Footnote, CitationStyle::Marker, CitationStyle::HtmlSup,
-                              CitationStyle::AsciiDocFootnote, CitationStyle::RestFootnote, CitationStyle::LatexFootnote,
-                              CitationStyle::OrgFootnote, CitationStyle::TypstFootnote}) {
+                              CitationStyle::AsciiDocFootnote, CitationStyle::RestFootnote,
+                              CitationStyle::LatexFootnote, CitationStyle::OrgFootnote, CitationStyle::TypstFootnote}) {
     const CitationForm form = citationForm(style);
     EXPECT_FALSE(form.reference.empty());
     const bool numbered = form.reference.find("{n}") != std::string_view::npos;
@@ -168,8 +186,10 @@ TEST(Formats, DocsListTheTablesExtensions) {
   std::string regex = "(?i)\\.(";
   std::string ci_list;
   bool first = true;
-  for (const FormatInfo& row : formats()) {
-    readme_list += (readme_list.empty() ? "" : " and ") + std::string(row.name) + " (";
+  const auto rows = formats();
+  for (const FormatInfo& row : rows) {
+    if (&row != &rows.front()) readme_list += &row == &rows.back() ? " and " : ", ";
+    readme_list += std::string(row.name) + " (";
     for (std::size_t i = 0; i < row.extensions.size(); ++i) {
       const std::string ext(row.extensions[i]);
       readme_list += (i ? ", `." : "`.") + ext + "`";
@@ -177,6 +197,8 @@ TEST(Formats, DocsListTheTablesExtensions) {
       ci_list += (first ? "`." : ", `.") + ext + "`";
       first = false;
     }
+    for (std::size_t i = 0; i < row.file_names.size(); ++i)
+      readme_list += (i || !row.extensions.empty() ? ", `" : "`") + std::string(row.file_names[i]) + "`";
     readme_list += ")";
   }
   regex += ")$";

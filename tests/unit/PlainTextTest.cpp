@@ -170,7 +170,7 @@ TEST(PlainText, InvalidUtf8AndBinaryNeverCrash) {
 TEST(PlainText, FormatForPath) {
   EXPECT_EQ(formatForPath("a/b/post.md"), DocumentFormat::Markdown);
   EXPECT_EQ(formatForPath("README.MARKDOWN"), DocumentFormat::Markdown);
-  EXPECT_EQ(formatForPath("x.mdx"), DocumentFormat::Markdown);
+  EXPECT_EQ(formatForPath("x.mdx"), DocumentFormat::Mdx);
   EXPECT_EQ(formatForPath("notes.txt"), DocumentFormat::PlainText);
   EXPECT_EQ(formatForPath("dir.md/file"), DocumentFormat::PlainText);
   EXPECT_EQ(formatForPath("Makefile"), DocumentFormat::PlainText);

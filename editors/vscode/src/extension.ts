@@ -17,7 +17,20 @@ import { FileResult, LspDiagnostic, parseCheckOutput } from "./checkResults";
 import { serverSettings } from "./settings";
 
 const SECTION = "copydesk";
-const LANGUAGES = ["markdown", "plaintext"];
+// The language ids of the formats table (rules/markup/Formats.h); VS Code
+// knows html, latex and git-commit itself, the others come with their extensions.
+const LANGUAGES = [
+  "markdown",
+  "plaintext",
+  "mdx",
+  "html",
+  "asciidoc",
+  "restructuredtext",
+  "latex",
+  "org",
+  "typst",
+  "git-commit",
+];
 const SCHEMES = ["file", "untitled"];
 
 let extensionUri: vscode.Uri;

@@ -29,7 +29,7 @@ function M.check()
   report.start("copydesk")
   if config == nil then
     report.warn('setup() has not been called: add require("copydesk").setup({}) to your configuration')
-    config = { cmd = { "copydesk", "lsp" }, settings = {}, filetypes = { "markdown", "text" } }
+    config = { cmd = { "copydesk", "lsp" }, settings = {}, filetypes = { "markdown", "text", "mdx", "markdown.mdx", "html", "xhtml", "asciidoc", "rst", "tex", "org", "typst", "gitcommit" } }
   else
     report.ok("setup() called; filetypes: " .. table.concat(config.filetypes, ", "))
   end

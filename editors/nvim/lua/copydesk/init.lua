@@ -1,8 +1,10 @@
--- copydesk for Neovim: starts `copydesk lsp` for Markdown and text buffers.
+-- copydesk for Neovim: starts `copydesk lsp` for the buffers of the formats it
+-- reads (Markdown, text, MDX, HTML, AsciiDoc, reStructuredText, LaTeX, Org,
+-- Typst and git commit messages; Neovim's filetype names below).
 --
 --   require("copydesk").setup({
 --     cmd = { "copydesk", "lsp" },            -- the server command
---     filetypes = { "markdown", "text" },
+--     filetypes = { "markdown", "text", "mdx", "markdown.mdx", "html", "xhtml", "asciidoc", "rst", "tex", "org", "typst", "gitcommit" },
 --     settings = { rules = { ["style/*"] = "hint" }, spelling = { words = { "hrtimer" } } },
 --   })
 --
@@ -18,7 +20,9 @@ M.name = "copydesk"
 
 local defaults = {
   cmd = { "copydesk", "lsp" },
-  filetypes = { "markdown", "text" },
+  -- Neovim's filetype is sent as the LSP languageId; the server also goes by
+  -- the file name, so "rst" and "tex" reach the reStructuredText and LaTeX rows.
+  filetypes = { "markdown", "text", "mdx", "markdown.mdx", "html", "xhtml", "asciidoc", "rst", "tex", "org", "typst", "gitcommit" },
   settings = {},
   root_markers = { ".copydesk.json", ".git" },
   -- Passed through to the client configuration when set.
