@@ -1,6 +1,7 @@
 // LaTeX -> ProseMap: a hand-written scanner of the body's commands and
 // environments (no TeX parser with source positions is packaged for Debian).
-// See markup/Prose.h for what is prose.
+// What is prose and what is left out:
+// README.md, Formats; the ProseMap contract: markup/Prose.h.
 #include <string>
 #include <vector>
 

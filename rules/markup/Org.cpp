@@ -1,5 +1,6 @@
 // Org mode -> ProseMap: a hand-written line scanner (no Org parser is
-// packaged for Debian in C or C++). See markup/Prose.h for what is prose.
+// packaged for Debian in C or C++). What is prose and what is left out:
+// README.md, Formats; the ProseMap contract: markup/Prose.h.
 #include <string>
 
 #include "markup/BlockBuilder.h"

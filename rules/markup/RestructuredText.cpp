@@ -1,6 +1,6 @@
 // reStructuredText -> ProseMap: a hand-written scanner of the indentation
-// structure (no reST parser is packaged for Debian in C or C++). See
-// markup/Prose.h for what is prose.
+// structure (no reST parser is packaged for Debian in C or C++). What is prose and
+// what is left out: README.md, Formats; the contract: markup/Prose.h.
 #include <string>
 #include <utility>
 

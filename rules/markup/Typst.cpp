@@ -1,7 +1,8 @@
 // Typst -> ProseMap: a hand-written scanner of Typst's markup mode (the
 // Typst compiler is not packaged for Debian). Code mode ("#let", "#set",
 // "#{...}", function arguments) is markup; the content blocks "[...]" of
-// function calls are scanned as markup again. See markup/Prose.h.
+// function calls are scanned as markup again. What is prose and what is
+// left out: README.md, Formats; the contract: markup/Prose.h.
 #include <string>
 
 #include "markup/BlockBuilder.h"
