@@ -58,7 +58,7 @@ const Case kCases[] = {
     {"MacrosAreOpaque", "Press kbd:[Ctrl+C] or see linkgit:git-log[1] and image:a.png[Alt].\n",
      "paragraph: \"Press \"@0 code\"kbd:[Ctrl+C]\"@6 \" or see \"@18 code\"linkgit:git-log[1]\"@26 \" and \"@44 "
      "code\"image:a.png[Alt]\"@49 \".\"@65\n"},
-    {"BlockTitleIsACaption", ".A caption\n----\ncode\n----\n", "paragraph: \"A caption\"@1\n"},
+    {"BlockTitleIsACaption", ".A caption\n----\ncode\n----\n", "caption: \"A caption\"@1\n"},
     {"QuoteBlock", "____\nQuoted words.\n____\n\n[quote]\nStyled quote.\n",
      "paragraph quote: \"Quoted words.\"@5\nparagraph quote: \"Styled quote.\"@33\n"},
     {"ExampleAndSidebarAreProse", "====\nInside example.\n====\n", "paragraph: \"Inside example.\"@5\n"},

@@ -56,8 +56,8 @@ const Case kCases[] = {
     {"QuoteEnvironment", "\\begin{quote}\nQuoted.\n\\end{quote}\n", "paragraph quote: \"Quoted.\"@14\n"},
     {"TabularCells", "\\begin{tabular}{ll}\n\\hline\na & b c \\\\\nd & e \\\\\n\\end{tabular}\n",
      "table-cell: \"a\"@27\ntable-cell: \"b c\"@31\ntable-cell: \"d\"@38\ntable-cell: \"e\"@42\n"},
-    {"CaptionIsAParagraph", "\\begin{figure}[h]\n\\includegraphics{a.png}\n\\caption{A caption.}\n\\end{figure}\n",
-     "paragraph: \"A caption.\"@51\n"},
+    {"CaptionIsACaption", "\\begin{figure}[h]\n\\includegraphics{a.png}\n\\caption{A caption.}\n\\end{figure}\n",
+     "caption: \"A caption.\"@51\n"},
     {"FootnoteIsItsOwnBlock", "It rose.\\footnote{See the report.} Then fell.\n",
      "paragraph: \"It rose.\"@0 fn\"\\footnote{\"@8\nparagraph: \"See the report.\"@18\nparagraph: \"Then "
      "fell.\"@35\n"},

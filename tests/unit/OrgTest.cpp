@@ -56,7 +56,7 @@ const Case kCases[] = {
      "paragraph: \"Area \"@0 math\"$x^2$\"@5 \" and \"@10 math\"\\(y\\)\"@15 \".\"@20\n"},
     {"TableCells", "| a | b c |\n|---+-----|\n| d | e |\n",
      "table-cell: \"a\"@2\ntable-cell: \"b c\"@6\ntable-cell: \"d\"@26\ntable-cell: \"e\"@30\n"},
-    {"CaptionIsProse", "#+CAPTION: A caption.\n#+NAME: fig\n", "paragraph: \"A caption.\"@11\n"},
+    {"CaptionIsProse", "#+CAPTION: A caption.\n#+NAME: fig\n", "caption: \"A caption.\"@11\n"},
     {"CommentedSubtreeLeftOut", "* COMMENT Hidden\nSecret.\n* Shown\n", "heading1: \"Shown\"@27\n"},
     {"MacrosAndTargetsLeftOut", "A {{{macro(x)}}} and <<target>> here.\n",
      "paragraph: \"A \"@0 code\"{{{macro(x)}}}\"@2 \" and \"@16 \" here.\"@31\n"},

@@ -50,7 +50,7 @@ const Case kCases[] = {
      "paragraph: \"Inside a note.\"@9\nparagraph: \"After.\"@27\n"},
     {"TableCells", "#table(\n  columns: 2,\n  [a], [b c],\n  [d], [e],\n)\n",
      "table-cell: \"a\"@25\ntable-cell: \"b c\"@30\ntable-cell: \"d\"@39\ntable-cell: \"e\"@44\n"},
-    {"FigureCaption", "#figure(image(\"a.png\"), caption: [A caption.])\n", "paragraph: \"A caption.\"@34\n"},
+    {"FigureCaption", "#figure(image(\"a.png\"), caption: [A caption.])\n", "caption: \"A caption.\"@34\n"},
     {"FootnoteIsItsOwnBlock", "It rose.#footnote[See the report.] Then fell.\n",
      "paragraph: \"It rose.\"@0 fn\"#footnote[\"@8\nparagraph: \"See the report.\"@18\nparagraph: \"Then fell.\"@35\n"},
     {"ReferencesAndCitations", "As @knuth shows in @sec:intro.\n",
