@@ -160,6 +160,7 @@ class RstScanner {
       section(contentOf(i + 1, 0), false, at, line.end);
       return i + 2;
     }
+    if (content == "::") return literalBlock(i + 1, end, indent);  // "::" alone: the indented block is code
     if (isAdornmentLine(content)) {
       if (i + 2 < end && !blank(i + 1) && contentOf(i + 2, 0) == content) {  // overline and underline
         const std::size_t title = skipBlanks(text_, lines_[i + 1].begin, lines_[i + 1].end);
@@ -233,16 +234,18 @@ class RstScanner {
     out_.open(BlockKind::Paragraph, 0, quote);
     inlineText(at, text_end);
     out_.close();
-    if (literal_next) {
-      std::size_t k = j;
-      while (k < end && blank(k)) ++k;
-      if (k < end && indentOf(k) > indent) {
-        const std::size_t lit_end = indentedEnd(k, end, indent);
-        map_.code_blocks.push_back({lines_[k].begin, lines_[lit_end - 1].end});
-        return lit_end;
-      }
-    }
-    return j;
+    return literal_next ? literalBlock(j, end, indent) : j;
+  }
+
+  // After "::": the next block indented more than `indent` is a literal block
+  // (code). Returns the line after it, or `i` when none follows.
+  std::size_t literalBlock(std::size_t i, std::size_t end, std::size_t indent) {
+    std::size_t k = i;
+    while (k < end && blank(k)) ++k;
+    if (k >= end || indentOf(k) <= indent) return i;
+    const std::size_t literal_end = indentedEnd(k, end, indent);
+    map_.code_blocks.push_back({lines_[k].begin, lines_[literal_end - 1].end});
+    return literal_end;
   }
 
   void section(std::string_view adornment, bool overline, std::size_t begin, std::size_t end) {
