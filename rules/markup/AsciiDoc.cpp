@@ -240,11 +240,16 @@ class AsciiDocScanner {
         map_.comments.push_back(makeComment(text_, {lines[i].begin, lines[i].end}, {lines[i].begin + 2, lines[i].end}));
       } else if (line.starts_with(":")) {
         attributeEntry(line);
-      } else if (++plain == 2) {
+      } else if (++plain == 2 || isRevisionLine(line)) {  // the author line is optional
         revisionLine(line);
       }
     }
     return i;
+  }
+
+  static bool isRevisionLine(std::string_view line) {
+    const std::size_t digit = !line.empty() && (line[0] == 'v' || line[0] == 'V') ? 1 : 0;
+    return digit < line.size() && line[digit] >= '0' && line[digit] <= '9';
   }
 
   // "v1.2, 2024-03-01: remark" or "2024-03-01".
