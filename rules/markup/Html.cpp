@@ -1,7 +1,8 @@
 // HTML -> ProseMap with Gumbo (an HTML5 parser that keeps source positions).
 // Gumbo's text nodes point into the buffer we give it (original_text), so
 // every piece's offset is pointer arithmetic; entities ("&amp;") are left out
-// of the pieces as the Markdown extractor does. The tree is walked with an
+// of the pieces as the Markdown extractor does, and a word with an entity
+// inside ("doesn&#8217;t") is one opaque Code piece. The tree is walked with an
 // explicit stack: nesting depth costs memory, never the call stack.
 #include <gumbo.h>
 
@@ -126,6 +127,9 @@ bool equalsIgnoringCase(std::string_view a, std::string_view lower) {
   }
   return true;
 }
+
+// A byte of a word: an ASCII letter or digit, or any byte of a non-ASCII character.
+bool isWordByte(char c) { return isAsciiAlnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
 
 // "&amp;", "&#233;", "&#x1F600;": the length of the entity at `i`, 0 if none.
 std::size_t entityLength(std::string_view text, std::size_t i, std::size_t end) {
@@ -371,6 +375,22 @@ class HtmlExtractor {
         const std::size_t len = entityLength(text_, i, end);
         if (len == 0) {
           ++i;
+          continue;
+        }
+        if (i > run && isWordByte(text_[i - 1]) && i + len < end && isWordByte(text_[i + len])) {
+          // Inside a word ("doesn&#8217;t", "caf&eacute;"): the word is one
+          // opaque piece; its halves checked alone would be misspellings.
+          std::size_t word = i;
+          while (word > run && isWordByte(text_[word - 1])) --word;
+          std::size_t after = i;
+          while (after < end) {
+            const std::size_t entity = text_[after] == '&' ? entityLength(text_, after, end) : 0;
+            if (entity == 0 && !isWordByte(text_[after])) break;
+            after += entity == 0 ? 1 : entity;
+          }
+          closeRun(word);
+          addPiece({word, after}, PieceKind::Code);
+          i = run = after;
           continue;
         }
         closeRun(i);

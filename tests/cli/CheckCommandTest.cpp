@@ -140,9 +140,12 @@ TEST_F(CheckCommand, FoldersTakeEveryExtensionOfTheFormatsTableInAnyCase) {
 
 TEST_F(CheckCommand, HelpListsTheFormatsOfTheTable) {
   const ProcessResult help = runCopydesk({"check", "--help"});
-  EXPECT_NE(help.out.find("Markdown (.md, .markdown, .mdx, .mkd, .mkdn, .mdown, .mdwn)"), std::string::npos)
-      << help.out;
+  EXPECT_NE(help.out.find("Markdown (.md, .markdown, .mkd, .mkdn, .mdown, .mdwn)"), std::string::npos) << help.out;
   EXPECT_NE(help.out.find("plain text (.txt, .text)"), std::string::npos) << help.out;
+  EXPECT_NE(help.out.find("MDX (.mdx)"), std::string::npos) << help.out;
+  EXPECT_NE(help.out.find("HTML (.html, .htm, .xhtml)"), std::string::npos) << help.out;
+  EXPECT_NE(help.out.find("git commit message (COMMIT_EDITMSG, MERGE_MSG"), std::string::npos) << help.out;
+  EXPECT_NE(help.out.find("--stdin"), std::string::npos) << help.out;
 }
 
 TEST_F(CheckCommand, BinaryAndMissingFilesAreErrorsOthersStillChecked) {

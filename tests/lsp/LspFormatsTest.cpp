@@ -6,7 +6,7 @@
 
 #include "lsp/LspTestSupport.h"
 
-namespace copydesk::testing {
+namespace copydesk::lsptest {
 namespace {
 
 // The words of the spelling diagnostics, with their line.
@@ -69,4 +69,4 @@ TEST(LspFormats, IgnoreThisRuleWritesTheFormatsComment) {
 }
 
 }  // namespace
-}  // namespace copydesk::testing
+}  // namespace copydesk::lsptest
