@@ -23,8 +23,19 @@ constexpr std::array<std::string_view, 4> kGitCommitFileNames{"COMMIT_EDITMSG", 
 // VS Code says "git-commit", Neovim "gitcommit".
 constexpr std::array<std::string_view, 2> kGitCommitLanguages{"git-commit", "gitcommit"};
 
+constexpr std::array<std::string_view, 3> kAsciiDocExtensions{"adoc", "asciidoc", "asc"};
+constexpr std::array<std::string_view, 1> kAsciiDocLanguages{"asciidoc"};
+constexpr std::array<std::string_view, 2> kRestExtensions{"rst", "rest"};
+constexpr std::array<std::string_view, 2> kRestLanguages{"restructuredtext", "rst"};
+constexpr std::array<std::string_view, 3> kLatexExtensions{"tex", "latex", "ltx"};
+constexpr std::array<std::string_view, 2> kLatexLanguages{"latex", "tex"};
+constexpr std::array<std::string_view, 1> kOrgExtensions{"org"};
+constexpr std::array<std::string_view, 1> kOrgLanguages{"org"};
+constexpr std::array<std::string_view, 1> kTypstExtensions{"typ"};
+constexpr std::array<std::string_view, 1> kTypstLanguages{"typst"};
+
 // One row per format with an extractor, in the order of DocumentFormat.
-const std::array<FormatInfo, 5> kFormats{{
+const std::array<FormatInfo, 10> kFormats{{
     {DocumentFormat::Markdown, "Markdown", kMarkdownExtensions, kNoNames, kMarkdownLanguages, &extractMarkdown,
      CommentSyntax::Html, CitationStyle::Footnote},
     {DocumentFormat::PlainText, "plain text", kPlainTextExtensions, kNoNames, kPlainTextLanguages, &extractPlainText,
@@ -33,6 +44,16 @@ const std::array<FormatInfo, 5> kFormats{{
      CitationStyle::Footnote},
     {DocumentFormat::Html, "HTML", kHtmlExtensions, kNoNames, kHtmlLanguages, &extractHtml, CommentSyntax::Html,
      CitationStyle::HtmlSup},
+    {DocumentFormat::AsciiDoc, "AsciiDoc", kAsciiDocExtensions, kNoNames, kAsciiDocLanguages, &extractAsciiDoc,
+     CommentSyntax::DoubleSlash, CitationStyle::AsciiDocFootnote},
+    {DocumentFormat::RestructuredText, "reStructuredText", kRestExtensions, kNoNames, kRestLanguages,
+     &extractRestructuredText, CommentSyntax::DotDot, CitationStyle::RestFootnote},
+    {DocumentFormat::Latex, "LaTeX", kLatexExtensions, kNoNames, kLatexLanguages, &extractLatex,
+     CommentSyntax::Percent, CitationStyle::LatexFootnote},
+    {DocumentFormat::Org, "Org", kOrgExtensions, kNoNames, kOrgLanguages, &extractOrg, CommentSyntax::Hash,
+     CitationStyle::OrgFootnote},
+    {DocumentFormat::Typst, "Typst", kTypstExtensions, kNoNames, kTypstLanguages, &extractTypst,
+     CommentSyntax::DoubleSlash, CitationStyle::TypstFootnote},
     {DocumentFormat::GitCommit,
      "git commit message",
      {},

@@ -13,6 +13,11 @@
 //   HTML          .html .htm .xhtml                               html xhtml                <!-- -->          <sup>[citation needed]</sup>
 //   git commit                                   COMMIT_EDITMSG   git-commit gitcommit      # (line)          [citation needed]
 //                                                MERGE_MSG ...
+//   AsciiDoc      .adoc .asciidoc .asc                            asciidoc                  // (line)         footnote:[Source needed]
+//   reST          .rst .rest                                      restructuredtext rst      .. (line)         " [n]_" + ".. [n] Source needed"
+//   LaTeX         .tex .latex .ltx                                latex tex                 %                 \footnote{Source needed}
+//   Org           .org                                            org                       # (line)          [fn::Source needed]
+//   Typst         .typ                                            typst                     // (line)         #footnote[Source needed]
 // clang-format on
 //
 // Adding a format: a DocumentFormat value below, its row in Formats.cpp and

@@ -172,5 +172,12 @@ ProseMap extractPlainText(std::string_view text);  // PlainText.cpp
 ProseMap extractMdx(std::string_view text);        // Mdx.cpp
 ProseMap extractHtml(std::string_view text);       // Html.cpp
 ProseMap extractGitCommit(std::string_view text);  // GitCommit.cpp
+// The hand-written scanners (BlockBuilder.h): see each file's header for what
+// is prose, code, markup, comment and metadata in that format.
+ProseMap extractAsciiDoc(std::string_view text);          // AsciiDoc.cpp
+ProseMap extractRestructuredText(std::string_view text);  // RestructuredText.cpp
+ProseMap extractLatex(std::string_view text);             // Latex.cpp
+ProseMap extractOrg(std::string_view text);               // Org.cpp
+ProseMap extractTypst(std::string_view text);             // Typst.cpp
 
 }  // namespace copydesk

@@ -106,7 +106,7 @@ TEST_F(CheckCommand, JsonIsAnArrayOfLspDiagnostics) {
 TEST_F(CheckCommand, FoldersSkipHiddenAndGitignoredFilesAndSortOutput) {
   write("b.md", "The concensus.\n");
   write("a.txt", "The mantainers.\n");
-  write("notes.rst", "The concensus.\n");
+  write("notes.csv", "The concensus.\n");
   write(".hidden/c.md", "The concensus.\n");
   write("drafts/d.md", "The concensus.\n");
   write("keep/e.md", "The concensus.\n");
@@ -126,7 +126,7 @@ TEST_F(CheckCommand, FoldersTakeEveryExtensionOfTheFormatsTableInAnyCase) {
   write("old.mkd", "The concensus.\n");
   write("notes.TXT", "The concensus.\n");
   write("notes.text", "The concensus.\n");
-  write("notes.rst", "The concensus.\n");
+  write("notes.csv", "The concensus.\n");
   write("data.json", "{}\n");
   const ProcessResult r = runCopydesk({"check", "--format", "json", root_.string()});
   const auto json = nlohmann::json::parse(r.out);

@@ -115,5 +115,20 @@ TEST(FormatSamples, SeedAsCommitMessageFindsWhatMarkdownFinds) {
   expectSameAsMarkdown("seed-001.COMMIT_EDITMSG", DocumentFormat::GitCommit, "seed-001-commit.md");
 }
 
+TEST(FormatSamples, SeedInTheScannedFormatsFindsWhatMarkdownFinds) {
+  expectSameAsMarkdown("seed-001.adoc", DocumentFormat::AsciiDoc, "seed-001-markup.md");
+  expectSameAsMarkdown("seed-001.rst", DocumentFormat::RestructuredText, "seed-001-markup.md");
+  // LaTeX writes "70\%" where Markdown writes "70%": the same words once the escape is dropped.
+  const fs::path folder = kFormatsData / "seed-001";
+  const std::string markdown = readFile(folder / "seed-001-markup.md");
+  const std::string latex = readFile(folder / "seed-001.tex");
+  std::vector<std::string> latex_words = ruleAndWords(latex, check("seed-001.tex", latex, DocumentFormat::Latex));
+  for (std::string& words : latex_words)
+    if (const std::size_t escape = words.find("\\%"); escape != std::string::npos) words.erase(escape, 1);
+  EXPECT_EQ(latex_words, ruleAndWords(markdown, check("seed-001-markup.md", markdown, DocumentFormat::Markdown)));
+  expectSameAsMarkdown("seed-001.org", DocumentFormat::Org, "seed-001-markup.md");
+  expectSameAsMarkdown("seed-001.typ", DocumentFormat::Typst, "seed-001-markup.md");
+}
+
 }  // namespace
 }  // namespace copydesk

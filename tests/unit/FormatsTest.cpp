@@ -52,7 +52,9 @@ TEST(Formats, ExtensionLookupIgnoresCase) {
       {"notes.txt.md", "markdown"},
       {"Makefile", ""},
       {"dir.md/file", ""},
-      {"notes.rst", ""},
+      {"notes.rst", "restructuredtext"},
+      {"Paper.TEX", "latex"},
+      {"notes.json", ""},
       {"x.md~", ""},
       {".md", "markdown"},
       {"x.", ""},
@@ -68,7 +70,7 @@ TEST(Formats, PathsOutsideTheTableAreCheckedAsPlainText) {
   EXPECT_EQ(formatForPath("README.MARKDOWN"), DocumentFormat::Markdown);
   EXPECT_EQ(formatForPath("notes.txt"), DocumentFormat::PlainText);
   EXPECT_EQ(formatForPath("Makefile"), DocumentFormat::PlainText);
-  EXPECT_EQ(formatForPath("notes.rst"), DocumentFormat::PlainText);
+  EXPECT_EQ(formatForPath("notes.json"), DocumentFormat::PlainText);
 }
 
 TEST(Formats, LanguageIdLookup) {
@@ -144,7 +146,9 @@ TEST(Formats, ExtractProseUsesTheRowsExtractor) {
 TEST(Formats, DescribeFormatsNamesEveryExtension) {
   EXPECT_EQ(describeFormats(),
             "Markdown (.md, .markdown, .mkd, .mkdn, .mdown, .mdwn), plain text (.txt, .text), MDX (.mdx), HTML "
-            "(.html, .htm, .xhtml) and git commit message (COMMIT_EDITMSG, MERGE_MSG, TAG_EDITMSG, SQUASH_MSG)");
+            "(.html, .htm, .xhtml), AsciiDoc (.adoc, .asciidoc, .asc), reStructuredText (.rst, .rest), LaTeX (.tex, "
+            ".latex, .ltx), Org (.org), Typst (.typ) and git commit message (COMMIT_EDITMSG, MERGE_MSG, TAG_EDITMSG, "
+            "SQUASH_MSG)");
 }
 
 TEST(Formats, CommentsAreWrittenInEachSyntax) {

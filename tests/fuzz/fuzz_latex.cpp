@@ -1,0 +1,17 @@
+// libFuzzer target: LaTeX prose extraction (markup/Latex.cpp) on any bytes
+// (invalid UTF-8, NULs, CRLF, unterminated blocks, deep nesting). Invariants:
+// markup/Prose.h's (fuzz::checkProse) and every comment body a view into
+// its comment (fuzz::checkCommentBodies). Seeds: corpus/latex.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "fuzz/FuzzSupport.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  const copydesk::ProseMap prose = copydesk::extractLatex(text);
+  copydesk::fuzz::checkProse(text, prose);
+  copydesk::fuzz::checkCommentBodies(text, prose);
+  return 0;
+}
