@@ -8,7 +8,7 @@ _copydesk() {
   prev="${COMP_WORDS[COMP_CWORD-1]}"
   local commands="check rules explain claims lsp"
   local check_options="--format --output --fail-on --fix --dry-run --config --as-of --release-data --lang --dictionary-dir
-    --dictionary -j --jobs --max-file-size --changed-since --cache --shard --docs-url --color --no-color -h --help"
+    --dictionary -j --jobs --max-file-size --changed-since --cache --shard --stdin --format-of --docs-url --color --no-color -h --help"
 
   if [ "$COMP_CWORD" -eq 1 ]; then
     mapfile -t COMPREPLY < <(compgen -W "$commands --version --help -h" -- "$cur")
@@ -19,7 +19,7 @@ _copydesk() {
       case "$prev" in
         --format) mapfile -t COMPREPLY < <(compgen -W "text json sarif github junit checkstyle" -- "$cur"); return ;;
         --fail-on) mapfile -t COMPREPLY < <(compgen -W "error warning information hint" -- "$cur"); return ;;
-        --output | --config | --dictionary | --cache) mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
+        --output | --config | --dictionary | --cache | --format-of) mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
         --dictionary-dir | --release-data) mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return ;;
         --changed-since)
           mapfile -t COMPREPLY < <(compgen -W "$(git for-each-ref --format='%(refname:short)' 2>/dev/null) HEAD" -- "$cur")

@@ -30,6 +30,8 @@ complete -c copydesk -n $check -l max-file-size -x -d 'Refuse larger files (byte
 complete -c copydesk -n $check -l changed-since -x -a '(git for-each-ref --format="%(refname:short)" 2>/dev/null) HEAD' -d 'Only findings on lines changed since a git commit'
 complete -c copydesk -n $check -l cache -r -F -d 'Skip files unchanged since the cached run'
 complete -c copydesk -n $check -l shard -x -d 'Check the I-th of N parts of the files (I/N)'
+complete -c copydesk -n $check -l stdin -d 'Check standard input instead of files'
+complete -c copydesk -n $check -l format-of -r -F -d 'With --stdin: read it as this file'
 complete -c copydesk -n $check -l docs-url -x -d 'Rule documentation URL for SARIF'
 complete -c copydesk -n $check -l color -d 'Force colour on'
 complete -c copydesk -n $check -l no-color -d 'Force colour off'

@@ -48,8 +48,8 @@ expect_offers "copydesk check -" "${check_options[@]}"
 expect_offers "copydesk check --format ''" text json sarif github junit checkstyle
 expect_offers "copydesk check --fail-on w" warning
 expect_offers "copydesk lsp --log-level ''" error warn info debug
-offered=$(complete_words copydesk check --fo)
-[ "$offered" = "--format" ] || fail "'copydesk check --fo' gives '$offered', not --format"
+offered=$(complete_words copydesk check --fa)
+[ "$offered" = "--fail-on" ] || fail "'copydesk check --fa' gives '$offered', not --fail-on"
 
 cd "$(mktemp -d)" || exit 1
 touch notes.md other.txt
