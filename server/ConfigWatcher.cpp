@@ -26,6 +26,10 @@ WatchedFile classifyWatchedFile(std::string_view path) {
   if (fileName(path) == kConfigFileName) return WatchedFile::Config;
   if (endsWith(path, "/.copydesk/dictionary.txt") || path == ".copydesk/dictionary.txt") return WatchedFile::Dictionary;
   if (endsWith(path, ".dic") || endsWith(path, ".aff")) return WatchedFile::SpellingDictionary;
+  const std::string_view name = fileName(path);
+  if (name == ".vale.ini" || name == "_vale.ini" || endsWith(name, ".yml") || name == "accept.txt" ||
+      name == "reject.txt")
+    return WatchedFile::ValeStyles;
   if (endsWith(path, ".json") &&
       (endsWith(folderOf(path), "/.copydesk/claims") || folderOf(path) == ".copydesk/claims"))
     return WatchedFile::Claims;
@@ -40,6 +44,11 @@ nlohmann::json watchedFilesRegistration() {
       {{"globPattern", "**/.copydesk/claims/*.json"}},
       {{"globPattern", "**/*.dic"}},
       {{"globPattern", "**/*.aff"}},
+      {{"globPattern", "**/.vale.ini"}},
+      {{"globPattern", "**/_vale.ini"}},
+      {{"globPattern", "**/*.yml"}},
+      {{"globPattern", "**/accept.txt"}},
+      {{"globPattern", "**/reject.txt"}},
   });
   return {{"registrations", nlohmann::json::array({{{"id", "copydesk-watched-files"},
                                                     {"method", "workspace/didChangeWatchedFiles"},

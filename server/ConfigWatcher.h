@@ -7,6 +7,9 @@
 //   **/.copydesk/claims/*.json     claims bases    -> re-check
 //   **/*.dic, **/*.aff             hunspell dictionaries (extra dictionaries of
 //                                  spelling.dictionaries) -> reopen spell checkers
+//   **/.vale.ini, **/_vale.ini,    Vale configuration, rule files and vocabularies
+//   **/*.yml, **/accept.txt,       (the styles a "vale" key loads) -> reload the
+//   **/reject.txt                  configurations and settings that load them
 // The same classification applies to didSave of such files, for clients that
 // cannot watch files.
 #include <string_view>
@@ -15,7 +18,7 @@
 
 namespace copydesk::server {
 
-enum class WatchedFile { None, Config, Dictionary, Claims, SpellingDictionary };
+enum class WatchedFile { None, Config, Dictionary, Claims, SpellingDictionary, ValeStyles };
 
 WatchedFile classifyWatchedFile(std::string_view path);
 

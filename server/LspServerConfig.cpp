@@ -125,6 +125,9 @@ bool LspServer::fileEvent(const std::string& path) {
       logger_.info("claims changed: {}", path);
       workspace_.claimsChanged();
       return true;
+    case WatchedFile::ValeStyles:
+      logger_.info("Vale configuration or styles changed: {}", path);
+      return workspace_.valeStylesChanged();
     case WatchedFile::None: return false;
   }
   return false;

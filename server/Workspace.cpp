@@ -103,6 +103,7 @@ std::vector<ConfigError> Workspace::setEditorSettings(const nlohmann::json& sett
   ConfigParseResult parsed = parseConfigJson(settings, "editor settings", options_.root.empty() ? "." : options_.root);
   if (!parsed.ok()) return parsed.errors;
   editor_ = std::make_shared<const Config>(std::move(parsed.config));
+  editor_settings_ = settings;
   invalidate();
   return {};
 }
@@ -268,6 +269,18 @@ void Workspace::spellingDictionaryChanged() {
 }
 
 void Workspace::claimsChanged() { invalidate(); }
+
+bool Workspace::valeStylesChanged() {
+  // Vale styles are read while a configuration is parsed ("vale" key), so the
+  // configurations and the editor settings are read again; one without a
+  // "vale" key parses to what it was.
+  std::vector<std::string> paths;
+  for (const auto& [path, entry] : loaded_)
+    if (entry.good) paths.push_back(path);
+  for (const std::string& path : paths) configFileChanged(path);
+  if (editor_) setEditorSettings(nlohmann::json(editor_settings_));
+  return !paths.empty() || editor_ != nullptr;
+}
 
 std::string Workspace::dictionaryFor(const std::string& document_path) const {
   const fs::path root = options_.root.empty() ? fs::path(folderOf(document_path)) : fs::path(options_.root);

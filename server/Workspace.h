@@ -125,6 +125,10 @@ class Workspace {
   // A hunspell .dic/.aff changed: the spell checkers are opened again.
   void spellingDictionaryChanged();
   void claimsChanged();
+  // A .vale.ini, Vale rule file or vocabulary changed: the configurations and
+  // editor settings are read again (Vale styles load with them). False when
+  // there is nothing to read again.
+  bool valeStylesChanged();
   std::uint64_t generation() const { return generation_; }
 
   // The dictionary "Add to dictionary" appends to for a document: the nearest
@@ -157,6 +161,7 @@ class Workspace {
   WorkspaceOptions options_;
   std::uint64_t generation_ = 1;
   std::shared_ptr<const Config> editor_;                            // null: no editor settings
+  nlohmann::json editor_settings_;                                  // what editor_ was parsed from
   std::map<std::string, std::string> found_;                        // folder -> config path
   std::map<std::string, LoadedConfig> loaded_;                      // config path -> config
   std::map<std::string, std::shared_ptr<const Config>> effective_;  // config path -> merged

@@ -142,6 +142,31 @@ TEST(LspWorkspace, ExtraHunspellDictionaryChangesAreWatched) {
   EXPECT_TRUE(findCode(s.diagnostics(uri, 1)["diagnostics"], "spelling").is_null());
 }
 
+TEST(LspWorkspace, ValeStyleChangesAreWatched) {
+  TempDir dir;
+  dir.write(".copydesk.json", R"({"vale": {"config": ".vale.ini"}})");
+  dir.write(".vale.ini", "StylesPath = styles\n\n[*]\nBasedOnStyles = House\n");
+  dir.write("styles/House/Avoid.yml",
+            "extends: existence\nmessage: \"Avoid '%s'.\"\nlevel: error\ntokens:\n  - gizmo\n");
+  Session s;
+  s.initialize(json::object(), dir.uri());
+  const std::string uri = dir.uriOf("a.md");
+  s.open(uri, "# Notes\n\nThe gizmo engine works.\n");
+  EXPECT_FALSE(findCode(s.diagnostics(uri, 1)["diagnostics"], "House.Avoid").is_null());
+  // The rule file changes: the style is read again.
+  dir.write("styles/House/Avoid.yml",
+            "extends: existence\nmessage: \"Avoid '%s'.\"\nlevel: error\ntokens:\n  - widget\n");
+  s.notify("workspace/didChangeWatchedFiles",
+           {{"changes", {{{"uri", dir.uriOf("styles/House/Avoid.yml")}, {"type", 2}}}}});
+  EXPECT_TRUE(findCode(s.diagnostics(uri, 1)["diagnostics"], "House.Avoid").is_null());
+  // .vale.ini turns the rule to "error" on a word the text has again.
+  dir.write("styles/House/Avoid.yml",
+            "extends: existence\nmessage: \"Avoid '%s'.\"\nlevel: error\ntokens:\n  - engine\n");
+  dir.write(".vale.ini", "StylesPath = styles\n\n[*]\nBasedOnStyles = House\nHouse.Avoid = NO\n");
+  s.notify("workspace/didChangeWatchedFiles", {{"changes", {{{"uri", dir.uriOf(".vale.ini")}, {"type", 2}}}}});
+  EXPECT_TRUE(findCode(s.diagnostics(uri, 1)["diagnostics"], "House.Avoid").is_null());
+}
+
 TEST(LspWorkspace, EditorSettingsMergeOverTheFile) {
   TempDir dir;
   dir.write(".copydesk.json", R"({"rules": {"spelling": "error"}})");
