@@ -149,7 +149,7 @@ local function run()
 
   vim.lsp.util.apply_workspace_edit(preferred.edit, client.offset_encoding or "utf-16")
   local line = vim.api.nvim_buf_get_lines(buf, 2, 3, true)[1]
-  expect(line == "The recent consensus among kernel maintainers is that Rust is here to stay.", "line 3 after the fix: %s", line)
+  expect(line == "The global consensus among kernel maintainers is that Rust is here to stay.", "line 3 after the fix: %s", line)
 
   -- The server re-checks the edited text: the typo goes, the others stay.
   wait_for("the spelling diagnostic to go", 20000, function()
@@ -164,7 +164,7 @@ local function run()
 
   vim.cmd("write")
   local on_disk = table.concat(vim.fn.readfile(file), "\n")
-  expect(on_disk:find("recent consensus among", 1, true), "the file on disk was not fixed")
+  expect(on_disk:find("global consensus among", 1, true), "the file on disk was not fixed")
 
   -- :checkhealth copydesk reports the binary, its version and the dictionary.
   vim.cmd("checkhealth copydesk")

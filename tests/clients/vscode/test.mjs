@@ -325,13 +325,13 @@ async function main() {
 
     await waitFor("the editor to show the fixed word", 20000, async () =>
       // Monaco renders spaces as no-break spaces.
-      (await editorText.textContent()).replace(/\u00a0/g, " ").includes("recent consensus among"),
+      (await editorText.textContent()).replace(/\u00a0/g, " ").includes("global consensus among"),
     );
     await page.keyboard.press("Control+S");
     const file = join(workspace, "article.md");
     await waitFor("article.md to be saved with the fix", 20000, async () => {
       const text = readFileSync(file, "utf8");
-      return text.includes("The recent consensus among kernel maintainers") && !text.includes("concensus");
+      return text.includes("The global consensus among kernel maintainers") && !text.includes("concensus");
     });
     log("the quick fix was applied and saved");
     await waitFor("the spelling finding to leave the Problems view", 30000, async () => {
