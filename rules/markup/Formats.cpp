@@ -3,6 +3,7 @@
 #include <array>
 
 #include "markup/Prose.h"
+#include "text/Ascii.h"
 
 namespace copydesk {
 
@@ -48,8 +49,8 @@ const std::array<FormatInfo, 10> kFormats{{
      CommentSyntax::DoubleSlash, CitationStyle::AsciiDocFootnote},
     {DocumentFormat::RestructuredText, "reStructuredText", kRestExtensions, kNoNames, kRestLanguages,
      &extractRestructuredText, CommentSyntax::DotDot, CitationStyle::RestFootnote},
-    {DocumentFormat::Latex, "LaTeX", kLatexExtensions, kNoNames, kLatexLanguages, &extractLatex,
-     CommentSyntax::Percent, CitationStyle::LatexFootnote},
+    {DocumentFormat::Latex, "LaTeX", kLatexExtensions, kNoNames, kLatexLanguages, &extractLatex, CommentSyntax::Percent,
+     CitationStyle::LatexFootnote},
     {DocumentFormat::Org, "Org", kOrgExtensions, kNoNames, kOrgLanguages, &extractOrg, CommentSyntax::Hash,
      CitationStyle::OrgFootnote},
     {DocumentFormat::Typst, "Typst", kTypstExtensions, kNoNames, kTypstLanguages, &extractTypst,
@@ -63,15 +64,6 @@ const std::array<FormatInfo, 10> kFormats{{
      CommentSyntax::Hash,
      CitationStyle::Marker},
 }};
-
-char lowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool equalsIgnoringAsciiCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (lowerAscii(a[i]) != lowerAscii(b[i])) return false;
-  return true;
-}
 
 }  // namespace
 
@@ -124,13 +116,13 @@ const FormatInfo* formatForExtension(std::string_view path) {
   const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
   for (const FormatInfo& row : kFormats)
     for (std::string_view known : row.file_names)
-      if (equalsIgnoringAsciiCase(name, known)) return &row;
+      if (equalsNoCase(name, known)) return &row;
   const std::size_t dot = name.rfind('.');
   if (dot == std::string_view::npos) return nullptr;
   const std::string_view extension = name.substr(dot + 1);
   for (const FormatInfo& row : kFormats)
     for (std::string_view known : row.extensions)
-      if (equalsIgnoringAsciiCase(extension, known)) return &row;
+      if (equalsNoCase(extension, known)) return &row;
   return nullptr;
 }
 
