@@ -106,7 +106,7 @@ class AsciiDocScanner {
     while (i < lines.size()) {
       const Line& line = lines[i];
       const std::string_view content = text_.substr(line.begin, line.end - line.begin);
-      const std::string_view trimmed = content.substr(0, trimBlanksBack(text_, line.begin, line.end) - line.begin);
+      const std::string_view trimmed = trimmedLine(line);
       if (trimmed.empty()) {
         out_.close();
         code_next = quote_next = false;
@@ -116,6 +116,14 @@ class AsciiDocScanner {
       if (trimmed.starts_with("//") && !trimmed.starts_with("////")) {
         map_.comments.push_back(makeComment(text_, {line.begin, line.end}, {line.begin + 2, line.end}));
         ++i;
+        continue;
+      }
+      if (const int level = twoLineTitleLevel(lines, i); level >= 0) {  // "Title" over "-----"
+        if (level == 0 && i == 0) setMetadata(map_.front_matter, "title", trimmed);
+        out_.open(BlockKind::Heading, level + 1, quoted());
+        inlineText(line.begin, line.begin + trimmed.size());
+        out_.close();
+        i += 2;
         continue;
       }
       if (closesDelimited(trimmed)) {
@@ -283,6 +291,34 @@ class AsciiDocScanner {
     return line.find('[', colons) != npos;
   }
 
+  // The older two-line section title: a line of text underlined by "=", "-",
+  // "~", "^" or "+" as long as the title (give or take two, as Asciidoctor
+  // accepts). Checked before delimited blocks: "NAME" over "----" is a title,
+  // not a listing block. Returns the section level (0 for "="), -1 if none.
+  int twoLineTitleLevel(const std::vector<Line>& lines, std::size_t i) const {
+    if (i + 1 >= lines.size() || !open_.empty()) return -1;
+    const std::string_view title = trimmedLine(lines[i]);
+    const std::string_view underline = trimmedLine(lines[i + 1]);
+    if (title.empty() || underline.size() < 2 || !isWordByte(static_cast<unsigned char>(title[0]))) return -1;
+    const std::string_view marks = "=-~^+";
+    const std::size_t level = marks.find(underline[0]);
+    if (level == npos || underline.find_first_not_of(underline[0]) != npos) return -1;
+    const std::size_t width = utf8Width(title);
+    if (width + 2 < underline.size() || underline.size() + 2 < width) return -1;
+    return static_cast<int>(level);
+  }
+
+  std::string_view trimmedLine(const Line& line) const {
+    return text_.substr(line.begin, trimBlanksBack(text_, line.begin, line.end) - line.begin);
+  }
+
+  // Characters, not bytes: an underline is as long as the title looks.
+  static std::size_t utf8Width(std::string_view s) {
+    std::size_t n = 0;
+    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+  }
+
   static int headingLevel(std::string_view line) {
     if (line[0] != '=' && line[0] != '#') return 0;
     std::size_t n = 0;
@@ -302,7 +338,7 @@ class AsciiDocScanner {
   std::size_t paragraphEnd(const std::vector<Line>& lines, std::size_t i) const {
     for (; i < lines.size(); ++i) {
       const Line& line = lines[i];
-      const std::string_view t = text_.substr(line.begin, trimBlanksBack(text_, line.begin, line.end) - line.begin);
+      const std::string_view t = trimmedLine(line);
       std::size_t sep_length = 0;
       if (t.empty() || t == "+" || t.starts_with("//") || delimitedKind(t) != Delimited::None || isDirectiveLine(t) ||
           (!isSpaceOrTab(text_[line.begin]) && descriptionSeparator(t, sep_length) != npos) ||
@@ -327,8 +363,7 @@ class AsciiDocScanner {
   // A delimited block opening at line `i`; returns the line after what it consumed.
   std::size_t delimited(const std::vector<Line>& lines, std::size_t i, Delimited kind, bool code_style) {
     const Line& opening = lines[i];
-    const std::string_view fence =
-        text_.substr(opening.begin, trimBlanksBack(text_, opening.begin, opening.end) - opening.begin);
+    const std::string_view fence = trimmedLine(opening);
     if (code_style && kind != Delimited::Comment && kind != Delimited::Table) kind = Delimited::Code;
     if (kind == Delimited::Prose || kind == Delimited::Quote) {
       open_.push_back(fence);
@@ -336,9 +371,7 @@ class AsciiDocScanner {
     }
     const std::string_view closing = kind == Delimited::Code && fence.starts_with("```") ? "```" : fence;
     std::size_t j = i + 1;
-    while (j < lines.size() && text_.substr(lines[j].begin, trimBlanksBack(text_, lines[j].begin, lines[j].end) -
-                                                                lines[j].begin) != closing)
-      ++j;
+    while (j < lines.size() && trimmedLine(lines[j]) != closing) ++j;
     const std::size_t end = j < lines.size() ? lines[j].end : text_.size();
     if (kind == Delimited::Code) map_.code_blocks.push_back({opening.begin, end});
     if (kind == Delimited::Comment)
