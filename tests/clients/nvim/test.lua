@@ -166,6 +166,29 @@ local function run()
   local on_disk = table.concat(vim.fn.readfile(file), "\n")
   expect(on_disk:find("global consensus among", 1, true), "the file on disk was not fixed")
 
+  -- Other formats in the same folder: one client serves them all (HTML buffers
+  -- get two FileType events on 0.7), and .mdx/.typ are detected on old Neovims.
+  for _, sample in ipairs({
+    { "page.html", { "<p>The concensus holds.</p>" }, "html" },
+    { "notes.typ", { "= Notes", "", "A concensus here." }, "typst" },
+    { "intro.mdx", { "# Intro", "", "A concensus here." }, "mdx" },
+  }) do
+    vim.fn.writefile(sample[2], work .. "/" .. sample[1])
+    vim.cmd("edit " .. vim.fn.fnameescape(work .. "/" .. sample[1]))
+    local other = vim.api.nvim_get_current_buf()
+    expect(vim.bo[other].filetype == sample[3], "%s: filetype '%s', expected %s", sample[1], vim.bo[other].filetype, sample[3])
+    wait_for("a spelling diagnostic in " .. sample[1], 20000, function()
+      for _, d in ipairs(vim.diagnostic.get(other)) do
+        if code_of(d) == "spelling" then
+          return true
+        end
+      end
+      return false
+    end)
+    expect(#copydesk.clients() == 1, "%s: %d copydesk clients, expected one", sample[1], #copydesk.clients())
+    log("%s: filetype %s, diagnostics from the one client", sample[1], sample[3])
+  end
+
   -- :checkhealth copydesk reports the binary, its version and the dictionary.
   vim.cmd("checkhealth copydesk")
   local report = table.concat(vim.api.nvim_buf_get_lines(0, 0, -1, false), "\n")

@@ -122,7 +122,10 @@ local clients_by_root = {}
 local function attach_07(bufnr)
   local root = M.root_dir(vim.api.nvim_buf_get_name(bufnr))
   local id = clients_by_root[root]
-  if id == nil or vim.lsp.get_client_by_id(id) == nil or vim.lsp.client_is_stopped(id) then
+  -- Not vim.lsp.client_is_stopped: on 0.7 it also says so of a client still
+  -- starting, and a second FileType event (HTML buffers get one) started a twin.
+  local client = id and vim.lsp.get_client_by_id(id)
+  if client == nil or client.is_stopped() then
     id = vim.lsp.start_client(client_config(M.config, root))
     if id == nil then
       vim.notify("copydesk: could not start " .. table.concat(M.config.cmd, " "), vim.log.levels.ERROR)
@@ -152,6 +155,25 @@ local function attach(bufnr)
 end
 
 M.attach = attach
+
+-- Neovim before 0.10 knows neither MDX nor Typst: .mdx buffers get no
+-- filetype and .typ ones "sql" (Oracle type files), so copydesk never attached.
+local function detect_new_filetypes(group)
+  if vim.fn.has("nvim-0.10") == 1 then
+    return
+  end
+  for pattern, filetype in pairs({ ["*.mdx"] = "mdx", ["*.typ"] = "typst" }) do
+    vim.api.nvim_create_autocmd({ "BufRead", "BufNewFile" }, {
+      group = group,
+      pattern = pattern,
+      callback = function(args)
+        if vim.bo[args.buf].filetype ~= filetype then
+          vim.bo[args.buf].filetype = filetype
+        end
+      end,
+    })
+  end
+end
 
 local function has_native_config()
   return vim.fn.has("nvim-0.11") == 1 and vim.lsp.config ~= nil and vim.lsp.enable ~= nil
@@ -184,6 +206,7 @@ function M.setup(opts)
   end
 
   local group = vim.api.nvim_create_augroup("copydesk", { clear = true })
+  detect_new_filetypes(group)
   vim.api.nvim_create_autocmd("FileType", {
     group = group,
     pattern = M.config.filetypes,
