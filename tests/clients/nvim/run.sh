@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Headless Neovim test of editors/nvim (Debian 12: Neovim 0.7.2).
+# Headless Neovim test of editors/nvim (Debian 12: Neovim 0.7.2; newest.sh
+# runs it on Debian sid's). COPYDESK_NVIM: the Neovim command (default nvim);
+# COPYDESK_NVIM_TEST: the Lua test in this folder (default test.lua).
 #   tests/clients/nvim/run.sh PATH/TO/copydesk
 set -euo pipefail
 bin=$(readlink -f "${1:?usage: run.sh PATH/TO/copydesk}")
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
-if ! command -v nvim >/dev/null; then
+nvim=(${COPYDESK_NVIM:-nvim})
+if ! command -v "${nvim[0]}" >/dev/null; then
   echo "nvim-test: FAIL: Neovim is not installed (Debian package 'neovim'; scripts/test installs it)" >&2
   exit 1
 fi
@@ -19,4 +22,4 @@ export NVIM_LOG_FILE="$work/nvim.log"
 mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_STATE_HOME" "$XDG_CACHE_HOME"
 cd "$work"
 # -u NONE: no user configuration; -i NONE: no shada; -n: no swap file.
-exec timeout 120 nvim --headless -u NONE -i NONE -n -c "luafile $repo/tests/clients/nvim/test.lua" </dev/null
+exec timeout 120 "${nvim[@]}" --headless -u NONE -i NONE -n -c "luafile $repo/tests/clients/nvim/${COPYDESK_NVIM_TEST:-test.lua}" </dev/null

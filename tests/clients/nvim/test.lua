@@ -67,7 +67,8 @@ local function run()
   expect(vim.bo[buf].filetype == "markdown", "filetype is '%s', not markdown", vim.bo[buf].filetype)
 
   wait_for("the copydesk client to attach", 10000, function()
-    return #copydesk.clients() > 0 and #vim.lsp.buf_get_clients(buf) > 0
+    local attached = vim.lsp.get_clients and vim.lsp.get_clients({ bufnr = buf }) or vim.lsp.buf_get_clients(buf)
+    return #copydesk.clients() > 0 and #attached > 0
   end)
   local client = copydesk.clients()[1]
   expect(client.config.root_dir == work, "client root %s, expected %s", tostring(client.config.root_dir), work)
@@ -200,8 +201,12 @@ local function run()
 end
 
 local ok, err = xpcall(run, debug.traceback)
-for _, client in ipairs(vim.lsp.get_active_clients()) do
-  client.stop()
+for _, client in ipairs((vim.lsp.get_clients and vim.lsp.get_clients() or vim.lsp.get_active_clients())) do
+  if vim.fn.has("nvim-0.11") == 1 then
+    client:stop()
+  else
+    client.stop()
+  end
 end
 if ok then
   log("PASS")

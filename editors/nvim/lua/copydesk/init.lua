@@ -156,18 +156,21 @@ end
 
 M.attach = attach
 
--- Neovim before 0.10 knows neither MDX nor Typst: .mdx buffers get no
--- filetype and .typ ones "sql" (Oracle type files), so copydesk never attached.
+-- Neovim knows no MDX (up to 0.12 at least: .mdx buffers get no filetype, or
+-- "conf"), and before 0.10 no Typst (.typ buffers get "sql", Oracle type
+-- files), so copydesk never attached to them.
 local function detect_new_filetypes(group)
-  if vim.fn.has("nvim-0.10") == 1 then
-    return
+  local missing = { ["*.mdx"] = "mdx" }
+  if vim.fn.has("nvim-0.10") == 0 then
+    missing["*.typ"] = "typst"
   end
-  for pattern, filetype in pairs({ ["*.mdx"] = "mdx", ["*.typ"] = "typst" }) do
+  for pattern, filetype in pairs(missing) do
     vim.api.nvim_create_autocmd({ "BufRead", "BufNewFile" }, {
       group = group,
       pattern = pattern,
       callback = function(args)
-        if vim.bo[args.buf].filetype ~= filetype then
+        local current = vim.bo[args.buf].filetype
+        if current ~= filetype and current ~= "markdown.mdx" then
           vim.bo[args.buf].filetype = filetype
         end
       end,
@@ -192,6 +195,8 @@ function M.setup(opts)
     M.config.cmd = { M.config.cmd, "lsp" }
   end
 
+  local group = vim.api.nvim_create_augroup("copydesk", { clear = true })
+  detect_new_filetypes(group)
   if has_native_config() then
     local base = client_config(M.config, nil)
     base.name = nil
@@ -205,8 +210,6 @@ function M.setup(opts)
     return
   end
 
-  local group = vim.api.nvim_create_augroup("copydesk", { clear = true })
-  detect_new_filetypes(group)
   vim.api.nvim_create_autocmd("FileType", {
     group = group,
     pattern = M.config.filetypes,
@@ -242,9 +245,17 @@ function M.update_settings(settings)
   end
   M.config.settings = settings or {}
   local section = settings_of(M.config)
+  local params = { settings = { copydesk = section } }
   for _, client in ipairs(M.clients()) do
+    -- 0.11+ answers workspace/configuration from client.settings, older ones
+    -- from client.config.settings; client methods take self from 0.11 on.
+    client.settings = { copydesk = section }
     client.config.settings = { copydesk = section }
-    client.notify("workspace/didChangeConfiguration", { settings = { copydesk = section } })
+    if vim.fn.has("nvim-0.11") == 1 then
+      client:notify("workspace/didChangeConfiguration", params)
+    else
+      client.notify("workspace/didChangeConfiguration", params)
+    end
   end
 end
 
