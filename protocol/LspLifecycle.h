@@ -216,6 +216,21 @@ struct DidChangeConfigurationParams {
   static constexpr auto fields = std::make_tuple(field("settings", &DidChangeConfigurationParams::settings));
 };
 
+struct WorkspaceFoldersChangeEvent {
+  std::vector<WorkspaceFolder> added;
+  std::vector<WorkspaceFolder> removed;
+  bool operator==(const WorkspaceFoldersChangeEvent&) const = default;
+  static constexpr auto fields = std::make_tuple(field("added", &WorkspaceFoldersChangeEvent::added),
+                                                 field("removed", &WorkspaceFoldersChangeEvent::removed));
+};
+
+/// workspace/didChangeWorkspaceFolders (client -> server).
+struct DidChangeWorkspaceFoldersParams {
+  WorkspaceFoldersChangeEvent event;
+  bool operator==(const DidChangeWorkspaceFoldersParams&) const = default;
+  static constexpr auto fields = std::make_tuple(field("event", &DidChangeWorkspaceFoldersParams::event));
+};
+
 enum class FileChangeType { Created = 1, Changed = 2, Deleted = 3 };
 constexpr decode::EnumBounds enumBounds(FileChangeType) { return {1, 3, "expected FileChangeType (1-3)"}; }
 

@@ -185,6 +185,9 @@ void LspServer::bind() {
                                     [this](const ExecuteCommandParams& p) { executeCommand(p); });
   d.onNotification<DidChangeConfigurationParams>(
       "workspace/didChangeConfiguration", [this](const DidChangeConfigurationParams& p) { didChangeConfiguration(p); });
+  d.onNotification<DidChangeWorkspaceFoldersParams>(
+      "workspace/didChangeWorkspaceFolders",
+      [this](const DidChangeWorkspaceFoldersParams& p) { didChangeWorkspaceFolders(p); });
   d.onNotification<DidChangeWatchedFilesParams>(
       "workspace/didChangeWatchedFiles", [this](const DidChangeWatchedFilesParams& p) { didChangeWatchedFiles(p); });
 }
@@ -221,6 +224,7 @@ protocol::InitializeResult LspServer::initialize(const protocol::InitializeParam
   capabilities.codeActionProvider = protocol::CodeActionOptions{{"quickfix", kFixAllKind}, false};
   capabilities.diagnosticProvider = protocol::DiagnosticOptions{std::string("copydesk"), false, true};
   capabilities.executeCommands = std::vector<std::string>{kAddToDictionaryCommand};
+  capabilities.workspaceFolders = true;  // folders come and go: didChangeWorkspaceFolders
   return protocol::InitializeResult{capabilities, protocol::ServerInfo{"copydesk", options_.version}};
 }
 

@@ -124,9 +124,14 @@ class LspServer {
   void progress(const protocol::ProgressToken& token, protocol::json value);
 
   // Configuration (LspServerConfig.cpp)
-  void applySettings(const protocol::json& settings, std::string_view source);
+  // Applies the "copydesk" section of `settings` workspace-wide, or to the
+  // files of one workspace `folder`; false when nothing changed (no section,
+  // or errors, which are shown to the user).
+  bool applySettings(const protocol::json& settings, std::string_view source, const std::string& folder = {});
+  // Asks for the workspace-wide settings and those of each workspace folder.
   void pullConfiguration();
   void didChangeConfiguration(const protocol::DidChangeConfigurationParams& params);
+  void didChangeWorkspaceFolders(const protocol::DidChangeWorkspaceFoldersParams& params);
   void didChangeWatchedFiles(const protocol::DidChangeWatchedFilesParams& params);
   bool fileEvent(const std::string& path);
   void configurationChanged();

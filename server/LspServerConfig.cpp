@@ -29,25 +29,32 @@ namespace {
 
 // The "copydesk" section of a settings object sent by a client: settings.copydesk
 // when present, else the object itself when it looks like ours.
+// Keys of the settings that the server takes, not the configuration.
+constexpr const char* kServerKeys[] = {"docsUrl", "debounceMs", "diagnosticMode", "maxFileSize"};
+
 std::optional<json> copydeskSection(const json& settings) {
   if (!settings.is_object()) return std::nullopt;
   if (const auto it = settings.find("copydesk"); it != settings.end()) return *it;
-  for (const char* key : {"rules", "overrides", "spelling", "asOf", "facts", "customRules", "vale", "docsUrl",
-                          "debounceMs", "diagnosticMode", "maxFileSize"})
+  for (const char* key : {"rules", "overrides", "spelling", "asOf", "facts", "customRules", "vale"})
+    if (settings.contains(key)) return settings;
+  for (const char* key : kServerKeys)
     if (settings.contains(key)) return settings;
   return std::nullopt;
 }
 
 }  // namespace
 
-void LspServer::applySettings(const json& raw, std::string_view source) {
+bool LspServer::applySettings(const json& raw, std::string_view source, const std::string& folder) {
   std::optional<json> section = copydeskSection(raw);
   if (!section) {
     logger_.debug("{}: no copydesk settings", source);
-    return;
+    return false;
   }
   if (section->is_null()) section = json::object();
-  if (section->is_object()) {
+  if (section->is_object() && !folder.empty()) {
+    // The server's own keys are workspace-wide: a folder's copy of them is not its own.
+    for (const char* key : kServerKeys) section->erase(key);
+  } else if (section->is_object()) {
     if (const auto it = section->find("docsUrl"); it != section->end()) {
       docs_url_ = it->is_string() && !it->get<std::string>().empty() ? it->get<std::string>() : options_.docs_url;
       section->erase(it);
@@ -70,25 +77,39 @@ void LspServer::applySettings(const json& raw, std::string_view source) {
       section->erase(it);
     }
   }
-  const std::vector<ConfigError> errors = workspace_.setEditorSettings(*section);
+  const std::vector<ConfigError> errors = workspace_.setEditorSettings(*section, folder);
   if (!errors.empty()) {
-    std::string message = "copydesk: " + std::string(source) + ": " + errors.front().format();
+    std::string message = "copydesk: " + std::string(source) + (folder.empty() ? "" : " (folder " + folder + ")") +
+                          ": " + errors.front().format();
     if (errors.size() > 1) message += " (and " + std::to_string(errors.size() - 1) + " more)";
     message += "; keeping the previous settings";
     logger_.error("{}", message);
     showMessage(protocol::MessageType::Error, message);
-    return;
+    return false;
   }
-  if (phase_ == Phase::Running) configurationChanged();
+  return true;
 }
 
 void LspServer::pullConfiguration() {
-  const protocol::ConfigurationParams params{{protocol::ConfigurationItem{std::nullopt, "copydesk"}}};
-  request("workspace/configuration", protocol::toJsonTree(params), [this](const protocol::Response& response) {
+  // One item workspace-wide, then one a folder (VS Code answers each with the
+  // folder's settings over the user's and the workspace's).
+  protocol::ConfigurationParams params{{protocol::ConfigurationItem{std::nullopt, "copydesk"}}};
+  const std::vector<std::string> folders = folders_;
+  for (const std::string& folder : folders)
+    params.items.push_back(protocol::ConfigurationItem{protocol::pathToFileUri(folder), "copydesk"});
+  request("workspace/configuration", protocol::toJsonTree(params), [this, folders](const protocol::Response& response) {
     if (response.error || !response.result.is_array() || response.result.empty()) return;
-    const json& value = response.result.front();
-    if (value.is_null()) return;
-    applySettings(json{{"copydesk", value}}, "workspace/configuration");
+    const json& result = response.result;
+    bool changed = !result[0].is_null() && applySettings(json{{"copydesk", result[0]}}, "workspace/configuration");
+    for (std::size_t i = 0; i < folders.size() && i + 1 < result.size(); ++i) {
+      // A folder with nothing of its own answers what the workspace has.
+      if (result[i + 1].is_null() || result[i + 1] == result[0]) {
+        workspace_.dropFolderSettings(folders[i]);
+        continue;
+      }
+      changed = applySettings(json{{"copydesk", result[i + 1]}}, "workspace/configuration", folders[i]) || changed;
+    }
+    if (changed && phase_ == Phase::Running) configurationChanged();
   });
 }
 
@@ -97,7 +118,21 @@ void LspServer::didChangeConfiguration(const protocol::DidChangeConfigurationPar
     pullConfiguration();  // the pushed value may be partial or null (pull model)
     return;
   }
-  applySettings(params.settings, "workspace/didChangeConfiguration");
+  if (applySettings(params.settings, "workspace/didChangeConfiguration")) configurationChanged();
+}
+
+void LspServer::didChangeWorkspaceFolders(const protocol::DidChangeWorkspaceFoldersParams& params) {
+  for (const protocol::WorkspaceFolder& removed : params.event.removed)
+    if (const auto path = protocol::fileUriToPath(removed.uri)) {
+      std::erase(folders_, *path);
+      workspace_.dropFolderSettings(*path);
+    }
+  for (const protocol::WorkspaceFolder& added : params.event.added)
+    if (const auto path = protocol::fileUriToPath(added.uri))
+      if (std::find(folders_.begin(), folders_.end(), *path) == folders_.end()) folders_.push_back(*path);
+  logger_.info("workspace folders changed: {} now", folders_.size());
+  if (client_.configuration) pullConfiguration();
+  configurationChanged();  // workspace/diagnostic reports cover the new folder list
 }
 
 void LspServer::didChangeWatchedFiles(const protocol::DidChangeWatchedFilesParams& params) {

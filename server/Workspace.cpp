@@ -92,20 +92,21 @@ void Workspace::setRoot(std::string root) {
   invalidate();
 }
 
-std::vector<ConfigError> Workspace::setEditorSettings(const nlohmann::json& settings) {
+std::vector<ConfigError> Workspace::setEditorSettings(const nlohmann::json& settings, const std::string& folder) {
   if (settings.is_null() || (settings.is_object() && settings.empty())) {
-    if (editor_) {
-      editor_.reset();
-      invalidate();
-    }
+    if (editor_.erase(folder) > 0) invalidate();
     return {};
   }
-  ConfigParseResult parsed = parseConfigJson(settings, "editor settings", options_.root.empty() ? "." : options_.root);
+  const std::string& base = folder.empty() ? options_.root : folder;
+  ConfigParseResult parsed = parseConfigJson(settings, "editor settings", base.empty() ? "." : base);
   if (!parsed.ok()) return parsed.errors;
-  editor_ = std::make_shared<const Config>(std::move(parsed.config));
-  editor_settings_ = settings;
+  editor_[folder] = EditorSettings{std::make_shared<const Config>(std::move(parsed.config)), settings};
   invalidate();
   return {};
+}
+
+void Workspace::dropFolderSettings(const std::string& folder) {
+  if (!folder.empty() && editor_.erase(folder) > 0) invalidate();
 }
 
 void Workspace::invalidate() {
@@ -115,11 +116,18 @@ void Workspace::invalidate() {
   setups_.invalidate();
 }
 
-std::string Workspace::configPathFor(const std::string& path) {
+const Workspace::FolderSetup& Workspace::folderSetup(const std::string& path) {
   const std::string folder = folderOf(path);
   const auto it = found_.find(folder);
   if (it != found_.end()) return it->second;
-  return found_[folder] = nearer(findConfigFile(folder), keptMissingConfig(folder));
+  return found_[folder] = FolderSetup{nearer(findConfigFile(folder), keptMissingConfig(folder)), scopeOf(folder)};
+}
+
+std::string Workspace::scopeOf(const std::string& folder) const {
+  std::string deepest;
+  for (const auto& [scope, settings] : editor_)
+    if (!scope.empty() && scope.size() > deepest.size() && io::isInsideFolder(scope, folder)) deepest = scope;
+  return deepest;
 }
 
 std::string Workspace::keptMissingConfig(const std::string& folder) const {
@@ -164,31 +172,34 @@ void Workspace::loadRootConfig() {
   if (fs::is_regular_file(path, ec)) loadConfig(path);
 }
 
-std::shared_ptr<const Config> Workspace::effectiveConfig(const std::string& config_path) {
-  const auto it = effective_.find(config_path);
+std::shared_ptr<const Config> Workspace::effectiveConfig(const FolderSetup& folder) {
+  const std::string key = folder.config_path + '\n' + folder.scope;
+  const auto it = effective_.find(key);
   if (it != effective_.end()) return it->second;
   std::shared_ptr<const Config> file;
-  if (!config_path.empty()) file = loadConfig(config_path).good;
+  if (!folder.config_path.empty()) file = loadConfig(folder.config_path).good;
+  std::shared_ptr<const Config> editor;
+  if (const auto settings = editor_.find(folder.scope); settings != editor_.end()) editor = settings->second.config;
   std::shared_ptr<const Config> out;
-  if (file && editor_) {
-    Config merged = mergeConfig(*file, *editor_);
+  if (file && editor) {
+    Config merged = mergeConfig(*file, *editor);
     merged.path = file->path;
     merged.base_dir = file->base_dir;
     out = std::make_shared<const Config>(std::move(merged));
   } else if (file) {
     out = file;
-  } else if (editor_) {
-    out = editor_;
+  } else if (editor) {
+    out = editor;
   } else {
     Config defaults;
     defaults.base_dir = options_.root;
     out = std::make_shared<const Config>(std::move(defaults));
   }
-  return effective_[config_path] = out;
+  return effective_[key] = out;
 }
 
 std::shared_ptr<const CheckSetup> Workspace::setupFor(const std::string& path) {
-  return setups_.setupFor(path, effectiveConfig(configPathFor(path)));
+  return setups_.setupFor(path, effectiveConfig(folderSetup(path)));
 }
 
 std::shared_ptr<const CheckResult> Workspace::failedCheck(const CheckInput& input, std::string_view why) {
@@ -249,7 +260,7 @@ void Workspace::configFileChanged(const std::string& path) {
     return;
   }
   // Reload at once, keeping the last good version when the new one is broken,
-  // unreadable or deleted (configPathFor still finds it).
+  // unreadable or deleted (folderSetup still finds it).
   ConfigParseResult result = loadConfigFile(path);
   LoadedConfig& entry = loaded_[path];
   if (result.ok()) {
@@ -278,8 +289,9 @@ bool Workspace::valeStylesChanged() {
   for (const auto& [path, entry] : loaded_)
     if (entry.good) paths.push_back(path);
   for (const std::string& path : paths) configFileChanged(path);
-  if (editor_) setEditorSettings(nlohmann::json(editor_settings_));
-  return !paths.empty() || editor_ != nullptr;
+  const std::map<std::string, EditorSettings> settings = editor_;
+  for (const auto& [scope, entry] : settings) setEditorSettings(entry.raw, scope);
+  return !paths.empty() || !settings.empty();
 }
 
 std::string Workspace::dictionaryFor(const std::string& document_path) const {

@@ -6,9 +6,11 @@
 //
 // Configuration of a file: the nearest `.copydesk.json` walking up from the
 // file (the workspace root's for documents without a path), loaded with the
-// CLI's loader, with the editor settings merged over it (mergeConfig). A config
-// file that fails to parse keeps its last good version (the defaults when it
-// never parsed); its errors are reported once through takeConfigReports().
+// CLI's loader, with the editor settings merged over it (mergeConfig): those
+// of the deepest workspace folder that holds the file when the editor gave
+// folder settings, else the workspace-wide ones. A config file that fails to
+// parse keeps its last good version (the defaults when it never parsed); its
+// errors are reported once through takeConfigReports().
 //
 // The setup of a file (rules, spell checker, accepted words, dates) comes from
 // the engine's CheckSetupProvider (setup/CheckSetup.h), given that effective
@@ -96,7 +98,12 @@ class Workspace {
 
   // Replaces the editor settings (the "copydesk" section, server-only keys
   // removed). On errors the previous settings stay and the errors are returned.
-  std::vector<ConfigError> setEditorSettings(const nlohmann::json& settings);
+  // With a `folder` (a workspace folder's path), the settings apply to the
+  // files inside it instead of the workspace-wide ones (workspace/configuration
+  // with a scopeUri); the deepest folder that holds a file wins.
+  std::vector<ConfigError> setEditorSettings(const nlohmann::json& settings, const std::string& folder = {});
+  // Forgets a folder's own settings (the folder left the workspace).
+  void dropFolderSettings(const std::string& folder);
 
   // The setup for a file path (cached until something changes).
   std::shared_ptr<const CheckSetup> setupFor(const std::string& path);
@@ -148,23 +155,34 @@ class Workspace {
     std::vector<ConfigError> errors;
   };
 
-  std::string configPathFor(const std::string& path);
+  // What applies to the files of one folder: the nearest config file and the
+  // key of the editor settings (a workspace folder, or "" for workspace-wide).
+  struct FolderSetup {
+    std::string config_path;
+    std::string scope;
+  };
+  struct EditorSettings {
+    std::shared_ptr<const Config> config;
+    nlohmann::json raw;  // what `config` was parsed from
+  };
+
+  const FolderSetup& folderSetup(const std::string& path);
+  std::string scopeOf(const std::string& folder) const;
   // The nearest configuration file above `folder` that was deleted (or
   // replaced by a folder) while the server ran: its last good version stays in
   // force, with an error, until the file is back; empty when none.
   std::string keptMissingConfig(const std::string& folder) const;
   const LoadedConfig& loadConfig(const std::string& config_path);
   void noteErrors(const std::string& path, const std::vector<ConfigError>& errors);
-  std::shared_ptr<const Config> effectiveConfig(const std::string& config_path);
+  std::shared_ptr<const Config> effectiveConfig(const FolderSetup& folder);
   void invalidate();
 
   WorkspaceOptions options_;
   std::uint64_t generation_ = 1;
-  std::shared_ptr<const Config> editor_;                            // null: no editor settings
-  nlohmann::json editor_settings_;                                  // what editor_ was parsed from
-  std::map<std::string, std::string> found_;                        // folder -> config path
+  std::map<std::string, EditorSettings> editor_;                    // scope ("" or a folder) -> settings
+  std::map<std::string, FolderSetup> found_;                        // folder -> config path and scope
   std::map<std::string, LoadedConfig> loaded_;                      // config path -> config
-  std::map<std::string, std::shared_ptr<const Config>> effective_;  // config path -> merged
+  std::map<std::string, std::shared_ptr<const Config>> effective_;  // config path + scope -> merged
   std::map<std::string, std::vector<ConfigError>> reported_;        // config path -> errors told
   std::vector<ConfigReport> reports_;
   CheckSetupProvider setups_;  // spell checkers, word lists, rules and setups

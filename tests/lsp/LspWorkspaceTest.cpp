@@ -202,5 +202,54 @@ TEST(LspWorkspace, WorkspaceConfigurationIsPulled) {
   EXPECT_EQ(findCode(s.diagnostics(uri, 1)["diagnostics"], "spelling")["severity"], 1);
 }
 
+// Answers a workspace/configuration request with one value an item.
+void answerConfiguration(Session& s, const json& request, const json& values) {
+  s.transport().clientSend(protocol::makeResponse(protocol::RequestId{request["id"].get<std::int64_t>()}, values));
+}
+
+json folder(const TempDir& dir, const std::string& name) { return {{"uri", dir.uriOf(name)}, {"name", name}}; }
+
+TEST(LspWorkspace, EachWorkspaceFolderHasItsOwnSettings) {
+  TempDir dir;
+  dir.write("site/a.md", kArticle);
+  dir.write("blog/b.md", kArticle);
+  dir.write("notes/c.md", kArticle);
+  Session s;
+  const json init = s.request("initialize", {{"processId", nullptr},
+                                             {"rootUri", dir.uriOf("site")},
+                                             {"capabilities", {{"workspace", {{"configuration", true}}}}},
+                                             {"workspaceFolders", {folder(dir, "site"), folder(dir, "blog")}}});
+  EXPECT_EQ(init["result"]["capabilities"]["workspace"]["workspaceFolders"]["changeNotifications"], true);
+  s.notify("initialized", json::object());
+  // One item workspace-wide, then one a folder.
+  const json first = s.expect({{"method", "workspace/configuration"}});
+  ASSERT_EQ(first["params"]["items"].size(), 3u) << first.dump();
+  EXPECT_FALSE(first["params"]["items"][0].contains("scopeUri"));
+  EXPECT_EQ(first["params"]["items"][1]["scopeUri"], dir.uriOf("site"));
+  EXPECT_EQ(first["params"]["items"][2]["scopeUri"], dir.uriOf("blog"));
+  answerConfiguration(s, first, json::array({json::object(), {{"rules", {{"spelling", "error"}}}}, json::object()}));
+
+  s.open(dir.uriOf("site/a.md"), kArticle);
+  EXPECT_EQ(findCode(s.diagnostics(dir.uriOf("site/a.md"), 1)["diagnostics"], "spelling")["severity"], 1);
+  s.open(dir.uriOf("blog/b.md"), kArticle);
+  const json blog = findCode(s.diagnostics(dir.uriOf("blog/b.md"), 1)["diagnostics"], "spelling");
+  ASSERT_FALSE(blog.is_null());
+  EXPECT_NE(blog["severity"], 1);
+
+  // site leaves, notes joins: its settings are asked for; site's own are gone.
+  s.notify("workspace/didChangeWorkspaceFolders",
+           {{"event", {{"added", {folder(dir, "notes")}}, {"removed", {folder(dir, "site")}}}}});
+  const json second = s.expect({{"method", "workspace/configuration"}});
+  ASSERT_EQ(second["params"]["items"].size(), 3u) << second.dump();
+  EXPECT_EQ(second["params"]["items"][1]["scopeUri"], dir.uriOf("blog"));
+  EXPECT_EQ(second["params"]["items"][2]["scopeUri"], dir.uriOf("notes"));
+  answerConfiguration(s, second, json::array({json::object(), json::object(), {{"rules", {{"spelling", "off"}}}}}));
+  s.open(dir.uriOf("notes/c.md"), kArticle);
+  EXPECT_TRUE(findCode(s.diagnostics(dir.uriOf("notes/c.md"), 1)["diagnostics"], "spelling").is_null());
+  s.notify("textDocument/didClose", {{"textDocument", {{"uri", dir.uriOf("site/a.md")}}}});
+  s.open(dir.uriOf("site/a.md"), kArticle, "markdown", 2);
+  EXPECT_NE(findCode(s.diagnostics(dir.uriOf("site/a.md"), 2)["diagnostics"], "spelling")["severity"], 1);
+}
+
 }  // namespace
 }  // namespace copydesk::lsptest
