@@ -143,11 +143,15 @@ TEST_F(ValeRules, SequenceOfPatterns) {
   EXPECT_EQ(check("The best of all times.\n"), Lines{"1:10:T.Seq:'of all'"});
 }
 
-TEST_F(ValeRules, SequenceWithTagsIsReportedUnsupported) {
-  rule("Tag", "extends: sequence\nmessage: x\ntokens:\n  - tag: NN\n  - pattern: using\n");
-  check("x\n");
-  ASSERT_EQ(problems_.unsupported.size(), 1u);
-  EXPECT_NE(problems_.unsupported[0].find("Tag.yml"), std::string::npos);
+TEST_F(ValeRules, SequenceWithTagsUsesTheTagger) {
+  // "meet" only as a noun: "a meet up", not "should meet up".
+  rule("Meetup", "extends: sequence\nmessage: \"Use 'meetup' for '%[1]s %[2]s'\"\ntokens:\n  - tag: NN\n"
+                 "    pattern: meet\n  - pattern: up\n");
+  // A noun, up to two tokens, then "using".
+  rule("Using", "extends: sequence\nmessage: by %[1]s\ntokens:\n  - tag: NN|NNS\n    skip: 2\n  - pattern: using\n");
+  EXPECT_EQ(check("We should meet up. A meet up on Sunday.\n\nWe improved the system using new tools.\n"),
+            (Lines{"1:22:T.Meetup:Use 'meetup' for 'meet up'", "3:17:T.Using:by system"}));
+  EXPECT_TRUE(problems_.unsupported.empty());
 }
 
 TEST_F(ValeRules, ScriptIsReportedUnsupported) {
