@@ -91,6 +91,15 @@ TEST_F(ValeRules, SubstitutionAlternativesAndCapitalize) {
   EXPECT_EQ(fixes_[0].size(), 2u);
 }
 
+TEST_F(ValeRules, SubstitutionSwapUsesTheKeysGroups) {
+  rule("Dir", "extends: substitution\nmessage: \"Use '%s' instead of '%s'.\"\nignorecase: true\nswap:\n"
+              "  'change into the (\\w+) folder': change to the $1 folder\n");
+  EXPECT_EQ(check("Now change into the home folder.\n"),
+            Lines{"1:5:T.Dir:Use 'change to the home folder' instead of 'change into the home folder'."});
+  ASSERT_EQ(fixes_.size(), 1u);
+  EXPECT_EQ(fixes_[0][0].edits[0].new_text, "change to the home folder");
+}
+
 TEST_F(ValeRules, SubstitutionLookaroundRunsOnPcre2) {
   rule("Look", "extends: substitution\nmessage: \"Use '%s' not '%s'\"\nswap:\n  'is not(?! only)': isn't\n");
   EXPECT_EQ(check("It is not only that; it is not.\n"), Lines{"1:25:T.Look:Use 'isn't' not 'is not'"});
