@@ -4,54 +4,16 @@
 #include <initializer_list>
 #include <string>
 #include <unordered_map>
-#include <utility>
 
 #include "text/DataLines.h"
 #include "text/EmbeddedData.h"
 
 COPYDESK_EMBEDDED(nlp_pos_lexicon_txt)
+COPYDESK_EMBEDDED(nlp_pos_closed_class_txt)
 
 namespace copydesk {
 
 namespace {
-
-// Closed-class words and the verbs "be", "have", "do": WordNet lists none of
-// them (or not in these roles). Written here; the likeliest tag first.
-constexpr std::pair<std::string_view, std::string_view> kClosedClass[] = {
-    {"a", "DT"}, {"an", "DT"}, {"the", "DT"}, {"this", "DT"}, {"that", "IN DT WDT"}, {"these", "DT"},
-    {"those", "DT"}, {"every", "DT"}, {"each", "DT"}, {"some", "DT"}, {"any", "DT"}, {"no", "DT"},
-    {"another", "DT"}, {"all", "DT PDT"}, {"both", "DT"}, {"either", "DT"}, {"neither", "DT"},
-    {"i", "PRP"}, {"you", "PRP"}, {"he", "PRP"}, {"she", "PRP"}, {"it", "PRP"}, {"we", "PRP"},
-    {"they", "PRP"}, {"me", "PRP"}, {"him", "PRP"}, {"us", "PRP"}, {"them", "PRP"}, {"myself", "PRP"},
-    {"yourself", "PRP"}, {"himself", "PRP"}, {"herself", "PRP"}, {"itself", "PRP"},
-    {"ourselves", "PRP"}, {"themselves", "PRP"}, {"my", "PRP$"}, {"your", "PRP$"}, {"his", "PRP$"},
-    {"her", "PRP$ PRP"}, {"its", "PRP$"}, {"our", "PRP$"}, {"their", "PRP$"},
-    {"of", "IN"}, {"in", "IN"}, {"on", "IN"}, {"at", "IN"}, {"by", "IN"}, {"for", "IN"},
-    {"with", "IN"}, {"from", "IN"}, {"about", "IN"}, {"into", "IN"}, {"over", "IN"},
-    {"under", "IN"}, {"after", "IN"}, {"before", "IN"}, {"between", "IN"}, {"through", "IN"},
-    {"during", "IN"}, {"without", "IN"}, {"within", "IN"}, {"against", "IN"}, {"among", "IN"},
-    {"since", "IN"}, {"until", "IN"}, {"upon", "IN"}, {"as", "IN"}, {"than", "IN"},
-    {"because", "IN"}, {"if", "IN"}, {"though", "IN"}, {"although", "IN"}, {"while", "IN"},
-    {"whether", "IN"}, {"like", "IN VB"}, {"per", "IN"}, {"via", "IN"}, {"toward", "IN"},
-    {"towards", "IN"}, {"across", "IN"}, {"behind", "IN"}, {"beyond", "IN"}, {"to", "TO"},
-    {"and", "CC"}, {"or", "CC"}, {"but", "CC"}, {"nor", "CC"}, {"plus", "CC"},
-    {"can", "MD"}, {"could", "MD"}, {"may", "MD"}, {"might", "MD"}, {"must", "MD"},
-    {"shall", "MD"}, {"should", "MD"}, {"will", "MD"}, {"would", "MD"}, {"ought", "MD"},
-    {"which", "WDT"}, {"who", "WP"}, {"whom", "WP"}, {"what", "WP"}, {"whose", "WP$"},
-    {"when", "WRB"}, {"where", "WRB"}, {"why", "WRB"}, {"how", "WRB"}, {"there", "EX RB"},
-    {"not", "RB"}, {"never", "RB"}, {"very", "RB"}, {"too", "RB"}, {"also", "RB"}, {"still", "RB"},
-    {"just", "RB"}, {"only", "RB"}, {"even", "RB"}, {"already", "RB"}, {"often", "RB"}, {"always", "RB"},
-    {"now", "RB"}, {"then", "RB"}, {"here", "RB"}, {"again", "RB"}, {"almost", "RB"}, {"quite", "RB"},
-    {"rather", "RB"}, {"soon", "RB"}, {"up", "RB IN"}, {"out", "RB IN"}, {"down", "RB IN"},
-    {"be", "VB"}, {"am", "VBP"}, {"are", "VBP"}, {"is", "VBZ"}, {"was", "VBD"}, {"were", "VBD"},
-    {"been", "VBN"}, {"being", "VBG"}, {"have", "VBP VB"}, {"has", "VBZ"}, {"had", "VBD VBN"},
-    {"having", "VBG"}, {"do", "VBP VB"}, {"does", "VBZ"}, {"did", "VBD"}, {"done", "VBN"},
-    {"one", "CD"}, {"two", "CD"}, {"three", "CD"}, {"four", "CD"}, {"five", "CD"}, {"six", "CD"},
-    {"seven", "CD"}, {"eight", "CD"}, {"nine", "CD"}, {"ten", "CD"}, {"hundred", "CD"},
-    {"thousand", "CD"}, {"million", "CD"}, {"billion", "CD"},
-    {"'s", "POS VBZ"}, {"n't", "RB"}, {"'re", "VBP"}, {"'ve", "VBP"}, {"'m", "VBP"},
-    {"'ll", "MD"}, {"'d", "MD"},
-};
 
 void appendTags(std::string_view tags, std::vector<std::string_view>& out) {
   while (!tags.empty()) {
@@ -62,21 +24,25 @@ void appendTags(std::string_view tags, std::vector<std::string_view>& out) {
   }
 }
 
-const std::unordered_map<std::string_view, std::string_view>& lexicon() {
-  static const auto words = [] {
-    std::unordered_map<std::string_view, std::string_view> out;
-    for (const std::string_view line : DataLines(data::nlp_pos_lexicon_txt)) {
-      const std::size_t tab = line.find('\t');
-      if (tab != std::string_view::npos) out.emplace(line.substr(0, tab), line.substr(tab + 1));
-    }
-    for (const auto& [word, tags] : kClosedClass) out[word] = tags;
-    return out;
-  }();
+using WordTags = std::unordered_map<std::string_view, std::string_view>;
+
+WordTags readWordTags(std::string_view data) {
+  WordTags out;
+  for (const std::string_view line : DataLines(data)) {
+    const std::size_t tab = line.find('\t');
+    if (tab != std::string_view::npos) out.emplace(line.substr(0, tab), line.substr(tab + 1));
+  }
+  return out;
+}
+
+const WordTags& closedClass() {
+  static const WordTags words = readWordTags(data::nlp_pos_closed_class_txt);
   return words;
 }
 
 std::string_view lexiconTags(std::string_view word) {
-  const auto& words = lexicon();
+  static const WordTags words = readWordTags(data::nlp_pos_lexicon_txt);
+  if (const auto it = closedClass().find(word); it != closedClass().end()) return it->second;
   const auto it = words.find(word);
   return it == words.end() ? std::string_view{} : it->second;
 }
@@ -112,7 +78,7 @@ void appendInflections(std::string_view word, std::vector<std::string_view>& out
   };
   static constexpr Inflection kInflections[] = {
       {"ing", "VB", "VBG"}, {"ed", "VB", "VBD VBN"}, {"d", "VB", "VBD VBN"}, {"est", "JJ", "JJS"},
-      {"st", "JJ", "JJS"},  {"er", "JJ", "JJR"},     {"r", "JJ", "JJR"},    {"s", "NN", "NNS"},
+      {"st", "JJ", "JJS"},  {"er", "JJ", "JJR"},     {"r", "JJ", "JJR"},     {"s", "NN", "NNS"},
       {"es", "NN", "NNS"},  {"s", "VB", "VBZ"},      {"es", "VB", "VBZ"},
   };
   for (const Inflection& inflection : kInflections)
@@ -151,9 +117,8 @@ bool isKnownWord(std::string_view lower) {
 std::vector<std::string_view> candidateTags(std::string_view lower) {
   std::vector<std::string_view> out;
   const std::string_view listed = lexiconTags(lower);
-  // A closed-class word is only what the table says.
-  if (std::any_of(std::begin(kClosedClass), std::end(kClosedClass),
-                  [&](const auto& entry) { return entry.first == lower; })) {
+  // A closed-class word is only what its list says.
+  if (closedClass().contains(lower)) {
     appendTags(listed, out);
     return out;
   }

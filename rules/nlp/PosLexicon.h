@@ -1,10 +1,10 @@
 #pragma once
 // The part-of-speech tags a word can take (Penn Treebank: NN, NNS, VB, VBD,
 // VBN, VBG, VBZ, JJ, JJR, JJS, RB, DT, IN, PRP, MD, ...), the likeliest first,
-// out of context: closed-class words from a table, open-class words from
-// data/pos-lexicon.txt (WordNet 3.0, see scripts/refresh-pos-lexicon), regular
-// inflections (-s, -ed, -ing, -er, -est) from the lemma they inflect, and a
-// guess from the ending for the rest. PosTagger picks one in context.
+// out of context: closed-class words from data/pos-closed-class.txt (written
+// here), open-class words from data/pos-lexicon.txt (WordNet 3.0, see
+// scripts/refresh-pos-lexicon), regular inflections (-s, -ed, -ing, -er, -est)
+// from the lemma they inflect, and a guess from the ending for the rest. PosTagger picks one in context.
 // Thread-safe; the lexicon is read once.
 #include <string_view>
 #include <vector>

@@ -53,10 +53,9 @@ std::size_t contractionEnding(std::string_view word) {
   for (const std::string_view ending : {"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"}) {
     const std::size_t apostrophe = ending.find('\'');
     for (const std::string_view mark : {std::string_view("'"), kRightSingle}) {
-      const std::string form = std::string(ending.substr(0, apostrophe)) + std::string(mark) +
-                               std::string(ending.substr(apostrophe + 1));
-      if (word.size() >= form.size() && equalsNoCase(word.substr(word.size() - form.size()), form))
-        return form.size();
+      const std::string form =
+          std::string(ending.substr(0, apostrophe)) + std::string(mark) + std::string(ending.substr(apostrophe + 1));
+      if (word.size() >= form.size() && equalsNoCase(word.substr(word.size() - form.size()), form)) return form.size();
     }
   }
   return 0;
@@ -107,7 +106,7 @@ bool isWord(std::string_view token) {
 }
 
 std::string_view punctuationTag(std::string_view token, bool opening) {
-  if (token == "," ) return ",";
+  if (token == ",") return ",";
   if (token == "." || token == "!" || token == "?") return ".";
   if (token == ":" || token == ";" || token == "-" || token == "--") return ":";
   if (token == "(" || token == "[" || token == "{") return "(";
@@ -175,7 +174,7 @@ std::vector<TaggedToken> tagSentence(std::string_view sentence) {
   std::string prev;
   std::string_view prev_tag;
   bool first_word = true;
-  std::size_t opener = 0;                        // the index of the sentence's first word
+  std::size_t opener = 0;                     // the index of the sentence's first word
   std::vector<std::string_view> opener_tags;  // and its candidates
   for (const ByteSpan span : splitTokens(sentence)) {
     const std::string_view token = sentence.substr(span.begin, span.size());
@@ -195,8 +194,7 @@ std::vector<TaggedToken> tagSentence(std::string_view sentence) {
     if (isAsciiUpper(token.front()) && !isOneOf(tags.front(), {"PRP", "DT", "IN", "CC", "MD"}) &&
         (!first_word || !isKnownWord(folded)))
       tag = "NNP";
-    else
-      tag = inContext(folded, tags, prev, prev_tag);
+    else tag = inContext(folded, tags, prev, prev_tag);
     if (first_word) {
       opener = out.size();
       opener_tags = tags;

@@ -31,8 +31,7 @@ TEST(PosTagger, NounOrVerbFromTheWordBefore) {
 }
 
 TEST(PosTagger, AdjectiveAfterBeAndVerbAfterModal) {
-  EXPECT_EQ(tagged("It would be great write a story."),
-            "It/PRP would/MD be/VB great/JJ write/VB a/DT story/NN ./.");
+  EXPECT_EQ(tagged("It would be great write a story."), "It/PRP would/MD be/VB great/JJ write/VB a/DT story/NN ./.");
   EXPECT_EQ(tagged("The meetings are organized by members."),
             "The/DT meetings/NNS are/VBP organized/VBN by/IN members/NNS ./.");
 }

@@ -126,7 +126,8 @@ std::unique_ptr<Check> sequence(const RuleDefinition& rule, std::string& error) 
     step.negate = token.negate;
     step.skip = token.skip;
     if (!token.pattern.empty()) {
-      step.pattern = detail::compileOrError(detail::caseFlag(rule.ignorecase) + "(?:" + token.pattern + ")", rule, error);
+      step.pattern =
+          detail::compileOrError(detail::caseFlag(rule.ignorecase) + "(?:" + token.pattern + ")", rule, error);
       if (!step.pattern) return nullptr;
     }
     if (!token.tag.empty()) {
