@@ -99,13 +99,16 @@ std::set<std::string> lint(const Config& cfg, const fs::path& cwd, const std::ve
   std::set<std::string> lines;
   for (const std::string& name : names) {
     const fs::path path = cwd / name;
-    const std::string format = ext.empty() ? path.extension().string() : ext;
+    // An argument that names no file is text to lint ("vale 'XXX'"), read as plain text.
+    const bool literal = !from_stdin && !fs::exists(path);
+    const std::string format = literal ? ".txt" : ext.empty() ? path.extension().string() : ext;
     if (format != ".md" && format != ".txt") continue;
-    // Vale names standard input "stdin<ext>" and matches sections against that name.
-    const std::string shown = from_stdin ? "stdin" + format : name;
-    const fs::path as = from_stdin || !ext.empty() ? cwd / (path.stem().string() + format) : path;
-    const ResolvedRules rules = resolveRules(cfg, from_stdin ? (cwd / shown).string() : as.string());
-    auto document = Document::create(as.string(), readText(path),
+    // Vale names standard input (and a literal) "stdin<ext>" and matches sections against that name.
+    const bool unnamed = from_stdin || literal;
+    const std::string shown = unnamed ? "stdin" + format : name;
+    const fs::path as = unnamed || !ext.empty() ? cwd / (path.stem().string() + format) : path;
+    const ResolvedRules rules = resolveRules(cfg, unnamed ? (cwd / shown).string() : as.string());
+    auto document = Document::create(as.string(), literal ? name : readText(path),
                                      format == ".txt" || plain ? DocumentFormat::PlainText : DocumentFormat::Markdown);
     CheckServices services;
     for (const Finding& finding : checkDocument(*document, rules.rules, services)) {
@@ -203,7 +206,7 @@ TEST(ValeFixtures, ApplicableRowsPass) {
   std::printf("Vale fixtures: %d of %d applicable rows pass (%.1f%%)\nFailing:\n%s", passed, rows,
               rows ? 100.0 * passed / rows : 0.0, failures.c_str());
   EXPECT_GT(rows, 250);
-  EXPECT_GE(passed * 100, rows * 80) << "pass rate fell below the floor";
+  EXPECT_GE(passed * 100, rows * 90) << "pass rate fell below the floor";
 }
 
 }  // namespace

@@ -91,6 +91,15 @@ TEST_F(ValeRules, SubstitutionAlternativesAndCapitalize) {
   EXPECT_EQ(fixes_[0].size(), 2u);
 }
 
+TEST_F(ValeRules, SubstitutionSwapUsesTheKeysGroups) {
+  rule("Dir", "extends: substitution\nmessage: \"Use '%s' instead of '%s'.\"\nignorecase: true\nswap:\n"
+              "  'change into the (\\w+) folder': change to the $1 folder\n");
+  EXPECT_EQ(check("Now change into the home folder.\n"),
+            Lines{"1:5:T.Dir:Use 'change to the home folder' instead of 'change into the home folder'."});
+  ASSERT_EQ(fixes_.size(), 1u);
+  EXPECT_EQ(fixes_[0][0].edits[0].new_text, "change to the home folder");
+}
+
 TEST_F(ValeRules, SubstitutionLookaroundRunsOnPcre2) {
   rule("Look", "extends: substitution\nmessage: \"Use '%s' not '%s'\"\nswap:\n  'is not(?! only)': isn't\n");
   EXPECT_EQ(check("It is not only that; it is not.\n"), Lines{"1:25:T.Look:Use 'isn't' not 'is not'"});
@@ -143,11 +152,15 @@ TEST_F(ValeRules, SequenceOfPatterns) {
   EXPECT_EQ(check("The best of all times.\n"), Lines{"1:10:T.Seq:'of all'"});
 }
 
-TEST_F(ValeRules, SequenceWithTagsIsReportedUnsupported) {
-  rule("Tag", "extends: sequence\nmessage: x\ntokens:\n  - tag: NN\n  - pattern: using\n");
-  check("x\n");
-  ASSERT_EQ(problems_.unsupported.size(), 1u);
-  EXPECT_NE(problems_.unsupported[0].find("Tag.yml"), std::string::npos);
+TEST_F(ValeRules, SequenceWithTagsUsesTheTagger) {
+  // "meet" only as a noun: "a meet up", not "should meet up".
+  rule("Meetup", "extends: sequence\nmessage: \"Use 'meetup' for '%[1]s %[2]s'\"\ntokens:\n  - tag: NN\n"
+                 "    pattern: meet\n  - pattern: up\n");
+  // A noun, up to two tokens, then "using".
+  rule("Using", "extends: sequence\nmessage: by %[1]s\ntokens:\n  - tag: NN|NNS\n    skip: 2\n  - pattern: using\n");
+  EXPECT_EQ(check("We should meet up. A meet up on Sunday.\n\nWe improved the system using new tools.\n"),
+            (Lines{"1:22:T.Meetup:Use 'meetup' for 'meet up'", "3:17:T.Using:by system"}));
+  EXPECT_TRUE(problems_.unsupported.empty());
 }
 
 TEST_F(ValeRules, ScriptIsReportedUnsupported) {

@@ -24,8 +24,9 @@ class SubstitutionCheck final : public Check {
  public:
   SubstitutionCheck(const RuleDefinition& rule, std::vector<std::string> replacements,
                     std::shared_ptr<const Pattern> pattern, std::vector<std::shared_ptr<const Pattern>> exact,
-                    std::string& error)
-      : rule_(rule), exact_(std::move(exact)), replacements_(std::move(replacements)), pattern_(std::move(pattern)),
+                    std::vector<std::shared_ptr<const Pattern>> keys, std::string& error)
+      : rule_(rule), exact_(std::move(exact)), keys_(std::move(keys)), replacements_(std::move(replacements)),
+        pattern_(std::move(pattern)),
         exceptions_(rule, error), scopes_(parseScopes(rule.scopes)) {}
 
   const Pattern* mainPattern() const override { return pattern_.get(); }
@@ -137,8 +138,8 @@ std::unique_ptr<Check> substitution(const RuleDefinition& rule, std::string& err
   auto pattern = detail::compileOrError(
       detail::caseFlag(rule.ignorecase) + detail::wordTemplate(alternation, rule.nonword), rule, error);
   if (!pattern) return nullptr;
-  auto check =
-      std::make_unique<SubstitutionCheck>(rule, std::move(replacements), std::move(pattern), std::move(exact), error);
+  auto check = std::make_unique<SubstitutionCheck>(rule, std::move(replacements), std::move(pattern), std::move(exact),
+                                                   std::move(keys), error);
   return error.empty() ? std::move(check) : nullptr;
 }
 
