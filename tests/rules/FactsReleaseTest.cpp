@@ -132,6 +132,54 @@ TEST(FactsRelease, CurrentlyBecomesTheArticlesMonth) {
   EXPECT_TRUE(runAt("Node.js 20 is currently the maintenance LTS release.\n", kDec2026)[0].fixes.empty());
 }
 
+TEST(FactsRelease, PatchReleaseAnnouncedInTheFutureTense) {
+  const auto f = runAt(dated("2022-01-20", "We're going to release Rust 1.58.1 later today."), kDec2026);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_NE(f[0].message.find("Rust 1.58.1 has been released"), std::string::npos) << f[0].message;
+  EXPECT_EQ(runAt(dated("2024-04-09", "The fix will be included in Rust 1.77.2, to be released later today."), kDec2026)
+                .size(),
+            1u);
+  // A patch the data does not list yet, or one talked about in the past tense: nothing to say.
+  EXPECT_TRUE(runAt(dated("2022-01-20", "Rust 1.58.9 will be released later."), kDec2026).empty());
+  EXPECT_TRUE(runAt(dated("2022-01-20", "Rust 1.58.1 was released to fix it."), kDec2026).empty());
+}
+
+TEST(FactsRelease, StageAfterAnAdverb) {
+  EXPECT_EQ(runAt(dated("2024-12-16", "Rust 1.85 is currently in beta."), kDec2026).size(), 1u);
+  EXPECT_TRUE(runAt(dated("2024-12-16", "Rust 1.85 is currently in beta."), {2025, 1, 1}).empty());
+}
+
+TEST(FactsRelease, MajorVersionNamesItsWholeLine) {
+  // Rails 8.1 came after 8.0, but "Rails 8" is still the latest major version.
+  EXPECT_TRUE(runAt(dated("2025-09-20", "Rails 8 is the latest major version of Rails."), kDec2026).empty());
+  EXPECT_EQ(runAt(dated("2023-09-20", "Rails 7 is the latest major version of Rails."), kDec2026).size(), 1u);
+}
+
+TEST(FactsRelease, SupportUntilBeyondANamedSupportTier) {
+  // Oracle's end date in the data is Premier Support; extended support runs longer.
+  EXPECT_TRUE(runAt("Java 8 is supported by Oracle until 2030.\n", kDec2026).empty());
+  EXPECT_EQ(runAt("Java 8 is still supported by Oracle.\n", kDec2026).size(), 1u);
+}
+
+TEST(FactsRelease, SwiftFromSwiftOrgsListOfReleases) {
+  // Swift is not in endoflife.date: its cycles come from releases-swift.txt, with their own source.
+  const auto f = runAt(dated("2018-02-28", "Swift 4.2 will include numerous under-the-hood ABI changes."), kDec2026);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_NE(f[0].message.find("Swift 4.2 was released on 17 September 2018"), std::string::npos) << f[0].message;
+  EXPECT_NE(f[0].message.find("swift.org/install, releases to 12 December 2025"), std::string::npos) << f[0].message;
+  EXPECT_NE(f[0].details.find("https://swift.org/install"), std::string::npos) << f[0].details;
+  // A major version names its first minor; the announcement of a release is history.
+  EXPECT_EQ(runAt(dated("2017-02-16", "Swift 4 will GM from this branch as well."), kDec2026).size(), 1u);
+  EXPECT_TRUE(runAt(dated("2019-09-20", "Swift 5.1 is now officially released!"), kDec2026).empty());
+  // The ordinary word is not the language.
+  EXPECT_TRUE(runAt(dated("2018-02-28", "A swift 4.2 second reply will follow."), kDec2026).empty());
+  // A newer snapshot folder from endoflife.date keeps the built-in Swift cycles.
+  const std::string dir = std::string(COPYDESK_SOURCE_DIR) + "/tests/data/facts/release/snapshot";
+  EXPECT_EQ(runAt(dated("2018-02-28", "Swift 4.2 will include ABI changes."), kDec2026, false, {{"releaseData", dir}})
+                .size(),
+            1u);
+}
+
 TEST(FactsRelease, DetailsListTheCyclesAroundTheMentionedOne) {
   const auto f = runAt("Node.js 20 is the maintenance LTS release.\n", kDec2026);
   ASSERT_EQ(f.size(), 1u);

@@ -11,6 +11,7 @@
 #include "text/EmbeddedData.h"
 
 COPYDESK_EMBEDDED(facts_releases_txt)
+COPYDESK_EMBEDDED(facts_releases_swift_txt)
 
 namespace copydesk::facts {
 
@@ -99,9 +100,17 @@ const ReleaseCycle* ReleaseProduct::cycleOf(std::string_view version) const {
   return nullptr;
 }
 
-std::shared_ptr<const ReleaseBase> ReleaseBase::parseTable(std::string_view text) {
+std::shared_ptr<const ReleaseBase> ReleaseBase::parseTable(std::string_view text) { return parseTables({text}); }
+
+std::shared_ptr<const ReleaseBase> ReleaseBase::parseTables(std::initializer_list<std::string_view> texts) {
   auto base = std::make_shared<ReleaseBase>();
   base->products_.reserve(512);
+  for (const std::string_view text : texts) base->appendTable(text);
+  base->index();
+  return base;
+}
+
+void ReleaseBase::appendTable(std::string_view text) {
   std::vector<std::string_view> f;
   std::size_t pos = 0;
   while (pos < text.size()) {
@@ -112,7 +121,7 @@ std::shared_ptr<const ReleaseBase> ReleaseBase::parseTable(std::string_view text
     if (line.size() < 2 || line[1] != '\t') continue;
     splitTabs(line, f);
     if (line[0] == 'S' && f.size() >= 2) {
-      base->snapshot_ = parseDate(f[1]);
+      if (!snapshot_) snapshot_ = parseDate(f[1]);
     } else if (line[0] == 'P' && f.size() >= 6) {
       ReleaseProduct p;
       p.id = f[1];
@@ -126,19 +135,22 @@ std::shared_ptr<const ReleaseBase> ReleaseBase::parseTable(std::string_view text
       }
       p.lts_label = f[4];
       p.eol_label = f[5];
-      base->products_.push_back(std::move(p));
-    } else if (line[0] == 'C' && f.size() >= 8 && !base->products_.empty()) {
+      if (f.size() >= 8) {
+        p.source = f[6];
+        p.data_date = parseDate(f[7]);
+      }
+      products_.push_back(std::move(p));
+    } else if (line[0] == 'C' && f.size() >= 8 && !products_.empty()) {
       ReleaseCycle c;
       c.name = f[1];  // a view into the embedded table, which lives as long as the program
       c.release = f[2].empty() ? std::nullopt : isoDate(f[2]);
       c.lts = dateOrFlag(f[3]);
       c.support = dateOrFlag(f[4]);
       c.eol = dateOrFlag(f[5]);
-      base->products_.back().cycles.push_back(std::move(c));
+      c.latest = f[6];
+      products_.back().cycles.push_back(std::move(c));
     }
   }
-  base->index();
-  return base;
 }
 
 std::shared_ptr<const ReleaseBase> ReleaseBase::parseCyclesJson(std::string_view json_text, std::string& error) {
@@ -181,12 +193,17 @@ std::shared_ptr<const ReleaseBase> ReleaseBase::parseCyclesJson(std::string_view
         cycle.lts = field(cj, "lts");
         cycle.support = field(cj, "support");
         cycle.eol = field(cj, "eol");
+        if (std::string latest = text(cj, "latest"); !latest.empty()) {
+          base->storage_.push_back(std::make_unique<std::string>(std::move(latest)));
+          cycle.latest = *base->storage_.back();
+        }
         product.cycles.push_back(std::move(cycle));
       }
     }
     base->products_.push_back(std::move(product));
   }
-  // The built-in table's prose names (Java, Golang...) carry over by product id.
+  // The built-in table's prose names (Java, Golang...) carry over by product id, and the built-in
+  // products of other sources (Swift), which an endoflife.date snapshot does not have.
   const ReleaseBase& builtin = builtinReleases();
   for (ReleaseProduct& p : base->products_)
     for (const ReleaseProduct& b : builtin.products())
@@ -194,6 +211,11 @@ std::shared_ptr<const ReleaseBase> ReleaseBase::parseCyclesJson(std::string_view
         for (const std::string& n : b.names) p.names.push_back(n);
         break;
       }
+  for (const ReleaseProduct& b : builtin.products()) {
+    const bool present = std::any_of(base->products_.begin(), base->products_.end(),
+                                     [&](const ReleaseProduct& p) { return p.id == b.id; });
+    if (!b.source.empty() && !present) base->products_.push_back(b);
+  }
   base->index();
   return base;
 }
@@ -237,7 +259,8 @@ const std::vector<ReleaseBase::Name>* ReleaseBase::namesStartingWith(std::string
 }
 
 const ReleaseBase& builtinReleases() {
-  static const std::shared_ptr<const ReleaseBase> base = ReleaseBase::parseTable(data::facts_releases_txt);
+  static const std::shared_ptr<const ReleaseBase> base =
+      ReleaseBase::parseTables({data::facts_releases_txt, data::facts_releases_swift_txt});
   return *base;
 }
 

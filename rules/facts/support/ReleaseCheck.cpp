@@ -82,6 +82,22 @@ std::string_view versionText(std::string_view w, bool allow_v) {
   return last_dot ? std::string_view() : w;
 }
 
+// "1.71.1" <= "1.71.3", numerically by component; false when either is not a dotted number.
+bool versionAtMost(std::string_view a, std::string_view b) {
+  while (true) {
+    const std::size_t da = a.find('.'), db = b.find('.');
+    const std::string_view ca = a.substr(0, da), cb = b.substr(0, db);
+    if (ca.empty() || cb.empty() || ca.size() > 6 || cb.size() > 6) return false;
+    if (!std::all_of(ca.begin(), ca.end(), digit) || !std::all_of(cb.begin(), cb.end(), digit)) return false;
+    const int na = std::stoi(std::string(ca)), nb = std::stoi(std::string(cb));
+    if (na != nb) return na < nb;
+    if (da == std::string_view::npos) return true;
+    if (db == std::string_view::npos) return false;
+    a.remove_prefix(da + 1);
+    b.remove_prefix(db + 1);
+  }
+}
+
 struct Mention {
   std::uint32_t product = 0;
   const ReleaseCycle* cycle = nullptr;
@@ -152,10 +168,11 @@ std::string cell(const DateOrFlag& d, std::string_view yes, std::string_view no)
 std::string cyclesAround(const ReleaseProduct& p, const ReleaseCycle& mentioned, std::string_view snapshot) {
   const std::size_t at = static_cast<std::size_t>(&mentioned - p.cycles.data());
   const std::size_t first = at >= 2 ? at - 2 : 0, last = std::min(p.cycles.size(), at + 3);
+  const std::string page = p.source.empty() ? "endoflife.date/" + p.id : p.source;
   std::string out =
-      fmt::format("**{} release cycles** ([endoflife.date/{}](https://endoflife.date/{}), {})\n\n"
+      fmt::format("**{} release cycles** ([{}](https://{}), {})\n\n"
                   "| Cycle | Released | LTS | Active support until | End of life |\n|---|---|---|---|---|\n",
-                  displayName(p), p.id, p.id, snapshot);
+                  displayName(p), page, page, snapshot);
   for (std::size_t i = first; i < last; ++i) {
     const ReleaseCycle& c = p.cycles[i];
     const std::string name = &c == &mentioned ? fmt::format("**{}** (mentioned)", c.name) : std::string(c.name);
@@ -412,11 +429,13 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
           if (ws[i].lower == a && ws[i + 1].lower == b) return true;
         return false;
       };
-      const std::string snapshot =
-          "snapshot of " + (base->snapshotDate() ? day(*base->snapshotDate()) : std::string("unknown date"));
-      const bool data_older = base->snapshotDate() && *base->snapshotDate() < R;
-      const std::string where = fmt::format("endoflife.date/{}, {}{}", p.id, snapshot,
-                                            data_older ? "; later changes are not in the data" : "");
+      // endoflife.date products share the snapshot's date; a product of another source has its own.
+      const std::optional<CivilDate>& data_date = p.source.empty() ? base->snapshotDate() : p.data_date;
+      const std::string snapshot = (p.source.empty() ? "snapshot of " : "releases to ") +
+                                   (data_date ? day(*data_date) : std::string("unknown date"));
+      const bool data_older = data_date && *data_date < R;
+      const std::string where = fmt::format("{}, {}{}", p.source.empty() ? "endoflife.date/" + p.id : p.source,
+                                            snapshot, data_older ? "; later changes are not in the data" : "");
       // "Windows 10 (cycle 10-22h2)": a cycle name that is not the version as written says which one.
       const std::string written(versionText(ws[m.end - 1].raw, true));
       const std::string name = c.name.find('-') == std::string_view::npos
@@ -432,21 +451,35 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
       const auto word = [&](std::size_t i) {
         return i < ws.size() ? std::string_view(ws[i].lower) : std::string_view();
       };
-      // "Go 1.18 beta", "Vue 3 is in beta"; or before it: "the first preview release of Go 1.18".
+      // "Go 1.18 beta", "Vue 3 is in beta", "Rust 1.85 is currently in beta"; or before it: "the first
+      // preview release of Go 1.18".
+      std::size_t stage_at = m.end;
+      if (isAnyOf(word(stage_at), {"is", "are"})) ++stage_at;
+      while (isAnyOf(word(stage_at), {"now", "currently", "still", "already"})) ++stage_at;
+      if (stage_at > m.end && word(stage_at) == "in") ++stage_at;
       const bool stage_after = isAnyOf(word(m.end), {"beta", "alpha", "preview", "rc", "rc1", "rc2", "candidate"}) ||
-                               (isAnyOf(word(m.end), {"is", "now"}) &&
-                                (isAnyOf(word(m.end + 1), {"beta", "alpha", "preview"}) ||
-                                 (word(m.end + 1) == "in" && isAnyOf(word(m.end + 2), {"beta", "alpha", "preview"}))));
+                               (stage_at > m.end && isAnyOf(word(stage_at), {"beta", "alpha", "preview"}));
       const bool stage_before =
           m.first >= 3 && word(m.first - 1) == "of" &&
           (isAnyOf(word(m.first - 2), {"beta", "preview", "alpha", "candidate"}) ||
            (word(m.first - 2) == "release" && isAnyOf(word(m.first - 3), {"beta", "preview", "alpha"})));
       const bool maturity_cue = stage_after || stage_before;
-      const bool numbered_prerelease =
-          m.end + 1 < ws.size() && isAnyOf(ws[m.end].lower, {"beta", "alpha", "rc"}) && digit(ws[m.end + 1].raw[0]);
+      const bool numbered_prerelease = m.end + 1 < ws.size() &&
+                                       isAnyOf(ws[m.end].lower, {"beta", "alpha", "rc", "preview"}) &&
+                                       digit(ws[m.end + 1].raw[0]);
       const bool released_by_ref = c.release && *c.release <= R && !numbered_prerelease;
       const bool unreleased_at_doc = c.release && doc_date && *doc_date < *c.release;
 
+      // "supported by Oracle until 2030" beyond the end of a named support tier ("Premier Support"):
+      // another tier (extended support) may run until then, which the data does not give.
+      const bool label_names_tier =
+          c.eol.date && p.eol_label.find("Support") != std::string::npos && p.eol_label != "Support Status";
+      int until_year = 0;
+      for (std::size_t i = m.end; i + 1 < ws.size() && !until_year; ++i)
+        if (ws[i].lower == "until")
+          for (std::size_t k = i + 1; k < std::min(ws.size(), i + 4) && !until_year; ++k)
+            if (ws[k].raw.size() == 4 && std::all_of(ws[k].raw.begin(), ws[k].raw.end(), digit))
+              until_year = std::stoi(std::string(ws[k].raw));
       if (support_cue && !object_of_preposition) {
         if (eol_words && (negated || hasSeq({"reached", "end"}) || hasSeq({"is", "eol"}) || hasSeq({"are", "eol"})) &&
             !future) {
@@ -455,10 +488,10 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
             message = fmt::format("Not yet: {} is supported until {}", name, day(*c.eol.date));
         } else if (negated) {
           // "no longer supported", "not an LTS": no check.
-        } else if (c.eol.passed(R)) {
+        } else if (c.eol.passed(R) && !(label_names_tier && until_year > c.eol.date->year)) {
           // The product's own term when it names a kind of support ("Premier Support" for Oracle's JDK,
           // "Debian Security Support"): "end of life" would overstate it.
-          const bool label = p.eol_label.find("Support") != std::string::npos && p.eol_label != "Support Status";
+          const bool label = label_names_tier;
           message = !c.eol.date ? fmt::format("Outdated: {} has reached end of life", name)
                     : label     ? fmt::format("Outdated: {} for {} ended on {}", p.eol_label, name, day(*c.eol.date))
                                 : fmt::format("Outdated: {} reached end of life on {}", name, day(*c.eol.date));
@@ -478,7 +511,10 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
           !isAnyOf(before, {"since", "from", "before", "after", "until", "prior", "than"})) {
         const bool lts = near({"lts"}) || nearSeq("long", "term");
         const ReleaseCycle* newer = newestAt(p, R, lts);
-        if (newer && newer != &c && newer->release && *c.release < *newer->release &&
+        // "Rails 8" names the whole 8.x line, which a newer 8.1 does not supersede.
+        const bool same_major =
+            written.find('.') == std::string::npos && newer && newer->name.starts_with(written + ".");
+        if (newer && newer != &c && newer->release && *c.release < *newer->release && !same_major &&
             (!doc_date || !(*doc_date < *c.release)) && !(past && !present)) {
           message = fmt::format("Outdated: {} is no longer the latest{}: {} {} was released on {}", name,
                                 lts ? " LTS" : "", displayName(p), newer->name, day(*newer->release));
@@ -492,6 +528,18 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
         message = fmt::format("Outdated: {} was released on {}", name, day(*c.release));
         const std::string state = currentState(p, R);
         if (!state.empty()) message += "; " + state;
+      }
+      // "Rust 1.71.1, which will be released later today": a patch release the data lists (at or
+      // before the cycle's latest) announced in the future tense. Its own date is not in the data.
+      const bool listed_patch = std::count(written.begin(), written.end(), '.') >= 2 && !c.latest.empty() &&
+                                written != c.name && versionAtMost(written, c.latest);
+      const bool release_plan = hasSeq({"will", "be", "released"}) || hasSeq({"to", "be", "released"}) ||
+                                hasSeq({"will", "release"}) || hasSeq({"going", "to", "release"}) ||
+                                hasSeq({"will", "be", "releasing"}) || hasSeq({"will", "be", "out"});
+      if (message.empty() && listed_patch && release_plan && released_by_ref && !(past && !present) &&
+          !(eol_words || support_cue)) {
+        message = fmt::format("Outdated: {} {} has been released (the latest {} release in the data is {})",
+                              displayName(p), written, c.name, c.latest);
       }
       if (message.empty() && released_by_ref && (maturity_cue || future)) {
         const bool strong = maturity_cue || plan_words || has("upcoming") || has("forthcoming") ||
