@@ -40,8 +40,13 @@ void WordIndex::add(std::string_view word, std::uint32_t value) {
 std::uint32_t WordIndex::find(std::string_view word) const {
   const std::size_t b = bucketOf(word, kMaxLength);
   if (b == std::string_view::npos) return kNone;
-  for (const auto& [w, value] : buckets_[b])
-    if (w == word) return value;
+  // A bucket's words have the word's length and first letter: compare the rest in place (a call to
+  // memcmp per candidate cost more than the comparison).
+  for (const auto& [w, value] : buckets_[b]) {
+    std::size_t k = 1;
+    while (k < word.size() && w[k] == word[k]) ++k;
+    if (k == word.size()) return value;
+  }
   return kNone;
 }
 
