@@ -10,13 +10,21 @@ namespace copydesk::facts {
 SentenceTokens::SentenceTokens(const Document& doc, const Sentence& sentence) : doc_(doc), sentence_(sentence) {
   const TokenizedProse& prose = doc.tokens();
   folded_ = prose.folded_words.size() == prose.tokens.size();
-  std::string buffer;
-  for (std::uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
-    // Folded words are empty for opaque tokens only; a token is never empty.
-    if (folded_ && prose.folded_words[i].length > 0) continue;
-    if (own_.empty()) own_.resize(sentence.end_token - sentence.first_token);
-    own_[i - sentence.first_token] = normalizedWord(doc.slice(prose.tokens[i].span), buffer);
+}
+
+std::string_view SentenceTokens::ownLower(std::uint32_t i) const {
+  // Folded words are empty for opaque tokens only; a token is never empty.
+  if (own_.empty()) {
+    own_.resize(sentence_.end_token - sentence_.first_token);
+    own_done_.resize(own_.size());
   }
+  const std::uint32_t k = i - sentence_.first_token;
+  if (!own_done_[k]) {
+    std::string buffer;
+    own_[k] = normalizedWord(doc_.slice(doc_.tokens().tokens[i].span), buffer);
+    own_done_[k] = true;
+  }
+  return own_[k];
 }
 
 WordIndex::WordIndex(std::initializer_list<std::string_view> words) {
