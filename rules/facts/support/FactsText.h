@@ -111,22 +111,29 @@ bool hasCodeOrLink(const SentenceTokens& s);
 bool inSourceMaterial(const Document& doc, const Sentence& sentence);
 
 // inSourceMaterial() for the sentences of one document in order, worked out
-// once per block.
+// once per block, and the section's heading looked up once per section (not
+// again for each block under it).
 class SourceMaterial {
  public:
   explicit SourceMaterial(const Document& doc) : doc_(doc) {}
   bool contains(const Sentence& sentence) {
     if (sentence.block != block_) {
       block_ = sentence.block;
-      inside_ = inSourceMaterial(doc_, sentence);
+      inside_ = lookUp(sentence);
     }
     return inside_;
   }
 
  private:
+  bool lookUp(const Sentence& sentence);
+
   const Document& doc_;
   std::uint32_t block_ = ~std::uint32_t{0};
   bool inside_ = false;
+  // Offsets [from, to) of the whole document where the section's heading says `source`.
+  std::uint32_t section_from_ = 0;
+  std::uint32_t section_to_ = 0;
+  bool section_source_ = false;
 };
 
 // A hash of the headings that make sections source material, for the
