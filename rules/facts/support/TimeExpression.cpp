@@ -344,11 +344,16 @@ std::string momentText(const CivilDate& d, TimeUnit unit, double amount, bool& o
 bool mayHaveRelativeTime(const SentenceTokens& s) {
   const Lexicon& lex = lexicon();
   for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
-    const TokenKind kind = s.token(i).kind;
-    if (kind == TokenKind::Number) continue;
+    const Token& t = s.token(i);
+    if (t.kind == TokenKind::Number) continue;
+    // "in Q3" (any token but a number; its text as written, so that code is not lower-cased for it).
+    if (t.span.size() == 2) {
+      const std::string_view q = s.raw(i);
+      if ((q[0] == 'q' || q[0] == 'Q') && q[1] >= '1' && q[1] <= '4') return true;
+    }
+    if (t.kind != TokenKind::Word) continue;
     const std::string_view w = s.lower(i);
-    if (w.size() == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4') return true;  // "in Q3"
-    if (kind != TokenKind::Word || !lex.mayBeUnit(w)) continue;
+    if (!lex.mayBeUnit(w)) continue;
     if (const LexiconEntry* e = lex.find(w); e != nullptr && e->unit != nullptr) return true;
   }
   return false;
