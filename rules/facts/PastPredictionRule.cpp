@@ -78,10 +78,11 @@ class PastPredictionRule final : public facts::FactsParagraphRule {
     for (const Sentence& sentence : doc.tokens().sentences) {
       if (source_material.contains(sentence)) continue;
       const SentenceTokens s(doc, sentence);
+      const bool may_be_relative = document_date && facts::mayHaveRelativeTime(s);
       for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
         facts::Period period;
         if (!(introducesPeriod(s, i) && facts::periodAt(s, i, period)) &&
-            !(document_date && relativePlanPeriod(s, i, *document_date, period)))
+            !(may_be_relative && relativePlanPeriod(s, i, *document_date, period)))
           continue;
         // "in the end of" is not a phrase; "by the end of 2025" is introduced by "by".
         if (!(period.last < ref.date)) {

@@ -72,10 +72,22 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
   }
 
  private:
+  // The first words of the phrases scan() reads itself (each branch there starts by comparing the word
+  // with one of these); any other word can only start a facts::relativeTimeAt() expression.
+  static bool startsPhrase(std::string_view w) {
+    static const facts::WordIndex kWords{
+        "recently", "currently", "presently", "nowadays", "at",       "as",       "right",  "these", "now",
+        "today",    "today's",   "this",      "last",     "next",     "soon",     "upcoming", "forthcoming",
+        "lately",   "so",        "to",        "for",      "recent",   "current",  "latest", "newest", "in"};
+    return kWords.contains(w);
+  }
+
   static void scan(const SentenceTokens& s, bool release_article, std::vector<Hit>& out) {
+    const bool may_be_relative = facts::mayHaveRelativeTime(s);
     for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
       if (!s.isWord(i)) continue;
       const std::string_view w = s.lower(i);
+      if (!may_be_relative && !startsPhrase(w)) continue;  // most words
       const std::string_view prev = i > s.begin() ? s.lower(i - 1) : std::string_view();
       Hit hit;
       hit.first = i;
@@ -163,7 +175,8 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
       } else if (w == "in" && s.is(i + 1, "recent") &&
                  (s.is(i + 2, "years") || s.is(i + 2, "months") || s.is(i + 2, "weeks"))) {
         hit.end = i + 3;
-      } else if (facts::RelativeTime rel; facts::relativeTimeAt(s, i, rel) && !nounUse(s, i, rel.end)) {
+      } else if (facts::RelativeTime rel;
+                 may_be_relative && facts::relativeTimeAt(s, i, rel) && !nounUse(s, i, rel.end)) {
         hit.end = rel.end;
         hit.relative = true;
         hit.rel = rel;

@@ -11,6 +11,9 @@
 #include "nlp/PhraseMatcher.h"
 #include "text/Ascii.h"
 
+#include <algorithm>
+#include <span>
+
 namespace copydesk {
 
 namespace {
@@ -121,27 +124,36 @@ constexpr std::string_view kFixedPhrases[] = {
     "experts warn",
 };
 
+// The words of `lists`, looked up as one vocabulary.
+facts::WordIndex indexOf(std::initializer_list<std::span<const std::string_view>> lists) {
+  facts::WordIndex index;
+  for (const auto& list : lists)
+    for (std::string_view w : list) index.add(w, 0);
+  return index;
+}
+
 // The attribution grammar (beyond the fixed phrases above):
 //   VAGUE-SUBJECT [in the X community | adverb | auxiliary]* REPORTING-VERB
 //   [it] BE [adverb] PASSIVE-ATTRIBUTION      ("is widely accepted", "are believed to be",
 //                                              "is considered the biggest", "has been called")
 //   [vague modifier] EVIDENCE EVIDENCE-VERB   ("Performance benchmarks indicate")
+constexpr std::string_view kQuantifiers[] = {"some", "many", "most", "several", "others", "few"};
 bool vagueQuantifier(std::string_view w) {
-  static const facts::WordIndex kWords{"some", "many", "most", "several", "others", "few"};
+  static const facts::WordIndex kWords = indexOf({kQuantifiers});
   return kWords.contains(w);
 }
 
-bool vagueGroup(std::string_view w) {
-  static const facts::WordIndex kWords{
+constexpr std::string_view kGroups[] = {
       "critics",    "experts",   "observers",    "people",      "developers",  "historians",  "users",
       "scholars",   "analysts",  "commentators", "researchers", "scientists",  "engineers",   "members",
       "community",  "skeptics",  "sceptics",     "proponents",  "fans",        "programmers", "folks",
       "economists", "academics", "pundits",      "insiders",    "authorities", "officials",   "others"};
+bool vagueGroup(std::string_view w) {
+  static const facts::WordIndex kWords = indexOf({kGroups});
   return kWords.contains(w);
 }
 
-bool reportingVerb(std::string_view w) {
-  static const facts::WordIndex kWords{
+constexpr std::string_view kReportingVerbs[] = {
       "say",        "says",     "said",      "believe",    "believed", "believes",   "argue",   "argued",
       "argues",     "claim",    "claimed",   "claims",     "think",    "thought",    "suggest", "suggested",
       "feel",       "felt",     "worry",     "worried",    "worries",  "ask",        "asked",   "consider",
@@ -149,28 +161,46 @@ bool reportingVerb(std::string_view w) {
       "fear",       "feared",   "doubt",     "doubted",    "question", "questioned", "predict", "predicted",
       "wonder",     "wondered", "complain",  "complained", "weren't",  "aren't",     "remain",  "remained",
       "were",       "are",      "weren",     "aren"};
+bool reportingVerb(std::string_view w) {
+  static const facts::WordIndex kWords = indexOf({kReportingVerbs});
   return kWords.contains(w);
 }
 
-bool passiveAttribution(std::string_view w) {
-  static const facts::WordIndex kWords{"believed", "accepted",  "thought", "said",   "considered", "regarded",
+constexpr std::string_view kPassiveVerbs[] = {"believed", "accepted",  "thought", "said",   "considered", "regarded",
                                        "claimed",  "reported",  "assumed", "held",   "rumored",    "rumoured",
                                        "called",   "described", "seen",    "viewed", "known"};
+bool passiveAttribution(std::string_view w) {
+  static const facts::WordIndex kWords = indexOf({kPassiveVerbs});
   return kWords.contains(w);
 }
 
-bool evidenceNoun(std::string_view w) {
-  static const facts::WordIndex kWords{"studies", "research",    "benchmarks", "surveys", "data",       "evidence",
+constexpr std::string_view kEvidenceNouns[] = {"studies", "research",    "benchmarks", "surveys", "data",       "evidence",
                                        "reports", "experiments", "tests",      "polls",   "statistics", "findings"};
+bool evidenceNoun(std::string_view w) {
+  static const facts::WordIndex kWords = indexOf({kEvidenceNouns});
   return kWords.contains(w);
 }
 
-bool evidenceVerb(std::string_view w) {
-  static const facts::WordIndex kWords{
+constexpr std::string_view kEvidenceVerbs[] = {
       "show",    "shows",    "showed",    "shown",    "indicate",    "indicates",    "indicated",
       "suggest", "suggests", "suggested", "found",    "find",        "finds",        "prove",
       "proves",  "proved",   "confirm",   "confirms", "demonstrate", "demonstrates", "demonstrated"};
+bool evidenceVerb(std::string_view w) {
+  static const facts::WordIndex kWords = indexOf({kEvidenceVerbs});
   return kWords.contains(w);
+}
+
+// Auxiliaries before a passive attribution ("is widely accepted", "has been called"), besides "'s".
+constexpr std::string_view kPassiveAuxiliaries[] = {"is", "are", "was", "were", "been"};
+bool passiveAuxiliary(std::string_view w) {
+  return w == "'s" || std::find(std::begin(kPassiveAuxiliaries), std::end(kPassiveAuxiliaries), w) !=
+                          std::end(kPassiveAuxiliaries);
+}
+
+// A word that can start a match of the grammar: a vague subject, an auxiliary or an evidence noun.
+bool startsAttribution(std::string_view w) {
+  static const facts::WordIndex kWords = indexOf({kQuantifiers, kGroups, kPassiveAuxiliaries, kEvidenceNouns});
+  return kWords.contains(w) || w == "'s";
 }
 
 bool capitalisedName(const facts::SentenceTokens& s, std::uint32_t j) {
@@ -288,6 +318,7 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
     for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
       if (!s.isWord(i)) continue;
       const std::string_view w = s.lower(i);
+      if (!startsAttribution(w)) continue;  // most words
       const std::string_view prev = i > s.begin() ? s.lower(i - 1) : std::string_view();
       // A vague subject: at the clause start, not the object of a verb or a preposition.
       const bool clause_start =
@@ -329,7 +360,7 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
       // Passive: "is widely accepted", "are believed to be", "is considered the biggest", "has been called".
       // Not "is known as", "can be described as", "is assumed to be": names, suggestions and design
       // assumptions, which technical prose is full of.
-      if (oneOf(w, {"is", "are", "was", "were", "been", "'s"})) {
+      if (passiveAuxiliary(w)) {
         if (const std::uint32_t end = passiveAttributionEnd(s, i); end > i) {
           std::uint32_t first = i > s.begin() && s.is(i - 1, "it") ? i - 1 : i;
           if (w == "been" && first > s.begin() && oneOf(s.lower(first - 1), {"has", "have", "had"})) --first;

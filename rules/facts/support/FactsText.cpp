@@ -10,13 +10,21 @@ namespace copydesk::facts {
 SentenceTokens::SentenceTokens(const Document& doc, const Sentence& sentence) : doc_(doc), sentence_(sentence) {
   const TokenizedProse& prose = doc.tokens();
   folded_ = prose.folded_words.size() == prose.tokens.size();
-  std::string buffer;
-  for (std::uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
-    // Folded words are empty for opaque tokens only; a token is never empty.
-    if (folded_ && prose.folded_words[i].length > 0) continue;
-    if (own_.empty()) own_.resize(sentence.end_token - sentence.first_token);
-    own_[i - sentence.first_token] = normalizedWord(doc.slice(prose.tokens[i].span), buffer);
+}
+
+std::string_view SentenceTokens::ownLower(std::uint32_t i) const {
+  // Folded words are empty for opaque tokens only; a token is never empty.
+  if (own_.empty()) {
+    own_.resize(sentence_.end_token - sentence_.first_token);
+    own_done_.resize(own_.size());
   }
+  const std::uint32_t k = i - sentence_.first_token;
+  if (!own_done_[k]) {
+    std::string buffer;
+    own_[k] = normalizedWord(doc_.slice(doc_.tokens().tokens[i].span), buffer);
+    own_done_[k] = true;
+  }
+  return own_[k];
 }
 
 WordIndex::WordIndex(std::initializer_list<std::string_view> words) {
@@ -40,8 +48,13 @@ void WordIndex::add(std::string_view word, std::uint32_t value) {
 std::uint32_t WordIndex::find(std::string_view word) const {
   const std::size_t b = bucketOf(word, kMaxLength);
   if (b == std::string_view::npos) return kNone;
-  for (const auto& [w, value] : buckets_[b])
-    if (w == word) return value;
+  // A bucket's words have the word's length and first letter: compare the rest in place (a call to
+  // memcmp per candidate cost more than the comparison).
+  for (const auto& [w, value] : buckets_[b]) {
+    std::size_t k = 1;
+    while (k < word.size() && w[k] == word[k]) ++k;
+    if (k == word.size()) return value;
+  }
   return kNone;
 }
 
@@ -132,22 +145,61 @@ bool sourceHeading(std::string_view title) {
   return false;
 }
 
+bool inFootnoteDefinition(const Document& doc, std::uint32_t at) {
+  for (const FootnoteDefinition& f : doc.prose().footnotes)
+    if (f.span.contains(at)) return true;
+  return false;
+}
+
+// Whether the section of offset `at` is source material by its heading, and up to which offset the
+// answer holds for the offsets after `at` (`at` + 1 when it may not: `at` is in a heading).
+struct SectionAt {
+  bool source = false;
+  std::uint32_t to = 0;
+};
+
+SectionAt sectionAt(const Document& doc, std::uint32_t at) {
+  // The nearest heading before the sentence's block (blocks are in source order).
+  const auto& blocks = doc.prose().blocks;
+  const auto after = std::upper_bound(blocks.begin(), blocks.end(), at,
+                                      [](std::uint32_t x, const Block& b) { return x < b.span.begin; });
+  SectionAt out{false, at + 1};
+  bool in_heading = false;  // `at` is inside a heading, which belongs to the section before it
+  for (auto it = after; it != blocks.begin();) {
+    --it;
+    if (it->kind != BlockKind::Heading) continue;
+    if (!it->span.contains(at)) {
+      out.source = sourceHeading(doc.slice(it->span));
+      break;
+    }
+    in_heading = true;
+  }
+  if (in_heading) return out;
+  // Every offset before the next heading has the same nearest heading.
+  auto next = after;
+  while (next != blocks.end() && next->kind != BlockKind::Heading) ++next;
+  out.to = next == blocks.end() ? ~std::uint32_t{0} : next->span.begin;
+  return out;
+}
+
 }  // namespace
 
 bool inSourceMaterial(const Document& checked, const Sentence& sentence) {
   const Document& doc = checked.whole();
+  return inFootnoteDefinition(doc, sentence.span.begin) || sectionAt(doc, sentence.span.begin).source;
+}
+
+bool SourceMaterial::lookUp(const Sentence& sentence) {
+  const Document& doc = doc_.whole();
   const std::uint32_t at = sentence.span.begin;
-  for (const FootnoteDefinition& f : doc.prose().footnotes)
-    if (f.span.contains(at)) return true;
-  // The nearest heading before the sentence's block (blocks are in source order).
-  const auto& blocks = doc.prose().blocks;
-  auto it = std::upper_bound(blocks.begin(), blocks.end(), at,
-                             [](std::uint32_t x, const Block& b) { return x < b.span.begin; });
-  while (it != blocks.begin()) {
-    --it;
-    if (it->kind == BlockKind::Heading && !it->span.contains(at)) return sourceHeading(doc.slice(it->span));
+  if (inFootnoteDefinition(doc, at)) return true;
+  if (at < section_from_ || at >= section_to_) {
+    const SectionAt section = sectionAt(doc, at);
+    section_from_ = at;
+    section_to_ = section.to;
+    section_source_ = section.source;
   }
-  return false;
+  return section_source_;
 }
 
 std::uint64_t sourceSectionsHash(const Document& checked) {

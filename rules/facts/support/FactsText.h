@@ -29,7 +29,7 @@ class SentenceTokens {
     const TokenizedProse& prose = doc_.tokens();
     if (folded_ && prose.folded_words[i].length > 0)
       return std::string_view(prose.folded).substr(prose.folded_words[i].begin, prose.folded_words[i].length);
-    return own_[i - sentence_.first_token];
+    return ownLower(i);
   }
   // True when token i is a word equal to `word` (lower case).
   bool is(std::uint32_t i, std::string_view word) const { return i >= begin() && i < end() && lower(i) == word; }
@@ -43,10 +43,18 @@ class SentenceTokens {
  private:
   const Document& doc_;
   const Sentence& sentence_;
+  // Token i lower-cased into own_, the first time it is asked for.
+  std::string_view ownLower(std::uint32_t i) const;
+
   bool folded_ = false;  // the document has folded words
   // Lower case of the tokens without a folded word (opaque ones, rare; every
-  // token when the document has none), by index from begin(); empty when none.
-  std::vector<std::string> own_;
+  // token when the document has none), by index from begin(); sized for the
+  // whole sentence when the first is asked for (never again: views stay valid),
+  // own_done_[k] set once own_[k] is written. Lazy because most rules read
+  // only a few tokens of a sentence and looking for opaque tokens up front
+  // cost a pass over every sentence per rule.
+  mutable std::vector<std::string> own_;
+  mutable std::vector<bool> own_done_;
 };
 
 // Lower-case words of a small fixed vocabulary with a value each, looked up
@@ -103,22 +111,29 @@ bool hasCodeOrLink(const SentenceTokens& s);
 bool inSourceMaterial(const Document& doc, const Sentence& sentence);
 
 // inSourceMaterial() for the sentences of one document in order, worked out
-// once per block.
+// once per block, and the section's heading looked up once per section (not
+// again for each block under it).
 class SourceMaterial {
  public:
   explicit SourceMaterial(const Document& doc) : doc_(doc) {}
   bool contains(const Sentence& sentence) {
     if (sentence.block != block_) {
       block_ = sentence.block;
-      inside_ = inSourceMaterial(doc_, sentence);
+      inside_ = lookUp(sentence);
     }
     return inside_;
   }
 
  private:
+  bool lookUp(const Sentence& sentence);
+
   const Document& doc_;
   std::uint32_t block_ = ~std::uint32_t{0};
   bool inside_ = false;
+  // Offsets [from, to) of the whole document where the section's heading says `source`.
+  std::uint32_t section_from_ = 0;
+  std::uint32_t section_to_ = 0;
+  bool section_source_ = false;
 };
 
 // A hash of the headings that make sections source material, for the

@@ -156,6 +156,13 @@ struct Lexicon {
   std::vector<UnitWord> units;  // reserved before use: entries point into it
   std::vector<LexiconEntry> entries;
   WordIndex words;  // word -> index into entries
+  // Bit n of unit_lengths[c - 'a']: a unit word starts with c and has n letters (a sentence without
+  // one cannot hold a relative expression; most sentences are rejected without a lookup per word).
+  std::array<std::uint16_t, 26> unit_lengths{};
+
+  bool mayBeUnit(std::string_view w) const {
+    return !w.empty() && w.size() < 16 && w[0] >= 'a' && w[0] <= 'z' && ((unit_lengths[w[0] - 'a'] >> w.size()) & 1);
+  }
 
   const LexiconEntry* find(std::string_view w) const {
     const std::uint32_t at = words.find(w);
@@ -206,6 +213,8 @@ const Lexicon& lexicon() {
       if (f[0] == "U" && f.size() == 4) {
         out.units.push_back({f[1], unitNamed(f[2]), f[3] == "s"});
         e.unit = &out.units.back();
+        if (f[1].size() < 16 && f[1][0] >= 'a' && f[1][0] <= 'z')
+          out.unit_lengths[f[1][0] - 'a'] |= static_cast<std::uint16_t>(1u << f[1].size());
       } else if (f[0] == "N" && f.size() == 3) {
         e.number = std::atoi(std::string(f[2]).c_str());
       } else if (f[0] == "D" && f.size() == 3) {
@@ -331,6 +340,24 @@ std::string momentText(const CivilDate& d, TimeUnit unit, double amount, bool& o
 }
 
 }  // namespace
+
+bool mayHaveRelativeTime(const SentenceTokens& s) {
+  const Lexicon& lex = lexicon();
+  for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
+    const Token& t = s.token(i);
+    if (t.kind == TokenKind::Number) continue;
+    // "in Q3" (any token but a number; its text as written, so that code is not lower-cased for it).
+    if (t.span.size() == 2) {
+      const std::string_view q = s.raw(i);
+      if ((q[0] == 'q' || q[0] == 'Q') && q[1] >= '1' && q[1] <= '4') return true;
+    }
+    if (t.kind != TokenKind::Word) continue;
+    const std::string_view w = s.lower(i);
+    if (!lex.mayBeUnit(w)) continue;
+    if (const LexiconEntry* e = lex.find(w); e != nullptr && e->unit != nullptr) return true;
+  }
+  return false;
+}
 
 bool relativeTimeAt(const SentenceTokens& s, std::uint32_t i, RelativeTime& out) {
   if (!s.isWord(i)) {

@@ -61,7 +61,12 @@ struct RelativeTime {
 };
 
 // The relative expression starting at token i, if any (the longest).
+// Callers scanning every token ask mayHaveRelativeTime() once per sentence first.
 bool relativeTimeAt(const SentenceTokens& s, std::uint32_t i, RelativeTime& out);
+
+// False when relativeTimeAt() is false at every token of the sentence: each expression has a unit
+// word ("years", "morning") or a quarter ("Q3"), and most sentences have neither.
+bool mayHaveRelativeTime(const SentenceTokens& s);
 
 struct Interval {
   CivilDate start;
