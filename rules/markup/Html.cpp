@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "markup/Comments.h"
+#include "markup/GumboArena.h"
 #include "markup/HtmlNesting.h"
 #include "markup/Prose.h"
 #include "markup/ProseScan.h"
@@ -483,11 +484,12 @@ ProseMap extractHtml(std::string_view text) {
   const std::vector<std::size_t> starts = htmlPieceStarts(text);
   for (std::size_t k = 0; k < starts.size(); ++k) {
     const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : text.size();
-    GumboOutput* output = gumbo_parse_with_options(&options, text.data() + starts[k], end - starts[k]);
+    GumboArena arena;  // holds the output: dropped, not destroyed
+    arena.install(options);
+    const GumboOutput* output = gumbo_parse_with_options(&options, text.data() + starts[k], end - starts[k]);
     if (output == nullptr) continue;
     if (k == 0) extractor.readHead(output->root);  // a later piece's <head> is made up
     extractor.run(output->document);
-    gumbo_destroy_output(&options, output);
   }
   return map;
 }
