@@ -132,6 +132,7 @@ std::shared_ptr<const Document> Document::revise(const Document& base, std::shar
   // around it: every other block keeps its text, so its key.
   std::optional<ProseSplice> spliced;
   if (edit && base.format() == DocumentFormat::Markdown) spliced = spliceEdit(base.prose(), base.text(), t, *edit);
+  else if (edit) spliced = spliceWordEdit(base.prose(), base.text(), t, *edit, base.format());
   std::vector<std::uint32_t> origin;
   if (spliced) {
     origin = blocksAroundSplice(*spliced);

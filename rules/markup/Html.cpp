@@ -3,7 +3,8 @@
 // every piece's offset is pointer arithmetic; entities ("&amp;") are left out
 // of the pieces as the Markdown extractor does, and a word with an entity
 // inside ("doesn&#8217;t") is one opaque Code piece. The tree is walked with an
-// explicit stack: nesting depth costs memory, never the call stack.
+// explicit stack: nesting depth costs memory, never the call stack; absurd
+// nesting is parsed in pieces (HtmlNesting.h), as Gumbo is quadratic in it.
 #include <gumbo.h>
 
 #include <algorithm>
@@ -13,6 +14,8 @@
 #include <vector>
 
 #include "markup/Comments.h"
+#include "markup/GumboArena.h"
+#include "markup/HtmlNesting.h"
 #include "markup/Prose.h"
 #include "markup/ProseScan.h"
 
@@ -475,12 +478,19 @@ ProseMap extractHtml(std::string_view text) {
   ProseMap map;
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // positions and tree only: no error list to build
-  GumboOutput* output = gumbo_parse_with_options(&options, text.data(), text.size());
-  if (output == nullptr) return map;
   HtmlExtractor extractor(text, map);
-  extractor.readHead(output->root);
-  extractor.run(output->document);
-  gumbo_destroy_output(&options, output);
+  // One piece unless the nesting is absurd (HtmlNesting.h). Gumbo's nodes
+  // point into `text` whichever piece it parsed.
+  const std::vector<std::size_t> starts = htmlPieceStarts(text);
+  for (std::size_t k = 0; k < starts.size(); ++k) {
+    const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : text.size();
+    GumboArena arena;  // holds the output: dropped, not destroyed
+    arena.install(options);
+    const GumboOutput* output = gumbo_parse_with_options(&options, text.data() + starts[k], end - starts[k]);
+    if (output == nullptr) continue;
+    if (k == 0) extractor.readHead(output->root);  // a later piece's <head> is made up
+    extractor.run(output->document);
+  }
   return map;
 }
 

@@ -91,6 +91,20 @@ std::vector<Article> articlesToEdit() {
   return out;
 }
 
+std::string typeOrDelete(std::string& text, std::mt19937& rng, std::string_view typed, unsigned delete_one_in) {
+  std::size_t at = std::uniform_int_distribution<std::size_t>(0, text.size())(rng);
+  while (at > 0 && at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+  if (rng() % delete_one_in == 0 && at < text.size()) {
+    std::size_t end = at + 1;
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+    text.erase(at, end - at);
+    return "delete at " + std::to_string(at);
+  }
+  const char c = typed[rng() % typed.size()];
+  text.insert(at, 1, c);
+  return std::string("type '") + c + "' at " + std::to_string(at);
+}
+
 std::string randomEdit(std::string& text, std::mt19937& rng) {
   const std::size_t at = characterStart(text, std::uniform_int_distribution<std::size_t>(0, text.size())(rng));
   std::ostringstream what;

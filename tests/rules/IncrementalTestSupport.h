@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <random>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "document/Document.h"
@@ -26,6 +27,10 @@ std::vector<Article> articlesToEdit();
 // paragraphs, markup (headings, lists, code, links, footnotes), suppression
 // comments, dates, repeated lines. Returns a description for failure messages.
 std::string randomEdit(std::string& text, std::mt19937& rng);
+
+// One character of `typed` inserted at a random character boundary, or (one
+// time in `delete_one_in`) the character there deleted. Returns a description.
+std::string typeOrDelete(std::string& text, std::mt19937& rng, std::string_view typed, unsigned delete_one_in);
 
 // Every field of every finding, in order.
 std::string render(const std::vector<Finding>& findings);

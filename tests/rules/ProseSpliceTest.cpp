@@ -15,18 +15,7 @@ namespace {
 
 // Typing: one character inserted (letters mostly, markup sometimes) or one deleted.
 std::string typeRandomly(std::string& text, std::mt19937& rng) {
-  static constexpr std::string_view kTyped = "etaoinshrdlu etaoin ETAO,.;'\"!?*_`~[]()<>#-+=|:1&\\$\n\r";
-  std::size_t at = std::uniform_int_distribution<std::size_t>(0, text.size())(rng);
-  while (at > 0 && at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
-  if (rng() % 4 == 0 && at < text.size()) {
-    std::size_t end = at + 1;
-    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
-    text.erase(at, end - at);
-    return "delete at " + std::to_string(at);
-  }
-  const char c = kTyped[rng() % kTyped.size()];
-  text.insert(at, 1, c);
-  return std::string("type '") + c + "' at " + std::to_string(at);
+  return typeOrDelete(text, rng, "etaoinshrdlu etaoin ETAO,.;'\"!?*_`~[]()<>#-+=|:1&\\$\n\r", 4);
 }
 
 TEST(ProseSplice, RandomTypingAndEditsGiveTheFullExtraction) {

@@ -1,0 +1,120 @@
+// The word splice of HTML and reStructuredText documents gives exactly the
+// prose map that extracting the whole new text gives, over random typing in
+// the format samples of tests/data/formats (their READMEs give sources and
+// licences).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <random>
+#include <sstream>
+
+#include "IncrementalTestSupport.h"
+#include "document/ProseSplice.h"
+
+namespace copydesk::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+// The samples of `format` (its folder and seed 001 written in it).
+std::vector<std::string> samples(DocumentFormat format, const std::string& folder) {
+  const fs::path data = fs::path(COPYDESK_SOURCE_DIR) / "tests" / "data" / "formats";
+  std::vector<fs::path> paths;
+  for (const fs::path& dir : {data / folder, data / "seed-001"})
+    for (const auto& entry : fs::directory_iterator(dir))
+      if (entry.path().filename() != "README.md" && formatForPath(entry.path().string()) == format)
+        paths.push_back(entry.path());
+  std::sort(paths.begin(), paths.end());
+  std::vector<std::string> out;
+  for (const fs::path& path : paths) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    out.push_back(text.str());
+  }
+  return out;
+}
+
+// Typing as in an editor: letters and digits mostly, at random places (so in
+// tags, entities, markup and at line starts too), sometimes a blank or a
+// deletion.
+std::string typeRandomly(std::string& text, std::mt19937& rng) {
+  return typeOrDelete(text, rng, "etaoinshrdluETAOINw0123 ", 3);
+}
+
+void expectSplicesAreExact(DocumentFormat format, const std::vector<std::string>& texts) {
+  ASSERT_GE(texts.size(), 4u);
+  constexpr int kEditsPerText = 400;
+  std::mt19937 rng(11);
+  std::size_t edits = 0, spliced = 0;
+  for (const std::string& original : texts) {
+    // The maps hold views into their text: each text lives as long as its map.
+    auto before = std::make_unique<std::string>(original);
+    ProseMap previous = extractProse(*before, format);
+    for (int n = 0; n < kEditsPerText; ++n) {
+      auto text = std::make_unique<std::string>(*before);
+      const std::string what = typeRandomly(*text, rng);
+      const std::optional<TextChange> edit = findChange(*before, *text);
+      std::optional<ProseSplice> splice;
+      if (edit) splice = spliceWordEdit(previous, *before, *text, *edit, format);
+      ProseMap full = extractProse(*text, format);
+      ++edits;
+      if (splice) {
+        ++spliced;
+        ASSERT_EQ(renderProse(splice->prose), renderProse(full)) << what;
+        ASSERT_EQ(splice->old_blocks, 1u);
+        ASSERT_EQ(splice->new_blocks, 1u);
+        // Every other block has its old text.
+        for (std::size_t b = 0; b < full.blocks.size(); ++b) {
+          if (b == splice->first_block) continue;
+          ASSERT_EQ(text->substr(full.blocks[b].span.begin, full.blocks[b].span.size()),
+                    before->substr(previous.blocks[b].span.begin, previous.blocks[b].span.size()))
+              << what;
+        }
+      }
+      previous = splice ? std::move(splice->prose) : std::move(full);
+      before = std::move(text);
+    }
+  }
+  std::printf("word splice (%s): of %zu edits, %zu spliced\n", std::string(formatInfo(format).name).c_str(), edits,
+              spliced);
+  // Random places are markup as often as prose: a fifth or more must still be spliced.
+  EXPECT_GT(spliced * 5, edits) << "the word splice was hardly ever taken";
+}
+
+TEST(WordSplice, RandomTypingInHtmlGivesTheFullExtraction) {
+  expectSplicesAreExact(DocumentFormat::Html, samples(DocumentFormat::Html, "html"));
+}
+
+TEST(WordSplice, RandomTypingInRestructuredTextGivesTheFullExtraction) {
+  expectSplicesAreExact(DocumentFormat::RestructuredText, samples(DocumentFormat::RestructuredText, "restructuredtext"));
+}
+
+std::optional<ProseSplice> typeBefore(const std::string& text, std::string_view before, DocumentFormat format) {
+  std::string edited = text;
+  edited.insert(edited.find(before), "e");
+  const std::optional<TextChange> edit = findChange(text, edited);
+  return spliceWordEdit(extractProse(text, format), text, edited, *edit, format);
+}
+
+TEST(WordSplice, OnlyWordsInsideProseAreSpliced) {
+  const std::string html =
+      "<p>One <b>big bold</b> words here and more&amp;more and http://ww.example.com here\nnext line</p>\n";
+  EXPECT_TRUE(typeBefore(html, "ere and", DocumentFormat::Html));   // inside a word
+  EXPECT_TRUE(typeBefore(html, "old<", DocumentFormat::Html));      // before a tag
+  EXPECT_FALSE(typeBefore(html, "ne ", DocumentFormat::Html));      // the first word of a line
+  EXPECT_FALSE(typeBefore(html, "ore", DocumentFormat::Html));      // next to an entity
+  EXPECT_FALSE(typeBefore(html, "w.example", DocumentFormat::Html));  // a URL in the making
+  EXPECT_FALSE(typeBefore(html, "b>", DocumentFormat::Html));       // a tag
+  const std::string rst = "Title\n=====\n\nA para with *emph* and ``code`` here.\n\n=== ===\nx a  y b\n=== ===\n";
+  EXPECT_TRUE(typeBefore(rst, "ara", DocumentFormat::RestructuredText));
+  EXPECT_FALSE(typeBefore(rst, "itle", DocumentFormat::RestructuredText));  // a title
+  EXPECT_FALSE(typeBefore(rst, "mph", DocumentFormat::RestructuredText));   // next to an emphasis mark
+  EXPECT_FALSE(typeBefore(rst, "ode", DocumentFormat::RestructuredText));   // code
+  EXPECT_FALSE(typeBefore(rst, " y b", DocumentFormat::RestructuredText));  // a table cell, read by column
+}
+
+}  // namespace
+}  // namespace copydesk::testing
