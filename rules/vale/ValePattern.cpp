@@ -67,6 +67,25 @@ std::string withoutLookarounds(std::string_view source) {
   return out;
 }
 
+bool asciiWordByte(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+}
+
+// Whether `source` (without groups) is a word token: \w+, alone or between
+// \b's, case-sensitive ((?i) adds the Kelvin sign and the long s to \w).
+// RE2's \w and \b are then ASCII, so from the start of a text
+// its matches are exactly the runs of ASCII word bytes, found here without
+// asking RE2 once per word (occurrence rules count words so:
+// Microsoft.SentenceLength).
+bool isAsciiWordRun(std::string_view source) {
+  if (source.starts_with("(?m)")) source.remove_prefix(4);
+  static constexpr std::string_view kForms[] = {"\\w+",       "\\b\\w+\\b",       "(?:\\w+)",
+                                                "(?:\\b\\w+\\b)", "\\b(?:\\w+)\\b", "(?:\\b(?:\\w+)\\b)"};
+  for (std::string_view form : kForms)
+    if (source == form) return true;
+  return false;
+}
+
 }  // namespace
 
 struct Pattern::Engines {
@@ -75,6 +94,7 @@ struct Pattern::Engines {
   pcre2_code* pcre = nullptr;
   pcre2_match_context* context = nullptr;
   bool jit = false;
+  bool ascii_word_runs = false;  // see isAsciiWordRun
   ~Engines() {
     if (context) pcre2_match_context_free(context);
     if (pcre) pcre2_code_free(pcre);
@@ -93,6 +113,7 @@ std::shared_ptr<const Pattern> Pattern::compile(const std::string& source, std::
   if (re2->ok()) {
     pattern->groups_ = re2->NumberOfCapturingGroups();
     pattern->engines_->re2 = std::move(re2);
+    pattern->engines_->ascii_word_runs = pattern->groups_ == 0 && isAsciiWordRun(source);
     return pattern;
   }
   int code = 0;
@@ -121,6 +142,11 @@ std::shared_ptr<const Pattern> Pattern::compile(const std::string& source, std::
     if (prefilter->ok()) engines.prefilter = std::move(prefilter);
   }
   return pattern;
+}
+
+std::string Pattern::re2Filter() const {
+  if (engines_->re2) return source_;
+  return engines_->prefilter ? engines_->prefilter->pattern() : std::string();
 }
 
 int Pattern::namedGroup(std::string_view name) const {
@@ -203,6 +229,18 @@ bool Pattern::contains(std::string_view text) const {
 
 std::vector<PatternMatch> Pattern::findAll(std::string_view text, bool* limit_hit) const {
   std::vector<PatternMatch> all;
+  if (engines_->ascii_word_runs) {
+    for (std::size_t i = 0; i < text.size();) {
+      if (!asciiWordByte(text[i])) {
+        ++i;
+        continue;
+      }
+      const std::size_t begin = i;
+      while (i < text.size() && asciiWordByte(text[i])) ++i;
+      all.push_back(PatternMatch{{{begin, i}}});
+    }
+    return all;
+  }
   std::size_t pos = 0;
   PatternMatch match;
   while (pos <= text.size()) {
