@@ -144,11 +144,6 @@ std::shared_ptr<const Pattern> Pattern::compile(const std::string& source, std::
   return pattern;
 }
 
-std::string Pattern::re2Filter() const {
-  if (engines_->re2) return source_;
-  return engines_->prefilter ? engines_->prefilter->pattern() : std::string();
-}
-
 int Pattern::namedGroup(std::string_view name) const {
   if (engines_->re2) {
     const auto& names = engines_->re2->NamedCapturingGroups();

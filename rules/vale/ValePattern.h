@@ -46,9 +46,6 @@ class Pattern {
   std::vector<PatternMatch> findAll(std::string_view text, bool* limit_hit = nullptr) const;
 
   PatternEngine engine() const { return engine_; }
-  // An RE2 pattern that matches wherever this one does (itself on RE2; on
-  // PCRE2, the pattern without its look-arounds); empty when there is none.
-  std::string re2Filter() const;
   const std::string& source() const { return source_; }
   int groupCount() const { return groups_; }
   // The index of the named group, or -1.

@@ -139,8 +139,7 @@ class Loader {
     ++(pcre2 ? out_.engines[style].pcre2 : out_.engines[style].re2);
     rule.styles_path = request_.styles_path;
     const Pattern* main = check->mainPattern();
-    if (const std::string filter = main ? main->re2Filter() : ""; !filter.empty())
-      check->prefilter_index = prefilter_->add(filter);
+    if (main && main->engine() == PatternEngine::Re2) check->prefilter_index = prefilter_->add(main->source());
     checks_.push_back({std::move(rule), std::move(check)});
   }
 
