@@ -5,6 +5,8 @@
 #include <pcre2.h>
 #include <re2/re2.h>
 
+#include <array>
+
 namespace copydesk::vale {
 
 namespace {
@@ -163,13 +165,15 @@ SearchResult Pattern::search(std::string_view text, std::size_t from, PatternMat
     // Bounds first (RE2's DFA), then the groups of that one match only: asking
     // for groups in the search itself would run the slower NFA over the text.
     const re2::StringPiece whole(text.data(), text.size());
-    std::vector<re2::StringPiece> found(groups);
-    if (!engines_->re2->Match(whole, from, text.size(), RE2::UNANCHORED, found.data(), 1))
+    // On the stack for the usual few groups: this runs once per match.
+    std::array<re2::StringPiece, 8> few;
+    std::vector<re2::StringPiece> many(groups > few.size() ? groups : 0);
+    re2::StringPiece* const found = groups > few.size() ? many.data() : few.data();
+    if (!engines_->re2->Match(whole, from, text.size(), RE2::UNANCHORED, found, 1))
       return SearchResult::NotFound;
     if (groups > 1) {
       const std::size_t begin = static_cast<std::size_t>(found[0].data() - text.data());
-      engines_->re2->Match(whole, begin, begin + found[0].size(), RE2::ANCHOR_BOTH, found.data(),
-                           static_cast<int>(groups));
+      engines_->re2->Match(whole, begin, begin + found[0].size(), RE2::ANCHOR_BOTH, found, static_cast<int>(groups));
     }
     for (std::size_t i = 0; i < groups; ++i) {
       if (!found[i].data()) continue;
