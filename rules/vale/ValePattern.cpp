@@ -81,7 +81,7 @@ bool asciiWordByte(char c) {
 // Microsoft.SentenceLength).
 bool isAsciiWordRun(std::string_view source) {
   if (source.starts_with("(?m)")) source.remove_prefix(4);
-  static constexpr std::string_view kForms[] = {"\\w+",       "\\b\\w+\\b",       "(?:\\w+)",
+  static constexpr std::string_view kForms[] = {"\\w+",           "\\b\\w+\\b",     "(?:\\w+)",
                                                 "(?:\\b\\w+\\b)", "\\b(?:\\w+)\\b", "(?:\\b(?:\\w+)\\b)"};
   for (std::string_view form : kForms)
     if (source == form) return true;
@@ -169,8 +169,7 @@ SearchResult Pattern::search(std::string_view text, std::size_t from, PatternMat
     std::array<re2::StringPiece, 8> few;
     std::vector<re2::StringPiece> many(groups > few.size() ? groups : 0);
     re2::StringPiece* const found = groups > few.size() ? many.data() : few.data();
-    if (!engines_->re2->Match(whole, from, text.size(), RE2::UNANCHORED, found, 1))
-      return SearchResult::NotFound;
+    if (!engines_->re2->Match(whole, from, text.size(), RE2::UNANCHORED, found, 1)) return SearchResult::NotFound;
     if (groups > 1) {
       const std::size_t begin = static_cast<std::size_t>(found[0].data() - text.data());
       engines_->re2->Match(whole, begin, begin + found[0].size(), RE2::ANCHOR_BOTH, found, static_cast<int>(groups));

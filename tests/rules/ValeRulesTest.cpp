@@ -191,8 +191,7 @@ TEST_F(ValeRules, EditedVersionsFindWhatAWholeCheckFinds) {
   rule("Long", "extends: occurrence\nmessage: \"%s words\"\nscope: sentence\nmax: 5\ntoken: \\b(\\w+)\\b\n");
   rule("Acronyms", "extends: conditional\nmessage: \"'%s' has no definition\"\nfirst: '\\b([A-Z]{3,5})\\b'\n"
                    "second: '(?:\\b[A-Z][a-z]+ )+\\(([A-Z]{3,5})\\)'\n");
-  const ValeIni ini =
-      parseValeIni("StylesPath = styles\n[*.md]\nBasedOnStyles = T\n", (root_ / ".vale.ini").string());
+  const ValeIni ini = parseValeIni("StylesPath = styles\n[*.md]\nBasedOnStyles = T\n", (root_ / ".vale.ini").string());
   Config config;
   addValeStyles(ini, config);
   const std::string path = (root_ / "doc.md").string();
@@ -220,8 +219,8 @@ TEST_F(ValeRules, EditedVersionsFindWhatAWholeCheckFinds) {
   for (std::size_t v = 0; v < versions.size(); ++v) {
     const auto whole = Document::create(path, versions[v], DocumentFormat::Markdown);
     const std::vector<std::string> expected = lines(checkDocument(*whole, rules, CheckServices{}));
-    const auto checked = session.check(path, versions[v], DocumentFormat::Markdown, static_cast<std::int64_t>(v),
-                                       rules, CheckServices{}, 0);
+    const auto checked = session.check(path, versions[v], DocumentFormat::Markdown, static_cast<std::int64_t>(v), rules,
+                                       CheckServices{}, 0);
     EXPECT_EQ(lines(checked.findings), expected) << "version " << v;
     EXPECT_FALSE(expected.empty());
   }

@@ -33,7 +33,8 @@ Prefilter::Prefilter() : set_(std::make_unique<Set>()) {}
 Prefilter::~Prefilter() = default;
 
 int Prefilter::add(const std::string& source) {
-  if (set_->size % kPatternsPerSet == 0) set_->sets.push_back(std::make_unique<RE2::Set>(setOptions(), RE2::UNANCHORED));
+  if (set_->size % kPatternsPerSet == 0)
+    set_->sets.push_back(std::make_unique<RE2::Set>(setOptions(), RE2::UNANCHORED));
   if (set_->sets.back()->Add(source, nullptr) < 0) return -1;
   return set_->size++;
 }

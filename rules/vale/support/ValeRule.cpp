@@ -70,7 +70,10 @@ std::shared_ptr<const View> viewFor(const Document& document, const nlohmann::js
   if (cached.view && cached.text == document.indexedText() && cached.document == &document && sameBlocks() &&
       cached.settings == settings)
     return cached.view;
-  cached = {document.indexedText(), &document, {}, settings,
+  cached = {document.indexedText(),
+            &document,
+            {},
+            settings,
             std::make_shared<const View>(buildView(document, settingsFrom(options, needs)))};
   for (const Block& block : blocks) cached.block_starts.push_back(block.span.begin);
   return cached.view;
