@@ -5,6 +5,8 @@
 #include <pcre2.h>
 #include <re2/re2.h>
 
+#include <array>
+
 namespace copydesk::vale {
 
 namespace {
@@ -67,6 +69,25 @@ std::string withoutLookarounds(std::string_view source) {
   return out;
 }
 
+bool asciiWordByte(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+}
+
+// Whether `source` (without groups) is a word token: \w+, alone or between
+// \b's, case-sensitive ((?i) adds the Kelvin sign and the long s to \w).
+// RE2's \w and \b are then ASCII, so from the start of a text
+// its matches are exactly the runs of ASCII word bytes, found here without
+// asking RE2 once per word (occurrence rules count words so:
+// Microsoft.SentenceLength).
+bool isAsciiWordRun(std::string_view source) {
+  if (source.starts_with("(?m)")) source.remove_prefix(4);
+  static constexpr std::string_view kForms[] = {"\\w+",           "\\b\\w+\\b",     "(?:\\w+)",
+                                                "(?:\\b\\w+\\b)", "\\b(?:\\w+)\\b", "(?:\\b(?:\\w+)\\b)"};
+  for (std::string_view form : kForms)
+    if (source == form) return true;
+  return false;
+}
+
 }  // namespace
 
 struct Pattern::Engines {
@@ -75,6 +96,7 @@ struct Pattern::Engines {
   pcre2_code* pcre = nullptr;
   pcre2_match_context* context = nullptr;
   bool jit = false;
+  bool ascii_word_runs = false;  // see isAsciiWordRun
   ~Engines() {
     if (context) pcre2_match_context_free(context);
     if (pcre) pcre2_code_free(pcre);
@@ -93,6 +115,7 @@ std::shared_ptr<const Pattern> Pattern::compile(const std::string& source, std::
   if (re2->ok()) {
     pattern->groups_ = re2->NumberOfCapturingGroups();
     pattern->engines_->re2 = std::move(re2);
+    pattern->engines_->ascii_word_runs = pattern->groups_ == 0 && isAsciiWordRun(source);
     return pattern;
   }
   int code = 0;
@@ -142,13 +165,14 @@ SearchResult Pattern::search(std::string_view text, std::size_t from, PatternMat
     // Bounds first (RE2's DFA), then the groups of that one match only: asking
     // for groups in the search itself would run the slower NFA over the text.
     const re2::StringPiece whole(text.data(), text.size());
-    std::vector<re2::StringPiece> found(groups);
-    if (!engines_->re2->Match(whole, from, text.size(), RE2::UNANCHORED, found.data(), 1))
-      return SearchResult::NotFound;
+    // On the stack for the usual few groups: this runs once per match.
+    std::array<re2::StringPiece, 8> few;
+    std::vector<re2::StringPiece> many(groups > few.size() ? groups : 0);
+    re2::StringPiece* const found = groups > few.size() ? many.data() : few.data();
+    if (!engines_->re2->Match(whole, from, text.size(), RE2::UNANCHORED, found, 1)) return SearchResult::NotFound;
     if (groups > 1) {
       const std::size_t begin = static_cast<std::size_t>(found[0].data() - text.data());
-      engines_->re2->Match(whole, begin, begin + found[0].size(), RE2::ANCHOR_BOTH, found.data(),
-                           static_cast<int>(groups));
+      engines_->re2->Match(whole, begin, begin + found[0].size(), RE2::ANCHOR_BOTH, found, static_cast<int>(groups));
     }
     for (std::size_t i = 0; i < groups; ++i) {
       if (!found[i].data()) continue;
@@ -203,6 +227,18 @@ bool Pattern::contains(std::string_view text) const {
 
 std::vector<PatternMatch> Pattern::findAll(std::string_view text, bool* limit_hit) const {
   std::vector<PatternMatch> all;
+  if (engines_->ascii_word_runs) {
+    for (std::size_t i = 0; i < text.size();) {
+      if (!asciiWordByte(text[i])) {
+        ++i;
+        continue;
+      }
+      const std::size_t begin = i;
+      while (i < text.size() && asciiWordByte(text[i])) ++i;
+      all.push_back(PatternMatch{{{begin, i}}});
+    }
+    return all;
+  }
   std::size_t pos = 0;
   PatternMatch match;
   while (pos <= text.size()) {

@@ -9,6 +9,7 @@
 #include "config/ValeConfig.h"
 #include "document/Document.h"
 #include "engine/Engine.h"
+#include "engine/Session.h"
 
 namespace copydesk {
 namespace {
@@ -193,6 +194,49 @@ TEST_F(ValeRules, VocabularyFeedsTermsAndAvoid) {
       check("Write javascript, not a blacklist; JavaScript is fine.\n", "Vocab = Team\n[*]\nBasedOnStyles = Vale\n"),
       (Lines{"1:7:Vale.Spelling:Did you really mean 'javascript'?",
              "1:7:Vale.Terms:Use 'JavaScript' instead of 'javascript'.", "1:25:Vale.Avoid:Avoid using 'blacklist'."}));
+}
+
+// In the language server block-local Vale rules re-run only on the edited
+// paragraphs: each version's findings are still exactly checkDocument()'s,
+// with front matter, alt text, vale controls and a definition elsewhere in play.
+TEST_F(ValeRules, EditedVersionsFindWhatAWholeCheckFinds) {
+  rule("Weasel", "extends: existence\nmessage: \"Avoid '%s'\"\ntokens:\n  - very\n");
+  rule("Long", "extends: occurrence\nmessage: \"%s words\"\nscope: sentence\nmax: 5\ntoken: \\b(\\w+)\\b\n");
+  rule("Acronyms", "extends: conditional\nmessage: \"'%s' has no definition\"\nfirst: '\\b([A-Z]{3,5})\\b'\n"
+                   "second: '(?:\\b[A-Z][a-z]+ )+\\(([A-Z]{3,5})\\)'\n");
+  const ValeIni ini = parseValeIni("StylesPath = styles\n[*.md]\nBasedOnStyles = T\n", (root_ / ".vale.ini").string());
+  Config config;
+  addValeStyles(ini, config);
+  const std::string path = (root_ / "doc.md").string();
+  const RuleSet rules = resolveRules(config, path).rules;
+  const std::vector<std::string> versions = {
+      "---\ntitle: A very good title\n---\n\nThe NASA team was very quick.\n\n![a very big image](x.png)\n\n"
+      "One two three four five six seven.\n",
+      "---\ntitle: A very good title\n---\n\nThe NASA team was very quick.\n\n![a very big image](x.png)\n\n"
+      "One two three four five six seven eight.\n",
+      "---\ntitle: A good title\n---\n\nThe NASA team was very quick.\n\n![a very big image](x.png)\n\n"
+      "One two three four five six seven eight.\n",
+      "---\ntitle: A good title\n---\n\n<!-- vale T.Weasel = NO -->\n\nThe NASA team was very quick.\n\n"
+      "![a very big image](x.png)\n\nOne two three four five six seven eight.\n",
+      "---\ntitle: A good title\n---\n\n<!-- vale T.Weasel = NO -->\n\nThe NASA team was very quick.\n\n"
+      "![a very big image](x.png)\n\nOne two three. National Space Agency (NASA) is very far.\n",
+  };
+  const auto lines = [](const std::vector<Finding>& findings) {
+    std::vector<std::string> out;
+    for (const Finding& f : findings)
+      out.push_back(std::to_string(f.span.begin) + "-" + std::to_string(f.span.end) + ":" + f.rule_id + ":" +
+                    f.message);
+    return out;
+  };
+  DocumentSession session;
+  for (std::size_t v = 0; v < versions.size(); ++v) {
+    const auto whole = Document::create(path, versions[v], DocumentFormat::Markdown);
+    const std::vector<std::string> expected = lines(checkDocument(*whole, rules, CheckServices{}));
+    const auto checked = session.check(path, versions[v], DocumentFormat::Markdown, static_cast<std::int64_t>(v), rules,
+                                       CheckServices{}, 0);
+    EXPECT_EQ(lines(checked.findings), expected) << "version " << v;
+    EXPECT_FALSE(expected.empty());
+  }
 }
 
 TEST_F(ValeRules, BrokenYamlIsAnErrorWithFileAndLine) {

@@ -66,6 +66,8 @@ class CapitalizationCheck final : public Check {
       : rule_(rule), custom_(std::move(custom)), prefix_(std::move(prefix)), exceptions_(std::move(exceptions)),
         scopes_(parseScopes(rule.scopes.empty() ? std::vector<std::string>{"heading"} : rule.scopes)) {}
 
+  bool blockLocal() const override { return true; }
+
   void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes&) const override {
     for (const ViewBlock* block : detail::blocksInScope(input.view, scopes_)) {
       std::string text = block->text;

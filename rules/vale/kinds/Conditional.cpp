@@ -16,6 +16,9 @@ class ConditionalCheck final : public Check {
       : rule_(rule), first_(std::move(first)), second_(std::move(second)), exceptions_(rule, error),
         scopes_(parseScopes(rule.scopes)) {}
 
+  // With captures, `second` may define a match of `first` anywhere in the file.
+  bool blockLocal() const override { return second_->groupCount() == 0; }
+
   void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes& notes) const override {
     const std::vector<const ViewBlock*> blocks = detail::blocksInScope(input.view, scopes_);
     std::set<std::string, std::less<>> defined;

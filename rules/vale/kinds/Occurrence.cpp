@@ -10,6 +10,8 @@ class OccurrenceCheck final : public Check {
   OccurrenceCheck(const RuleDefinition& rule, std::shared_ptr<const Pattern> pattern)
       : rule_(rule), pattern_(std::move(pattern)), scopes_(parseScopes(rule.scopes)) {}
 
+  bool blockLocal() const override { return true; }
+
   void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes& notes) const override {
     for (const ViewBlock* block : detail::blocksInScope(input.view, scopes_)) {
       const std::vector<PatternMatch> found = pattern_->findAll(block->text, &notes.limit_hit);

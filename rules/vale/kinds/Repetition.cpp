@@ -26,6 +26,8 @@ class RepetitionCheck final : public Check {
   RepetitionCheck(const RuleDefinition& rule, std::shared_ptr<const Pattern> pattern, std::string& error)
       : rule_(rule), pattern_(std::move(pattern)), exceptions_(rule, error), scopes_(parseScopes(rule.scopes)) {}
 
+  bool blockLocal() const override { return true; }
+
   void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes& notes) const override {
     for (const ViewBlock* block : detail::blocksInScope(input.view, scopes_)) {
       const std::string_view text = block->text;

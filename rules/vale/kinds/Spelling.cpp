@@ -85,6 +85,8 @@ class SpellingCheck final : public Check {
       : rule_(rule), dictionaries_(std::move(dictionaries)), filters_(std::move(filters)), ignored_(std::move(ignored)),
         scopes_(parseScopes(rule.scopes)) {}
 
+  bool blockLocal() const override { return true; }
+
   void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes&) const override {
     for (const ViewBlock* block : detail::blocksInScope(input.view, scopes_)) {
       const std::string_view text = block->text;

@@ -31,6 +31,8 @@ class SubstitutionCheck final : public Check {
 
   const Pattern* mainPattern() const override { return pattern_.get(); }
 
+  bool blockLocal() const override { return true; }
+
   void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes& notes) const override {
     for (const ViewBlock* block : detail::blocksInScope(input, scopes_, *this)) {
       for (const PatternMatch& m : pattern_->findAll(block->text, &notes.limit_hit)) {

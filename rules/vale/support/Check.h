@@ -47,6 +47,10 @@ class Check {
   // The pattern that must match for the rule to report anything in a block
   // (existence, substitution); null when the kind has none.
   virtual const Pattern* mainPattern() const { return nullptr; }
+  // Whether its hits in a block depend only on that block (not on others: a
+  // definition elsewhere, a count over the file), so that it may run on the
+  // blocks an edit touched alone.
+  virtual bool blockLocal() const { return false; }
   // Its index in the style set's Prefilter; -1 when it is not in it.
   int prefilter_index = -1;
 };

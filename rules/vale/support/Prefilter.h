@@ -1,8 +1,9 @@
 #pragma once
-// One RE2::Set over the main pattern of every existence and substitution rule
-// of a style set: one pass over a block tells which of those rules can match
-// in it at all, so each rule runs its own pattern only on those blocks (most
-// blocks match none of a style's 40 rules). Built once at load; read-only.
+// RE2::Sets (of a few patterns each) over the main pattern of every existence
+// and substitution rule on RE2 of a style set: one pass over a block tells
+// which of those rules can match in it at all, so each rule runs its own
+// pattern only on those blocks (most blocks match none of a style's 40
+// rules). Built once at load; read-only.
 #include <memory>
 #include <string>
 #include <string_view>

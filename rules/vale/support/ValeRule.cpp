@@ -6,6 +6,8 @@
 #include <mutex>
 #include <set>
 
+#include "engine/ParagraphRule.h"
+
 namespace copydesk::vale {
 
 namespace {
@@ -53,22 +55,49 @@ std::shared_ptr<const View> viewFor(const Document& document, const nlohmann::js
   struct Cached {
     std::shared_ptr<const IndexedText> text;
     const Document* document = nullptr;
-    std::size_t blocks = 0;
+    std::vector<std::size_t> block_starts;  // a part's address may be reused for other blocks of the same text
     std::string settings;
     std::shared_ptr<const View> view;
   };
   thread_local Cached cached;
   const std::string settings =
       options.dump() + char('0' + needs.sentences) + char('0' + needs.summary) + char('0' + needs.raw);
-  if (cached.view && cached.text == document.indexedText() && cached.document == &document &&
-      cached.blocks == document.prose().blocks.size() && cached.settings == settings)
+  const std::vector<Block>& blocks = document.prose().blocks;
+  const auto sameBlocks = [&] {
+    return std::equal(cached.block_starts.begin(), cached.block_starts.end(), blocks.begin(), blocks.end(),
+                      [](std::size_t start, const Block& block) { return start == block.span.begin; });
+  };
+  if (cached.view && cached.text == document.indexedText() && cached.document == &document && sameBlocks() &&
+      cached.settings == settings)
     return cached.view;
-  cached = {document.indexedText(), &document, document.prose().blocks.size(), settings,
+  cached = {document.indexedText(),
+            &document,
+            {},
+            settings,
             std::make_shared<const View>(buildView(document, settingsFrom(options, needs)))};
+  for (const Block& block : blocks) cached.block_starts.push_back(block.span.begin);
   return cached.view;
 }
 
-class ValeRule final : public Rule {
+// outsideBlocksKey of the document, once per text and thread (every paragraph
+// rule of a check asks).
+std::uint64_t outsideBlocksKeyFor(const Document& document, const nlohmann::json& options) {
+  struct Cached {
+    std::shared_ptr<const IndexedText> text;
+    bool ignore_patterns = false;
+    std::uint64_t key = 0;
+  };
+  thread_local Cached cached;
+  const bool ignore_patterns = options.contains("tokenIgnores") || options.contains("blockIgnores");
+  if (cached.text != document.indexedText() || cached.ignore_patterns != ignore_patterns)
+    cached = {document.indexedText(), ignore_patterns, outsideBlocksKey(document, ignore_patterns)};
+  return cached.key;
+}
+
+// Base: Rule, or ParagraphRule for a rule whose hits in a block depend only
+// on that block (ParagraphValeRule below).
+template <class Base>
+class ValeRule : public Base {
  public:
   ValeRule(RuleDefinition definition, std::unique_ptr<Check> check, std::shared_ptr<const Vocabulary> vocab,
            std::shared_ptr<const Prefilter> prefilter, ViewNeeds needs)
@@ -121,13 +150,38 @@ class ValeRule final : public Rule {
   RuleInfo info_;
 };
 
+// Its findings in a block depend on that block and on what lies outside every
+// block (View.h: outsideBlocksKey), so the engine re-runs it only on the
+// blocks an edit touched.
+class ParagraphValeRule final : public ValeRule<ParagraphRule> {
+ public:
+  using ValeRule::ValeRule;
+  std::uint64_t documentInputs(const RuleContext& ctx) const override {
+    return outsideBlocksKeyFor(ctx.document, ctx.options);
+  }
+};
+
+// A rule may run on the blocks an edit touched when its kind judges each block
+// on its own, its scope reads no document-wide block (summary, raw) and no
+// per-file limit couples its blocks.
+bool paragraphLocal(const RuleDefinition& definition, const Check& check) {
+  const std::vector<ScopeSelector> scopes = parseScopes(definition.scopes);
+  ViewBlock summary, raw;
+  summary.parts = kSummary;
+  raw.parts = kRaw;
+  return check.blockLocal() && definition.limit == 0 && !scopeMatches(scopes, summary) && !scopeMatches(scopes, raw);
+}
+
 }  // namespace
 
 std::shared_ptr<const Rule> makeValeRule(RuleDefinition definition, std::unique_ptr<Check> check,
                                          std::shared_ptr<const Vocabulary> vocab,
                                          std::shared_ptr<const Prefilter> prefilter, ViewNeeds needs) {
-  return std::make_shared<ValeRule>(std::move(definition), std::move(check), std::move(vocab), std::move(prefilter),
-                                    needs);
+  if (paragraphLocal(definition, *check))
+    return std::make_shared<ParagraphValeRule>(std::move(definition), std::move(check), std::move(vocab),
+                                               std::move(prefilter), needs);
+  return std::make_shared<ValeRule<Rule>>(std::move(definition), std::move(check), std::move(vocab),
+                                          std::move(prefilter), needs);
 }
 
 }  // namespace copydesk::vale

@@ -2,6 +2,7 @@
 #include "vale/support/View.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace copydesk::vale {
 
@@ -110,6 +111,16 @@ void readControls(const ProseMap& prose, std::size_t text_size, Ranges& all_off,
 
 void appendSource(ViewBlock& block, std::string_view text, ByteSpan span, const Ranges& dropped, const Ranges& masked,
                   bool mask) {
+  if (span.empty()) return;
+  if (dropped.spans.empty() && masked.spans.empty()) {  // the usual case: the bytes as they are, in one go
+    const std::size_t size = block.text.size();
+    if (mask) block.text.append(span.size(), '*');
+    else block.text.append(text.substr(span.begin, span.size()));
+    block.source.resize(size + span.size());
+    std::iota(block.source.begin() + static_cast<std::ptrdiff_t>(size), block.source.end(),
+              static_cast<std::uint32_t>(span.begin));
+    return;
+  }
   for (std::size_t i = span.begin; i < span.end; ++i) {
     if (dropped.contains(i)) continue;
     block.text += (mask || masked.contains(i)) ? '*' : text[i];
@@ -147,6 +158,25 @@ ViewBlock slice(const ViewBlock& block, ByteSpan span, std::uint32_t parts) {
   return out;
 }
 
+// Whether `offset` lies inside one of `blocks` (in document order).
+bool insideABlock(const std::vector<Block>& blocks, std::size_t offset) {
+  const auto after = std::upper_bound(blocks.begin(), blocks.end(), offset,
+                                      [](std::size_t at, const Block& block) { return at < block.span.begin; });
+  return after != blocks.begin() && after[-1].span.contains(offset);
+}
+
+// Whether text at `offset` that is no prose (alt text, front matter) is
+// checked with `document`: always with a whole document; with a part
+// (Document::part), when it lies in one of the part's blocks, or outside every
+// block and the part holds the document's first block (whose findings it
+// then joins, never to be reused: engine/RelativeFindings.h).
+bool checkedWith(const Document& document, std::size_t offset) {
+  const std::vector<Block>& all = document.whole().prose().blocks;
+  const std::vector<Block>& mine = document.prose().blocks;
+  if (&document.whole() == &document || insideABlock(mine, offset)) return true;
+  return !mine.empty() && mine.front().span.begin == all.front().span.begin && !insideABlock(all, offset);
+}
+
 bool insideAny(const std::vector<ByteSpan>& spans, std::size_t offset) {
   for (const ByteSpan& span : spans)
     if (span.contains(offset)) return true;
@@ -166,7 +196,7 @@ void addAltBlocks(const Document& document, const Ranges& dropped, const Ranges&
     const std::size_t close = text.find(']', at + 2);
     const std::size_t line_end = text.find('\n', at);
     if (close == std::string_view::npos || close > line_end || close + 1 >= text.size() ||
-        (text[close + 1] != '(' && text[close + 1] != '[') || insideAny(code, at))
+        (text[close + 1] != '(' && text[close + 1] != '[') || insideAny(code, at) || !checkedWith(document, at))
       continue;
     ViewBlock alt;
     alt.parts = kText | kAlt | kMarkdown;
@@ -178,7 +208,7 @@ void addAltBlocks(const Document& document, const Ranges& dropped, const Ranges&
 // Each string value of the front matter ("title: My document"), linted on its own.
 void addFrontMatterBlocks(const Document& document, const Ranges& dropped, View& view) {
   const FrontMatter& front = document.prose().front_matter;
-  if (front.format == FrontMatterFormat::None) return;
+  if (front.format == FrontMatterFormat::None || !checkedWith(document, front.span.begin)) return;
   const std::string_view text = document.text();
   std::size_t line = text.find('\n', front.span.begin);
   while (line != std::string_view::npos && line + 1 < front.span.end) {
@@ -270,6 +300,28 @@ const std::vector<int>* View::prefilterHits(const Prefilter& prefilter, const Vi
   if (prefilter_state_[index] == 0)
     prefilter_state_[index] = prefilter.matching(blocks[index].text, prefilter_hits_[index]) ? 1 : 2;
   return prefilter_state_[index] == 1 ? &prefilter_hits_[index] : nullptr;
+}
+
+std::uint64_t outsideBlocksKey(const Document& document, bool ignore_patterns) {
+  const Document& whole = document.whole();
+  const std::string_view text = whole.text();
+  const std::hash<std::string_view> hash;
+  if (ignore_patterns) return hash(text);
+  const ProseMap& prose = whole.prose();
+  std::uint64_t key = 0;
+  const auto mix = [&key](std::uint64_t value) { key ^= value + 0x9E3779B97F4A7C15ull + (key << 12) + (key >> 4); };
+  if (prose.front_matter.format != FrontMatterFormat::None)
+    mix(hash(text.substr(prose.front_matter.span.begin, prose.front_matter.span.size())));
+  for (const Comment& comment : prose.comments) {
+    if (!trim(comment.body).starts_with("vale ")) continue;
+    mix(hash(comment.body));
+    const auto before = std::lower_bound(prose.blocks.begin(), prose.blocks.end(), comment.span.begin,
+                                         [](const Block& block, std::size_t at) { return block.span.begin < at; });
+    mix(static_cast<std::uint64_t>(before - prose.blocks.begin()));
+  }
+  for (std::size_t at = text.find("!["); at != std::string_view::npos; at = text.find("![", at + 2))
+    if (!insideABlock(prose.blocks, at)) mix(hash(text.substr(at, text.find('\n', at) - at)));
+  return key;
 }
 
 View buildView(const Document& document, const ViewSettings& settings) {

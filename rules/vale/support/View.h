@@ -99,6 +99,15 @@ struct View {
   mutable std::vector<std::uint8_t> prefilter_state_;     // 0 not asked yet, 1 known, 2 gave up
 };
 
+// Built for a part (Document::part), the view holds the part's blocks, and
+// what lies outside every block (front matter values, alt text outside the
+// prose) only when the part holds the document's first block.
 View buildView(const Document& document, const ViewSettings& settings);
+
+// A hash of what a view's blocks depend on beyond their own text: the front
+// matter, the `vale` controls (and which block each comes before), the alt text
+// outside every block; with TokenIgnores / BlockIgnores patterns (which may
+// match across blocks), the whole text.
+std::uint64_t outsideBlocksKey(const Document& document, bool ignore_patterns);
 
 }  // namespace copydesk::vale
