@@ -10,9 +10,9 @@
 #include <vector>
 
 #include "markup/Footnotes.h"
-#include "markup/FrontMatter.h"
 #include "markup/Prose.h"
 #include "markup/ProseScan.h"
+#include "markup/RunExtractor.h"
 #include "text/Utf.h"
 
 namespace copydesk {
@@ -308,13 +308,6 @@ class PlainTextExtractor {
 
 }  // namespace
 
-ProseMap extractPlainText(std::string_view text) {
-  ProseMap map;
-  markup::FrontMatterResult front = markup::parseFrontMatter(text);
-  map.front_matter = std::move(front.front_matter);
-  PlainTextExtractor extractor(text, map);
-  extractor.run(front.body_begin);
-  return map;
-}
+ProseMap extractPlainText(std::string_view text) { return extractAfterFrontMatter<PlainTextExtractor>(text); }
 
 }  // namespace copydesk
