@@ -210,14 +210,7 @@ class MarkdownExtractor {
       return;
     }
     mergeTouchingProse(block_.pieces);
-    split_.clear();
-    splitFootnoteDefinitions(text_, std::move(block_), split_, map_.footnotes);
-    for (Block& b : split_) {
-      splitOpaque(text_, b.pieces, scratch_);
-      if (finishBlock(b)) map_.blocks.push_back(std::move(b));
-    }
-    split_.clear();
-    block_ = Block{};
+    addSplitBlock(text_, block_, map_, split_, scratch_);
     pending_break_ = false;
   }
 

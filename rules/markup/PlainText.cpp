@@ -224,14 +224,7 @@ class PlainTextExtractor {
   void endBlock() {
     if (block_.pieces.empty()) return;
     had_block_ = true;
-    split_.clear();
-    splitFootnoteDefinitions(text_, std::move(block_), split_, map_.footnotes);
-    for (Block& b : split_) {
-      splitOpaque(text_, b.pieces, scratch_);
-      if (finishBlock(b)) map_.blocks.push_back(std::move(b));
-    }
-    split_.clear();
-    block_ = Block{};
+    addSplitBlock(text_, block_, map_, split_, scratch_);
   }
 
   // Every line is its own block.
