@@ -10,6 +10,8 @@
 #include <cstring>
 #include <filesystem>
 
+#include "text/NextLine.h"
+
 extern char** environ;
 
 namespace copydesk::cli {
@@ -129,10 +131,7 @@ std::map<std::string, FileChanges> parseDiffLines(std::string_view diff) {
   std::size_t hunk_lines_left = 0;  // lines of the current hunk's body still to skip
   std::size_t pos = 0;
   while (pos < diff.size()) {
-    std::size_t end = diff.find('\n', pos);
-    if (end == std::string_view::npos) end = diff.size();
-    const std::string_view line = diff.substr(pos, end - pos);
-    pos = end + 1;
+    const std::string_view line = nextLine(diff, pos);
     if (hunk_lines_left > 0) {
       // A body line ("+...", "-..."); "\ No newline at end of file" is not counted.
       if (!line.starts_with('\\')) --hunk_lines_left;

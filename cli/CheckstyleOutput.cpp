@@ -10,24 +10,11 @@
 #include <fmt/format.h>
 
 #include "cli/CheckResults.h"
+#include "cli/CiLevel.h"
 #include "cli/OutputPaths.h"
 #include "cli/XmlText.h"
 
 namespace copydesk::cli {
-
-namespace {
-
-std::string_view checkstyleSeverity(Severity severity) {
-  switch (severity) {
-    case Severity::Error: return "error";
-    case Severity::Warning: return "warning";
-    case Severity::Information:
-    case Severity::Hint: return "info";
-  }
-  return "warning";
-}
-
-}  // namespace
 
 void appendCheckstyleFile(const FileResult& file, std::string& out) {
   out += "  <file name=\"";
@@ -41,7 +28,7 @@ void appendCheckstyleFile(const FileResult& file, std::string& out) {
     for (const Finding& finding : file.findings) {
       const LinePosition start = file.text->lines().position(finding.span.begin, Encoding::Utf32);
       fmt::format_to(std::back_inserter(out), "    <error line=\"{}\" column=\"{}\" severity=\"{}\" message=\"",
-                     start.line + 1, start.character + 1, checkstyleSeverity(finding.severity));
+                     start.line + 1, start.character + 1, ciLevel(finding.severity, "info"));
       appendXmlEscaped(finding.message, out);
       out += "\" source=\"";
       appendXmlEscaped(finding.rule_id, out);

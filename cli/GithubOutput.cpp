@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "cli/CheckResults.h"
+#include "cli/CiLevel.h"
 #include "cli/OutputPaths.h"
 
 namespace copydesk::cli {
@@ -27,16 +28,6 @@ std::string escape(std::string_view text, bool property) {
   return out;
 }
 
-std::string_view command(Severity severity) {
-  switch (severity) {
-    case Severity::Error: return "error";
-    case Severity::Warning: return "warning";
-    case Severity::Information:
-    case Severity::Hint: return "notice";
-  }
-  return "warning";
-}
-
 }  // namespace
 
 void appendGithubFile(const FileResult& file, std::string& out) {
@@ -51,7 +42,7 @@ void appendGithubFile(const FileResult& file, std::string& out) {
     const LinePosition start = lines.position(finding.span.begin, Encoding::Utf32);
     const LinePosition end = lines.position(finding.span.end, Encoding::Utf32);
     fmt::format_to(std::back_inserter(out), "::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
-                   command(finding.severity), path, start.line + 1, start.character + 1, end.line + 1,
+                   ciLevel(finding.severity, "notice"), path, start.line + 1, start.character + 1, end.line + 1,
                    end.character + 1, escape(finding.rule_id, true), escape(finding.message, false));
   }
 }

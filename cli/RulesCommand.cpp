@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -69,15 +70,22 @@ int usageError(const char* command, const std::string& message) {
   return 2;
 }
 
+// The exit code when `args` end `command` before it runs: --help (its usage
+// printed) or a usage error; nullopt when the command goes on.
+std::optional<int> helpOrUsageError(const Arguments& args, const char* command, const char* usage) {
+  if (args.help) {
+    std::fputs(usage, stdout);
+    return 0;
+  }
+  if (!args.error.empty()) return usageError(command, args.error);
+  return std::nullopt;
+}
+
 }  // namespace
 
 int runRules(int argc, char** argv) {
   const Arguments args = parseArguments(argc, argv);
-  if (args.help) {
-    std::fputs(kRulesUsage, stdout);
-    return 0;
-  }
-  if (!args.error.empty()) return usageError("rules", args.error);
+  if (const std::optional<int> code = helpOrUsageError(args, "rules", kRulesUsage)) return *code;
   if (!args.positional.empty()) return usageError("rules", "unexpected argument '" + args.positional[0] + "'");
   std::shared_ptr<const ConfigParseResult> config;
   if (!loadConfig(args, config)) return 2;
@@ -108,11 +116,7 @@ int runRules(int argc, char** argv) {
 
 int runExplain(int argc, char** argv) {
   const Arguments args = parseArguments(argc, argv);
-  if (args.help) {
-    std::fputs(kExplainUsage, stdout);
-    return 0;
-  }
-  if (!args.error.empty()) return usageError("explain", args.error);
+  if (const std::optional<int> code = helpOrUsageError(args, "explain", kExplainUsage)) return *code;
   if (args.positional.size() != 1) return usageError("explain", "name exactly one rule");
   std::shared_ptr<const ConfigParseResult> config;
   if (!loadConfig(args, config)) return 2;

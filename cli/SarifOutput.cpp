@@ -22,6 +22,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/CheckResults.h"
+#include "cli/CiLevel.h"
 #include "cli/OutputPaths.h"
 #include "diagnostics/DiagnosticJson.h"
 #include "registry/Registry.h"
@@ -31,16 +32,6 @@ namespace copydesk::cli {
 namespace {
 
 using nlohmann::json;
-
-std::string_view level(Severity severity) {
-  switch (severity) {
-    case Severity::Error: return "error";
-    case Severity::Warning: return "warning";
-    case Severity::Information:
-    case Severity::Hint: return "note";
-  }
-  return "warning";
-}
 
 json artifactLocation(const std::string& path) {
   const std::string relative = repositoryPath(path);
@@ -64,12 +55,12 @@ std::string_view firstParagraph(std::string_view text) {
 
 json ruleDescriptor(const RuleInfo& info, const OutputStyle& style) {
   const std::string_view explanation = info.explanation.empty() ? info.description : info.explanation;
-  json rule = {
-      {"id", info.id},
-      {"shortDescription", {{"text", info.description}}},
-      {"fullDescription", {{"text", firstParagraph(explanation)}}},
-      {"help", {{"text", explanation}, {"markdown", explanation}}},
-      {"defaultConfiguration", {{"level", level(info.default_severity)}, {"enabled", info.enabled_by_default}}}};
+  const std::string_view level = ciLevel(info.default_severity, "note");
+  json rule = {{"id", info.id},
+               {"shortDescription", {{"text", info.description}}},
+               {"fullDescription", {{"text", firstParagraph(explanation)}}},
+               {"help", {{"text", explanation}, {"markdown", explanation}}},
+               {"defaultConfiguration", {{"level", level}, {"enabled", info.enabled_by_default}}}};
   if (const std::string href = ruleDocsHref(style.docs_url, info.id); !href.empty()) rule["helpUri"] = href;
   return rule;
 }
@@ -100,7 +91,7 @@ json fixJson(const FileResult& file, const Fix& fix) {
 json resultJson(const FileResult& file, const Finding& finding, std::size_t rule_index) {
   json result = {{"ruleId", finding.rule_id},
                  {"ruleIndex", rule_index},
-                 {"level", level(finding.severity)},
+                 {"level", ciLevel(finding.severity, "note")},
                  {"message", {{"text", finding.message}}},
                  {"locations", json::array({{{"physicalLocation",
                                               {{"artifactLocation", artifactLocation(file.path)},

@@ -92,43 +92,35 @@ void appendValue(const Json& value, int indent, int depth, std::string& out) {
     out += '\n';
     out.append(static_cast<std::size_t>(level) * static_cast<std::size_t>(indent), ' ');
   };
+  // An object's members or an array's elements between `open` and `close`,
+  // one a line when indented; "{}" and "[]" when empty.
+  const auto container = [&](char open, char close, const auto& items, const auto& append_item) {
+    out += open;
+    if (items.empty()) {
+      out += close;
+      return;
+    }
+    bool first = true;
+    for (const auto& item : items) {
+      if (!first) out += ',';
+      first = false;
+      newline(depth + 1);
+      append_item(item);
+    }
+    newline(depth);
+    out += close;
+  };
   switch (value.type()) {
-    case Json::value_t::object: {
-      if (value.empty()) {
-        out += "{}";
-        return;
-      }
-      out += '{';
-      bool first = true;
-      for (const auto& [key, member] : value.get_ref<const Json::object_t&>()) {
-        if (!first) out += ',';
-        first = false;
-        newline(depth + 1);
-        appendString(key, out);
+    case Json::value_t::object:
+      container('{', '}', value.get_ref<const Json::object_t&>(), [&](const auto& member) {
+        appendString(member.first, out);
         out += compact ? ":" : ": ";
-        appendValue(member, indent, depth + 1, out);
-      }
-      newline(depth);
-      out += '}';
+        appendValue(member.second, indent, depth + 1, out);
+      });
       return;
-    }
-    case Json::value_t::array: {
-      if (value.empty()) {
-        out += "[]";
-        return;
-      }
-      out += '[';
-      bool first = true;
-      for (const Json& element : value) {
-        if (!first) out += ',';
-        first = false;
-        newline(depth + 1);
-        appendValue(element, indent, depth + 1, out);
-      }
-      newline(depth);
-      out += ']';
+    case Json::value_t::array:
+      container('[', ']', value, [&](const Json& element) { appendValue(element, indent, depth + 1, out); });
       return;
-    }
     case Json::value_t::string: appendString(value.get_ref<const std::string&>(), out); return;
     case Json::value_t::boolean: out += value.get<bool>() ? "true" : "false"; return;
     case Json::value_t::number_integer: appendInteger(value.get<std::int64_t>(), out); return;

@@ -70,27 +70,20 @@ void MemoryTransport::clientSendBytes(std::string_view bytes) {
   }
 }
 
-void MemoryTransport::clientClose() {
+void MemoryTransport::closeWith(bool& flag, CloseReason reason) {
   {
     std::lock_guard lock(mutex_);
-    input_closed_ = true;
+    flag = true;
   }
   arrived_.notify_all();
   std::lock_guard deliver_lock(deliver_mutex_);
-  if (on_close_) on_close_(CloseReason::InputEnded);
+  if (on_close_) on_close_(reason);
   on_close_ = nullptr;
 }
 
-void MemoryTransport::failOutput() {
-  {
-    std::lock_guard lock(mutex_);
-    output_failed_ = true;
-  }
-  arrived_.notify_all();
-  std::lock_guard deliver_lock(deliver_mutex_);
-  if (on_close_) on_close_(CloseReason::OutputError);
-  on_close_ = nullptr;
-}
+void MemoryTransport::clientClose() { closeWith(input_closed_, CloseReason::InputEnded); }
+
+void MemoryTransport::failOutput() { closeWith(output_failed_, CloseReason::OutputError); }
 
 std::optional<std::string> MemoryTransport::nextMessage(Timeout timeout) {
   std::unique_lock lock(mutex_);

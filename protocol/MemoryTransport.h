@@ -73,6 +73,10 @@ class MemoryTransport final : public Transport {
   bool closed() const;
 
  private:
+  // Sets `flag` (input_closed_ or output_failed_), wakes the waiters and tells
+  // the close handler, if one is still set, why the transport closed.
+  void closeWith(bool& flag, CloseReason reason);
+
   void deliver(std::string body);
 
   mutable std::mutex mutex_;  // guards everything below except the handlers

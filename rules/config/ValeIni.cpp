@@ -5,29 +5,14 @@
 #include <fstream>
 #include <sstream>
 
+#include "text/Ascii.h"
+#include "text/CommaList.h"
+
 namespace copydesk {
 
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
-std::vector<std::string> commaList(std::string_view value) {
-  std::vector<std::string> out;
-  while (!value.empty()) {
-    const std::size_t comma = value.find(',');
-    const std::string_view item = trim(value.substr(0, comma));
-    if (!item.empty()) out.emplace_back(item);
-    if (comma == std::string_view::npos) break;
-    value.remove_prefix(comma + 1);
-  }
-  return out;
-}
 
 // "*.{md,txt}" -> "*.md", "*.txt" (copydesk's globs have no braces).
 std::vector<std::string> expandBraces(std::string_view glob) {
@@ -57,13 +42,13 @@ std::vector<std::string> patternList(std::string_view value) {
     if (c == '(' || c == '[') ++depth;
     if ((c == ')' || c == ']') && depth > 0) --depth;
     if (c == ',' && depth == 0) {
-      if (!trim(current).empty()) out.emplace_back(trim(current));
+      if (!trimBlanks(current).empty()) out.emplace_back(trimBlanks(current));
       current.clear();
       continue;
     }
     current += c;
   }
-  if (!trim(current).empty()) out.emplace_back(trim(current));
+  if (!trimBlanks(current).empty()) out.emplace_back(trimBlanks(current));
   return out;
 }
 
@@ -90,7 +75,7 @@ ValeIni parseValeIni(std::string_view text, const std::string& path) {
   int number = 0;
   while (!text.empty()) {
     const std::size_t newline = text.find('\n');
-    std::string_view line = trim(text.substr(0, newline));
+    std::string_view line = trimBlanks(text.substr(0, newline));
     text = newline == std::string_view::npos ? std::string_view() : text.substr(newline + 1);
     ++number;
     if (line.empty() || line[0] == '#' || line[0] == ';') continue;
@@ -101,7 +86,7 @@ ValeIni parseValeIni(std::string_view text, const std::string& path) {
         continue;
       }
       ValeIniSection next;
-      next.globs = expandBraces(trim(line.substr(1, line.size() - 2)));
+      next.globs = expandBraces(trimBlanks(line.substr(1, line.size() - 2)));
       next.line = number;
       ini.sections.push_back(std::move(next));
       section = &ini.sections.back();
@@ -112,8 +97,8 @@ ValeIni parseValeIni(std::string_view text, const std::string& path) {
       ini.errors.push_back(at + "expected 'Key = value', got '" + std::string(line) + "'");
       continue;
     }
-    const std::string key(trim(line.substr(0, equals)));
-    std::string_view value = trim(line.substr(equals + 1));
+    const std::string key(trimBlanks(line.substr(0, equals)));
+    std::string_view value = trimBlanks(line.substr(equals + 1));
     if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
       value = value.substr(1, value.size() - 2);
     if (key == "StylesPath") styles_path = std::string(value);

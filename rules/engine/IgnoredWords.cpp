@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "markup/Formats.h"
+#include "text/Ascii.h"
+#include "text/CommaList.h"
 #include "text/Utf.h"
 
 namespace copydesk {
@@ -10,12 +12,6 @@ namespace copydesk {
 namespace {
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
-
-std::string_view trim(std::string_view text) {
-  const std::size_t begin = text.find_first_not_of(" \t\r");
-  if (begin == std::string_view::npos) return {};
-  return text.substr(begin, text.find_last_not_of(" \t\r") - begin + 1);
-}
 
 std::size_t indentOf(std::string_view line) { return std::min(line.find_first_not_of(' '), line.size()); }
 
@@ -64,7 +60,7 @@ std::optional<TextEdit> appendToInlineList(const Document& document, std::size_t
   const std::size_t close = text.find_last_of(']');
   const std::size_t open = text.find('[');
   if (close == std::string_view::npos || open == std::string_view::npos || open > close) return std::nullopt;
-  const bool empty = trim(text.substr(open + 1, close - open - 1)).empty();
+  const bool empty = trimBlanks(text.substr(open + 1, close - open - 1)).empty();
   const std::size_t at = lines.lineStart(line) + close;
   return TextEdit{{at, at}, empty ? item : ", " + item};
 }
@@ -76,20 +72,20 @@ std::optional<TextEdit> yamlEdit(const Document& document, std::string_view word
   std::optional<std::size_t> copydesk_line;
   for (std::size_t line = fm.first; line < fm.fence; ++line) {
     const std::string_view text = document.slice({lines.lineStart(line), lines.lineEnd(line)});
-    const std::string_view trimmed = trim(text);
+    const std::string_view trimmed = trimBlanks(text);
     if (indentOf(text) == 0 && trimmed.starts_with("copydesk:")) {
-      if (!trim(trimmed.substr(9)).empty()) return std::nullopt;  // a flow map: not edited
+      if (!trimBlanks(trimmed.substr(9)).empty()) return std::nullopt;  // a flow map: not edited
       copydesk_line = line;
       continue;
     }
     if (!copydesk_line || indentOf(text) == 0 || !trimmed.starts_with("ignore_words:")) continue;
-    const std::string_view value = trim(trimmed.substr(13));
+    const std::string_view value = trimBlanks(trimmed.substr(13));
     if (!value.empty()) return appendToInlineList(document, line, item);
     // A block list: a new item after the key, indented like the next item (or by two more).
     std::size_t indent = indentOf(text) + 2;
     if (line + 1 < fm.fence) {
       const std::string_view next = document.slice({lines.lineStart(line + 1), lines.lineEnd(line + 1)});
-      if (trim(next).starts_with("- ")) indent = indentOf(next);
+      if (trimBlanks(next).starts_with("- ")) indent = indentOf(next);
     }
     const std::size_t at = lines.lineEnd(line);
     return TextEdit{{at, at}, "\n" + std::string(indent, ' ') + "- " + item};
@@ -108,7 +104,7 @@ std::optional<TextEdit> tomlEdit(const Document& document, std::string_view word
   const std::string item = tomlItem(word);
   std::optional<std::size_t> table_line;
   for (std::size_t line = fm.first; line < fm.fence; ++line) {
-    const std::string_view trimmed = trim(document.slice({lines.lineStart(line), lines.lineEnd(line)}));
+    const std::string_view trimmed = trimBlanks(document.slice({lines.lineStart(line), lines.lineEnd(line)}));
     if (trimmed.starts_with("[")) {
       if (table_line) break;  // the next table: the list is not in [copydesk]
       if (trimmed == "[copydesk]") table_line = line;
@@ -127,16 +123,7 @@ std::optional<TextEdit> tomlEdit(const Document& document, std::string_view word
 }  // namespace
 
 std::vector<std::string> ignoredWords(const Document& document) {
-  std::vector<std::string> words;
-  std::string_view list = document.prose().front_matter.get(kIgnoreWordsKey);
-  while (!list.empty()) {
-    const std::size_t comma = list.find(',');
-    const std::string_view word = trim(list.substr(0, comma));
-    if (!word.empty()) words.emplace_back(word);
-    if (comma == std::string_view::npos) break;
-    list.remove_prefix(comma + 1);
-  }
-  return words;
+  return commaList(document.prose().front_matter.get(kIgnoreWordsKey));
 }
 
 void dropIgnoredWords(const Document& document, std::vector<Finding>& findings) {

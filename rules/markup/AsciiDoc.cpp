@@ -6,7 +6,10 @@
 
 #include "markup/BlockBuilder.h"
 #include "markup/Comments.h"
+#include "markup/InlineProse.h"
 #include "markup/Prose.h"
+#include "markup/RunExtractor.h"
+#include "markup/ScannerBase.h"
 
 namespace copydesk {
 
@@ -94,9 +97,9 @@ bool isUrlScheme(std::string_view text, std::size_t at) {
   return false;
 }
 
-class AsciiDocScanner {
+class AsciiDocScanner : public ScannerBase {
  public:
-  AsciiDocScanner(std::string_view text, ProseMap& map) : text_(text), map_(map), out_(text, map) {}
+  using ScannerBase::ScannerBase;
 
   void run() {
     const std::vector<Line> lines = splitLines(text_);
@@ -190,11 +193,7 @@ class AsciiDocScanner {
       const std::size_t indent = skipBlanks(text_, line.begin, line.end) - line.begin;
       const std::string_view body = content.substr(indent);
       if (const std::size_t marker = listMarkerLength(body); marker > 0) {
-        out_.open(BlockKind::ListItem, 0, quoted());
-        const std::size_t j = paragraphEnd(lines, i + 1);
-        inlineText(line.begin + indent + marker, lines[j - 1].end);
-        out_.close();
-        i = j;
+        i = proseBlock(lines, i, BlockKind::ListItem, quoted(), line.begin + indent + marker);
         continue;
       }
       if (indent > 0 && !out_.isOpen()) {  // a literal paragraph
@@ -207,19 +206,12 @@ class AsciiDocScanner {
       if (const std::size_t sep = descriptionSeparator(body, sep_length); sep != npos && indent == 0) {
         out_.open(BlockKind::ListItem, 0, quoted());
         inlineText(line.begin, line.begin + sep);
-        out_.open(BlockKind::ListItem, 0, quoted());
-        const std::size_t j = paragraphEnd(lines, i + 1);
-        inlineText(line.begin + sep + sep_length, lines[j - 1].end);
-        out_.close();
-        i = j;
+        i = proseBlock(lines, i, BlockKind::ListItem, quoted(), line.begin + sep + sep_length);
         continue;
       }
-      const std::size_t j = paragraphEnd(lines, i + 1);
-      out_.open(BlockKind::Paragraph, 0, quote_next || quoted());
+      const bool in_quote = quote_next || quoted();
       quote_next = false;
-      inlineText(line.begin + admonitionLabel(body) + indent, lines[j - 1].end);
-      out_.close();
-      i = j;
+      i = proseBlock(lines, i, BlockKind::Paragraph, in_quote, line.begin + admonitionLabel(body) + indent);
     }
     out_.close();
   }
@@ -333,6 +325,17 @@ class AsciiDocScanner {
     return 0;
   }
 
+  // A block of `kind` whose text starts at `text_begin` on lines[i] and runs
+  // to the end of its paragraph; returns the index of the line after it.
+  std::size_t proseBlock(const std::vector<Line>& lines, std::size_t i, BlockKind kind, bool in_quote,
+                         std::size_t text_begin) {
+    out_.open(kind, 0, in_quote);
+    const std::size_t j = paragraphEnd(lines, i + 1);
+    inlineText(text_begin, lines[j - 1].end);
+    out_.close();
+    return j;
+  }
+
   // The line after the paragraph that continues from line `i` (lines up to a
   // blank line or a line that starts a block of its own).
   std::size_t paragraphEnd(const std::vector<Line>& lines, std::size_t i) const {
@@ -428,78 +431,48 @@ class AsciiDocScanner {
 
   // Inline markup of [begin, end).
   void inlineText(std::size_t begin, std::size_t end) {
-    std::size_t run = begin;
-    EmphasisMarks marks;
-    auto flush = [&](std::size_t at) {
-      if (at > run) out_.text(run, at);
-    };
-    for (std::size_t i = begin; i < end;) {
+    scanInline(out_, text_, begin, end, [&](InlineProse& prose, std::size_t i, unsigned char prev) {
       const char c = text_[i];
-      const unsigned char prev = i > begin ? static_cast<unsigned char>(text_[i - 1]) : ' ';
-      if (const std::size_t width = marks.closingAt(i)) {
-        flush(i);
-        run = i += width;
-        continue;
-      }
       if (c == '\\' && i + 1 < end && !isSpaceOrTab(text_[i + 1]) && !isLineEnd(text_[i + 1])) {
-        flush(i);
-        run = i + 1;
-        i += 2;
-        continue;
+        prose.skip(i, i + 1);
+        return i + 2;
       }
       if (c == '`' || (c == '+' && !isWordByte(prev) && i + 1 < end && !isSpaceOrTab(text_[i + 1]))) {
         std::size_t close = findIn(text_, i + 1, end, std::string_view(&text_[i], 1));
         if (c == '+' && close != npos && close + 1 < end && isWordByte(static_cast<unsigned char>(text_[close + 1])))
           close = npos;
-        if (close != npos) {
-          flush(i);
-          out_.opaque(i, close + 1, PieceKind::Code);
-          run = i = close + 1;
-          continue;
-        }
+        if (close != npos) return prose.opaque(i, close + 1, PieceKind::Code);
       }
       if (c == '{' && !isWordByte(prev)) {
         std::size_t k = i + 1;
         while (k < end && (isAsciiAlnum(static_cast<unsigned char>(text_[k])) || text_[k] == '-' || text_[k] == '_'))
           ++k;
         if (k > i + 1 && k < end && text_[k] == '}') {
-          flush(i);
           // "{url-docs}/path/[text]": the attribute starts a link's target.
           std::size_t target = k + 1;
           while (target < end && !isSpaceOrTab(text_[target]) && !isLineEnd(text_[target]) && text_[target] != '[')
             ++target;
           if (target < end && text_[target] == '[' && closeBracket(target, end) != npos) {
-            out_.opaque(i, target, PieceKind::Url);
-            run = i = bracketText(target, end, std::string(text_.substr(i, target - i)), true);
-            continue;
+            prose.opaque(i, target, PieceKind::Url);
+            return prose.resume(bracketText(target, end, std::string(text_.substr(i, target - i)), true));
           }
-          out_.opaque(i, k + 1, PieceKind::Code);
-          run = i = k + 1;
-          continue;
+          return prose.opaque(i, k + 1, PieceKind::Code);
         }
       }
       if (c == '[' && startsWithAt(text_, i, "[[")) {  // an inline anchor "[[id]]"
         const std::size_t close = findIn(text_, i + 2, end, "]]");
-        if (close != npos) {
-          flush(i);
-          run = i = close + 2;
-          continue;
-        }
+        if (close != npos) return prose.skip(i, close + 2);
       }
       if (c == '[' && !isWordByte(prev)) {  // "[.role]#text#": the role is markup
         const std::size_t close = closeBracket(i, end);
         if (close != npos && close + 1 < end &&
-            (text_[close + 1] == '#' || text_[close + 1] == '_' || text_[close + 1] == '*' ||
-             text_[close + 1] == '`')) {
-          flush(i);
-          run = i = close + 1;
-          continue;
-        }
+            (text_[close + 1] == '#' || text_[close + 1] == '_' || text_[close + 1] == '*' || text_[close + 1] == '`'))
+          return prose.skip(i, close + 1);
       }
       if (c == '<' && startsWithAt(text_, i, "<<")) {
         const std::size_t close = findIn(text_, i + 2, end, ">>");
         if (close != npos) {
-          flush(i);
+          prose.flush(i);
           const std::size_t comma = findIn(text_, i + 2, close, ",");
           if (comma == npos) {
             out_.opaque(i, close + 2, PieceKind::FootnoteRef);  // a cross reference: a source
@@ -510,32 +483,19 @@ class AsciiDocScanner {
             destination.append(text_.substr(i + 2, comma - i - 2));
             out_.link(text_begin, close, std::move(destination));
           }
-          run = i = close + 2;
-          continue;
+          return prose.resume(close + 2);
         }
       }
       if ((c >= 'a' && c <= 'z') && !isWordByte(prev) && prev != '/' && prev != '-') {
-        flush(i);  // the macro's pieces come after the text before it
-        run = i;
-        if (const std::size_t next = macro(i, end); next != i) {
-          run = i = next;
-          continue;
-        }
+        prose.skip(i, i);  // the macro's pieces come after the text before it
+        if (const std::size_t next = macro(i, end); next != i) return prose.resume(next);
       }
-      if (const std::size_t width = marks.open(text_, i, end, "*_#")) {
-        flush(i);
-        run = i += width;
-        continue;
-      }
+      if (const std::size_t next = prose.openMark(text_, i, end, "*_#"); next != i) return next;
       if (c == '+' && i + 1 <= end && (i + 1 == end || isLineEnd(text_[i + 1])) && i > begin &&
-          isSpaceOrTab(text_[i - 1])) {
-        flush(i);  // a hard line break's "+"
-        run = ++i;
-        continue;
-      }
-      ++i;
-    }
-    flush(end);
+          isSpaceOrTab(text_[i - 1]))
+        return prose.skip(i, i + 1);  // a hard line break's "+"
+      return i + 1;
+    });
   }
 
   // The "]" ending the attribute list that opens at `open` (the first one not
@@ -617,18 +577,11 @@ class AsciiDocScanner {
     return close + 1;
   }
 
-  std::string_view text_;
-  ProseMap& map_;
-  BlockBuilder out_;
   std::vector<std::string_view> open_;  // delimiters of the open prose blocks (quote, example, sidebar)
 };
 
 }  // namespace
 
-ProseMap extractAsciiDoc(std::string_view text) {
-  ProseMap map;
-  AsciiDocScanner(text, map).run();
-  return map;
-}
+ProseMap extractAsciiDoc(std::string_view text) { return extractWith<AsciiDocScanner>(text); }
 
 }  // namespace copydesk

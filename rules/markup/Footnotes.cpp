@@ -100,4 +100,16 @@ void splitFootnoteDefinitions(std::string_view text, Block&& block, std::vector<
   }
 }
 
+void addSplitBlock(std::string_view text, Block& block, ProseMap& map, std::vector<Block>& split,
+                   std::vector<Piece>& scratch) {
+  split.clear();
+  splitFootnoteDefinitions(text, std::move(block), split, map.footnotes);
+  for (Block& b : split) {
+    splitOpaque(text, b.pieces, scratch);
+    if (finishBlock(b)) map.blocks.push_back(std::move(b));
+  }
+  split.clear();
+  block = Block{};
+}
+
 }  // namespace copydesk::markup::detail

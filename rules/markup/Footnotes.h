@@ -19,4 +19,12 @@ namespace copydesk::markup::detail {
 void splitFootnoteDefinitions(std::string_view text, Block&& block, std::vector<Block>& out,
                               std::vector<FootnoteDefinition>& definitions);
 
+// Ends `block` of Markdown or plain text: split at its footnote definitions
+// (into map.footnotes), each part's pieces split around footnote references,
+// URLs and e-mail addresses (splitOpaque), and the parts that hold more than
+// line breaks appended to map.blocks. `split` and `scratch` are reused storage;
+// `block` is left empty.
+void addSplitBlock(std::string_view text, Block& block, ProseMap& map, std::vector<Block>& split,
+                   std::vector<Piece>& scratch);
+
 }  // namespace copydesk::markup::detail

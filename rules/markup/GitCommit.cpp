@@ -20,6 +20,7 @@
 #include "markup/Comments.h"
 #include "markup/Prose.h"
 #include "markup/ProseScan.h"
+#include "markup/RunExtractor.h"
 
 namespace copydesk {
 namespace {
@@ -190,10 +191,6 @@ class GitCommitExtractor {
 
 }  // namespace
 
-ProseMap extractGitCommit(std::string_view text) {
-  ProseMap map;
-  GitCommitExtractor(text, map).run();
-  return map;
-}
+ProseMap extractGitCommit(std::string_view text) { return extractWith<GitCommitExtractor>(text); }
 
 }  // namespace copydesk

@@ -8,6 +8,8 @@
 #include "markup/BlockBuilder.h"
 #include "markup/Comments.h"
 #include "markup/Prose.h"
+#include "markup/RunExtractor.h"
+#include "markup/ScannerBase.h"
 
 namespace copydesk {
 
@@ -217,9 +219,9 @@ bool isReferenceCommand(std::string_view name) {
   return oneOf(name, {"ref", "eqref", "pageref", "autoref", "cref", "Cref", "nameref", "vref", "hyperref"});
 }
 
-class LatexScanner {
+class LatexScanner : public ScannerBase {
  public:
-  LatexScanner(std::string_view text, ProseMap& map) : text_(text), map_(map), out_(text, map) {}
+  using ScannerBase::ScannerBase;
 
   void run() {
     // "|\cs|" is verbatim under \MakeShortVerb{\|} and in the ltxguide class.
@@ -551,19 +553,12 @@ class LatexScanner {
     return skipArguments(close + 1, end, braces, false);
   }
 
-  std::string_view text_;
-  ProseMap& map_;
-  BlockBuilder out_;
   std::vector<std::string_view> envs_;  // open environments, innermost last
   char short_verb_ = '\0';              // a character that delimits verbatim text, if any
 };
 
 }  // namespace
 
-ProseMap extractLatex(std::string_view text) {
-  ProseMap map;
-  LatexScanner(text, map).run();
-  return map;
-}
+ProseMap extractLatex(std::string_view text) { return extractWith<LatexScanner>(text); }
 
 }  // namespace copydesk

@@ -14,9 +14,9 @@
 
 #include "markup/Comments.h"
 #include "markup/Footnotes.h"
-#include "markup/FrontMatter.h"
 #include "markup/Prose.h"
 #include "markup/ProseScan.h"
+#include "markup/RunExtractor.h"
 
 namespace copydesk {
 namespace {
@@ -210,62 +210,36 @@ class MarkdownExtractor {
       return;
     }
     mergeTouchingProse(block_.pieces);
-    split_.clear();
-    splitFootnoteDefinitions(text_, std::move(block_), split_, map_.footnotes);
-    for (Block& b : split_) {
-      splitOpaque(text_, b.pieces, scratch_);
-      if (finishBlock(b)) map_.blocks.push_back(std::move(b));
-    }
-    split_.clear();
-    block_ = Block{};
+    addSplitBlock(text_, block_, map_, split_, scratch_);
     pending_break_ = false;
   }
 
-  int enterBlock(MD_BLOCKTYPE type, void* detail) {
+  // The frame a block of `type` opens (HR, TABLE, THEAD, TBODY, TR: Other).
+  static Frame frameOf(MD_BLOCKTYPE type) {
     switch (type) {
-      case MD_BLOCK_DOC: frames_.push_back(Frame::Document); break;
-      case MD_BLOCK_QUOTE:
-        flush();
-        ++quote_depth_;
-        frames_.push_back(Frame::Quote);
-        break;
+      case MD_BLOCK_DOC: return Frame::Document;
+      case MD_BLOCK_QUOTE: return Frame::Quote;
       case MD_BLOCK_UL:
-      case MD_BLOCK_OL:
-        flush();
-        frames_.push_back(Frame::List);
-        break;
-      case MD_BLOCK_LI:
-        flush();
-        frames_.push_back(Frame::Item);
-        break;
-      case MD_BLOCK_H:
-        flush();
-        heading_level_ = detail != nullptr ? static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level) : 1;
-        frames_.push_back(Frame::Heading);
-        break;
-      case MD_BLOCK_CODE:
-        flush();
-        frames_.push_back(Frame::Code);
-        startCode(static_cast<MD_BLOCK_CODE_DETAIL*>(detail));
-        break;
-      case MD_BLOCK_HTML:
-        flush();
-        frames_.push_back(Frame::Html);
-        break;
-      case MD_BLOCK_P:
-        flush();
-        frames_.push_back(Frame::Paragraph);
-        break;
+      case MD_BLOCK_OL: return Frame::List;
+      case MD_BLOCK_LI: return Frame::Item;
+      case MD_BLOCK_H: return Frame::Heading;
+      case MD_BLOCK_CODE: return Frame::Code;
+      case MD_BLOCK_HTML: return Frame::Html;
+      case MD_BLOCK_P: return Frame::Paragraph;
       case MD_BLOCK_TH:
-      case MD_BLOCK_TD:
-        flush();
-        frames_.push_back(Frame::Cell);
-        break;
-      default:  // HR, TABLE, THEAD, TBODY, TR
-        flush();
-        frames_.push_back(Frame::Other);
-        break;
+      case MD_BLOCK_TD: return Frame::Cell;
+      default: return Frame::Other;
     }
+  }
+
+  int enterBlock(MD_BLOCKTYPE type, void* detail) {
+    const Frame frame = frameOf(type);
+    if (frame != Frame::Document) flush();  // every other block ends the text before it
+    if (frame == Frame::Quote) ++quote_depth_;
+    if (frame == Frame::Heading)
+      heading_level_ = detail != nullptr ? static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level) : 1;
+    frames_.push_back(frame);
+    if (frame == Frame::Code) startCode(static_cast<MD_BLOCK_CODE_DETAIL*>(detail));
     return 0;
   }
 
@@ -573,13 +547,6 @@ class MarkdownExtractor {
 
 }  // namespace
 
-ProseMap extractMarkdown(std::string_view text) {
-  ProseMap map;
-  markup::FrontMatterResult front = markup::parseFrontMatter(text);
-  map.front_matter = std::move(front.front_matter);
-  MarkdownExtractor extractor(text, map);
-  extractor.run(front.body_begin);
-  return map;
-}
+ProseMap extractMarkdown(std::string_view text) { return extractAfterFrontMatter<MarkdownExtractor>(text); }
 
 }  // namespace copydesk

@@ -5,7 +5,10 @@
 
 #include "markup/BlockBuilder.h"
 #include "markup/Comments.h"
+#include "markup/InlineProse.h"
 #include "markup/Prose.h"
+#include "markup/RunExtractor.h"
+#include "markup/ScannerBase.h"
 
 namespace copydesk {
 
@@ -44,9 +47,9 @@ std::size_t listMarkerLength(std::string_view line, bool indented) {
   return i;
 }
 
-class OrgScanner {
+class OrgScanner : public ScannerBase {
  public:
-  OrgScanner(std::string_view text, ProseMap& map) : text_(text), map_(map), out_(text, map) {}
+  using ScannerBase::ScannerBase;
 
   void run() {
     const std::vector<Line> lines = splitLines(text_);
@@ -242,140 +245,74 @@ class OrgScanner {
 
   // Inline markup of [begin, end).
   void inlineText(std::size_t begin, std::size_t end) {
-    std::size_t run = begin;
-    EmphasisMarks marks;
-    auto flush = [&](std::size_t at) {
-      if (at > run) out_.text(run, at);
-    };
-    for (std::size_t i = begin; i < end;) {
+    scanInline(out_, text_, begin, end, [&](InlineProse& prose, std::size_t i, unsigned char prev) {
       const char c = text_[i];
-      const unsigned char prev = i > begin ? static_cast<unsigned char>(text_[i - 1]) : ' ';
-      if (const std::size_t width = marks.closingAt(i)) {
-        flush(i);
-        run = i += width;
-        continue;
-      }
       if ((c == '~' || c == '=') && !isWordByte(prev) && i + 1 < end && !isSpaceOrTab(text_[i + 1])) {
         const std::size_t close = findClosingMark(text_, i + 1, end, c, false);
-        if (close != npos) {
-          flush(i);
-          out_.opaque(i, close + 1, PieceKind::Code);
-          run = i = close + 1;
-          continue;
-        }
+        if (close != npos) return prose.opaque(i, close + 1, PieceKind::Code);
       }
       if (c == '$' && !isWordByte(prev) && i + 1 < end && !isSpaceOrTab(text_[i + 1])) {
         const std::size_t close = findIn(text_, i + 1, end, "$");
-        if (close != npos && !isSpaceOrTab(text_[close - 1])) {
-          flush(i);
-          out_.opaque(i, close + 1, PieceKind::Math);
-          run = i = close + 1;
-          continue;
-        }
+        if (close != npos && !isSpaceOrTab(text_[close - 1])) return prose.opaque(i, close + 1, PieceKind::Math);
       }
       if (c == '\\' && i + 1 < end && (text_[i + 1] == '(' || text_[i + 1] == '[')) {
         const std::size_t close = findIn(text_, i + 2, end, text_[i + 1] == '(' ? "\\)" : "\\]");
-        if (close != npos) {
-          flush(i);
-          out_.opaque(i, close + 2, PieceKind::Math);
-          run = i = close + 2;
-          continue;
-        }
+        if (close != npos) return prose.opaque(i, close + 2, PieceKind::Math);
       }
       if (c == '[' && startsWithAt(text_, i, "[[")) {
         const std::size_t close = findIn(text_, i + 2, end, "]]");
         if (close != npos) {
-          flush(i);
           const std::size_t middle = findIn(text_, i + 2, close, "][");
-          if (middle == npos) {
-            out_.opaque(i, close + 2, PieceKind::Url);
-          } else {
-            inlineText(middle + 2, close);
-            out_.link(middle + 2, close, std::string(text_.substr(i + 2, middle - i - 2)));
-          }
-          run = i = close + 2;
-          continue;
+          if (middle == npos) return prose.opaque(i, close + 2, PieceKind::Url);
+          prose.flush(i);
+          inlineText(middle + 2, close);
+          out_.link(middle + 2, close, std::string(text_.substr(i + 2, middle - i - 2)));
+          return prose.resume(close + 2);
         }
       }
       if (c == '[' && startsWithAt(text_, i, "[fn:")) {
         const std::size_t close = findClosing(text_, i, end, '[', ']');
         if (close != npos) {
-          flush(i);
           const std::size_t second = findIn(text_, i + 4, close, ":");
-          if (second == npos) {
-            out_.opaque(i, close + 1, PieceKind::FootnoteRef);
-          } else {  // an inline footnote "[fn::text]" or "[fn:name:text]"
-            out_.beginFootnote({i, second + 1});
-            inlineText(second + 1, close);
-            out_.endFootnote(std::string(text_.substr(i + 4, second - i - 4)), {second + 1, close});
-          }
-          run = i = close + 1;
-          continue;
+          if (second == npos) return prose.opaque(i, close + 1, PieceKind::FootnoteRef);
+          // an inline footnote "[fn::text]" or "[fn:name:text]"
+          prose.flush(i);
+          out_.beginFootnote({i, second + 1});
+          inlineText(second + 1, close);
+          out_.endFootnote(std::string(text_.substr(i + 4, second - i - 4)), {second + 1, close});
+          return prose.resume(close + 1);
         }
       }
       if (c == '{' && startsWithAt(text_, i, "{{{")) {  // a macro
         const std::size_t close = findIn(text_, i + 3, end, "}}}");
-        if (close != npos) {
-          flush(i);
-          out_.opaque(i, close + 3, PieceKind::Code);
-          run = i = close + 3;
-          continue;
-        }
+        if (close != npos) return prose.opaque(i, close + 3, PieceKind::Code);
       }
       if ((c == 's' && startsWithAt(text_, i, "src_")) && !isWordByte(prev)) {  // src_lang{code}
         const std::size_t brace = findIn(text_, i, end, "{");
         const std::size_t close = brace == npos ? npos : findClosing(text_, brace, end, '{', '}');
-        if (close != npos && findIn(text_, i, brace, " ") == npos) {
-          flush(i);
-          out_.opaque(i, close + 1, PieceKind::Code);
-          run = i = close + 1;
-          continue;
-        }
+        if (close != npos && findIn(text_, i, brace, " ") == npos) return prose.opaque(i, close + 1, PieceKind::Code);
       }
       if (c == '<' && startsWithAt(text_, i, "<<")) {  // a target
         const std::size_t close = findIn(text_, i + 2, end, ">>");
-        if (close != npos) {
-          flush(i);
-          run = i = close + 2;
-          continue;
-        }
+        if (close != npos) return prose.skip(i, close + 2);
       }
       if ((c == 'h' || c == 'w') && !isWordByte(prev)) {  // a bare URL: no emphasis inside
-        if (const std::size_t url_end = matchUrlAt(text_, begin, i, end); url_end > i) {
-          flush(i);
-          out_.opaque(i, url_end, PieceKind::Url);
-          run = i = url_end;
-          continue;
-        }
+        if (const std::size_t url_end = matchUrlAt(text_, begin, i, end); url_end > i)
+          return prose.opaque(i, url_end, PieceKind::Url);
       }
-      if (const std::size_t width = marks.open(text_, i, end, "*/_+", false)) {
-        flush(i);
-        run = i += width;
-        continue;
-      }
-      if (c == '\\' && i + 2 < end && text_[i + 1] == '\\' && isLineEnd(text_[i + 2])) {  // a line break "\\"
-        flush(i);
-        run = i += 2;
-        continue;
-      }
-      ++i;
-    }
-    flush(end);
+      if (const std::size_t next = prose.openMark(text_, i, end, "*/_+", false); next != i) return next;
+      if (c == '\\' && i + 2 < end && text_[i + 1] == '\\' && isLineEnd(text_[i + 2]))
+        return prose.skip(i, i + 2);  // a line break "\\"
+      return i + 1;
+    });
   }
 
-  std::string_view text_;
-  ProseMap& map_;
-  BlockBuilder out_;
   int quote_depth_ = 0;
   std::vector<std::string> prose_blocks_;  // open #+begin_quote / verse / center blocks
 };
 
 }  // namespace
 
-ProseMap extractOrg(std::string_view text) {
-  ProseMap map;
-  OrgScanner(text, map).run();
-  return map;
-}
+ProseMap extractOrg(std::string_view text) { return extractWith<OrgScanner>(text); }
 
 }  // namespace copydesk

@@ -10,9 +10,9 @@
 #include <vector>
 
 #include "markup/Footnotes.h"
-#include "markup/FrontMatter.h"
 #include "markup/Prose.h"
 #include "markup/ProseScan.h"
+#include "markup/RunExtractor.h"
 #include "text/Utf.h"
 
 namespace copydesk {
@@ -224,14 +224,7 @@ class PlainTextExtractor {
   void endBlock() {
     if (block_.pieces.empty()) return;
     had_block_ = true;
-    split_.clear();
-    splitFootnoteDefinitions(text_, std::move(block_), split_, map_.footnotes);
-    for (Block& b : split_) {
-      splitOpaque(text_, b.pieces, scratch_);
-      if (finishBlock(b)) map_.blocks.push_back(std::move(b));
-    }
-    split_.clear();
-    block_ = Block{};
+    addSplitBlock(text_, block_, map_, split_, scratch_);
   }
 
   // Every line is its own block.
@@ -308,13 +301,6 @@ class PlainTextExtractor {
 
 }  // namespace
 
-ProseMap extractPlainText(std::string_view text) {
-  ProseMap map;
-  markup::FrontMatterResult front = markup::parseFrontMatter(text);
-  map.front_matter = std::move(front.front_matter);
-  PlainTextExtractor extractor(text, map);
-  extractor.run(front.body_begin);
-  return map;
-}
+ProseMap extractPlainText(std::string_view text) { return extractAfterFrontMatter<PlainTextExtractor>(text); }
 
 }  // namespace copydesk

@@ -6,7 +6,10 @@
 
 #include "markup/BlockBuilder.h"
 #include "markup/Comments.h"
+#include "markup/InlineProse.h"
 #include "markup/Prose.h"
+#include "markup/RunExtractor.h"
+#include "markup/ScannerBase.h"
 
 namespace copydesk {
 
@@ -75,9 +78,9 @@ std::size_t listMarkerLength(std::string_view line) {
   return i;
 }
 
-class RstScanner {
+class RstScanner : public ScannerBase {
  public:
-  RstScanner(std::string_view text, ProseMap& map) : text_(text), map_(map), out_(text, map) {}
+  using ScannerBase::ScannerBase;
 
   void run() {
     lines_ = splitLines(text_);
@@ -380,33 +383,15 @@ class RstScanner {
 
   // Inline markup of [begin, end).
   void inlineText(std::size_t begin, std::size_t end) {
-    std::size_t run = begin;
-    EmphasisMarks marks;
-    auto flush = [&](std::size_t at) {
-      if (at > run) out_.text(run, at);
-    };
-    for (std::size_t i = begin; i < end;) {
+    scanInline(out_, text_, begin, end, [&](InlineProse& prose, std::size_t i, unsigned char prev) {
       const char c = text_[i];
-      const unsigned char prev = i > begin ? static_cast<unsigned char>(text_[i - 1]) : ' ';
-      if (const std::size_t width = marks.closingAt(i)) {
-        flush(i);
-        run = i += width;
-        continue;
-      }
       if (c == '\\' && i + 1 < end) {
-        flush(i);
-        run = i + 1;
-        i += 2;
-        continue;
+        prose.skip(i, i + 1);
+        return i + 2;
       }
       if (c == '`' && startsWithAt(text_, i, "``")) {
         const std::size_t close = findIn(text_, i + 2, end, "``");
-        if (close != npos) {
-          flush(i);
-          out_.opaque(i, close + 2, PieceKind::Code);
-          run = i = close + 2;
-          continue;
-        }
+        if (close != npos) return prose.opaque(i, close + 2, PieceKind::Code);
       }
       if (c == ':' && !isWordByte(prev)) {  // :role:`text`
         std::size_t k = i + 1;
@@ -416,15 +401,12 @@ class RstScanner {
         if (k > i + 1 && k + 1 < end && text_[k] == ':' && text_[k + 1] == '`') {
           const std::size_t close = findIn(text_, k + 2, end, "`");
           if (close != npos) {
-            flush(i);
             const std::string_view role = text_.substr(i + 1, k - i - 1);
-            if (isProseRole(role)) {
-              inlineText(k + 2, close);
-            } else {
-              out_.opaque(i, close + 1, role == "math" ? PieceKind::Math : PieceKind::Code);
-            }
-            run = i = close + 1;
-            continue;
+            if (!isProseRole(role))
+              return prose.opaque(i, close + 1, role == "math" ? PieceKind::Math : PieceKind::Code);
+            prose.flush(i);
+            inlineText(k + 2, close);
+            return prose.resume(close + 1);
           }
         }
       }
@@ -432,7 +414,7 @@ class RstScanner {
         const std::size_t open = c == '_' ? i + 1 : i;
         const std::size_t close = findIn(text_, open + 1, end, "`");
         if (close != npos && close > open + 1) {
-          flush(i);
+          prose.flush(i);
           std::size_t after = close + 1;
           while (after < end && text_[after] == '_' && after < close + 3) ++after;
           std::size_t text_end = close;
@@ -450,49 +432,32 @@ class RstScanner {
           } else if (!destination.empty()) {
             out_.opaque(open, after, PieceKind::Url);
           }
-          run = i = after;
-          continue;
+          return prose.resume(after);
         }
       }
       if (c == '[' && !isWordByte(prev)) {  // [1]_ [#]_ [#note]_ [*]_ [CIT2002]_
         const std::size_t close = findIn(text_, i + 1, end, "]_");
-        if (close != npos && close > i + 1 && findIn(text_, i + 1, close, " ") == npos) {
-          flush(i);
-          out_.opaque(i, close + 2, PieceKind::FootnoteRef);
-          run = i = close + 2;
-          continue;
-        }
+        if (close != npos && close > i + 1 && findIn(text_, i + 1, close, " ") == npos)
+          return prose.opaque(i, close + 2, PieceKind::FootnoteRef);
       }
       if (c == '|' && !isWordByte(prev) && i + 1 < end && !isSpaceOrTab(text_[i + 1])) {  // |substitution|
         const std::size_t close = findIn(text_, i + 1, end, "|");
         if (close != npos && !isSpaceOrTab(text_[close - 1]) &&
             (close + 1 >= end || !isWordByte(static_cast<unsigned char>(text_[close + 1])))) {
-          flush(i);
           std::size_t after = close + 1;
           while (after < end && text_[after] == '_' && after < close + 3) ++after;
-          out_.opaque(i, after, PieceKind::Code);
-          run = i = after;
-          continue;
+          return prose.opaque(i, after, PieceKind::Code);
         }
       }
       if (c == '_' && isWordByte(prev) && (i + 1 >= end || !isWordByte(static_cast<unsigned char>(text_[i + 1])))) {
-        flush(i);  // "word_" and "word__" are references; the underscores are markup
-        run = i += (i + 1 < end && text_[i + 1] == '_') ? 2 : 1;
-        continue;
+        // "word_" and "word__" are references; the underscores are markup
+        return prose.skip(i, i + ((i + 1 < end && text_[i + 1] == '_') ? 2 : 1));
       }
-      if (const std::size_t width = marks.open(text_, i, end, "*")) {
-        flush(i);
-        run = i += width;
-        continue;
-      }
-      ++i;
-    }
-    flush(end);
+      if (const std::size_t next = prose.openMark(text_, i, end, "*"); next != i) return next;
+      return i + 1;
+    });
   }
 
-  std::string_view text_;
-  ProseMap& map_;
-  BlockBuilder out_;
   std::vector<Line> lines_;
   std::vector<std::pair<char, bool>> styles_;  // section adornments in order of first use
   bool seen_content_ = false;                  // a section or paragraph came before (no more docinfo)
@@ -500,10 +465,6 @@ class RstScanner {
 
 }  // namespace
 
-ProseMap extractRestructuredText(std::string_view text) {
-  ProseMap map;
-  RstScanner(text, map).run();
-  return map;
-}
+ProseMap extractRestructuredText(std::string_view text) { return extractWith<RstScanner>(text); }
 
 }  // namespace copydesk

@@ -7,7 +7,10 @@
 
 #include "markup/BlockBuilder.h"
 #include "markup/Comments.h"
+#include "markup/InlineProse.h"
 #include "markup/Prose.h"
+#include "markup/RunExtractor.h"
+#include "markup/ScannerBase.h"
 
 namespace copydesk {
 
@@ -31,9 +34,9 @@ bool isInlineFunction(std::string_view name) {
                       "super", "box", "link", "quote", "upper", "lower", "h", "cross-link", "github-link"});
 }
 
-class TypstScanner {
+class TypstScanner : public ScannerBase {
  public:
-  TypstScanner(std::string_view text, ProseMap& map) : text_(text), map_(map), out_(text, map) {}
+  using ScannerBase::ScannerBase;
 
   void run() {
     markup(0, text_.size());
@@ -93,102 +96,57 @@ class TypstScanner {
 
   // Markup mode over [begin, end).
   void markup(std::size_t begin, std::size_t end) {
-    std::size_t run = begin;
-    EmphasisMarks marks;
-    auto flush = [&](std::size_t at) {
-      if (at > run) out_.text(run, at);
-    };
-    for (std::size_t i = begin; i < end;) {
+    scanInline(out_, text_, begin, end, [&](InlineProse& prose, std::size_t i, unsigned char prev) {
       const char c = text_[i];
-      if (const std::size_t width = marks.closingAt(i)) {
-        flush(i);
-        run = i += width;
-        continue;
-      }
       if (isLineEnd(c)) {  // a blank line ends the paragraph
         const Line next = lineAt(text_, i + lineEndLength(text_, i));
         if (next.end < end && isBlankRange(text_, next.begin, next.end)) {
-          flush(i);
+          prose.flush(i);
           out_.close();
-          run = i = next.begin;
-          continue;
+          return prose.resume(next.begin);
         }
-        ++i;
-        continue;
+        return i + 1;
       }
       if (atLineStart(i, begin) && !isSpaceOrTab(c)) {
-        flush(i);  // the text before belongs to the block before
-        run = i;
-        if (const std::size_t next = lineStart(i, end); next != i) {
-          run = i = next;
-          continue;
-        }
+        prose.skip(i, i);  // the text before belongs to the block before
+        if (const std::size_t next = lineStart(i, end); next != i) return prose.resume(next);
       }
       if (c == '/' && i + 1 < end && (text_[i + 1] == '/' || text_[i + 1] == '*')) {
-        flush(i);
-        run = i = comment(i, end);
-        continue;
+        prose.flush(i);
+        return prose.resume(comment(i, end));
       }
       if (c == '\\') {
-        flush(i);
-        run = i + 1;  // an escape, or a line break "\" at the end of a line
-        i += i + 1 < end && !isLineEnd(text_[i + 1]) ? 2 : 1;
-        continue;
+        prose.skip(i, i + 1);  // an escape, or a line break "\" at the end of a line
+        return i + (i + 1 < end && !isLineEnd(text_[i + 1]) ? 2 : 1);
       }
       if (c == '`' || c == '$') {
         const std::size_t stop = c == '`' ? rawEnd(i, end) : findIn(text_, i + 1, end, "$");
-        if (stop != npos) {
-          flush(i);
-          out_.opaque(i, c == '`' ? stop : stop + 1, c == '$' ? PieceKind::Math : PieceKind::Code);
-          run = i = c == '`' ? stop : stop + 1;
-          continue;
-        }
+        if (stop != npos)
+          return prose.opaque(i, c == '`' ? stop : stop + 1, c == '$' ? PieceKind::Math : PieceKind::Code);
       }
       if (c == '<' && i + 1 < end && isIdentByte(text_[i + 1])) {  // a label <name>
         std::size_t k = i + 1;
         while (k < end && (isIdentByte(text_[k]) || text_[k] == ':')) ++k;
-        if (k < end && text_[k] == '>') {
-          flush(i);
-          run = i = k + 1;
-          continue;
-        }
+        if (k < end && text_[k] == '>') return prose.skip(i, k + 1);
       }
-      const unsigned char prev = i > begin ? static_cast<unsigned char>(text_[i - 1]) : ' ';
       if (c == '@' && !isWordByte(prev) && i + 1 < end && isIdentByte(text_[i + 1])) {  // a reference or citation
         std::size_t k = i + 1;
         while (k < end && (isIdentByte(text_[k]) || text_[k] == ':')) ++k;
         while (k > i + 1 && text_[k - 1] == '.') --k;
-        flush(i);
-        out_.opaque(i, k, PieceKind::FootnoteRef);
-        run = i = k;
-        continue;
+        return prose.opaque(i, k, PieceKind::FootnoteRef);
       }
       if ((c == 'h' || c == 'w') && !isWordByte(prev)) {
-        if (const std::size_t url_end = matchUrlAt(text_, begin, i, end); url_end > i) {
-          flush(i);
-          out_.opaque(i, url_end, PieceKind::Url);
-          run = i = url_end;
-          continue;
-        }
+        if (const std::size_t url_end = matchUrlAt(text_, begin, i, end); url_end > i)
+          return prose.opaque(i, url_end, PieceKind::Url);
       }
       if (c == '#' && i + 1 < end) {
-        flush(i);
-        run = i = hash(i, end);
-        continue;
+        prose.flush(i);
+        return prose.resume(hash(i, end));
       }
-      if (c == '~') {
-        flush(i);
-        run = ++i;
-        continue;
-      }
-      if (const std::size_t width = marks.open(text_, i, end, "*_", false)) {
-        flush(i);
-        run = i += width;
-        continue;
-      }
-      ++i;
-    }
-    flush(end);
+      if (c == '~') return prose.skip(i, i + 1);
+      if (const std::size_t next = prose.openMark(text_, i, end, "*_", false); next != i) return next;
+      return i + 1;
+    });
   }
 
   // "//" to the end of the line or "/* ... */"; returns the index after it.
@@ -405,18 +363,10 @@ class TypstScanner {
     if (year.size() == 4 && month.size() == 2 && day.size() == 2)
       setMetadata(map_.front_matter, "date", year + "-" + month + "-" + day);
   }
-
-  std::string_view text_;
-  ProseMap& map_;
-  BlockBuilder out_;
 };
 
 }  // namespace
 
-ProseMap extractTypst(std::string_view text) {
-  ProseMap map;
-  TypstScanner(text, map).run();
-  return map;
-}
+ProseMap extractTypst(std::string_view text) { return extractWith<TypstScanner>(text); }
 
 }  // namespace copydesk

@@ -790,15 +790,8 @@ class Scanner {
           ++p;
           continue;
         }
-        if (c == '\'' && letterAt(p + 1)) {
-          st.flags |= kApostrophe;
-          st.seg_start = true;
-          prev_alnum = false;
-          ++p;
-          continue;
-        }
-        if (c == '-' && alnumAt(p + 1)) {
-          st.flags |= kHyphenated;
+        if ((c == '\'' && letterAt(p + 1)) || (c == '-' && alnumAt(p + 1))) {  // a new segment: "don't", "built-in"
+          st.flags |= c == '-' ? kHyphenated : kApostrophe;
           st.seg_start = true;
           prev_alnum = false;
           ++p;

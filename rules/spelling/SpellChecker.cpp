@@ -25,11 +25,7 @@ namespace copydesk {
 namespace fs = std::filesystem;
 
 const WordList& technicalVocabulary() {
-  static const WordList list = [] {
-    WordList words;
-    words.addLines(data::spelling_technical_words_txt);
-    return words;
-  }();
+  static const WordList list = WordList::fromLines(data::spelling_technical_words_txt);
   return list;
 }
 
@@ -68,11 +64,7 @@ std::string normalizeApostrophes(std::string_view word) {
 }
 
 const WordList& commonWords() {
-  static const WordList list = [] {
-    WordList words;
-    words.addLines(data::spelling_common_words_txt);
-    return words;
-  }();
+  static const WordList list = WordList::fromLines(data::spelling_common_words_txt);
   return list;
 }
 

@@ -10,6 +10,12 @@
 
 namespace copydesk {
 
+WordList WordList::fromLines(std::string_view text) {
+  WordList words;
+  words.addLines(text);
+  return words;
+}
+
 void WordList::addLines(std::string_view text) {
   for (const std::string_view line : DataLines(text)) add(line);
 }

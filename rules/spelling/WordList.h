@@ -13,6 +13,8 @@ class WordList {
   // One word per line; blank lines and lines starting with '#' are skipped;
   // surrounding white space is trimmed.
   void addLines(std::string_view text);
+  // A list of the words in `text`, as addLines reads them.
+  static WordList fromLines(std::string_view text);
   void add(std::string_view word);
   bool contains(std::string_view word) const;
   std::size_t size() const { return exact_.size() + folded_.size(); }

@@ -1,6 +1,6 @@
 #pragma once
 // ASCII helpers: case tests, lower-casing and comparisons that ignore ASCII
-// case, and `oneOf` for small word lists. Bytes >= 0x80 are never letters here
+// case, trimming blanks, and `oneOf` for small word lists. Bytes >= 0x80 are never letters here
 // and pass through unchanged, so UTF-8 text stays valid; for Unicode case
 // mapping use toLower (text/Utf.h).
 #include <initializer_list>
@@ -48,6 +48,13 @@ constexpr bool equalsNoCase(std::string_view a, std::string_view b) {
 // `text` starts with `prefix`, ignoring ASCII case.
 constexpr bool startsWithNoCase(std::string_view text, std::string_view prefix) {
   return text.size() >= prefix.size() && equalsNoCase(text.substr(0, prefix.size()), prefix);
+}
+
+// `text` without the spaces, tabs and "\r" at either end.
+constexpr std::string_view trimBlanks(std::string_view text) {
+  const std::size_t begin = text.find_first_not_of(" \t\r");
+  if (begin == std::string_view::npos) return {};
+  return text.substr(begin, text.find_last_not_of(" \t\r") - begin + 1);
 }
 
 // True when `word` is one of `list` (exact bytes).

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "text/EmbeddedData.h"
+#include "text/NextLine.h"
 
 COPYDESK_EMBEDDED(facts_releases_txt)
 COPYDESK_EMBEDDED(facts_releases_swift_txt)
@@ -114,10 +115,7 @@ void ReleaseBase::appendTable(std::string_view text) {
   std::vector<std::string_view> f;
   std::size_t pos = 0;
   while (pos < text.size()) {
-    std::size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    const std::string_view line = text.substr(pos, nl - pos);
-    pos = nl + 1;
+    const std::string_view line = nextLine(text, pos);
     if (line.size() < 2 || line[1] != '\t') continue;
     splitTabs(line, f);
     if (line[0] == 'S' && f.size() >= 2) {

@@ -430,6 +430,42 @@ PatternSet::PatternSet(std::vector<Pattern> patterns) : patterns_(std::move(patt
   }
 }
 
+namespace {
+
+// Whether a word token (`word` lower-cased, `raw` as written) has `tag`.
+bool wordHasTag(Tag tag, std::string_view word, std::string_view raw, const Lexicon& lex) {
+  switch (tag) {
+    case Tag::cap: return startsUpper(raw);
+    case Tag::V: return lex.isVerb(word);
+    case Tag::V3:
+      return lex.isVerb(word) && !lex.isPastForm(word) && !lex.isAdjective(word) && !lex.inClass("adverb", word) &&
+             word != "be" && word != "need" && word != "dare" && word != "used" && word != "had";
+    case Tag::nnss: return lex.isPluralNoun(word) && !lex.inClass("plural-irregular", word) && !startsUpper(raw);
+    case Tag::nnsNoun: return lex.isPluralNoun(word) && lex.baseOfVbz(word).empty() && !startsUpper(raw);
+    case Tag::Nonly: return lex.isNoun(word) && !lex.isVerb(word) && !lex.isAdjective(word) && !endsWith(word, "ing");
+    case Tag::N: return lex.isNoun(word);
+    case Tag::A: return lex.isAdjective(word);
+    case Tag::vbz: return !lex.baseOfVbz(word).empty();
+    case Tag::vbd: return !lex.baseOfVbd(word).empty();
+    case Tag::nns: return lex.isPluralNoun(word) && !startsUpper(raw);
+    case Tag::nn: return lex.isSingularCountNoun(word) && !startsUpper(raw);
+    case Tag::cmp: return lex.isComparative(word);
+    case Tag::sup: return lex.isSuperlative(word);
+    case Tag::ing: return word.size() > 5 && endsWith(word, "ing");
+    case Tag::num: return false;  // numbers are not words (checked before)
+  }
+  return false;
+}
+
+// Whether only punctuation stands before token `index` in sentence `s`.
+bool opensSentence(const Document& doc, const Sentence& s, std::uint32_t index) {
+  for (std::uint32_t i = s.first_token; i < index; ++i)
+    if (doc.tokens().tokens[i].kind != TokenKind::Punctuation) return false;
+  return true;
+}
+
+}  // namespace
+
 bool PatternSet::elementMatches(const PatternElement& e, const Document& doc, const Sentence& s, std::uint32_t index,
                                 std::string_view word) const {
   const Token& t = doc.tokens().tokens[index];
@@ -438,26 +474,13 @@ bool PatternSet::elementMatches(const PatternElement& e, const Document& doc, co
   for (const std::string& w : e.words) {
     if (w != word) continue;
     // A capitalised word inside a sentence is a name (Than McIntosh, May), not the function word.
-    if (startsUpper(raw) && raw != "I" && index != s.first_token) {
-      bool first = true;
-      for (std::uint32_t i = s.first_token; i < index; ++i)
-        if (doc.tokens().tokens[i].kind != TokenKind::Punctuation) first = false;
-      if (!first) continue;
-    }
+    if (startsUpper(raw) && raw != "I" && index != s.first_token && !opensSentence(doc, s, index)) continue;
     // An all-caps word inside a sentence is an abbreviation (HE, IT), not the function word.
-    if (t.has(token_flag::kAllCaps) && raw.size() <= 3 && index != s.first_token && w.size() > 1) {
-      bool first = true;
-      for (std::uint32_t i = s.first_token; i < index; ++i)
-        if (doc.tokens().tokens[i].kind != TokenKind::Punctuation) first = false;
-      if (!first) continue;
-    }
+    if (t.has(token_flag::kAllCaps) && raw.size() <= 3 && index != s.first_token && w.size() > 1 &&
+        !opensSentence(doc, s, index))
+      continue;
     // A capital "A" inside a sentence is a letter (plan A), not the article.
-    if ((raw == "A" || raw == "An") && index != s.first_token) {
-      bool first = true;
-      for (std::uint32_t i = s.first_token; i < index; ++i)
-        if (doc.tokens().tokens[i].kind != TokenKind::Punctuation) first = false;
-      if (!first) continue;
-    }
+    if ((raw == "A" || raw == "An") && index != s.first_token && !opensSentence(doc, s, index)) continue;
     return true;
   }
   if (e.tags.empty()) return false;
@@ -468,56 +491,7 @@ bool PatternSet::elementMatches(const PatternElement& e, const Document& doc, co
       continue;
     }
     if (t.kind != TokenKind::Word) continue;
-    switch (tag) {
-      case Tag::cap:
-        if (startsUpper(raw)) return true;
-        break;
-      case Tag::V:
-        if (lex.isVerb(word)) return true;
-        break;
-      case Tag::V3:
-        if (lex.isVerb(word) && !lex.isPastForm(word) && !lex.isAdjective(word) && !lex.inClass("adverb", word) &&
-            word != "be" && word != "need" && word != "dare" && word != "used" && word != "had")
-          return true;
-        break;
-      case Tag::nnss:
-        if (lex.isPluralNoun(word) && !lex.inClass("plural-irregular", word) && !startsUpper(raw)) return true;
-        break;
-      case Tag::nnsNoun:
-        if (lex.isPluralNoun(word) && lex.baseOfVbz(word).empty() && !startsUpper(raw)) return true;
-        break;
-      case Tag::Nonly:
-        if (lex.isNoun(word) && !lex.isVerb(word) && !lex.isAdjective(word) && !endsWith(word, "ing")) return true;
-        break;
-      case Tag::N:
-        if (lex.isNoun(word)) return true;
-        break;
-      case Tag::A:
-        if (lex.isAdjective(word)) return true;
-        break;
-      case Tag::vbz:
-        if (!lex.baseOfVbz(word).empty()) return true;
-        break;
-      case Tag::vbd:
-        if (!lex.baseOfVbd(word).empty()) return true;
-        break;
-      case Tag::nns:
-        if (lex.isPluralNoun(word) && !startsUpper(raw)) return true;
-        break;
-      case Tag::nn:
-        if (lex.isSingularCountNoun(word) && !startsUpper(raw)) return true;
-        break;
-      case Tag::cmp:
-        if (lex.isComparative(word)) return true;
-        break;
-      case Tag::sup:
-        if (lex.isSuperlative(word)) return true;
-        break;
-      case Tag::ing:
-        if (word.size() > 5 && endsWith(word, "ing")) return true;
-        break;
-      case Tag::num: break;
-    }
+    if (wordHasTag(tag, word, raw, lex)) return true;
   }
   return false;
 }
