@@ -121,15 +121,6 @@ TEST(PlainText, InvalidUtf8AndBinaryNeverCrash) {
   describe(text, extractPlainText(text));
 }
 
-TEST(PlainText, FormatForPath) {
-  EXPECT_EQ(formatForPath("a/b/post.md"), DocumentFormat::Markdown);
-  EXPECT_EQ(formatForPath("README.MARKDOWN"), DocumentFormat::Markdown);
-  EXPECT_EQ(formatForPath("x.mdx"), DocumentFormat::Mdx);
-  EXPECT_EQ(formatForPath("notes.txt"), DocumentFormat::PlainText);
-  EXPECT_EQ(formatForPath("dir.md/file"), DocumentFormat::PlainText);
-  EXPECT_EQ(formatForPath("Makefile"), DocumentFormat::PlainText);
-}
-
 TEST(PlainText, ExtractProseDispatches) {
   const std::string text = "`code` here.\n";
   EXPECT_EQ(extractProse(text, DocumentFormat::Markdown).blocks.front().pieces.front().kind, PieceKind::Code);
