@@ -14,10 +14,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class CheckCommand : public TempFolderTest {
- protected:
-  CheckCommand() : TempFolderTest("copydesk-cli-") {}
-};
+using CheckCommand = TempFolderTest;
 
 TEST_F(CheckCommand, CleanFileExitsZero) {
   const std::string file = write("clean.md", "# Title\n\nThis sentence is spelled correctly.\n");

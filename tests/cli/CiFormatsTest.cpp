@@ -21,8 +21,6 @@ const std::string kSarifData = std::string(COPYDESK_SOURCE_DIR) + "/tests/data/s
 
 class CiFormats : public TempFolderTest {
  protected:
-  CiFormats() : TempFolderTest("copydesk-ci-") {}
-
   // Validates the SARIF files against the schema; the validator's output on failure.
   std::string schemaErrors(const std::vector<std::string>& files) {
     std::string command =

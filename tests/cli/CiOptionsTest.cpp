@@ -23,8 +23,6 @@ const std::string kSchemas = std::string(COPYDESK_SOURCE_DIR) + "/tests/data/sch
 
 class CiOptions : public TempFolderTest {
  protected:
-  CiOptions() : TempFolderTest("copydesk-ci-options-") {}
-
   // Runs a shell command in the test's folder; its output on failure.
   std::string shell(const std::string& command) {
     const std::string log = (root_ / ".shell.log").string();

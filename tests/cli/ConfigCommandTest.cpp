@@ -18,10 +18,7 @@ namespace fs = std::filesystem;
 
 const std::string kFixtures = std::string(COPYDESK_SOURCE_DIR) + "/tests/cli/fixtures";
 
-class ConfigCommand : public TempFolderTest {
- protected:
-  ConfigCommand() : TempFolderTest("copydesk-config-") {}
-};
+using ConfigCommand = TempFolderTest;
 
 TEST_F(ConfigCommand, ExplicitConfigIsUsed) {
   const std::string file = write("a.md", "The concensus.\n");

@@ -14,7 +14,6 @@ namespace {
 
 class DictionaryTiers : public TempFolderTest {
  protected:
-  DictionaryTiers() : TempFolderTest("copydesk-dictionaries-") {}
   void SetUp() override {
     TempFolderTest::SetUp();
     if (const char* old = std::getenv("XDG_CONFIG_HOME")) old_ = old;

@@ -13,10 +13,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class Fix : public TempFolderTest {
- protected:
-  Fix() : TempFolderTest("copydesk-fix-") {}
-};
+using Fix = TempFolderTest;
 
 const std::string kArticle = "---\ntitle: concensus\n---\n"
                              "# The concensus\n\n"

@@ -16,10 +16,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class FormatsCheck : public TempFolderTest {
- protected:
-  FormatsCheck() : TempFolderTest("copydesk-formats-") {}
-};
+using FormatsCheck = TempFolderTest;
 
 const char* const kCommitMessage = "Fix the parser\n"
                                    "\n"

@@ -1,6 +1,7 @@
 #pragma once
-// A fresh temporary folder per test (named after the test), removed afterwards,
-// with helpers to write and read files in it.
+// A fresh temporary folder per test (copydesk-<suite>-<test>), removed
+// afterwards, with helpers to write and read files in it. A suite without
+// helpers of its own uses it as it is: `using CheckCommand = TempFolderTest;`.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -12,10 +13,10 @@ namespace copydesk::testing {
 
 class TempFolderTest : public ::testing::Test {
  protected:
-  explicit TempFolderTest(std::string prefix) : prefix_(std::move(prefix)) {}
   void SetUp() override {
+    const ::testing::TestInfo* test = ::testing::UnitTest::GetInstance()->current_test_info();
     root_ = std::filesystem::temp_directory_path() /
-            (prefix_ + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+            (std::string("copydesk-") + test->test_suite_name() + "-" + test->name());
     std::filesystem::remove_all(root_);
     std::filesystem::create_directories(root_);
   }
@@ -35,9 +36,6 @@ class TempFolderTest : public ::testing::Test {
   static bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
   std::filesystem::path root_;
-
- private:
-  std::string prefix_;
 };
 
 }  // namespace copydesk::testing

@@ -2,6 +2,8 @@
 // Shared helpers for the fuzz targets: an invariant check that aborts (which
 // libFuzzer and the replay driver report as a crash) and the checks every
 // extraction / tokenization result must pass.
+#include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <string_view>
@@ -54,6 +56,16 @@ inline void checkCommentBodies(std::string_view text, const ProseMap& prose) {
     const auto begin = static_cast<std::size_t>(c.body.data() - text.data());
     require(begin >= c.span.begin && begin + c.body.size() <= c.span.end, "a comment body outside its comment");
   }
+}
+
+// The whole of an extractor's fuzz target: `extract` on the bytes, then
+// checkProse and checkCommentBodies.
+inline int fuzzExtractor(ProseMap (*extract)(std::string_view), const std::uint8_t* data, std::size_t size) {
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  const ProseMap prose = extract(text);
+  checkProse(text, prose);
+  checkCommentBodies(text, prose);
+  return 0;
 }
 
 inline void checkTokens(std::string_view text, const ProseMap& prose, const TokenizedProse& tokens) {

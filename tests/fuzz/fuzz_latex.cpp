@@ -4,14 +4,9 @@
 // its comment (fuzz::checkCommentBodies). Seeds: corpus/latex.
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
 
 #include "fuzz/FuzzSupport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  const std::string_view text(reinterpret_cast<const char*>(data), size);
-  const copydesk::ProseMap prose = copydesk::extractLatex(text);
-  copydesk::fuzz::checkProse(text, prose);
-  copydesk::fuzz::checkCommentBodies(text, prose);
-  return 0;
+  return copydesk::fuzz::fuzzExtractor(copydesk::extractLatex, data, size);
 }

@@ -6,15 +6,9 @@
 // in MDX, unbalanced braces and tags).
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
 
 #include "fuzz/FuzzSupport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  using namespace copydesk;
-  const std::string_view text(reinterpret_cast<const char*>(data), size);
-  const ProseMap prose = extractMdx(text);
-  fuzz::checkProse(text, prose);
-  fuzz::checkCommentBodies(text, prose);
-  return 0;
+  return copydesk::fuzz::fuzzExtractor(copydesk::extractMdx, data, size);
 }

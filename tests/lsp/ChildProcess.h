@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "process/PipedChild.h"
 #include "protocol/Framing.h"
 
 namespace copydesk::lsptest {
@@ -17,30 +18,25 @@ namespace copydesk::lsptest {
 class ChildProcess {
  public:
   // argv[0] is the program; stderr goes to `stderr_path` (empty: /dev/null).
-  explicit ChildProcess(const std::vector<std::string>& argv, const std::string& stderr_path = "");
-  ~ChildProcess();
-  ChildProcess(const ChildProcess&) = delete;
-  ChildProcess& operator=(const ChildProcess&) = delete;
+  explicit ChildProcess(const std::vector<std::string>& argv, const std::string& stderr_path = "")
+      : child_(argv, stderr_path) {}
 
-  pid_t pid() const { return pid_; }
-  bool writeRaw(const std::string& bytes);
+  pid_t pid() const { return child_.pid(); }
+  bool writeRaw(const std::string& bytes) { return child_.writeRaw(bytes); }
   bool send(const nlohmann::json& message);
-  void closeInput();
+  void closeInput() { child_.closeInput(); }
   // The next framed message, or nullopt after `timeout` / at end of output.
   std::optional<std::string> readBody(std::chrono::milliseconds timeout);
   std::optional<nlohmann::json> read(std::chrono::milliseconds timeout);
   // Exit status (WEXITSTATUS; 128+signal), or nullopt when still running after `timeout`.
-  std::optional<int> wait(std::chrono::milliseconds timeout);
+  std::optional<int> wait(std::chrono::milliseconds timeout) { return child_.wait(timeout); }
   // Bytes the child wrote to stdout that were not LSP frames (must stay empty).
   std::size_t framingErrors() const { return framing_errors_; }
 
  private:
-  pid_t pid_ = -1;
-  int in_ = -1;   // child's stdin
-  int out_ = -1;  // child's stdout
+  testprocess::PipedChild child_;
   protocol::FrameParser parser_;
   std::size_t framing_errors_ = 0;
-  std::optional<int> status_;
 };
 
 }  // namespace copydesk::lsptest

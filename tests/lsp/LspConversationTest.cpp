@@ -131,8 +131,7 @@ TEST(LspConversation, Utf8PositionsWhenNegotiated) {
   Session s;
   const json result = s.initialize({{"general", {{"positionEncodings", {"utf-8", "utf-16"}}}}});
   EXPECT_EQ(result["capabilities"]["positionEncoding"], "utf-8");
-  s.open(kUri, kText);
-  const json spelling = findSpelling(s.diagnostics(kUri, 1)["diagnostics"]);
+  const json spelling = findSpelling(s.openAndCheck(kUri, kText));
   EXPECT_EQ(spelling["range"], range(2, 20, 2, 29)) << spelling.dump();
 
   // Edits are in UTF-8 too: fix the word by a change in bytes.
@@ -167,8 +166,7 @@ TEST(LspConversation, MalformedJsonThenKeepsWorking) {
   EXPECT_FALSE(error.is_null());
   s.transport().clientSendBytes("Content-Length: 7\r\n\r\n{oops!}");
   s.expect({{"error", {{"code", -32700}}}});
-  s.open(kUri, kText);
-  EXPECT_FALSE(findSpelling(s.diagnostics(kUri, 1)["diagnostics"]).is_null());
+  EXPECT_FALSE(findSpelling(s.openAndCheck(kUri, kText)).is_null());
 }
 
 TEST(LspConversation, UnknownMethodAndNotification) {
@@ -213,24 +211,21 @@ TEST(LspConversation, ShutdownThenExitIsStatusZero) {
   EXPECT_EQ(refused["error"]["code"], -32600);
   EXPECT_FALSE(s.server().exited());
   s.notify("exit", nullptr);
-  EXPECT_TRUE(s.server().exited());
-  EXPECT_EQ(s.server().exitStatus(), 0);
+  EXPECT_EQ(s.exitStatus(), 0);
 }
 
 TEST(LspConversation, ExitWithoutShutdownIsStatusOne) {
   Session s;
   s.initialize();
   s.notify("exit", nullptr);
-  EXPECT_TRUE(s.server().exited());
-  EXPECT_EQ(s.server().exitStatus(), 1);
+  EXPECT_EQ(s.exitStatus(), 1);
 }
 
 TEST(LspConversation, InputClosedEndsTheSession) {
   Session s;
   s.initialize();
   s.transport().clientClose();
-  EXPECT_TRUE(s.server().exited());
-  EXPECT_EQ(s.server().exitStatus(), 1);
+  EXPECT_EQ(s.exitStatus(), 1);
 }
 
 TEST(LspConversation, PullDiagnosticsFullThenUnchanged) {
@@ -260,8 +255,7 @@ TEST(LspConversation, PullDiagnosticsFullThenUnchanged) {
 TEST(LspConversation, DocsUrlGivesCodeDescription) {
   Session s;
   s.initialize(json::object(), "", {{"docsUrl", "https://example.org/rules#{rule}"}});
-  s.open(kUri, kText);
-  const json spelling = findSpelling(s.diagnostics(kUri, 1)["diagnostics"]);
+  const json spelling = findSpelling(s.openAndCheck(kUri, kText));
   EXPECT_EQ(spelling["codeDescription"]["href"], "https://example.org/rules#spelling") << spelling.dump();
 }
 
@@ -269,8 +263,7 @@ TEST(LspConversation, FixAllAppliesSafeFixes) {
   Session s;
   s.initialize();
   const std::string text = "# Notes\n\nWe reached concensus on the the plan.\n";
-  s.open(kUri, text);
-  s.diagnostics(kUri, 1);
+  s.openAndCheck(kUri, text);
   const json reply = s.request("textDocument/codeAction",
                                {{"textDocument", {{"uri", kUri}}},
                                 {"range", range(0, 0, 0, 0)},
@@ -307,8 +300,7 @@ TEST(LspConversation, IgnoreThisRuleHere) {
   Session s;
   s.initialize();
   const std::string text = "# Notes\n\nA paragraph.\n\nWe reached concensus today.\n";
-  s.open(kUri, text);
-  s.diagnostics(kUri, 1);
+  s.openAndCheck(kUri, text);
   const json reply = s.request("textDocument/codeAction", {{"textDocument", {{"uri", kUri}}},
                                                            {"range", range(4, 12, 4, 12)},
                                                            {"context", {{"diagnostics", json::array()}}}});
@@ -327,8 +319,7 @@ TEST(LspConversation, PlainTextHasNoIgnoreAction) {
   Session s;
   s.initialize();
   const std::string uri = "file:///tmp/copydesk-lsp-test/notes.txt";
-  s.open(uri, "We reached concensus today.\n", "plaintext");
-  EXPECT_FALSE(findSpelling(s.diagnostics(uri, 1)["diagnostics"]).is_null());
+  EXPECT_FALSE(findSpelling(s.openAndCheck(uri, "We reached concensus today.\n", "plaintext")).is_null());
   const json reply = s.request("textDocument/codeAction", {{"textDocument", {{"uri", uri}}},
                                                            {"range", range(0, 12, 0, 12)},
                                                            {"context", {{"diagnostics", json::array()}}}});
@@ -378,8 +369,7 @@ namespace {
 TEST(LspConversation, ReopeningWithTheSameVersionChecksTheNewText) {
   Session s;
   s.initialize();
-  s.open(kUri, kText, "markdown", 1);
-  EXPECT_FALSE(findSpelling(s.diagnostics(kUri, 1)["diagnostics"]).is_null());
+  EXPECT_FALSE(findSpelling(s.openAndCheck(kUri, kText)).is_null());
   s.open(kUri, "# Notes\n\nWe reached consensus today.\n", "markdown", 1);  // no didClose in between
   EXPECT_TRUE(findSpelling(s.diagnostics(kUri, 1)["diagnostics"]).is_null());
   const json pulled = s.request("textDocument/diagnostic", {{"textDocument", {{"uri", kUri}}}});

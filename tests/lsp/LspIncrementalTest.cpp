@@ -15,17 +15,11 @@ const std::string kText = "# Notes\n\n"
                           "The second paragraph is very unique.\n\n"
                           "Next year the team will ship 70% more features.\n";
 
-json diagnosticsOfFreshOpen(Session& session, const std::string& uri, const std::string& text) {
-  session.open(uri, text);
-  return session.diagnostics(uri, 1)["diagnostics"];
-}
-
 TEST(LspIncremental, DiagnosticsAfterEditsEqualThoseOfAFreshOpen) {
   Session session;
   session.initialize();
   const std::string uri = "file:///home/writer/notes.md";
-  session.open(uri, kText);
-  session.diagnostics(uri, 1);
+  session.openAndCheck(uri, kText);
 
   std::string text = kText;
   text.insert(text.find("very unique"), "teh ");
@@ -37,23 +31,21 @@ TEST(LspIncremental, DiagnosticsAfterEditsEqualThoseOfAFreshOpen) {
 
   std::string first_edit = kText;
   first_edit.insert(first_edit.find("very unique"), "teh ");
-  EXPECT_EQ(edited, diagnosticsOfFreshOpen(session, "file:///home/writer/fresh-1.md", first_edit));
-  EXPECT_EQ(grown, diagnosticsOfFreshOpen(session, "file:///home/writer/fresh-2.md", text));
+  EXPECT_EQ(edited, session.openAndCheck("file:///home/writer/fresh-1.md", first_edit));
+  EXPECT_EQ(grown, session.openAndCheck("file:///home/writer/fresh-2.md", text));
 }
 
 TEST(LspIncremental, ReopeningWithOtherTextStartsAfresh) {
   Session session;
   session.initialize();
   const std::string uri = "file:///home/writer/notes.md";
-  session.open(uri, kText);
-  session.diagnostics(uri, 1);
+  session.openAndCheck(uri, kText);
   session.notify("textDocument/didClose", {{"textDocument", {{"uri", uri}}}});
   session.diagnostics(uri);  // cleared
 
   const std::string other = "Another text, with one mispelled word.\n";
-  session.open(uri, other);
-  const json reopened = session.diagnostics(uri, 1)["diagnostics"];
-  EXPECT_EQ(reopened, diagnosticsOfFreshOpen(session, "file:///home/writer/fresh.md", other));
+  const json reopened = session.openAndCheck(uri, other);
+  EXPECT_EQ(reopened, session.openAndCheck("file:///home/writer/fresh.md", other));
 }
 
 // Found by fuzz_lsp_conversation: an empty Markdown document made a facts
@@ -62,8 +54,7 @@ TEST(LspIncremental, ReopeningWithOtherTextStartsAfresh) {
 TEST(LspIncremental, AnEmptyMarkdownDocumentIsChecked) {
   Session session;
   session.initialize();
-  session.open("file:///home/writer/empty.md", "");
-  EXPECT_EQ(session.diagnostics("file:///home/writer/empty.md", 1)["diagnostics"], json::array());
+  EXPECT_EQ(session.openAndCheck("file:///home/writer/empty.md", ""), json::array());
   session.change("file:///home/writer/empty.md", 2, json::array({{{"text", "\r\n\n"}}}));
   EXPECT_EQ(session.diagnostics("file:///home/writer/empty.md", 2)["diagnostics"], json::array());
 }
@@ -77,8 +68,7 @@ TEST(LspIncremental, ACheckThatThrowsGivesOneErrorInsteadOfRetrying) {
   };
   Session session(options);
   session.initialize();
-  session.open("file:///home/writer/notes.md", kText);
-  const json diagnostics = session.diagnostics("file:///home/writer/notes.md", 1)["diagnostics"];
+  const json diagnostics = session.openAndCheck("file:///home/writer/notes.md", kText);
   ASSERT_EQ(diagnostics.size(), 1u) << diagnostics.dump();
   EXPECT_EQ(diagnostics[0]["code"], "internal-error");
   EXPECT_EQ(diagnostics[0]["severity"], 1);

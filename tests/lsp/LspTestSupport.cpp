@@ -164,6 +164,11 @@ void Session::change(const std::string& uri, std::int64_t version, const json& c
          {{"textDocument", {{"uri", uri}, {"version", version}}}, {"contentChanges", changes}});
 }
 
+json Session::openAndCheck(const std::string& uri, const std::string& text, const std::string& language) {
+  open(uri, text, language);
+  return diagnostics(uri, 1)["diagnostics"];
+}
+
 AsyncSession::AsyncSession(server::ServerOptions options) : guard_(io_.get_executor()) {
   options.synchronous = false;
   session_ = std::make_unique<Session>(std::move(options), io_.get_executor());

@@ -55,6 +55,10 @@ class Session {
 
   protocol::MemoryTransport& transport() { return transport_; }
   server::LspServer& server() { return *server_; }
+  // The server's exit status once it has exited, else nullopt.
+  std::optional<int> exitStatus() {
+    return server_->exited() ? std::optional<int>(server_->exitStatus()) : std::nullopt;
+  }
 
   // Sends a request and waits for its response (whole message).
   json request(const std::string& method, const json& params);
@@ -74,6 +78,8 @@ class Session {
   void open(const std::string& uri, const std::string& text, const std::string& language = "markdown",
             std::int64_t version = 1);
   void change(const std::string& uri, std::int64_t version, const json& changes);
+  // open (version 1), then the diagnostics published for it.
+  json openAndCheck(const std::string& uri, const std::string& text, const std::string& language = "markdown");
 
  private:
   server::Logger logger_;

@@ -20,8 +20,7 @@ TEST(LspWorkspace, ConfigSetsSeverity) {
   dir.write(".copydesk.json", R"({"rules": {"spelling": "error"}})");
   Session s;
   s.initialize(json::object(), dir.uri());
-  s.open(dir.uriOf("a.md"), kArticle);
-  EXPECT_EQ(findCode(s.diagnostics(dir.uriOf("a.md"), 1)["diagnostics"], "spelling")["severity"], 1);
+  EXPECT_EQ(findCode(s.openAndCheck(dir.uriOf("a.md"), kArticle), "spelling")["severity"], 1);
 }
 
 TEST(LspWorkspace, BrokenConfigIsReportedAndTheLastGoodOneKept) {
@@ -40,8 +39,7 @@ TEST(LspWorkspace, BrokenConfigIsReportedAndTheLastGoodOneKept) {
       protocol::makeResponse(protocol::RequestId{registration["id"].get<std::int64_t>()}, nullptr));
 
   const std::string uri = dir.uriOf("a.md");
-  s.open(uri, kArticle);
-  EXPECT_EQ(findCode(s.diagnostics(uri, 1)["diagnostics"], "spelling")["severity"], 1);
+  EXPECT_EQ(findCode(s.openAndCheck(uri, kArticle), "spelling")["severity"], 1);
 
   // Break it: an unknown severity on line 3.
   dir.write(".copydesk.json", "{\n  \"rules\": {\n    \"spelling\": \"eror\"\n  }\n}\n");
@@ -71,8 +69,7 @@ TEST(LspWorkspace, BrokenConfigAtStartIsReported) {
   EXPECT_FALSE(config["diagnostics"].empty());
   s.expect({{"method", "window/showMessage"}, {"params", {{"type", 1}}}});
   // Documents are still checked (with the defaults).
-  s.open(dir.uriOf("a.md"), kArticle);
-  EXPECT_FALSE(findCode(s.diagnostics(dir.uriOf("a.md"), 1)["diagnostics"], "spelling").is_null());
+  EXPECT_FALSE(findCode(s.openAndCheck(dir.uriOf("a.md"), kArticle), "spelling").is_null());
 }
 
 TEST(LspWorkspace, AddToDictionaryWritesTheFileAndClearsTheDiagnostic) {
@@ -80,8 +77,7 @@ TEST(LspWorkspace, AddToDictionaryWritesTheFileAndClearsTheDiagnostic) {
   Session s;
   s.initialize(json::object(), dir.uri());
   const std::string uri = dir.uriOf("docs/a.md");
-  s.open(uri, "# Notes\n\nThe gizmox engine works.\n");
-  const json spelling = findCode(s.diagnostics(uri, 1)["diagnostics"], "spelling");
+  const json spelling = findCode(s.openAndCheck(uri, "# Notes\n\nThe gizmox engine works.\n"), "spelling");
   ASSERT_FALSE(spelling.is_null());
   const json actions = s.request(
       "textDocument/codeAction",
@@ -120,8 +116,7 @@ TEST(LspWorkspace, DictionaryFileChangesAreWatched) {
   Session s;
   s.initialize(json::object(), dir.uri());
   const std::string uri = dir.uriOf("a.md");
-  s.open(uri, "# Notes\n\nThe gizmox engine works.\n");
-  EXPECT_FALSE(findCode(s.diagnostics(uri, 1)["diagnostics"], "spelling").is_null());
+  EXPECT_FALSE(findCode(s.openAndCheck(uri, "# Notes\n\nThe gizmox engine works.\n"), "spelling").is_null());
   dir.write(".copydesk/dictionary.txt", "gizmox\n");
   s.notify("workspace/didChangeWatchedFiles",
            {{"changes", {{{"uri", dir.uriOf(".copydesk/dictionary.txt")}, {"type", 1}}}}});
@@ -135,8 +130,7 @@ TEST(LspWorkspace, ExtraHunspellDictionaryChangesAreWatched) {
   Session s;
   s.initialize(json::object(), dir.uri());
   const std::string uri = dir.uriOf("a.md");
-  s.open(uri, "# Notes\n\nThe gizmox engine works.\n");
-  EXPECT_FALSE(findCode(s.diagnostics(uri, 1)["diagnostics"], "spelling").is_null());
+  EXPECT_FALSE(findCode(s.openAndCheck(uri, "# Notes\n\nThe gizmox engine works.\n"), "spelling").is_null());
   dir.write("terms.dic", "2\nkubelet\ngizmox\n");
   s.notify("workspace/didChangeWatchedFiles", {{"changes", {{{"uri", dir.uriOf("terms.dic")}, {"type", 2}}}}});
   EXPECT_TRUE(findCode(s.diagnostics(uri, 1)["diagnostics"], "spelling").is_null());
@@ -151,8 +145,7 @@ TEST(LspWorkspace, ValeStyleChangesAreWatched) {
   Session s;
   s.initialize(json::object(), dir.uri());
   const std::string uri = dir.uriOf("a.md");
-  s.open(uri, "# Notes\n\nThe gizmo engine works.\n");
-  EXPECT_FALSE(findCode(s.diagnostics(uri, 1)["diagnostics"], "House.Avoid").is_null());
+  EXPECT_FALSE(findCode(s.openAndCheck(uri, "# Notes\n\nThe gizmo engine works.\n"), "House.Avoid").is_null());
   // The rule file changes: the style is read again.
   dir.write("styles/House/Avoid.yml",
             "extends: existence\nmessage: \"Avoid '%s'.\"\nlevel: error\ntokens:\n  - widget\n");
@@ -173,8 +166,7 @@ TEST(LspWorkspace, EditorSettingsMergeOverTheFile) {
   Session s;
   s.initialize(json::object(), dir.uri(), {{"copydesk", {{"spelling", {{"words", {"concensus"}}}}}}});
   const std::string uri = dir.uriOf("a.md");
-  s.open(uri, kArticle + "The gizmox engine.\n");
-  const json first = s.diagnostics(uri, 1)["diagnostics"];
+  const json first = s.openAndCheck(uri, kArticle + "The gizmox engine.\n");
   ASSERT_EQ(first.size() >= 1, true);
   for (const json& d : first) {
     if (d["code"] == "spelling") {
@@ -198,8 +190,7 @@ TEST(LspWorkspace, WorkspaceConfigurationIsPulled) {
   s.transport().clientSend(protocol::makeResponse(protocol::RequestId{request["id"].get<std::int64_t>()},
                                                   json::array({{{"rules", {{"spelling", "error"}}}}})));
   const std::string uri = dir.uriOf("a.md");
-  s.open(uri, kArticle);
-  EXPECT_EQ(findCode(s.diagnostics(uri, 1)["diagnostics"], "spelling")["severity"], 1);
+  EXPECT_EQ(findCode(s.openAndCheck(uri, kArticle), "spelling")["severity"], 1);
 }
 
 // Answers a workspace/configuration request with one value an item.

@@ -45,4 +45,10 @@ void expectConfigFix(std::string_view config_json, std::string_view before, std:
   EXPECT_EQ(applyEdits(run.document->text(), edits), after);
 }
 
+TEST_P(ConfigFindings, AreTheMarkedOnes) {
+  expectConfigFindings(GetParam().config, GetParam().marked, GetParam().format);
+}
+
+std::string configCaseName(const ::testing::TestParamInfo<ConfigCase>& info) { return info.param.name; }
+
 }  // namespace copydesk::testing

@@ -15,22 +15,19 @@ constexpr std::string_view kPatternCase = R"({"customRules": [{"id": "custom/tod
 
 // --- tokens: found -----------------------------------------------------------
 
-TEST(CustomExistence, FindsASingleWord) { expectConfigFindings(kTokens, "We [[utilize]] caches."); }
-TEST(CustomExistence, FindsEveryOccurrence) {
-  expectConfigFindings(kTokens, "We [[utilize]] and [[leverage]] and [[utilize]] again.");
-}
-TEST(CustomExistence, FindsAPhrase) { expectConfigFindings(kTokens, "We cache [[in order to]] save time."); }
-TEST(CustomExistence, IgnoresCaseByDefault) { expectConfigFindings(kTokens, "[[Utilize]] it. [[LEVERAGE]] it."); }
-TEST(CustomExistence, FindsAHyphenatedWord) { expectConfigFindings(kTokens, "A [[game-changing]] idea."); }
-TEST(CustomExistence, PhraseAcrossALineBreak) { expectConfigFindings(kTokens, "We did it [[in\norder to]] win."); }
-TEST(CustomExistence, InsideEmphasis) { expectConfigFindings(kTokens, "We *[[utilize]]* it."); }
-TEST(CustomExistence, InAHeadingAndAListItem) {
-  expectConfigFindings(kTokens, "# [[Leverage]] caches\n\n- [[utilize]] them\n");
-}
-TEST(CustomExistence, InPlainText) { expectConfigFindings(kTokens, "We [[utilize]] it.\n", DocumentFormat::PlainText); }
-TEST(CustomExistence, CaseSensitiveTokenMatchesItsExactSpelling) {
-  expectConfigFindings(kCaseSensitive, "Hosted on [[Github]].");
-}
+const ConfigCase kTokensFound[] = {
+    {"FindsASingleWord", kTokens, "We [[utilize]] caches."},
+    {"FindsEveryOccurrence", kTokens, "We [[utilize]] and [[leverage]] and [[utilize]] again."},
+    {"FindsAPhrase", kTokens, "We cache [[in order to]] save time."},
+    {"IgnoresCaseByDefault", kTokens, "[[Utilize]] it. [[LEVERAGE]] it."},
+    {"FindsAHyphenatedWord", kTokens, "A [[game-changing]] idea."},
+    {"PhraseAcrossALineBreak", kTokens, "We did it [[in\norder to]] win."},
+    {"InsideEmphasis", kTokens, "We *[[utilize]]* it."},
+    {"InAHeadingAndAListItem", kTokens, "# [[Leverage]] caches\n\n- [[utilize]] them\n"},
+    {"InPlainText", kTokens, "We [[utilize]] it.\n", DocumentFormat::PlainText},
+    {"CaseSensitiveTokenMatchesItsExactSpelling", kCaseSensitive, "Hosted on [[Github]]."},
+};
+INSTANTIATE_TEST_SUITE_P(CustomExistenceTokensFound, ConfigFindings, ::testing::ValuesIn(kTokensFound), configCaseName);
 TEST(CustomExistence, MessageNamesTheWordAsWritten) {
   const RuleRun run = runWithConfig(kTokens, "We Utilize it.");
   ASSERT_EQ(run.findings.size(), 1u);
@@ -41,20 +38,20 @@ TEST(CustomExistence, MessageNamesTheWordAsWritten) {
 
 // --- tokens: not found -------------------------------------------------------
 
-TEST(CustomExistence, NotInsideALongerWord) { expectConfigFindings(kTokens, "Utilized and leverages are fine."); }
-TEST(CustomExistence, NotInInlineCode) { expectConfigFindings(kTokens, "Call `utilize()` here."); }
-TEST(CustomExistence, NotInACodeBlock) { expectConfigFindings(kTokens, "Text.\n\n```\nutilize\n```\n"); }
-TEST(CustomExistence, NotInALinkDestination) {
-  expectConfigFindings(kTokens, "See [the docs](https://example.com/utilize).");
-}
-TEST(CustomExistence, NotInAUrl) { expectConfigFindings(kTokens, "See https://example.com/leverage today."); }
-TEST(CustomExistence, NotInHtml) { expectConfigFindings(kTokens, "<div class=\"utilize\"></div>\n\nText.\n"); }
-TEST(CustomExistence, NotInFrontMatter) { expectConfigFindings(kTokens, "---\ntitle: utilize\n---\n\nText.\n"); }
-TEST(CustomExistence, PhraseDoesNotCrossSentences) { expectConfigFindings(kTokens, "Come in. Order to go."); }
-TEST(CustomExistence, PartialPhraseIsNotAMatch) { expectConfigFindings(kTokens, "In order, to be clear."); }
-TEST(CustomExistence, CaseSensitiveTokenIgnoresOtherSpellings) {
-  expectConfigFindings(kCaseSensitive, "Hosted on GitHub or github.");
-}
+const ConfigCase kTokensNotFound[] = {
+    {"NotInsideALongerWord", kTokens, "Utilized and leverages are fine."},
+    {"NotInInlineCode", kTokens, "Call `utilize()` here."},
+    {"NotInACodeBlock", kTokens, "Text.\n\n```\nutilize\n```\n"},
+    {"NotInALinkDestination", kTokens, "See [the docs](https://example.com/utilize)."},
+    {"NotInAUrl", kTokens, "See https://example.com/leverage today."},
+    {"NotInHtml", kTokens, "<div class=\"utilize\"></div>\n\nText.\n"},
+    {"NotInFrontMatter", kTokens, "---\ntitle: utilize\n---\n\nText.\n"},
+    {"PhraseDoesNotCrossSentences", kTokens, "Come in. Order to go."},
+    {"PartialPhraseIsNotAMatch", kTokens, "In order, to be clear."},
+    {"CaseSensitiveTokenIgnoresOtherSpellings", kCaseSensitive, "Hosted on GitHub or github."},
+};
+INSTANTIATE_TEST_SUITE_P(CustomExistenceTokensNotFound, ConfigFindings, ::testing::ValuesIn(kTokensNotFound),
+                         configCaseName);
 TEST(CustomExistence, OffInConfigReportsNothing) {
   expectConfigFindings(R"({"customRules": [{"id": "custom/a", "kind": "existence", "tokens": ["x"]}],
                           "rules": {"custom/*": "off"}})",
@@ -63,11 +60,13 @@ TEST(CustomExistence, OffInConfigReportsNothing) {
 
 // --- patterns: found ---------------------------------------------------------
 
-TEST(CustomExistencePattern, FindsMatches) { expectConfigFindings(kPattern, "Use [[v1.2]] or [[v2]]."); }
-TEST(CustomExistencePattern, ExactSpansAfterMultiByteText) {
-  expectConfigFindings(kPattern, "Café — 中文 [[v3.1.4]] now.");
-}
-TEST(CustomExistencePattern, SpansAroundInlineMarkup) { expectConfigFindings(kPattern, "Try **[[v9]]** first."); }
+const ConfigCase kPatternFound[] = {
+    {"FindsMatches", kPattern, "Use [[v1.2]] or [[v2]]."},
+    {"ExactSpansAfterMultiByteText", kPattern, "Café — 中文 [[v3.1.4]] now."},
+    {"SpansAroundInlineMarkup", kPattern, "Try **[[v9]]** first."},
+};
+INSTANTIATE_TEST_SUITE_P(CustomExistencePatternFound, ConfigFindings, ::testing::ValuesIn(kPatternFound),
+                         configCaseName);
 TEST(CustomExistencePattern, MessageUsesTheMatch) {
   const RuleRun run = runWithConfig(kPattern, "Use v1.2 now.");
   ASSERT_EQ(run.findings.size(), 1u);
@@ -77,16 +76,14 @@ TEST(CustomExistencePattern, IgnoreCaseByDefault) {
   expectConfigFindings(R"({"customRules": [{"id": "custom/x", "kind": "existence", "pattern": "foo+"}]})",
                        "[[FOO]] and [[fooo]].");
 }
-TEST(CustomExistencePattern, CaseSensitiveWhenAsked) { expectConfigFindings(kPatternCase, "[[TODO]]: fix it."); }
-TEST(CustomExistencePattern, InEveryBlockKind) {
-  expectConfigFindings(kPatternCase, "# [[TODO]]\n\n> [[FIXME]] here\n\n| a |\n|---|\n| [[TODO]] |\n");
-}
-TEST(CustomExistencePattern, BeforeAndAfterInlineCode) {
-  expectConfigFindings(kPatternCase, "[[TODO]] `TODO` [[FIXME]]");
-}
-TEST(CustomExistencePattern, InPlainText) {
-  expectConfigFindings(kPatternCase, "Line one.\n[[TODO]] later.\n", DocumentFormat::PlainText);
-}
+const ConfigCase kCaseSensitivePatternFound[] = {
+    {"CaseSensitiveWhenAsked", kPatternCase, "[[TODO]]: fix it."},
+    {"InEveryBlockKind", kPatternCase, "# [[TODO]]\n\n> [[FIXME]] here\n\n| a |\n|---|\n| [[TODO]] |\n"},
+    {"BeforeAndAfterInlineCode", kPatternCase, "[[TODO]] `TODO` [[FIXME]]"},
+    {"InPlainText", kPatternCase, "Line one.\n[[TODO]] later.\n", DocumentFormat::PlainText},
+};
+INSTANTIATE_TEST_SUITE_P(CustomExistenceCaseSensitivePatternFound, ConfigFindings,
+                         ::testing::ValuesIn(kCaseSensitivePatternFound), configCaseName);
 TEST(CustomExistencePattern, AcrossALineBreakInsideAParagraph) {
   expectConfigFindings(R"({"customRules": [{"id": "custom/x", "kind": "existence", "pattern": "end\\s+start"}]})",
                        "the [[end\nstart]] here");
@@ -94,9 +91,13 @@ TEST(CustomExistencePattern, AcrossALineBreakInsideAParagraph) {
 
 // --- patterns: not found -----------------------------------------------------
 
-TEST(CustomExistencePattern, NotInInlineCode) { expectConfigFindings(kPattern, "Run `tool v1.2` today."); }
-TEST(CustomExistencePattern, NotInACodeBlock) { expectConfigFindings(kPattern, "```\nv1.2\n```\n"); }
-TEST(CustomExistencePattern, NotInALinkDestination) { expectConfigFindings(kPattern, "[Notes](https://x.io/v1.2)"); }
+const ConfigCase kPatternNotFound[] = {
+    {"NotInInlineCode", kPattern, "Run `tool v1.2` today."},
+    {"NotInACodeBlock", kPattern, "```\nv1.2\n```\n"},
+    {"NotInALinkDestination", kPattern, "[Notes](https://x.io/v1.2)"},
+};
+INSTANTIATE_TEST_SUITE_P(CustomExistencePatternNotFound, ConfigFindings, ::testing::ValuesIn(kPatternNotFound),
+                         configCaseName);
 TEST(CustomExistencePattern, NotAcrossInlineCode) {
   expectConfigFindings(R"({"customRules": [{"id": "custom/x", "kind": "existence", "pattern": "a b c"}]})", "a `b` c");
 }
@@ -109,9 +110,13 @@ TEST(CustomExistencePattern, EmptyMatchesAreIgnored) {
   expectConfigFindings(R"({"customRules": [{"id": "custom/x", "kind": "existence", "pattern": "z*"}]})",
                        "No letter of that kind.");
 }
-TEST(CustomExistencePattern, NoMatchNoFinding) { expectConfigFindings(kPattern, "Version 1.2 is out."); }
-TEST(CustomExistencePattern, NotInHtmlComments) { expectConfigFindings(kPatternCase, "<!-- TODO -->\n\nDone.\n"); }
-TEST(CustomExistencePattern, NotInFrontMatter) { expectConfigFindings(kPatternCase, "---\nnote: TODO\n---\n\nOk.\n"); }
+const ConfigCase kPatternNotFoundElsewhere[] = {
+    {"NoMatchNoFinding", kPattern, "Version 1.2 is out."},
+    {"NotInHtmlComments", kPatternCase, "<!-- TODO -->\n\nDone.\n"},
+    {"NotInFrontMatter", kPatternCase, "---\nnote: TODO\n---\n\nOk.\n"},
+};
+INSTANTIATE_TEST_SUITE_P(CustomExistencePatternNotFoundElsewhere, ConfigFindings,
+                         ::testing::ValuesIn(kPatternNotFoundElsewhere), configCaseName);
 
 }  // namespace
 }  // namespace copydesk::testing

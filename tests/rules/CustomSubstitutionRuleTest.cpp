@@ -12,11 +12,12 @@ constexpr std::string_view kCaseSensitive = R"({"customRules": [{"id": "custom/b
 
 // --- found, with fixes ----------------------------------------------------------
 
-TEST(CustomSubstitution, ReportsAWord) { expectConfigFindings(kSwap, "We [[utilize]] caches."); }
-TEST(CustomSubstitution, ReportsAPhrase) { expectConfigFindings(kSwap, "Cache [[in order to]] win."); }
-TEST(CustomSubstitution, ReportsEveryOccurrence) {
-  expectConfigFindings(kSwap, "[[Utilize]] and [[leverage]], then [[utilize]].");
-}
+const ConfigCase kFound[] = {
+    {"ReportsAWord", kSwap, "We [[utilize]] caches."},
+    {"ReportsAPhrase", kSwap, "Cache [[in order to]] win."},
+    {"ReportsEveryOccurrence", kSwap, "[[Utilize]] and [[leverage]], then [[utilize]]."},
+};
+INSTANTIATE_TEST_SUITE_P(CustomSubstitutionFound, ConfigFindings, ::testing::ValuesIn(kFound), configCaseName);
 TEST(CustomSubstitution, FixesAWord) { expectConfigFix(kSwap, "We utilize caches.", "We use caches."); }
 TEST(CustomSubstitution, FixesAPhrase) { expectConfigFix(kSwap, "Cache in order to win.", "Cache to win."); }
 TEST(CustomSubstitution, FixKeepsTheCapital) { expectConfigFix(kSwap, "In order to win, cache.", "To win, cache."); }
@@ -52,21 +53,26 @@ TEST(CustomSubstitution, InPlainText) {
 
 // --- not found -------------------------------------------------------------------
 
-TEST(CustomSubstitution, NotInsideLongerWords) { expectConfigFindings(kSwap, "Utilized leverages e-mails."); }
-TEST(CustomSubstitution, NotInInlineCode) { expectConfigFindings(kSwap, "Call `utilize` now."); }
-TEST(CustomSubstitution, NotInCodeBlocks) { expectConfigFindings(kSwap, "```\nin order to\n```\n"); }
-TEST(CustomSubstitution, NotInUrls) { expectConfigFindings(kSwap, "See <https://example.com/utilize>."); }
-TEST(CustomSubstitution, NotInLinkDestinations) { expectConfigFindings(kSwap, "[Guide](utilize.md)"); }
-TEST(CustomSubstitution, NotAcrossSentences) { expectConfigFindings(kSwap, "Come in. Order to go."); }
+const ConfigCase kNotFound[] = {
+    {"NotInsideLongerWords", kSwap, "Utilized leverages e-mails."},
+    {"NotInInlineCode", kSwap, "Call `utilize` now."},
+    {"NotInCodeBlocks", kSwap, "```\nin order to\n```\n"},
+    {"NotInUrls", kSwap, "See <https://example.com/utilize>."},
+    {"NotInLinkDestinations", kSwap, "[Guide](utilize.md)"},
+    {"NotAcrossSentences", kSwap, "Come in. Order to go."},
+};
+INSTANTIATE_TEST_SUITE_P(CustomSubstitutionNotFound, ConfigFindings, ::testing::ValuesIn(kNotFound), configCaseName);
 TEST(CustomSubstitution, NotWhenAlreadyTheReplacement) {
   expectConfigFindings(R"({"customRules": [{"id": "custom/x", "kind": "substitution",
     "swap": {"email": "email"}}]})",
                        "Send email.");
 }
-TEST(CustomSubstitution, CaseSensitiveIgnoresOtherSpellings) {
-  expectConfigFindings(kCaseSensitive, "JavaScript and javascript.");
-}
-TEST(CustomSubstitution, NotInFrontMatter) { expectConfigFindings(kSwap, "---\ntitle: utilize\n---\n\nHi.\n"); }
+const ConfigCase kNotFoundElsewhere[] = {
+    {"CaseSensitiveIgnoresOtherSpellings", kCaseSensitive, "JavaScript and javascript."},
+    {"NotInFrontMatter", kSwap, "---\ntitle: utilize\n---\n\nHi.\n"},
+};
+INSTANTIATE_TEST_SUITE_P(CustomSubstitutionNotFoundElsewhere, ConfigFindings, ::testing::ValuesIn(kNotFoundElsewhere),
+                         configCaseName);
 TEST(CustomSubstitution, OffInAnOverride) {
   expectConfigFindings(R"({"customRules": [{"id": "custom/x", "kind": "substitution", "swap": {"utilize": "use"}}],
                           "overrides": [{"files": ["*.md"], "rules": {"custom/x": "off"}}]})",

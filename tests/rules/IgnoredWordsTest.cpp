@@ -7,17 +7,9 @@
 namespace copydesk::testing {
 namespace {
 
-// `text` after the edit that ignores `word` (a failure when there is none).
-std::string ignoring(const std::string& text, std::string_view word, DocumentFormat format = DocumentFormat::Markdown) {
-  const auto document = Document::create("a.md", text, format);
-  const auto edit = ignoreWordEdit(*document, word);
-  if (!edit) {
-    ADD_FAILURE() << "no edit for: " << text;
-    return text;
-  }
-  std::string out = text;
-  out.replace(edit->span.begin, edit->span.size(), edit->new_text);
-  return out;
+// `text` after the edit that ignores `word`.
+std::string ignoring(const std::string& text, std::string_view word) {
+  return withEdit(text, ignoreWordEdit(*Document::create("a.md", text, DocumentFormat::Markdown), word));
 }
 
 TEST(IgnoredWords, YamlListDropsTheWordAnyCase) {
@@ -33,41 +25,34 @@ TEST(IgnoredWords, OtherRulesUntouched) {
   expectFindings("style/repeated-word", "---\ncopydesk:\n  ignore_words: [the]\n---\n\nIt is [[the the]] end.\n");
 }
 
-TEST(IgnoreWordEdit, CreatesFrontMatter) {
-  EXPECT_EQ(ignoring("# T\n\ngizmox\n", "gizmox"), "---\ncopydesk:\n  ignore_words: [gizmox]\n---\n\n# T\n\ngizmox\n");
-}
-TEST(IgnoreWordEdit, AfterAByteOrderMark) {
-  EXPECT_EQ(ignoring("\xEF\xBB\xBFgizmox\n", "gizmox"),
-            "\xEF\xBB\xBF---\ncopydesk:\n  ignore_words: [gizmox]\n---\n\ngizmox\n");
-}
-TEST(IgnoreWordEdit, AddsToAnExistingYamlFrontMatter) {
-  EXPECT_EQ(ignoring("---\ntitle: T\n---\nx\n", "gizmox"),
-            "---\ntitle: T\ncopydesk:\n  ignore_words: [gizmox]\n---\nx\n");
-}
-TEST(IgnoreWordEdit, AddsUnderAnExistingCopydeskMap) {
-  EXPECT_EQ(ignoring("---\ncopydesk:\n  disable: [style/*]\n---\nx\n", "gizmox"),
-            "---\ncopydesk:\n  ignore_words: [gizmox]\n  disable: [style/*]\n---\nx\n");
-}
-TEST(IgnoreWordEdit, AppendsToAnInlineList) {
-  EXPECT_EQ(ignoring("---\ncopydesk:\n  ignore_words: [a, b]\n---\nx\n", "gizmox"),
-            "---\ncopydesk:\n  ignore_words: [a, b, gizmox]\n---\nx\n");
-  EXPECT_EQ(ignoring("---\ncopydesk:\n  ignore_words: []\n---\nx\n", "gizmox"),
-            "---\ncopydesk:\n  ignore_words: [gizmox]\n---\nx\n");
-}
-TEST(IgnoreWordEdit, AppendsToABlockList) {
-  EXPECT_EQ(ignoring("---\ncopydesk:\n  ignore_words:\n    - a\n---\nx\n", "gizmox"),
-            "---\ncopydesk:\n  ignore_words:\n    - gizmox\n    - a\n---\nx\n");
-}
-TEST(IgnoreWordEdit, QuotesWhatYamlWouldRead) {
-  EXPECT_EQ(ignoring("---\ncopydesk:\n  ignore_words: [a]\n---\nx\n", "a:b"),
-            "---\ncopydesk:\n  ignore_words: [a, \"a:b\"]\n---\nx\n");
-}
-TEST(IgnoreWordEdit, Toml) {
-  EXPECT_EQ(ignoring("+++\ntitle = \"T\"\n+++\nx\n", "gizmox"),
-            "+++\ntitle = \"T\"\n[copydesk]\nignore_words = [\"gizmox\"]\n+++\nx\n");
-  EXPECT_EQ(ignoring("+++\n[copydesk]\nignore_words = [\"a\"]\n+++\nx\n", "gizmox"),
-            "+++\n[copydesk]\nignore_words = [\"a\", \"gizmox\"]\n+++\nx\n");
-}
+class IgnoreWordEdits : public ::testing::TestWithParam<EditCase> {};
+
+TEST_P(IgnoreWordEdits, AddTheWord) { EXPECT_EQ(ignoring(GetParam().text, GetParam().word), GetParam().expected); }
+
+const EditCase kEditCases[] = {
+    {"CreatesFrontMatter", "# T\n\ngizmox\n", "gizmox",
+     "---\ncopydesk:\n  ignore_words: [gizmox]\n---\n\n# T\n\ngizmox\n"},
+    {"AfterAByteOrderMark", "\xEF\xBB\xBFgizmox\n", "gizmox",
+     "\xEF\xBB\xBF---\ncopydesk:\n  ignore_words: [gizmox]\n---\n\ngizmox\n"},
+    {"AddsToAnExistingYamlFrontMatter", "---\ntitle: T\n---\nx\n", "gizmox",
+     "---\ntitle: T\ncopydesk:\n  ignore_words: [gizmox]\n---\nx\n"},
+    {"AddsUnderAnExistingCopydeskMap", "---\ncopydesk:\n  disable: [style/*]\n---\nx\n", "gizmox",
+     "---\ncopydesk:\n  ignore_words: [gizmox]\n  disable: [style/*]\n---\nx\n"},
+    {"AppendsToAnInlineList", "---\ncopydesk:\n  ignore_words: [a, b]\n---\nx\n", "gizmox",
+     "---\ncopydesk:\n  ignore_words: [a, b, gizmox]\n---\nx\n"},
+    {"AppendsToAnEmptyInlineList", "---\ncopydesk:\n  ignore_words: []\n---\nx\n", "gizmox",
+     "---\ncopydesk:\n  ignore_words: [gizmox]\n---\nx\n"},
+    {"AppendsToABlockList", "---\ncopydesk:\n  ignore_words:\n    - a\n---\nx\n", "gizmox",
+     "---\ncopydesk:\n  ignore_words:\n    - gizmox\n    - a\n---\nx\n"},
+    {"QuotesWhatYamlWouldRead", "---\ncopydesk:\n  ignore_words: [a]\n---\nx\n", "a:b",
+     "---\ncopydesk:\n  ignore_words: [a, \"a:b\"]\n---\nx\n"},
+    {"Toml", "+++\ntitle = \"T\"\n+++\nx\n", "gizmox",
+     "+++\ntitle = \"T\"\n[copydesk]\nignore_words = [\"gizmox\"]\n+++\nx\n"},
+    {"TomlAppends", "+++\n[copydesk]\nignore_words = [\"a\"]\n+++\nx\n", "gizmox",
+     "+++\n[copydesk]\nignore_words = [\"a\", \"gizmox\"]\n+++\nx\n"},
+};
+INSTANTIATE_TEST_SUITE_P(Edits, IgnoreWordEdits, ::testing::ValuesIn(kEditCases), editCaseName);
+
 TEST(IgnoreWordEdit, EditedListsAreRead) {
   for (const std::string text : {"# T\n\ngizmox\n", "---\ntitle: T\n---\ngizmox\n",
                                  "---\ncopydesk:\n  ignore_words:\n    - a\n---\ngizmox\n", "+++\n+++\ngizmox\n"})

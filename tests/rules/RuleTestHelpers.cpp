@@ -113,4 +113,16 @@ std::vector<Finding> runAt(std::string_view rule_id, const std::string& text, Ci
   return checkDocument(*doc, set, services);
 }
 
+std::string markedCaseName(const ::testing::TestParamInfo<MarkedCase>& info) { return info.param.name; }
+
+std::string editCaseName(const ::testing::TestParamInfo<EditCase>& info) { return info.param.name; }
+
+std::string withEdit(const std::string& text, const std::optional<TextEdit>& edit) {
+  if (!edit) {
+    ADD_FAILURE() << "no edit for: " << text;
+    return text;
+  }
+  return applyEdits(text, {*edit});
+}
+
 }  // namespace copydesk::testing

@@ -6,6 +6,7 @@
 // Inputs are Markdown unless a PlainText format is given.
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,5 +57,27 @@ void expectFixSafety(std::string_view rule_id, std::string_view text, bool safe,
 void expectFix(std::string_view rule_id, std::string_view before, std::string_view after,
                const nlohmann::json& options = nlohmann::json::object(),
                DocumentFormat format = DocumentFormat::Markdown);
+
+// A text for a table of cases (TEST_P): [[ ]] marks each finding expected, no
+// marks: none expected.
+struct MarkedCase {
+  const char* name;
+  std::string marked;
+  DocumentFormat format = DocumentFormat::Markdown;
+};
+std::string markedCaseName(const ::testing::TestParamInfo<MarkedCase>& info);
+
+// A text and what an edit made for `word` in it turns it into.
+struct EditCase {
+  const char* name;
+  std::string text;
+  std::string word;
+  std::string expected;
+  DocumentFormat format = DocumentFormat::Markdown;
+};
+std::string editCaseName(const ::testing::TestParamInfo<EditCase>& info);
+
+// `text` with `edit` applied; a test failure (and `text` unchanged) when there is no edit.
+std::string withEdit(const std::string& text, const std::optional<TextEdit>& edit);
 
 }  // namespace copydesk::testing

@@ -1,10 +1,7 @@
 #include "soak/ServerProcess.h"
 
-#include <fcntl.h>
 #include <poll.h>
-#include <signal.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -16,55 +13,17 @@
 
 #include "protocol/Framing.h"
 
-extern char** environ;
-
 namespace copydesk::soak {
 
 ServerProcess::ServerProcess(const std::vector<std::string>& argv, const std::string& stderr_path,
-                             const std::vector<std::string>& env) {
-  ::signal(SIGPIPE, SIG_IGN);
-  int to_child[2];
-  int from_child[2];
-  if (::pipe2(to_child, O_CLOEXEC) != 0) return;
-  if (::pipe2(from_child, O_CLOEXEC) != 0) {
-    ::close(to_child[0]);
-    ::close(to_child[1]);
-    return;
-  }
-  std::vector<char*> args;
-  for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
-  args.push_back(nullptr);
-  std::vector<std::string> env_strings;
-  for (char** e = environ; *e; ++e) env_strings.emplace_back(*e);
-  for (const std::string& e : env) env_strings.push_back(e);
-  std::vector<char*> envp;
-  for (std::string& e : env_strings) envp.push_back(e.data());
-  envp.push_back(nullptr);
-  const std::string err = stderr_path.empty() ? "/dev/null" : stderr_path;
-  pid_ = ::fork();
-  if (pid_ == 0) {
-    ::dup2(to_child[0], 0);
-    ::dup2(from_child[1], 1);
-    const int err_fd = ::open(err.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
-    if (err_fd >= 0) ::dup2(err_fd, 2);
-    // The child must see the default SIGPIPE disposition, as under an editor.
-    ::signal(SIGPIPE, SIG_DFL);
-    ::execve(args[0], args.data(), envp.data());
-    ::_exit(127);
-  }
-  ::close(to_child[0]);
-  ::close(from_child[1]);
-  in_ = to_child[1];
-  out_ = from_child[0];
-  reader_ = std::thread([this] { readLoop(); });
+                             const std::vector<std::string>& env)
+    : child_(argv, stderr_path, env) {
+  if (child_.output() >= 0) reader_ = std::thread([this] { readLoop(); });
 }
 
 ServerProcess::~ServerProcess() {
-  closeInput();
-  if (pid_ > 0 && !status_ && !wait(std::chrono::milliseconds(3000))) {
-    ::kill(pid_, SIGKILL);
-    wait(std::chrono::milliseconds(3000));
-  }
+  // Reading on while the server exits, so that it never blocks on a full pipe.
+  child_.stop();
   closeOutput();
 }
 
@@ -76,11 +35,11 @@ void ServerProcess::readLoop() {
       std::lock_guard lock(mutex_);
       if (stop_reading_) return;
     }
-    pollfd p{out_, POLLIN, 0};
+    pollfd p{child_.output(), POLLIN, 0};
     const int ready = ::poll(&p, 1, 50);
     if (ready < 0 && errno == EINTR) continue;
     if (ready <= 0) continue;
-    const ssize_t n = ::read(out_, buffer, sizeof buffer);
+    const ssize_t n = ::read(child_.output(), buffer, sizeof buffer);
     if (n < 0 && (errno == EINTR || errno == EAGAIN)) continue;
     if (n <= 0) {
       std::lock_guard lock(mutex_);
@@ -107,20 +66,6 @@ void ServerProcess::readLoop() {
   }
 }
 
-bool ServerProcess::writeRaw(const std::string& bytes) {
-  std::size_t done = 0;
-  while (done < bytes.size()) {
-    if (in_ < 0) return false;
-    const ssize_t n = ::write(in_, bytes.data() + done, bytes.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    done += static_cast<std::size_t>(n);
-  }
-  return true;
-}
-
 bool ServerProcess::send(const json& message) { return writeRaw(protocol::frame(message.dump())); }
 
 bool ServerProcess::request(std::int64_t id, const std::string& method, const json& params) {
@@ -131,19 +76,13 @@ bool ServerProcess::notify(const std::string& method, const json& params) {
   return send({{"jsonrpc", "2.0"}, {"method", method}, {"params", params}});
 }
 
-void ServerProcess::closeInput() {
-  if (in_ >= 0) ::close(in_);
-  in_ = -1;
-}
-
 void ServerProcess::closeOutput() {
   {
     std::lock_guard lock(mutex_);
     stop_reading_ = true;
   }
   if (reader_.joinable()) reader_.join();
-  if (out_ >= 0) ::close(out_);
-  out_ = -1;
+  child_.closeOutput();
 }
 
 std::optional<json> ServerProcess::take(const std::function<bool(const json&)>& match,
@@ -205,22 +144,6 @@ bool ServerProcess::outputClosed() const {
   return eof_;
 }
 
-std::optional<int> ServerProcess::wait(std::chrono::milliseconds timeout) {
-  if (status_) return status_;
-  if (pid_ <= 0) return std::nullopt;
-  const auto deadline = std::chrono::steady_clock::now() + timeout;
-  for (;;) {
-    int status = 0;
-    const pid_t r = ::waitpid(pid_, &status, WNOHANG);
-    if (r == pid_) {
-      status_ = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-      return status_;
-    }
-    if (std::chrono::steady_clock::now() >= deadline) return std::nullopt;
-    std::this_thread::sleep_for(std::chrono::milliseconds(10));
-  }
-}
-
 namespace {
 
 std::size_t statusField(pid_t pid, const char* field) {
@@ -235,11 +158,11 @@ std::size_t statusField(pid_t pid, const char* field) {
 
 }  // namespace
 
-std::size_t ServerProcess::rssKiB() const { return running() ? statusField(pid_, "VmRSS:") : 0; }
-std::size_t ServerProcess::peakRssKiB() const { return running() ? statusField(pid_, "VmHWM:") : 0; }
+std::size_t ServerProcess::rssKiB() const { return running() ? statusField(pid(), "VmRSS:") : 0; }
+std::size_t ServerProcess::peakRssKiB() const { return running() ? statusField(pid(), "VmHWM:") : 0; }
 
 std::uint64_t ServerProcess::cpuTicks() const {
-  std::ifstream in("/proc/" + std::to_string(pid_) + "/stat");
+  std::ifstream in("/proc/" + std::to_string(pid()) + "/stat");
   const std::string stat((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   const std::size_t close = stat.rfind(')');
   if (close == std::string::npos) return 0;

@@ -20,6 +20,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "process/PipedChild.h"
+
 namespace copydesk::soak {
 
 using nlohmann::json;
@@ -34,14 +36,14 @@ class ServerProcess {
   ServerProcess(const ServerProcess&) = delete;
   ServerProcess& operator=(const ServerProcess&) = delete;
 
-  pid_t pid() const { return pid_; }
-  bool running() const { return pid_ > 0 && !status_; }
+  pid_t pid() const { return child_.pid(); }
+  bool running() const { return child_.pid() > 0 && !child_.exited(); }
 
-  bool writeRaw(const std::string& bytes);
+  bool writeRaw(const std::string& bytes) { return child_.writeRaw(bytes); }
   bool send(const json& message);
   bool request(std::int64_t id, const std::string& method, const json& params);
   bool notify(const std::string& method, const json& params);
-  void closeInput();
+  void closeInput() { child_.closeInput(); }
   // Stops reading and closes our end of the server's stdout (its writes then fail).
   void closeOutput();
 
@@ -57,7 +59,7 @@ class ServerProcess {
   bool outputClosed() const;
 
   // Exit status (WEXITSTATUS, or 128+signal), nullopt when still running after `timeout`.
-  std::optional<int> wait(std::chrono::milliseconds timeout);
+  std::optional<int> wait(std::chrono::milliseconds timeout) { return child_.wait(timeout); }
   // Resident set size in KiB (VmRSS), peak (VmHWM); 0 when unknown.
   std::size_t rssKiB() const;
   std::size_t peakRssKiB() const;
@@ -67,10 +69,7 @@ class ServerProcess {
  private:
   void readLoop();
 
-  pid_t pid_ = -1;
-  int in_ = -1;
-  int out_ = -1;
-  std::optional<int> status_;
+  testprocess::PipedChild child_;
   std::thread reader_;
   bool stop_reading_ = false;
   mutable std::mutex mutex_;

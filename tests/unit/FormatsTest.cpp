@@ -66,11 +66,10 @@ TEST(Formats, ExtensionLookupIgnoresCase) {
 }
 
 TEST(Formats, PathsOutsideTheTableAreCheckedAsPlainText) {
-  EXPECT_EQ(formatForPath("a/b/post.md"), DocumentFormat::Markdown);
-  EXPECT_EQ(formatForPath("README.MARKDOWN"), DocumentFormat::Markdown);
-  EXPECT_EQ(formatForPath("notes.txt"), DocumentFormat::PlainText);
-  EXPECT_EQ(formatForPath("Makefile"), DocumentFormat::PlainText);
-  EXPECT_EQ(formatForPath("notes.json"), DocumentFormat::PlainText);
+  const PathCase cases[] = {{"a/b/post.md", "markdown"}, {"README.MARKDOWN", "markdown"}, {"x.mdx", "mdx"},
+                            {"notes.txt", "plain"},      {"dir.md/file", "plain"},        {"Makefile", "plain"},
+                            {"notes.json", "plain"}};
+  for (const PathCase& c : cases) EXPECT_EQ(nameOf(&formatInfo(formatForPath(c.path))), c.format) << c.path;
 }
 
 TEST(Formats, LanguageIdLookup) {

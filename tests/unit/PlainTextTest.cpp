@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "markup/Prose.h"
-#include "unit/ProseDescription.h"
+#include "unit/ExtractionTestSupport.h"
 
 namespace copydesk {
 namespace {
@@ -28,52 +28,6 @@ std::vector<std::string> outline(std::string_view text, const ProseMap& map) {
 const std::string kLong =
     "This sentence is long enough to be a paragraph in one-paragraph-per-line text because it runs past one "
     "hundred bytes.";
-
-struct Case {
-  const char* name;
-  std::string input;
-  std::string expected;
-};
-
-class PlainTextExtraction : public ::testing::TestWithParam<Case> {};
-
-TEST_P(PlainTextExtraction, ProducesExactPieces) {
-  const Case& c = GetParam();
-  EXPECT_EQ(describe(c.input, extractPlainText(c.input)), c.expected) << "input:\n" << c.input;
-}
-
-const Case kCases[] = {
-    {"WrappedParagraphs", "One line of text that\nwraps onto a second.\n\nNext one.\n",
-     "paragraph: \"One line of text that\"@0 br\"\\n\"@21 \"wraps onto a second.\"@22\nparagraph: \"Next one.\"@44\n"},
-    {"CrlfAndTrailingBlanks", "First line  \r\nsecond line.\r\n\r\nEnd.",
-     "paragraph: \"First line\"@0 br\"\\r\\n\"@12 \"second line.\"@14\nparagraph: \"End.\"@30\n"},
-    {"TitleThenParagraphs", "A Short Title\n\nSome text here.\n\nSection Two\n\nMore text.\n",
-     "heading1: \"A Short Title\"@0\nparagraph: \"Some text here.\"@15\nheading2: \"Section Two\"@32\n"
-     "paragraph: \"More text.\"@45\n"},
-    {"LowercaseLineIsNotAHeading", "just some words\n", "paragraph: \"just some words\"@0\n"},
-    {"ColonLineIsNotAHeading", "Related Reading:\n", "paragraph: \"Related Reading:\"@0\n"},
-    {"DateLineIsNotAHeading", "March 7, 2026\n", "paragraph: \"March 7, 2026\"@0\n"},
-    {"NbspOnlyLinesAreBlank", "Title\n\xC2\xA0\nText.\n", "heading1: \"Title\"@0\nparagraph: \"Text.\"@9\n"},
-    {"HeadingSplitFromWrappedParagraph",
-     "Introduction\nThe text of the paragraph is wrapped at a fixed width so\nthat it continues here.\n",
-     "heading1: \"Introduction\"@0\nparagraph: \"The text of the paragraph is wrapped at a fixed width so\"@13 "
-     "br\"\\n\"@69 \"that it continues here.\"@70\n"},
-    {"BulletsInWrappedText", "Things:\n- one\n- two\n",
-     "paragraph: \"Things:\"@0\nlist-item: \"one\"@10\nlist-item: \"two\"@16\n"},
-    {"UrlsAndEmails", "See https://example.com/a?b=1. Or www.x.org, or mail a.b@c.io!\n",
-     "paragraph: \"See \"@0 url\"https://example.com/a?b=1\"@4 \". Or \"@29 url\"www.x.org\"@34 \", or mail \"@43 "
-     "url\"a.b@c.io\"@53 \"!\"@61\n"},
-    {"UrlInParentheses", "(see http://a.org/x_(y)) and (http://b.org).\n",
-     "paragraph: \"(see \"@0 url\"http://a.org/x_(y)\"@5 \") and (\"@23 url\"http://b.org\"@30 \").\"@42\n"},
-    {"NotUrlsOrEmails", "The @handle, a@b, xhttp://no, www. and foo@bar.\n",
-     "paragraph: \"The @handle, a@b, xhttp://no, www. and foo@bar.\"@0\n"},
-    {"FootnoteRefs", "A claim.[^1]\n", "paragraph: \"A claim.\"@0 fn\"[^1]\"@8\n"},
-    {"Empty", "", ""},
-    {"OnlyBlankLines", "\n \n\t\n", ""},
-};
-
-INSTANTIATE_TEST_SUITE_P(PlainText, PlainTextExtraction, ::testing::ValuesIn(kCases),
-                         [](const ::testing::TestParamInfo<Case>& info) { return std::string(info.param.name); });
 
 TEST(PlainText, OneParagraphPerLine) {
   const std::string text = kLong + "\nA Heading Line\n" + kLong + "\n" + kLong + "\n";
@@ -165,15 +119,6 @@ TEST(PlainText, InvalidUtf8AndBinaryNeverCrash) {
   for (int i = 0; i < 256; ++i) text.push_back(static_cast<char>(i));
   text += "\r\r\n\xC2";
   describe(text, extractPlainText(text));
-}
-
-TEST(PlainText, FormatForPath) {
-  EXPECT_EQ(formatForPath("a/b/post.md"), DocumentFormat::Markdown);
-  EXPECT_EQ(formatForPath("README.MARKDOWN"), DocumentFormat::Markdown);
-  EXPECT_EQ(formatForPath("x.mdx"), DocumentFormat::Mdx);
-  EXPECT_EQ(formatForPath("notes.txt"), DocumentFormat::PlainText);
-  EXPECT_EQ(formatForPath("dir.md/file"), DocumentFormat::PlainText);
-  EXPECT_EQ(formatForPath("Makefile"), DocumentFormat::PlainText);
 }
 
 TEST(PlainText, ExtractProseDispatches) {

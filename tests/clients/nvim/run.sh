@@ -4,19 +4,9 @@
 # COPYDESK_NVIM_TEST: the Lua test in this folder (default test.lua).
 #   tests/clients/nvim/run.sh PATH/TO/copydesk
 set -euo pipefail
-bin=$(readlink -f "${1:?usage: run.sh PATH/TO/copydesk}")
-repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
 nvim=(${COPYDESK_NVIM:-nvim})
-if ! command -v "${nvim[0]}" >/dev/null; then
-  echo "nvim-test: FAIL: Neovim is not installed (Debian package 'neovim'; scripts/test installs it)" >&2
-  exit 1
-fi
-[ -x "$bin" ] || { echo "nvim-test: FAIL: $bin is not an executable" >&2; exit 1; }
-work=$(mktemp -d "${TMPDIR:-/tmp}/copydesk-nvim.XXXXXX")
-trap 'rm -rf "$work"' EXIT
-cp "$repo/tests/clients/fixtures/article.md" "$work/"
-echo '{}' > "$work/.copydesk.json"
-export COPYDESK_BIN="$bin" COPYDESK_REPO="$repo" COPYDESK_WORK="$work"
+source "$(dirname "${BASH_SOURCE[0]}")/../client-setup.sh"
+client_setup nvim "${nvim[0]}" "Neovim is not installed (Debian package 'neovim'; scripts/test installs it)" "${1:-}"
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_STATE_HOME="$work/state" XDG_CACHE_HOME="$work/cache"
 export NVIM_LOG_FILE="$work/nvim.log"
 mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_STATE_HOME" "$XDG_CACHE_HOME"
