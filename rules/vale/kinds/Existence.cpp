@@ -38,12 +38,7 @@ class ExistenceCheck final : public Check {
 }  // namespace
 
 std::unique_ptr<Check> existence(const RuleDefinition& rule, std::string& error) {
-  std::string alternation;
-  for (const std::string& token : rule.tokens) {
-    if (token.empty()) continue;
-    if (!alternation.empty()) alternation += '|';
-    alternation += token;
-  }
+  const std::string alternation = detail::tokenAlternation(rule.tokens);
   std::string source = alternation.empty() ? rule.raw
                        : rule.append       ? detail::wordTemplate(alternation, rule.nonword) + rule.raw
                                            : rule.raw + detail::wordTemplate(alternation, rule.nonword);

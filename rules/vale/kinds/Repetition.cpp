@@ -74,12 +74,7 @@ class RepetitionCheck final : public Check {
 }  // namespace
 
 std::unique_ptr<Check> repetition(const RuleDefinition& rule, std::string& error) {
-  std::string alternation;
-  for (const std::string& token : rule.tokens) {
-    if (token.empty()) continue;
-    if (!alternation.empty()) alternation += '|';
-    alternation += token;
-  }
+  const std::string alternation = detail::tokenAlternation(rule.tokens);
   if (alternation.empty()) {
     error = rule.file + ": " + rule.name + ": a repetition rule needs 'tokens'";
     return nullptr;

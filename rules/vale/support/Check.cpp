@@ -82,6 +82,16 @@ std::string formatMessage(std::string_view message, const std::vector<std::strin
   return out;
 }
 
+std::string tokenAlternation(const std::vector<std::string>& tokens) {
+  std::string alternation;
+  for (const std::string& token : tokens) {
+    if (token.empty()) continue;
+    if (!alternation.empty()) alternation += '|';
+    alternation += token;
+  }
+  return alternation;
+}
+
 std::string wordTemplate(const std::string& alternation, bool nonword) {
   return nonword ? "(?m)(?:" + alternation + ")" : "(?m)\\b(?:" + alternation + ")\\b";
 }

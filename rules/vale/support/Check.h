@@ -67,6 +67,8 @@ std::string formatMessage(std::string_view message, const std::vector<std::strin
 
 // "(?i)" when ignorecase, for the start of a pattern.
 inline std::string caseFlag(bool ignorecase) { return ignorecase ? "(?i)" : ""; }
+// The rule's non-empty tokens joined with '|' (empty when there are none).
+std::string tokenAlternation(const std::vector<std::string>& tokens);
 // Vale's word template around an alternation: \b(?:x)\b, or (?:x) for nonword rules.
 std::string wordTemplate(const std::string& alternation, bool nonword);
 // Capture groups inside a key made non-capturing ("(a|b)" -> "(?:a|b)").
