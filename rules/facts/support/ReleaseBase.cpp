@@ -55,9 +55,14 @@ void splitTabs(std::string_view line, std::vector<std::string_view>& out) {
   }
 }
 
+std::string_view withoutV(std::string_view v) {
+  if (!v.empty() && (v[0] == 'v' || v[0] == 'V')) v.remove_prefix(1);
+  return v;
+}
+
 // Version components "20.04.1" -> {"20","04","1"}; a leading 'v' dropped.
 std::vector<std::string_view> components(std::string_view v) {
-  if (!v.empty() && (v[0] == 'v' || v[0] == 'V')) v.remove_prefix(1);
+  v = withoutV(v);
   std::vector<std::string_view> out;
   std::size_t start = 0;
   while (start <= v.size()) {
@@ -74,17 +79,19 @@ std::vector<std::string_view> components(std::string_view v) {
 const ReleaseCycle* ReleaseProduct::cycleOf(std::string_view version) const {
   const auto want = components(version);
   if (want.empty() || want[0].empty()) return nullptr;
-  // The longest cycle name that is a prefix of the version's components.
+  // The longest cycle name that is a prefix of the version's components
+  // ("20.04" of "20.04.1", not of "20.041"), compared as text: this runs for
+  // every cycle of a product at every version mention.
+  const std::string_view wanted = withoutV(version);
   const ReleaseCycle* best = nullptr;
   std::size_t best_len = 0;
   for (const ReleaseCycle& c : cycles) {
-    const auto have = components(c.name);
-    if (have.size() > want.size() || have.size() <= best_len) continue;
-    bool same = true;
-    for (std::size_t i = 0; i < have.size() && same; ++i) same = have[i] == want[i];
-    if (same) {
+    const std::string_view have = withoutV(c.name);
+    if (!wanted.starts_with(have) || (wanted.size() > have.size() && wanted[have.size()] != '.')) continue;
+    const std::size_t len = static_cast<std::size_t>(std::count(have.begin(), have.end(), '.')) + 1;
+    if (len > best_len) {
       best = &c;
-      best_len = have.size();
+      best_len = len;
     }
   }
   if (best) return best;
