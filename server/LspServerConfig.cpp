@@ -27,11 +27,11 @@ using protocol::json;
 
 namespace {
 
-// The "copydesk" section of a settings object sent by a client: settings.copydesk
-// when present, else the object itself when it looks like ours.
 // Keys of the settings that the server takes, not the configuration.
 constexpr const char* kServerKeys[] = {"docsUrl", "debounceMs", "diagnosticMode", "maxFileSize"};
 
+// The "copydesk" section of a settings object sent by a client: settings.copydesk
+// when present, else the object itself when it looks like ours.
 std::optional<json> copydeskSection(const json& settings) {
   if (!settings.is_object()) return std::nullopt;
   if (const auto it = settings.find("copydesk"); it != settings.end()) return *it;
@@ -104,7 +104,7 @@ void LspServer::pullConfiguration() {
     for (std::size_t i = 0; i < folders.size() && i + 1 < result.size(); ++i) {
       // A folder with nothing of its own answers what the workspace has.
       if (result[i + 1].is_null() || result[i + 1] == result[0]) {
-        workspace_.dropFolderSettings(folders[i]);
+        changed = workspace_.dropFolderSettings(folders[i]) || changed;
         continue;
       }
       changed = applySettings(json{{"copydesk", result[i + 1]}}, "workspace/configuration", folders[i]) || changed;

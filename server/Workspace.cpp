@@ -105,8 +105,10 @@ std::vector<ConfigError> Workspace::setEditorSettings(const nlohmann::json& sett
   return {};
 }
 
-void Workspace::dropFolderSettings(const std::string& folder) {
-  if (!folder.empty() && editor_.erase(folder) > 0) invalidate();
+bool Workspace::dropFolderSettings(const std::string& folder) {
+  if (folder.empty() || editor_.erase(folder) == 0) return false;
+  invalidate();
+  return true;
 }
 
 void Workspace::invalidate() {

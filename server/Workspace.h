@@ -102,8 +102,9 @@ class Workspace {
   // files inside it instead of the workspace-wide ones (workspace/configuration
   // with a scopeUri); the deepest folder that holds a file wins.
   std::vector<ConfigError> setEditorSettings(const nlohmann::json& settings, const std::string& folder = {});
-  // Forgets a folder's own settings (the folder left the workspace).
-  void dropFolderSettings(const std::string& folder);
+  // Forgets a folder's own settings (it left the workspace, or has none now);
+  // false when it had none.
+  bool dropFolderSettings(const std::string& folder);
 
   // The setup for a file path (cached until something changes).
   std::shared_ptr<const CheckSetup> setupFor(const std::string& path);

@@ -240,6 +240,12 @@ TEST(LspWorkspace, EachWorkspaceFolderHasItsOwnSettings) {
   s.notify("textDocument/didClose", {{"textDocument", {{"uri", dir.uriOf("site/a.md")}}}});
   s.open(dir.uriOf("site/a.md"), kArticle, "markdown", 2);
   EXPECT_NE(findCode(s.diagnostics(dir.uriOf("site/a.md"), 2)["diagnostics"], "spelling")["severity"], 1);
+
+  // Nothing is set any more (a client answers null): notes' own settings go and its file is checked again.
+  s.notify("workspace/didChangeConfiguration", {{"settings", nullptr}});
+  const json third = s.expect({{"method", "workspace/configuration"}});
+  answerConfiguration(s, third, json::array({nullptr, nullptr, nullptr}));
+  EXPECT_FALSE(findCode(s.diagnostics(dir.uriOf("notes/c.md"), 1)["diagnostics"], "spelling").is_null());
 }
 
 }  // namespace
