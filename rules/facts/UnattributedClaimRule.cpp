@@ -132,26 +132,27 @@ facts::WordIndex indexOf(std::initializer_list<std::span<const std::string_view>
   return index;
 }
 
+// Whether `w` is one of the words of `kWordList` (indexed on first use).
+template <const auto& kWordList>
+bool inWords(std::string_view w) {
+  static const facts::WordIndex kWords = indexOf({kWordList});
+  return kWords.contains(w);
+}
+
 // The attribution grammar (beyond the fixed phrases above):
 //   VAGUE-SUBJECT [in the X community | adverb | auxiliary]* REPORTING-VERB
 //   [it] BE [adverb] PASSIVE-ATTRIBUTION      ("is widely accepted", "are believed to be",
 //                                              "is considered the biggest", "has been called")
 //   [vague modifier] EVIDENCE EVIDENCE-VERB   ("Performance benchmarks indicate")
 constexpr std::string_view kQuantifiers[] = {"some", "many", "most", "several", "others", "few"};
-bool vagueQuantifier(std::string_view w) {
-  static const facts::WordIndex kWords = indexOf({kQuantifiers});
-  return kWords.contains(w);
-}
+bool vagueQuantifier(std::string_view w) { return inWords<kQuantifiers>(w); }
 
 constexpr std::string_view kGroups[] = {
       "critics",    "experts",   "observers",    "people",      "developers",  "historians",  "users",
       "scholars",   "analysts",  "commentators", "researchers", "scientists",  "engineers",   "members",
       "community",  "skeptics",  "sceptics",     "proponents",  "fans",        "programmers", "folks",
       "economists", "academics", "pundits",      "insiders",    "authorities", "officials",   "others"};
-bool vagueGroup(std::string_view w) {
-  static const facts::WordIndex kWords = indexOf({kGroups});
-  return kWords.contains(w);
-}
+bool vagueGroup(std::string_view w) { return inWords<kGroups>(w); }
 
 constexpr std::string_view kReportingVerbs[] = {
       "say",        "says",     "said",      "believe",    "believed", "believes",   "argue",   "argued",
@@ -161,34 +162,22 @@ constexpr std::string_view kReportingVerbs[] = {
       "fear",       "feared",   "doubt",     "doubted",    "question", "questioned", "predict", "predicted",
       "wonder",     "wondered", "complain",  "complained", "weren't",  "aren't",     "remain",  "remained",
       "were",       "are",      "weren",     "aren"};
-bool reportingVerb(std::string_view w) {
-  static const facts::WordIndex kWords = indexOf({kReportingVerbs});
-  return kWords.contains(w);
-}
+bool reportingVerb(std::string_view w) { return inWords<kReportingVerbs>(w); }
 
 constexpr std::string_view kPassiveVerbs[] = {"believed", "accepted",  "thought", "said",   "considered", "regarded",
                                        "claimed",  "reported",  "assumed", "held",   "rumored",    "rumoured",
                                        "called",   "described", "seen",    "viewed", "known"};
-bool passiveAttribution(std::string_view w) {
-  static const facts::WordIndex kWords = indexOf({kPassiveVerbs});
-  return kWords.contains(w);
-}
+bool passiveAttribution(std::string_view w) { return inWords<kPassiveVerbs>(w); }
 
 constexpr std::string_view kEvidenceNouns[] = {"studies", "research",    "benchmarks", "surveys", "data",       "evidence",
                                        "reports", "experiments", "tests",      "polls",   "statistics", "findings"};
-bool evidenceNoun(std::string_view w) {
-  static const facts::WordIndex kWords = indexOf({kEvidenceNouns});
-  return kWords.contains(w);
-}
+bool evidenceNoun(std::string_view w) { return inWords<kEvidenceNouns>(w); }
 
 constexpr std::string_view kEvidenceVerbs[] = {
       "show",    "shows",    "showed",    "shown",    "indicate",    "indicates",    "indicated",
       "suggest", "suggests", "suggested", "found",    "find",        "finds",        "prove",
       "proves",  "proved",   "confirm",   "confirms", "demonstrate", "demonstrates", "demonstrated"};
-bool evidenceVerb(std::string_view w) {
-  static const facts::WordIndex kWords = indexOf({kEvidenceVerbs});
-  return kWords.contains(w);
-}
+bool evidenceVerb(std::string_view w) { return inWords<kEvidenceVerbs>(w); }
 
 // Auxiliaries before a passive attribution ("is widely accepted", "has been called"), besides "'s".
 constexpr std::string_view kPassiveAuxiliaries[] = {"is", "are", "was", "were", "been"};

@@ -5,10 +5,10 @@ namespace copydesk::vale::kinds {
 
 namespace {
 
-class ExistenceCheck final : public Check {
+class ExistenceCheck final : public PatternCheck {
  public:
   ExistenceCheck(const RuleDefinition& rule, std::shared_ptr<const Pattern> pattern, std::string& error)
-      : rule_(rule), pattern_(std::move(pattern)), exceptions_(rule, error), scopes_(parseScopes(rule.scopes)) {}
+      : PatternCheck(rule, std::move(pattern), error) {}
 
   const Pattern* mainPattern() const override { return pattern_.get(); }
 
@@ -28,11 +28,6 @@ class ExistenceCheck final : public Check {
     }
   }
 
- private:
-  RuleDefinition rule_;
-  std::shared_ptr<const Pattern> pattern_;
-  detail::Exceptions exceptions_;
-  std::vector<ScopeSelector> scopes_;
 };
 
 }  // namespace

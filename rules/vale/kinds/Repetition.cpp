@@ -21,10 +21,10 @@ bool onlySpaces(std::string_view text) {
   return true;
 }
 
-class RepetitionCheck final : public Check {
+class RepetitionCheck final : public PatternCheck {
  public:
   RepetitionCheck(const RuleDefinition& rule, std::shared_ptr<const Pattern> pattern, std::string& error)
-      : rule_(rule), pattern_(std::move(pattern)), exceptions_(rule, error), scopes_(parseScopes(rule.scopes)) {}
+      : PatternCheck(rule, std::move(pattern), error) {}
 
   bool blockLocal() const override { return true; }
 
@@ -64,11 +64,6 @@ class RepetitionCheck final : public Check {
     }
   }
 
- private:
-  RuleDefinition rule_;
-  std::shared_ptr<const Pattern> pattern_;
-  detail::Exceptions exceptions_;
-  std::vector<ScopeSelector> scopes_;
 };
 
 }  // namespace

@@ -20,14 +20,13 @@ std::vector<std::string> alternatives(const std::string& replacement) {
   return out;
 }
 
-class SubstitutionCheck final : public Check {
+class SubstitutionCheck final : public PatternCheck {
  public:
   SubstitutionCheck(const RuleDefinition& rule, std::vector<std::string> replacements,
                     std::shared_ptr<const Pattern> pattern, std::vector<std::shared_ptr<const Pattern>> exact,
                     std::vector<std::shared_ptr<const Pattern>> keys, std::string& error)
-      : rule_(rule), exact_(std::move(exact)), keys_(std::move(keys)), replacements_(std::move(replacements)),
-        pattern_(std::move(pattern)),
-        exceptions_(rule, error), scopes_(parseScopes(rule.scopes)) {}
+      : PatternCheck(rule, std::move(pattern), error), exact_(std::move(exact)), keys_(std::move(keys)),
+        replacements_(std::move(replacements)) {}
 
   const Pattern* mainPattern() const override { return pattern_.get(); }
 
@@ -100,15 +99,11 @@ class SubstitutionCheck final : public Check {
     return quoted ? list : "'" + list + "'";
   }
 
-  RuleDefinition rule_;
   // Vale.Terms: each term as a case-sensitive whole-text pattern; a hit it matches is written right.
   std::vector<std::shared_ptr<const Pattern>> exact_;
   // Per key with "$n" in its replacement, the key alone with its groups; null otherwise.
   std::vector<std::shared_ptr<const Pattern>> keys_;
   std::vector<std::string> replacements_;  // per capture group, in pattern order
-  std::shared_ptr<const Pattern> pattern_;
-  detail::Exceptions exceptions_;
-  std::vector<ScopeSelector> scopes_;
 };
 
 }  // namespace
