@@ -59,14 +59,6 @@ bool freshStart(const ProseMap& map, std::string_view text, std::size_t at) {
   return marginLine(text, at) && blankBefore(text, at) && !insideAnything(map, at);
 }
 
-// Where `end` (lower case, starting with a character that is no letter)
-// occurs in `text` from `from` on, in any case; npos if nowhere.
-std::size_t findNoCase(std::string_view text, std::string_view end, std::size_t from) {
-  for (std::size_t at = text.find(end.front(), from); at != std::string_view::npos; at = text.find(end.front(), at + 1))
-    if (startsWithNoCase(text.substr(at), end)) return at;
-  return std::string_view::npos;
-}
-
 // What ends the HTML that may run on past blank lines (CommonMark's HTML
 // blocks 1 to 5) starting at `tag` (just after a '<'); empty if `tag` starts
 // none of them.

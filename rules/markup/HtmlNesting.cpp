@@ -29,12 +29,6 @@ bool isRawText(std::string_view name) {
   return false;
 }
 
-std::size_t findNoCase(std::string_view text, std::string_view needle, std::size_t from) {
-  for (std::size_t at = text.find(needle.front(), from); at != npos; at = text.find(needle.front(), at + 1))
-    if (startsWithNoCase(text.substr(at), needle)) return at;
-  return npos;
-}
-
 // The '>' ending the tag whose name ends at `at`, quoted attribute values
 // skipped; text.size() when none.
 std::size_t tagEnd(std::string_view text, std::size_t at) {

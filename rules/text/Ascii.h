@@ -50,6 +50,16 @@ constexpr bool startsWithNoCase(std::string_view text, std::string_view prefix) 
   return text.size() >= prefix.size() && equalsNoCase(text.substr(0, prefix.size()), prefix);
 }
 
+// Where `needle` occurs in `text` from `from` on, ignoring ASCII case; npos
+// if nowhere. Its first character is matched exactly: one that is no letter
+// ("</script", "-->").
+constexpr std::size_t findNoCase(std::string_view text, std::string_view needle, std::size_t from) {
+  for (std::size_t at = text.find(needle.front(), from); at != std::string_view::npos;
+       at = text.find(needle.front(), at + 1))
+    if (startsWithNoCase(text.substr(at), needle)) return at;
+  return std::string_view::npos;
+}
+
 // `text` without the spaces, tabs and "\r" at either end.
 constexpr std::string_view trimBlanks(std::string_view text) {
   const std::size_t begin = text.find_first_not_of(" \t\r");
