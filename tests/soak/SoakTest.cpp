@@ -38,6 +38,7 @@
 #include <thread>
 #include <vector>
 
+#include "process/Sanitizers.h"
 #include "soak/ServerProcess.h"
 
 namespace copydesk::soak {
@@ -51,14 +52,7 @@ namespace fs = std::filesystem;
 // says nothing about leaks in that build: the Release stage compares it, and
 // LeakSanitizer looks for leaks in the ASan stage. Texts, versions and crashes
 // are checked in every build.
-#if defined(__SANITIZE_THREAD__)
-#define COPYDESK_SOAK_UNDER_TSAN 1
-#elif defined(__has_feature)
-#if __has_feature(thread_sanitizer)
-#define COPYDESK_SOAK_UNDER_TSAN 1
-#endif
-#endif
-#ifdef COPYDESK_SOAK_UNDER_TSAN
+#ifdef COPYDESK_UNDER_TSAN
 constexpr bool kRssShowsLeaks = false;
 #else
 constexpr bool kRssShowsLeaks = true;
