@@ -9,6 +9,7 @@
 #include "markup/Prose.h"
 #include "markup/RunExtractor.h"
 #include "markup/ScannerBase.h"
+#include "text/Ascii.h"
 
 namespace copydesk {
 
@@ -17,16 +18,6 @@ namespace {
 using namespace markup::detail;
 
 constexpr std::size_t npos = std::string_view::npos;
-
-bool startsWithIgnoringCase(std::string_view text, std::string_view lower) {
-  if (text.size() < lower.size()) return false;
-  for (std::size_t i = 0; i < lower.size(); ++i) {
-    char c = text[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
 
 // "- ", "+ ", "* " (indented), "1. ", "1) ", "a. ": the marker's width with
 // the blanks and checkbox after it; 0 when the line is no list item.
@@ -92,7 +83,7 @@ class OrgScanner : public ScannerBase {
     if (t.size() > 2 && t[0] == ':' && t.back() == ':' && t.find(' ') == npos) {  // a drawer
       out_.close();
       std::size_t j = i + 1;
-      while (j < lines.size() && !startsWithIgnoringCase(trimmedLine(lines[j]), ":end:")) ++j;
+      while (j < lines.size() && !startsWithNoCase(trimmedLine(lines[j]), ":end:")) ++j;
       return j < lines.size() ? j + 1 : i + 1;
     }
     if (t.starts_with("SCHEDULED:") || t.starts_with("DEADLINE:") || t.starts_with("CLOSED:")) return i + 1;
@@ -185,7 +176,7 @@ class OrgScanner : public ScannerBase {
   // "#+KEY: value" lines and "#+begin_..." / "#+end_..." blocks.
   std::size_t keyword(const std::vector<Line>& lines, std::size_t i, std::string_view t, std::size_t at) {
     const Line& l = lines[i];
-    if (startsWithIgnoringCase(t, "#+begin_")) {
+    if (startsWithNoCase(t, "#+begin_")) {
       out_.close();
       std::size_t name_end = 8;
       while (name_end < t.size() && !isSpaceOrTab(t[name_end])) ++name_end;
@@ -200,14 +191,14 @@ class OrgScanner : public ScannerBase {
       }
       const std::string closing = "#+end_" + name;
       std::size_t j = i + 1;
-      while (j < lines.size() && !startsWithIgnoringCase(trimmedLine(lines[j]), closing)) ++j;
+      while (j < lines.size() && !startsWithNoCase(trimmedLine(lines[j]), closing)) ++j;
       const std::size_t end = j < lines.size() ? lines[j].end : text_.size();
       if (name == "comment")
         map_.comments.push_back(makeComment(text_, {l.begin, end}, {l.next, j < lines.size() ? lines[j].begin : end}));
       else map_.code_blocks.push_back({l.begin, end});
       return j + 1;
     }
-    if (startsWithIgnoringCase(t, "#+end_")) {
+    if (startsWithNoCase(t, "#+end_")) {
       out_.close();
       if (!prose_blocks_.empty()) {
         if (prose_blocks_.back() == "quote" || prose_blocks_.back() == "verse") --quote_depth_;
@@ -218,13 +209,13 @@ class OrgScanner : public ScannerBase {
     const std::size_t colon = t.find(':');
     if (colon == npos) return i + 1;
     const std::size_t value = skipBlanks(text_, at + colon + 1, l.end);
-    if (startsWithIgnoringCase(t, "#+caption:")) {  // a caption is prose
+    if (startsWithNoCase(t, "#+caption:")) {  // a caption is prose
       out_.open(BlockKind::Caption, 0, quote_depth_ > 0);
       inlineText(value, l.end);
       out_.close();
-    } else if (startsWithIgnoringCase(t, "#+title:")) {
+    } else if (startsWithNoCase(t, "#+title:")) {
       setMetadata(map_.front_matter, "title", text_.substr(value, l.end - value));
-    } else if (startsWithIgnoringCase(t, "#+date:")) {
+    } else if (startsWithNoCase(t, "#+date:")) {
       setMetadata(map_.front_matter, "date", text_.substr(value, l.end - value));
     }
     return i + 1;
