@@ -190,7 +190,11 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
   static bool firstPartySentence(const SentenceTokens& s) {
     bool performance = false, version = false, money_use = false;
     for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
-      if (s.token(i).has(token_flag::kVersion)) version = true;
+      // "Kubernetes v1.19", "Go 1.21": a version, or a decimal after a capitalised name.
+      if (s.token(i).has(token_flag::kVersion) ||
+          (s.token(i).kind == TokenKind::Number && s.raw(i).find('.') != std::string_view::npos && i > s.begin() &&
+           s.isWord(i - 1) && s.token(i - 1).has(token_flag::kCapitalized)))
+        version = true;
       if (!s.isWord(i)) continue;
       const std::string_view w = s.lower(i);
       if (oneOf(w, {"respondents", "respondent", "responders", "responses", "survey", "surveyed", "poll", "votes",
@@ -235,14 +239,14 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
     for (std::uint32_t k = from; k < stat.first; ++k) {
       const std::string_view w = s.lower(k);
       // "Our cluster processes", "giving us up to 13.5%"
-      if (oneOf(w, {"our", "my"}) || (oneOf(w, {"us", "me"}) && k + 3 > stat.first)) return true;
+      if (oneOf(w, {"our", "my"}) || (oneOf(w, {"us", "me"}) && k + 5 > stat.first)) return true;
       if (oneOf(w, {"we", "i", "we're", "we've", "i've", "i'm"}) && observedBy(s, k + 1, stat.first)) return true;
     }
     // "30% of our apps"; a survey's answer: "63% said they work in web development"
     if (s.is(stat.end, "of") && (s.is(stat.end + 1, "our") || s.is(stat.end + 1, "my"))) return true;
     if (stat.end < s.end() && oneOf(s.lower(stat.end), {"said", "say", "chose", "selected", "answered", "indicated"}))
       return true;
-    for (std::uint32_t k = from; k < stat.first; ++k)
+    for (std::uint32_t k = stat.first > s.begin() + 8 ? stat.first - 8 : s.begin(); k < stat.first; ++k)
       if (s.is(k, "if") || (s.is(k, "say") && s.isPunct(k + 1, ","))) return true;
     const std::string_view last = s.lower(stat.end - 1);
     return oneOf(s.lower(stat.first), {"hundreds", "thousands"}) &&
