@@ -28,7 +28,9 @@ constexpr RuleInfo kInfo{
     "Chart positions (\"reached number 17 in the charts\"), measured quantities (\"150 liters per day\", "
     "\"up to 150 GB\") and money (\"$15 million\") count too. Years, versions, dates, times, settings, list "
     "and heading numbers, part numbers, code and quoted titles are not statistics; headings, table cells, "
-    "footnote definitions and reference lists are not checked.\n\n"
+    "footnote definitions and reference lists are not checked. Figures the writer reports first-hand (a "
+    "survey's answers, \"we're seeing a 12% reduction\", \"this release is 10% faster\", the project's budget) "
+    "need no outside source.\n\n"
     "**Fix:** add the source. The offered fix inserts a footnote placeholder (`[^n]` and `[^n]: Source "
     "needed` at the end of a Markdown document) or `[citation needed]` in plain text.",
 };

@@ -149,8 +149,11 @@ TEST(FactsPrecision, BlogsUnattributedClaim) { measureBlogs("facts/unattributed-
 TEST(FactsPrecision, BlogsUnsourcedStatistic) { measureBlogs("facts/unsourced-statistic", 0.08, 1.0); }
 TEST(FactsPrecision, BlogsPastPrediction) { measureBlogs("facts/past-prediction", 0.75, 0.4); }
 // The second set (README-blogs2.md): 45 and 30 held-out positives, from posts the first set did not use.
-TEST(FactsPrecision, Blogs2UnattributedClaim) { measureBlogs("facts/unattributed-claim", 0.0, 0.0, "blogs2"); }
-TEST(FactsPrecision, Blogs2UnsourcedStatistic) { measureBlogs("facts/unsourced-statistic", 0.0, 0.0, "blogs2"); }
+// Floors just under the held-out figures measured when the rules were last changed (README-blogs2.md),
+// not the issue's targets, which they miss: unattributed-claim recall (0.444 < 0.6) and
+// unsourced-statistic precision (0.104 < 0.85: most figures in these posts are the writers' own).
+TEST(FactsPrecision, Blogs2UnattributedClaim) { measureBlogs("facts/unattributed-claim", 0.85, 0.4, "blogs2"); }
+TEST(FactsPrecision, Blogs2UnsourcedStatistic) { measureBlogs("facts/unsourced-statistic", 0.1, 0.5, "blogs2"); }
 
 TEST(FactsPrecision, UnsourcedStatistic) {
   measure("facts/unsourced-statistic", "unsourced-statistic.jsonl", {"facts/unsourced-statistic"});
