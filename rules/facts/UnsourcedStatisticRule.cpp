@@ -1,5 +1,7 @@
 // facts/unsourced-statistic: percentages, proportions, multipliers, large
 // counts and measured rankings with no source in the sentence.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "engine/ParagraphRule.h"
@@ -145,8 +147,12 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
       // A release announcement's performance figures are the project's own measurements.
       if (kind.release_or_update && aboutPerformance(s)) continue;
       if (firstPartySentence(s)) continue;
+      // One figure the writer owns makes the sentence a first-hand report: "We had thousands of
+      // servers with a CPU utilization under 5%"; rankings stay claims.
+      const bool first_hand =
+          std::any_of(stats.begin(), stats.end(), [&s](const Stat& stat) { return firstPartyFigure(s, stat); });
       for (const Stat& stat : stats) {
-        if (firstPartyFigure(s, stat)) continue;
+        if ((first_hand && !ranking(s, stat)) || credit(s, stat)) continue;
         Finding finding;
         finding.span = {s.token(stat.first).span.begin, s.token(stat.end - 1).span.end};
         finding.message = fmt::format("'{}' is stated as fact with no source: cite where the figure comes from",
@@ -214,8 +220,8 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
     return (performance && version) || money_use;
   }
 
-  // A figure the writer owns ("we're seeing up to a 12% reduction", "30% of our apps"), credits
-  // ("hundreds of contributors"), or a hypothetical ("if the uptime is 50%", "enable, say, 90%").
+  // A figure the writer owns ("we're seeing up to a 12% reduction", "30% of our apps", "63% said"), or a
+  // hypothetical ("if the uptime is 50%", "enable, say, 90%").
   // Whether a verb of observing, measuring or handling follows a first-person subject (from `k`, before
   // `limit`): "we're seeing", "we measured", "I estimate", "we reserved"; not "we support".
   static bool observedBy(const SentenceTokens& s, std::uint32_t k, std::uint32_t limit) {
@@ -234,22 +240,33 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
   }
 
   // A ranking is never measured first-hand ("our library is the #1 choice").
+  static bool ranking(const SentenceTokens& s, const Stat& stat) {
+    return oneOf(s.lower(stat.first), {"#", "most", "number", "largest", "fastest", "fastest-growing", "the"});
+  }
+
   static bool firstPartyFigure(const SentenceTokens& s, const Stat& stat) {
-    const std::string_view head = s.lower(stat.first);
-    if (oneOf(head, {"#", "most", "number", "largest", "fastest", "fastest-growing", "the"})) return false;
+    if (ranking(s, stat)) return false;
     const std::uint32_t from = stat.first > s.begin() + 6 ? stat.first - 6 : s.begin();
     for (std::uint32_t k = from; k < stat.first; ++k) {
       const std::string_view w = s.lower(k);
       // "Our cluster processes", "giving us up to 13.5%"
       if (oneOf(w, {"our", "my"}) || (oneOf(w, {"us", "me"}) && k + 5 > stat.first)) return true;
-      if (oneOf(w, {"we", "i", "we're", "we've", "i've", "i'm"}) && observedBy(s, k + 1, stat.first)) return true;
+      // "We're probably already 75-80% of the way", "I'm at 90%"
+      if (oneOf(w, {"we're", "i'm"}) || (oneOf(w, {"we", "i", "we've", "i've"}) && observedBy(s, k + 1, stat.first)))
+        return true;
     }
     // "30% of our apps"; a survey's answer: "63% said they work in web development"
     if (s.is(stat.end, "of") && (s.is(stat.end + 1, "our") || s.is(stat.end + 1, "my"))) return true;
-    if (stat.end < s.end() && oneOf(s.lower(stat.end), {"said", "say", "chose", "selected", "answered", "indicated"}))
+    if (stat.end < s.end() && oneOf(s.lower(stat.end), {"said", "say", "chose", "choosing", "selected", "answered",
+                                                        "indicated", "listed", "picked"}))
       return true;
     for (std::uint32_t k = stat.first > s.begin() + 8 ? stat.first - 8 : s.begin(); k < stat.first; ++k)
       if (s.is(k, "if") || (s.is(k, "say") && s.isPunct(k + 1, ","))) return true;
+    return false;
+  }
+
+  // Credits, not statistics: "hundreds of contributors", "thousands of commits".
+  static bool credit(const SentenceTokens& s, const Stat& stat) {
     const std::string_view last = s.lower(stat.end - 1);
     return oneOf(s.lower(stat.first), {"hundreds", "thousands"}) &&
            oneOf(last, {"contributors", "individuals", "commits", "maintainers", "volunteers"});
