@@ -58,7 +58,7 @@ bool relativePlanPeriod(const SentenceTokens& s, std::uint32_t i, const CivilDat
   using facts::TimeShape;
   const bool future = t.shape == TimeShape::Next || t.shape == TimeShape::NextSpan || t.shape == TimeShape::FromNow ||
                       t.shape == TimeShape::LaterThis || t.shape == TimeShape::EndOfThis ||
-                      t.shape == TimeShape::Quarter;
+                      t.shape == TimeShape::Quarter || t.shape == TimeShape::CalendarNext;
   if (!future) return false;
   const facts::Interval iv = facts::resolve(t, document_date);
   out = {t.first, t.end, iv.start, iv.last};

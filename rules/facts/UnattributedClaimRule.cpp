@@ -90,6 +90,14 @@ constexpr std::string_view kFixedPhrases[] = {
     "it's been said",
     "it's said",
     "it's believed",
+    "it's thought",
+    "it is known that",
+    "it's known that",
+    "it was known that",
+    "by many accounts",
+    "by all accounts",
+    "by most accounts",
+    "by many reports",
     "it is claimed",
     "it has been claimed",
     "according to experts",
@@ -151,7 +159,9 @@ constexpr std::string_view kGroups[] = {
       "critics",    "experts",   "observers",    "people",      "developers",  "historians",  "users",
       "scholars",   "analysts",  "commentators", "researchers", "scientists",  "engineers",   "members",
       "community",  "skeptics",  "sceptics",     "proponents",  "fans",        "programmers", "folks",
-      "economists", "academics", "pundits",      "insiders",    "authorities", "officials",   "others"};
+      "economists", "academics", "pundits",      "insiders",    "authorities", "officials",   "others",
+      "authors",    "companies", "organizations", "organisations", "leaders",  "teams",       "customers",
+      "vendors",    "newcomers", "beginners",    "maintainers"};
 bool vagueGroup(std::string_view w) { return inWords<kGroups>(w); }
 
 constexpr std::string_view kReportingVerbs[] = {
@@ -161,7 +171,8 @@ constexpr std::string_view kReportingVerbs[] = {
       "considered", "contend",  "contended", "insist",     "insisted", "maintain",   "warn",    "warned",
       "fear",       "feared",   "doubt",     "doubted",    "question", "questioned", "predict", "predicted",
       "wonder",     "wondered", "complain",  "complained", "weren't",  "aren't",     "remain",  "remained",
-      "were",       "are",      "weren",     "aren"};
+      "were",       "are",      "weren",     "aren",       "report",   "reported",   "reports", "note",
+      "noted",      "notes",    "tell",      "told",       "find",     "found",      "expect"};
 bool reportingVerb(std::string_view w) { return inWords<kReportingVerbs>(w); }
 
 constexpr std::string_view kPassiveVerbs[] = {"believed", "accepted",  "thought", "said",   "considered", "regarded",
@@ -182,20 +193,26 @@ bool evidenceVerb(std::string_view w) { return inWords<kEvidenceVerbs>(w); }
 // Auxiliaries before a passive attribution ("is widely accepted", "has been called"), besides "'s".
 constexpr std::string_view kPassiveAuxiliaries[] = {"is", "are", "was", "were", "been"};
 bool passiveAuxiliary(std::string_view w) {
-  return w == "'s" || std::find(std::begin(kPassiveAuxiliaries), std::end(kPassiveAuxiliaries), w) !=
+  return w == "'s" || w == "it's" || std::find(std::begin(kPassiveAuxiliaries), std::end(kPassiveAuxiliaries), w) !=
                           std::end(kPassiveAuxiliaries);
 }
 
 // A word that can start a match of the grammar: a vague subject, an auxiliary or an evidence noun.
 bool startsAttribution(std::string_view w) {
   static const facts::WordIndex kWords = indexOf({kQuantifiers, kGroups, kPassiveAuxiliaries, kEvidenceNouns});
-  return kWords.contains(w) || w == "'s";
+  return kWords.contains(w) || oneOf(w, {"'s", "it's", "we", "i", "we've", "i've"});
 }
 
 bool capitalisedName(const facts::SentenceTokens& s, std::uint32_t j) {
   return j > s.begin() && s.isWord(j) &&
          (s.token(j).has(token_flag::kCapitalized) || s.token(j).has(token_flag::kAllCaps) ||
           s.token(j).has(token_flag::kMixedCase));
+}
+
+// A capitalised word, the first of the sentence included ("Go developers said").
+bool capitalised(const facts::SentenceTokens& s, std::uint32_t j) {
+  return s.isWord(j) && (s.token(j).has(token_flag::kCapitalized) || s.token(j).has(token_flag::kAllCaps) ||
+                         s.token(j).has(token_flag::kMixedCase));
 }
 
 // One past a vague subject starting at i ("some historians", "many in the Linux community", "Others"), or i.
@@ -285,10 +302,14 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
     const std::string_view v = s.lower(j);
     if (v == "known" || v == "assumed" || v == "described") return aux;
     const std::string_view next = j + 1 < s.end() ? s.lower(j + 1) : std::string_view();
-    const bool it_that = aux > s.begin() && s.is(aux - 1, "it") && (next == "that" || next == "," || next.empty());
-    if (it_that && v != "accepted" && v != "called") return j + 1;  // "it is said that", "it is believed,"
+    const bool it_subject = s.is(aux, "it's") || (aux > s.begin() && s.is(aux - 1, "it"));
+    const bool it_that = it_subject && (next == "that" || next == "," || next.empty());
+    // "it is said that", "it is believed,"; not "even though it was considered," (a thing considered).
+    if (it_that && !oneOf(v, {"accepted", "called", "considered", "regarded", "seen", "viewed"})) return j + 1;
     const bool hearsay = oneOf(v, {"believed", "said", "thought", "rumored", "rumoured", "claimed", "reported"});
-    if (hearsay && next == "to" && (s.is(j + 2, "be") || s.is(j + 2, "have"))) return j + 3;  // "are believed to be"
+    // "are believed to be", "is said to work": a verb after "to"; not "is reported to the team".
+    if (hearsay && next == "to" && s.isWord(j + 2) && !oneOf(s.lower(j + 2), {"the", "a", "an", "this", "our"}))
+      return j + 3;
     if (vague_adverb) return oneOf(next, {"as", "to"}) ? j + 2 : j + 1;                       // "is widely regarded as"
     // "is considered the biggest", "has been called the best": a judgement handed to nobody.
     if (v == "considered" || (v == "called" && s.is(aux, "been"))) {
@@ -302,6 +323,76 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
     return aux;
   }
 
+  // Whether what follows the verb at `verb` (from `end`) makes the subject the source of a claim:
+  // "users consider the defaults", "users find it easy" and "users report bugs" do not; "people say
+  // things like", "many asked for", "some found that", "many users expect" do.
+  static bool attributionComplement(const facts::SentenceTokens& s, bool quantified, std::uint32_t verb,
+                                    std::uint32_t end) {
+    const std::string_view v = s.lower(verb);
+    if (s.is(end, "by") || s.is(end, "of")) return false;
+    if (v == "find" || v == "found") return s.is(end, "that");
+    if (v == "expect") return quantified;  // "many users expect"; "users expect" states a requirement
+    if (end > verb + 1 || end >= s.end() || s.isPunct(end, ",") || s.isPunct(end, ".")) return true;
+    const std::string_view next = s.lower(end);
+    if (oneOf(v, {"tell", "told"})) return oneOf(next, {"us", "me", "that", "them"});
+    if (oneOf(v, {"report", "reports", "reported"}))  // "reported building", "report that"; not "report bugs"
+      return next.ends_with("ing") || oneOf(next, {"that", "they", "we", "it", "he", "she"});
+    if (oneOf(v, {"ask", "asked"}) && oneOf(next, {"for", "about", "whether", "why", "how", "what", "when"}))
+      return true;
+    // Verbs that only say or believe: any complement but a prepositional one, a greeting ("people say
+    // hello", "many say yes") or a quotation ("some people say \"hello world\"").
+    if (oneOf(v, {"say", "says", "said", "claim", "claims", "claimed", "argue", "argues", "argued", "believe",
+                  "believes", "believed", "think", "thinks", "thought", "note", "noted", "notes"}))
+      return s.isWord(end) && !oneOf(next, {"in", "on", "at", "for", "with", "to", "so", "over", "about", "hello",
+                                            "yes", "no", "thank", "thanks", "goodbye", "hi", "it"});
+    return oneOf(next, {"that", "if", "whether", "the", "this", "there", "we", "they", "like", "he", "she", "it", "i",
+                        "you", "strongly"});
+  }
+
+  // The first of the words before the group at `group` that make it a technology's community at the
+  // start of a clause ("Go developers", "More experienced Rust users"), or `group`. Not "The developers",
+  // "Our users" or "Google engineers said" after a verb.
+  static std::uint32_t technologyGroupStart(const facts::SentenceTokens& s, std::uint32_t group) {
+    std::uint32_t k = group;
+    bool name = false;
+    while (k > s.begin() && k + 3 > group && s.isWord(k - 1) &&
+           (capitalised(s, k - 1) || oneOf(s.lower(k - 1), {"more", "less", "experienced", "new", "newer"}))) {
+      // Determiners, numbers and question words start a sentence capitalised too: "The developers",
+      // "Ten others said", "Do experts say".
+      if (oneOf(s.lower(k - 1), {"the",   "these", "those", "our",  "their", "this",  "that",  "my",    "your",
+                                 "its",   "his",   "her",   "some", "many",  "most",  "all",   "other", "both",
+                                 "two",   "three", "four",  "five", "six",   "seven", "eight", "nine",  "ten",
+                                 "do",    "does",  "did",   "can",  "could", "will",  "would", "should", "may",
+                                 "might", "must",  "why",   "how",  "what",  "when",  "where", "who",   "if"}))
+        break;
+      name = name || (capitalised(s, k - 1) && !oneOf(s.lower(k - 1), {"more", "less", "experienced", "new", "newer"}));
+      --k;
+    }
+    const bool clause_start = k == s.begin() || !s.isWord(k - 1) ||
+                              oneOf(s.lower(k - 1), {"and", "but", "while", "that", "although", "though", "because"});
+    return name && k < group && clause_start ? k : group;
+  }
+
+  // Hearsay: "we've heard that", "we commonly hear that", "we have heard from users that" (not from a
+  // name: "we heard from Google"). One past it, or i.
+  static std::uint32_t hearsayEnd(const facts::SentenceTokens& s, std::uint32_t i) {
+    std::uint32_t j = i + 1;
+    while (j < s.end() && j < i + 4 && s.isWord(j) &&
+           (oneOf(s.lower(j), {"have", "had", "also", "often", "all", "'ve"}) ||
+            (s.lower(j).ends_with("ly") && s.lower(j).size() > 3)))
+      ++j;
+    if (!s.is(j, "heard") && !s.is(j, "hear")) return i;
+    if (s.is(j + 1, "that")) return j + 2;
+    if (!s.is(j + 1, "from")) return i;
+    // "from users", "from Go developers", "from other car manufacturers": a group, not a name.
+    for (std::uint32_t k = j + 2; k < s.end() && k < j + 6 && s.isWord(k); ++k) {
+      if (vagueGroup(s.lower(k)) || oneOf(s.lower(k), {"manufacturers", "users", "folks", "many", "some"}))
+        return k + 1;
+      if (capitalisedName(s, k) && !(s.isWord(k + 1) && vagueGroup(s.lower(k + 1)))) return i;
+    }
+    return i;
+  }
+
   static std::vector<std::pair<std::uint32_t, std::uint32_t>> grammarMatches(const facts::SentenceTokens& s) {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
     for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
@@ -313,7 +404,9 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
       const bool clause_start =
           i == s.begin() || !s.isWord(i - 1) ||
           oneOf(prev, {"and", "but", "while", "that", "although", "though", "yet", "because", "as", "so", "than"});
-      if (clause_start && (vagueQuantifier(w) || vagueGroup(w))) {
+      // "Go developers said", "More experienced Rust users report": a group named by its technology.
+      const std::uint32_t modified = vagueGroup(w) && !clause_start ? technologyGroupStart(s, i) : i;
+      if ((clause_start || modified < i) && (vagueQuantifier(w) || vagueGroup(w))) {
         std::uint32_t j = vagueSubjectEnd(s, i);
         if (j > i) {
           while (j < s.end() && j < i + 8 && s.isWord(j) &&
@@ -333,25 +426,28 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
               if (k >= s.end() || k >= j + 3) continue;
               end = k + 1;
             }
-            // "Users consider the defaults": a reporting verb needs a clause or a question after it.
-            const bool clause = end >= s.end() || s.isPunct(end, ",") || s.isPunct(end, ".") || s.is(end, "that") ||
-                                s.is(end, "if") || s.is(end, "whether") || s.is(end, "the") || s.is(end, "this") ||
-                                s.is(end, "there") || s.is(end, "we") || s.is(end, "they") || end > j + 1;
             // A name between the subject and the verb ("some developers at Google say") stops the match above.
-            if (clause && !s.is(end, "by")) {
-              out.emplace_back(i, end);
+            if (attributionComplement(s, vagueQuantifier(w), j, end)) {
+              out.emplace_back(modified, end);
               i = end - 1;
               continue;
             }
           }
         }
       }
+      if (oneOf(w, {"we", "i", "we've", "i've"})) {
+        if (const std::uint32_t end = hearsayEnd(s, i); end > i) {
+          out.emplace_back(i, end);
+          i = end - 1;
+        }
+        continue;
+      }
       // Passive: "is widely accepted", "are believed to be", "is considered the biggest", "has been called".
       // Not "is known as", "can be described as", "is assumed to be": names, suggestions and design
       // assumptions, which technical prose is full of.
       if (passiveAuxiliary(w)) {
         if (const std::uint32_t end = passiveAttributionEnd(s, i); end > i) {
-          std::uint32_t first = i > s.begin() && s.is(i - 1, "it") ? i - 1 : i;
+          std::uint32_t first = w != "it's" && i > s.begin() && s.is(i - 1, "it") ? i - 1 : i;
           if (w == "been" && first > s.begin() && oneOf(s.lower(first - 1), {"has", "have", "had"})) --first;
           out.emplace_back(first, end);
           i = end - 1;
@@ -359,12 +455,15 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
         }
       }
       // Vague evidence: "Performance benchmarks indicate", "studies found".
-      if (evidenceNoun(w) && s.isWord(i + 1) && evidenceVerb(s.lower(i + 1)) &&
-          !oneOf(i + 2 < s.end() ? s.lower(i + 2) : std::string_view(), {"is", "was", "up", "by"})) {
+      // "research that showed": the verb after a relative pronoun.
+      const std::uint32_t verb = oneOf(i + 1 < s.end() ? s.lower(i + 1) : std::string_view(), {"that", "which"}) ? i + 2 : i + 1;
+      if (evidenceNoun(w) && s.isWord(verb) && evidenceVerb(s.lower(verb)) &&
+          !oneOf(verb + 1 < s.end() ? s.lower(verb + 1) : std::string_view(), {"is", "was", "up", "by"})) {
         std::uint32_t first = i;
         while (first > s.begin() && s.isWord(first - 1) && !capitalisedName(s, first - 1) &&
-               !oneOf(s.lower(first - 1),
-                      {"our", "my", "these", "this", "the", "their", "its", "his", "her", "we", "your", "such"}) &&
+               !oneOf(s.lower(first - 1), {"our", "my",   "these", "this", "the", "their", "its", "his", "her",
+                                           "we",  "your", "such",  "with", "of",  "in",    "on",  "from", "by",
+                                           "to",  "for",  "is",    "was",  "are", "were"}) &&
                first + 3 > i && !evidenceVerb(s.lower(first - 1)))
           --first;
         const std::string_view before = first > s.begin() ? s.lower(first - 1) : std::string_view();
@@ -372,8 +471,8 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
             (capitalisedName(s, first - 1) ||
              oneOf(before, {"our", "my", "these", "this", "the", "their", "its", "his", "her", "your", "such"})))
           continue;
-        out.emplace_back(first, i + 2);
-        i += 1;
+        out.emplace_back(first, verb + 1);
+        i = verb;
       }
     }
     return out;
@@ -400,9 +499,19 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
            s.token(next).has(token_flag::kCapitalized) || s.token(next).has(token_flag::kAllCaps));
       if (!clause) return false;
     }
+    // "our case studies found", "Google's research shows": the evidence has an owner.
+    for (std::uint32_t k = m.first_token; k > s.begin() && k + 2 >= m.first_token; --k) {
+      const std::uint32_t before = k - 1;
+      if (evidenceNoun(first) && (capitalisedName(s, before) ||
+                                  oneOf(s.lower(before), {"our", "my", "their", "these", "this", "the", "its", "his",
+                                                          "her", "your", "such"})))
+        return false;
+      if (!s.isWord(before)) break;
+    }
     // "experts say" as the object of a question or negation: "do experts say", "no experts agree".
     if (m.first_token > s.begin() && (s.is(m.first_token - 1, "do") || s.is(m.first_token - 1, "no") ||
-                                      s.is(m.first_token - 1, "if") || s.is(m.first_token - 1, "what")))
+                                      s.is(m.first_token - 1, "if") || s.is(m.first_token - 1, "what") ||
+                                      s.is(m.first_token - 1, "assuming") || s.is(m.first_token - 1, "unless")))
       return false;
     // "according to some benchmarks we ran" etc. are covered by sourcing; "according to some" +
     // a named noun is fine.

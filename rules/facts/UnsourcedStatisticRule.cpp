@@ -1,5 +1,7 @@
 // facts/unsourced-statistic: percentages, proportions, multipliers, large
 // counts and measured rankings with no source in the sentence.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "engine/ParagraphRule.h"
@@ -28,7 +30,9 @@ constexpr RuleInfo kInfo{
     "Chart positions (\"reached number 17 in the charts\"), measured quantities (\"150 liters per day\", "
     "\"up to 150 GB\") and money (\"$15 million\") count too. Years, versions, dates, times, settings, list "
     "and heading numbers, part numbers, code and quoted titles are not statistics; headings, table cells, "
-    "footnote definitions and reference lists are not checked.\n\n"
+    "footnote definitions and reference lists are not checked. Figures the writer reports first-hand (a "
+    "survey's answers, \"we're seeing a 12% reduction\", \"this release is 10% faster\", the project's budget) "
+    "need no outside source.\n\n"
     "**Fix:** add the source. The offered fix inserts a footnote placeholder (`[^n]` and `[^n]: Source "
     "needed` at the end of a Markdown document) or `[citation needed]` in plain text.",
 };
@@ -45,7 +49,7 @@ bool countNoun(std::string_view w) {
                    "developer",       "user",       "phones",       "computers",    "containers",    "clusters",
                    "deployments",     "teams",      "dollars",      "euros",        "individuals",   "votes",
                    "views",           "pageviews",  "signups",      "listeners",    "viewers",       "participants",
-                   "respondents"});
+                   "respondents",     "scientists", "researchers",  "images",       "records"});
 }
 
 bool measurableNoun(const facts::SentenceTokens& s, std::uint32_t i) {
@@ -55,7 +59,8 @@ bool measurableNoun(const facts::SentenceTokens& s, std::uint32_t i) {
                    "librarie",  "crate",        "package",  "browser",    "platform", "runtime",    "o",
                    "operating", "choice",       "stack",    "service",    "app",      "technology", "technologie",
                    "engine",    "distribution", "distro",   "server",     "cloud",    "provider",   "compiler",
-                   "website",   "site",         "project",  "repository", "repo"});
+                   "website",   "site",         "project",  "repository", "repo",       "format",   "system",
+                   "feature",   "target",       "solution", "forum",      "rdbms",      "certification"});
 }
 
 bool numberWord(std::string_view w) {
@@ -141,7 +146,13 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
       if (stats.empty() || facts::sentenceIsSourced(s) || facts::citedByClosingSentence(doc, si)) continue;
       // A release announcement's performance figures are the project's own measurements.
       if (kind.release_or_update && aboutPerformance(s)) continue;
+      if (firstPartySentence(s)) continue;
+      // One figure the writer owns makes the sentence a first-hand report: "We had thousands of
+      // servers with a CPU utilization under 5%"; rankings stay claims.
+      const bool first_hand =
+          std::any_of(stats.begin(), stats.end(), [&s](const Stat& stat) { return firstPartyFigure(s, stat); });
       for (const Stat& stat : stats) {
+        if ((first_hand && !ranking(s, stat)) || credit(s, stat)) continue;
         Finding finding;
         finding.span = {s.token(stat.first).span.begin, s.token(stat.end - 1).span.end};
         finding.message = fmt::format("'{}' is stated as fact with no source: cite where the figure comes from",
@@ -180,6 +191,86 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
   }
 
   static bool skippable(const SentenceTokens& s, std::uint32_t i) { return facts::insideQuotes(s, i); }
+
+  // A sentence whose figures the authors report first-hand: a survey's answers ("63% of respondents
+  // said"), the project's own change measured ("this change", "in Go 1.21 ... faster"), its budget
+  // ("we allocated $50k"). Bloggers state their own numbers; an unsourced figure is someone else's.
+  static bool firstPartySentence(const SentenceTokens& s) {
+    bool performance = false, version = false, money_use = false;
+    for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
+      // "Kubernetes v1.19", "Go 1.21": a version, or a decimal after a capitalised name.
+      if (s.token(i).has(token_flag::kVersion) ||
+          (s.token(i).kind == TokenKind::Number && s.raw(i).find('.') != std::string_view::npos && i > s.begin() &&
+           s.isWord(i - 1) && s.token(i - 1).has(token_flag::kCapitalized)))
+        version = true;
+      if (!s.isWord(i)) continue;
+      const std::string_view w = s.lower(i);
+      if (oneOf(w, {"respondents", "respondent", "responders", "responses", "survey", "surveyed", "poll", "votes",
+                    "attendees"}))
+        return true;
+      if (w == "this" && i + 1 < s.end() &&
+          oneOf(s.lower(i + 1), {"change", "release", "version", "optimization", "optimisation", "pr", "patch"}))
+        return true;
+      performance = performance || oneOf(w, {"faster", "slower", "speedup", "speedups", "performance",
+                                             "improvement", "improvements", "improved", "improves", "reduction",
+                                             "reduces", "reduced", "overhead", "latency", "throughput", "shrinks"});
+      money_use = money_use || oneOf(w, {"allocated", "allocate", "reserved", "reserve", "budget", "donations",
+                                         "donation", "ticket", "discount", "proceeds"});
+    }
+    return (performance && version) || money_use;
+  }
+
+  // A figure the writer owns ("we're seeing up to a 12% reduction", "30% of our apps", "63% said"), or a
+  // hypothetical ("if the uptime is 50%", "enable, say, 90%").
+  // Whether a verb of observing, measuring or handling follows a first-person subject (from `k`, before
+  // `limit`): "we're seeing", "we measured", "I estimate", "we reserved"; not "we support".
+  static bool observedBy(const SentenceTokens& s, std::uint32_t k, std::uint32_t limit) {
+    for (; k < limit && k < s.end() && s.isWord(k); ++k) {
+      const std::string_view w = s.lower(k);
+      if (oneOf(w, {"seeing", "see", "saw", "seen", "measured", "measure", "observed", "found", "got", "get", "had",
+                    "have", "received", "reserved", "allocated", "spent", "handle", "handled", "process", "processed",
+                    "run", "ran", "running", "serve", "served", "serving", "delivered", "deliver", "reached",
+                    "moved", "migrated", "estimate", "estimated", "suspect", "achieved", "recorded", "grew", "cut",
+                    "saved", "updated", "changed", "made", "ported", "included", "include", "are", "were", "was"}))
+        return true;
+      if (!(w.ends_with("ly") || oneOf(w, {"also", "now", "already", "still", "just", "have", "'ve", "'re"})))
+        return false;
+    }
+    return false;
+  }
+
+  // A ranking is never measured first-hand ("our library is the #1 choice").
+  static bool ranking(const SentenceTokens& s, const Stat& stat) {
+    return oneOf(s.lower(stat.first), {"#", "most", "number", "largest", "fastest", "fastest-growing", "the"});
+  }
+
+  static bool firstPartyFigure(const SentenceTokens& s, const Stat& stat) {
+    if (ranking(s, stat)) return false;
+    const std::uint32_t from = stat.first > s.begin() + 6 ? stat.first - 6 : s.begin();
+    for (std::uint32_t k = from; k < stat.first; ++k) {
+      const std::string_view w = s.lower(k);
+      // "Our cluster processes", "giving us up to 13.5%"
+      if (oneOf(w, {"our", "my"}) || (oneOf(w, {"us", "me"}) && k + 5 > stat.first)) return true;
+      // "We're probably already 75-80% of the way", "I'm at 90%"
+      if (oneOf(w, {"we're", "i'm"}) || (oneOf(w, {"we", "i", "we've", "i've"}) && observedBy(s, k + 1, stat.first)))
+        return true;
+    }
+    // "30% of our apps"; a survey's answer: "63% said they work in web development"
+    if (s.is(stat.end, "of") && (s.is(stat.end + 1, "our") || s.is(stat.end + 1, "my"))) return true;
+    if (stat.end < s.end() && oneOf(s.lower(stat.end), {"said", "say", "chose", "choosing", "selected", "answered",
+                                                        "indicated", "listed", "picked"}))
+      return true;
+    for (std::uint32_t k = stat.first > s.begin() + 8 ? stat.first - 8 : s.begin(); k < stat.first; ++k)
+      if (s.is(k, "if") || (s.is(k, "say") && s.isPunct(k + 1, ","))) return true;
+    return false;
+  }
+
+  // Credits, not statistics: "hundreds of contributors", "thousands of commits".
+  static bool credit(const SentenceTokens& s, const Stat& stat) {
+    const std::string_view last = s.lower(stat.end - 1);
+    return oneOf(s.lower(stat.first), {"hundreds", "thousands"}) &&
+           oneOf(last, {"contributors", "individuals", "commits", "maintainers", "volunteers"});
+  }
 
   static bool aboutPerformance(const SentenceTokens& s) {
     for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
@@ -272,9 +363,21 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
         s.lower(i + 2) != "the")
       return comparativeEnd(s, i + 1);
     if (oneOf(w, {"millions", "billions", "trillions"}) && s.is(i + 1, "of") && s.isWord(i + 2)) return i + 3;
+    // "one million users", "half a million users"
+    if ((numberWord(w) || w == "half") && i + 1 < s.end()) {
+      const std::uint32_t magnitude = w == "half" && s.is(i + 1, "a") ? i + 2 : i + 1;
+      if (magnitude < s.end() && magnitudeWord(s.lower(magnitude))) {
+        const std::uint32_t end = countNounEnd(s, magnitude + 1);
+        if (end > magnitude + 1) return end;
+      }
+    }
     if (oneOf(w, {"thousands", "hundreds"}) && s.is(i + 1, "of") && i + 2 < s.end() && countNoun(s.lower(i + 2)) &&
         s.lower(i + 2) != "lines")
       return i + 3;
+    // "tens of thousands of application instances", "hundreds of thousands of publicly available images"
+    if (oneOf(w, {"thousands", "hundreds"}) && s.is(i + 1, "of") && s.isWord(i + 2) && !countNoun(s.lower(i + 2)))
+      for (std::uint32_t k = i + 3; k < s.end() && k < i + 5 && s.isWord(k); ++k)
+        if (countNoun(s.lower(k))) return k + 1;
     if (auto end = fractionEnd(s, i); end > i) return end;
     if (auto end = rankingEnd(s, i); end > i) return end;
     return i;
@@ -367,10 +470,18 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
     return i + 2;
   }
 
+  // "the largest consumer genomics network in the world"
+  static bool worldAfter(const SentenceTokens& s, std::uint32_t i) {
+    for (std::uint32_t k = i + 1; k + 2 < s.end() && k < i + 8; ++k)
+      if (s.is(k, "in") && s.is(k + 1, "the") && s.is(k + 2, "world")) return true;
+    return false;
+  }
+
   static std::uint32_t rankingEnd(const SentenceTokens& s, std::uint32_t i) {
     const std::string_view w = s.lower(i);
     if (w == "number" && s.is(i + 1, "one") && i + 2 < s.end() && measurableNoun(s, i + 2)) return i + 2;
     std::uint32_t end = i;
+    if (w == "largest" && (s.is(i - 1, "world's") || worldAfter(s, i))) return i + 1;
     if (w == "fastest-growing") end = i + 1;
     else if (w == "fastest" && s.is(i + 1, "growing")) end = i + 2;
     else if (w == "most" && (s.is(i - 1, "the") || s.is(i - 1, "second") || s.is(i - 1, "third"))) {

@@ -117,8 +117,11 @@ Score measureHalf(const std::string& file, const std::string& rule, const std::s
 }
 
 // Floors on the held-out half: regressions fail; the figures were not tuned to pass.
-void measureBlogs(const std::string& rule, double precision_floor, double recall_floor) {
-  const std::string file = "blogs-" + rule.substr(rule.find('/') + 1) + ".jsonl";
+// `set` is the file prefix: "blogs" (README-blogs.md) or "blogs2" (README-blogs2.md).
+void measureBlogs(const std::string& rule, double precision_floor, double recall_floor,
+                  const std::string& set = "blogs") {
+  const std::string file = set + "-" + rule.substr(rule.find('/') + 1) + ".jsonl";
+  std::printf("[facts blogs] set %s\n", set.c_str());
   measureHalf(file, rule, "tuning");
   const Score held_out = measureHalf(file, rule, "heldout");
   EXPECT_GE(held_out.precision(), precision_floor) << rule;
@@ -145,6 +148,12 @@ TEST(FactsPrecision, BlogsUnattributedClaim) { measureBlogs("facts/unattributed-
 // Below the issue's precision target (first-party figures of event and release posts): a floor, not a goal.
 TEST(FactsPrecision, BlogsUnsourcedStatistic) { measureBlogs("facts/unsourced-statistic", 0.08, 1.0); }
 TEST(FactsPrecision, BlogsPastPrediction) { measureBlogs("facts/past-prediction", 0.75, 0.4); }
+// The second set (README-blogs2.md): 45 and 30 held-out positives, from posts the first set did not use.
+// Floors just under the held-out figures measured when the rules were last changed (README-blogs2.md),
+// not the issue's targets, which they miss: unattributed-claim recall (0.444 < 0.6) and
+// unsourced-statistic precision (0.105 < 0.85: most figures in these posts are the writers' own).
+TEST(FactsPrecision, Blogs2UnattributedClaim) { measureBlogs("facts/unattributed-claim", 0.85, 0.4, "blogs2"); }
+TEST(FactsPrecision, Blogs2UnsourcedStatistic) { measureBlogs("facts/unsourced-statistic", 0.1, 0.5, "blogs2"); }
 
 TEST(FactsPrecision, UnsourcedStatistic) {
   measure("facts/unsourced-statistic", "unsourced-statistic.jsonl", {"facts/unsourced-statistic"});

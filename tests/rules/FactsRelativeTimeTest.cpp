@@ -88,6 +88,25 @@ TEST(FactsRelativeTime, NarrativePastAndNounUses) {
   expectNoFindings(kRule, "So far so good.");
 }
 
+// Named months and seasons, relative only with this/last/next or "over the": "in March" and "March 7"
+// name a date of their own.
+TEST(FactsRelativeTime, NamedMonthsAndSeasons) {
+  const std::string head = "---\ndate: 2026-03-07\n---\n\n";
+  const std::pair<std::string_view, std::string_view> anchored[] = {
+      {"The summit is this November.", "The summit is in November 2026."},
+      {"We moved last March.", "We moved in March 2025."},
+      {"It ships next spring.", "It ships in spring 2027."},  // the spring of 2026 has begun
+      {"Over the summer, the team grew.", "In summer 2025, the team grew."},
+      {"Over the summer we will rewrite it.", "In summer 2026 we will rewrite it."},
+      {"It was cold this past winter.", "It was cold in the winter of 2025-26."},
+  };
+  for (const auto& [text, fixed] : anchored)
+    expectFix(kRule, head + std::string(text) + "\n", head + std::string(fixed) + "\n");
+  for (std::string_view text : {"We moved the office in March.", "Join us on March 7 in Berlin.",
+                                "The summer of 2016 was hot.", "You may march on."})
+    expectNoFindings(kRule, head + std::string(text) + "\n");
+}
+
 TEST(FactsRelativeTime, ResolveTimeExpression) {
   const CivilDate march{2026, 3, 7};
   const auto later = facts::resolveTimeExpression("later this year", march);

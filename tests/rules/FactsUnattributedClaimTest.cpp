@@ -46,5 +46,31 @@ TEST(FactsUnattributedClaim, AttributionGrammar) {
   expectNoFindings(kId, "Text.[^1]\n\n[^1]: \"Critics Say New Video Game Is Too Realistic\", 2004.");
 }
 
+// Issue 20, second blog set: forms found in its tuning half.
+TEST(FactsUnattributedClaim, MoreAttributionForms) {
+  expectFindings(kRule, "So [[it's thought]] that the impact will be small.");
+  expectFindings(kRule, "The scheme [[is believed to work]] well.");
+  expectFindings(kRule, "[[We've heard that]] the form is hard to reach.");
+  expectFindings(kRule, "[[We have heard from users]] that setup is hard.");
+  expectNoFindings(kRule, "We have heard from Google that setup is hard.");
+  expectFindings(kRule, "[[Many people thought]] he was a bot.");
+  expectFindings(kRule, "[[Some users had previously reported]] that the term was confusing.");
+  expectNoFindings(kRule, "Users report bugs on the tracker.");
+  expectFindings(kRule, "[[Some leaders found]] that staff ramped up quickly.");
+  expectNoFindings(kRule, "Users will find it easy to begin.");
+  expectFindings(kRule, "[[Many users expect]] ranges to be copyable.");
+  expectNoFindings(kRule, "Users expect pods to terminate gracefully.");
+  expectFindings(kRule, "[[Many users have asked]] for more runtimes.");
+  expectFindings(kRule, "[[Many of these authors have said]] that the project needs Go.");
+  expectFindings(kRule, "[[People tell]] us Go is a great choice.");
+  expectFindings(kRule, "[[Go developers said]] they want better tooling.");
+  expectNoFindings(kRule, "The developers said they want better tooling.");
+  expectFindings(kRule, "This is consistent with [[previous research that showed]] the same.");
+  expectNoFindings(kRule, "However, our case studies found that it comes up often.");
+  expectFindings(kRule, "[[By many reports]], the event was a success.");
+  expectNoFindings(kRule, "If you use Go even though it was considered, tell us.");
+  expectNoFindings(kRule, "Few would argue over it today.");
+}
+
 }  // namespace
 }  // namespace copydesk::testing

@@ -81,6 +81,33 @@ TEST(FactsUnsourcedStatistic, ChartsQuantitiesAndMoney) {
   expectNoFindings(kId, "Text.\n\n## Bibliography\n\n- Smith, \"70% of bugs\", 2021.");
 }
 
+// Issue 20, second blog set: figures the writer reports first-hand are not claims that need a source;
+// adoption sizes and rankings of the world are.
+TEST(FactsUnsourcedStatistic, FirstPartyFigures) {
+  for (std::string_view text : {
+           "We're seeing up to a 12% reduction in compile times.",
+           "Our Kubernetes cluster processes 800 million requests per day.",
+           "Only 30% of our apps have been migrated.",
+           "Documentation lints were optimized, giving us up to a 13.5% decrease.",
+           "This change alone resulted in a 5% reduction in the binary size.",
+           "Go 1.21 builds programs 2-4% faster.",
+           "63% said they work in web development.",
+           "In the 2019 survey, 82.8% of responders indicated they used Rust.",
+           "We reserved $75k per year for travel expenses.",
+           "This release is made possible through the efforts of hundreds of individuals.",
+           "If the hardware has an uptime of 50%, we can't run CI jobs on it.",
+           "We had thousands of servers with a collective CPU utilization under 5%.",
+           "We're probably already 75-80% of the way there.",
+       })
+    expectNoFindings(kRule, text);
+  expectFindings(kRule, "Our library is the [[#1]] choice for embedded developers.");
+  expectFindings(kRule, "Go has [[about one million users]] worldwide.");
+  expectFindings(kRule, "It serves tens of [[thousands of application instances]].");
+  expectFindings(kRule, "It is the [[largest]] carpooling network in the world.");
+  expectFindings(kRule, "JSON has become the [[most popular]] data format.");
+  expectFindings(kRule, "The company raised [[$4.5 billion]] in its last funding round.");
+}
+
 TEST(FactsUnsourcedStatistic, FixWritesTheFormatsOwnFootnote) {
   expectFix(kRule, "<p>Roughly 70% of bugs are memory bugs.</p>\n",
             "<p>Roughly 70% of bugs are memory bugs.<sup>[citation needed]</sup></p>\n", nlohmann::json::object(),

@@ -149,6 +149,8 @@ struct LexiconEntry {
   int number = 0;     // 0: not an amount
   int direction = 0;  // -1 past, +1 future, 0 none
   bool span_preposition = false;
+  int calendar_month = 0;  // a month's name: its number; a season's: its first month
+  bool season = false;
 };
 
 // The lexicon, by word.
@@ -210,11 +212,15 @@ const Lexicon& lexicon() {
         out.words.add(f[1], at);
       }
       LexiconEntry& e = out.entries[at];
+      const bool unit_word = (f[0] == "U" && f.size() == 4) || (f[0] == "C" && f.size() == 3);
+      if (unit_word && f[1].size() < 16 && f[1][0] >= 'a' && f[1][0] <= 'z')
+        out.unit_lengths[f[1][0] - 'a'] |= static_cast<std::uint16_t>(1u << f[1].size());
       if (f[0] == "U" && f.size() == 4) {
         out.units.push_back({f[1], unitNamed(f[2]), f[3] == "s"});
         e.unit = &out.units.back();
-        if (f[1].size() < 16 && f[1][0] >= 'a' && f[1][0] <= 'z')
-          out.unit_lengths[f[1][0] - 'a'] |= static_cast<std::uint16_t>(1u << f[1].size());
+      } else if (f[0] == "C" && f.size() == 3) {
+        e.calendar_month = std::atoi(std::string(f[2]).c_str());
+        e.season = oneOf(f[1], {"spring", "summer", "autumn", "fall", "winter"});
       } else if (f[0] == "N" && f.size() == 3) {
         e.number = std::atoi(std::string(f[2]).c_str());
       } else if (f[0] == "D" && f.size() == 3) {
@@ -243,6 +249,16 @@ bool unitAt(const SentenceTokens& s, std::uint32_t i, const UnitWord*& out) {
   if (e == nullptr || e->unit == nullptr) return false;
   out = e->unit;
   return true;
+}
+
+// A month's or a season's name at token i that stands for one occurrence: "November", "summer"; not
+// "March 7", "May 2020", "the summer of 2016", nor the verbs "may", "march", "fall" in lower case.
+const LexiconEntry* calendarAt(const SentenceTokens& s, std::uint32_t i) {
+  const LexiconEntry* e = entryAt(s, i);
+  if (e == nullptr || e->calendar_month == 0) return nullptr;
+  if (!e->season && !s.token(i).has(token_flag::kCapitalized)) return nullptr;
+  if (i + 1 < s.end() && (s.token(i + 1).kind == TokenKind::Number || s.is(i + 1, "of"))) return nullptr;
+  return e;
 }
 
 // An amount at token i: "5", "four", "a", "a few", "a couple of", "four and a half". Returns one past it.
@@ -354,7 +370,8 @@ bool mayHaveRelativeTime(const SentenceTokens& s) {
     if (t.kind != TokenKind::Word) continue;
     const std::string_view w = s.lower(i);
     if (!lex.mayBeUnit(w)) continue;
-    if (const LexiconEntry* e = lex.find(w); e != nullptr && e->unit != nullptr) return true;
+    if (const LexiconEntry* e = lex.find(w); e != nullptr && (e->unit != nullptr || e->calendar_month != 0))
+      return true;
   }
   return false;
 }
@@ -427,6 +444,20 @@ bool relativeTimeAt(const SentenceTokens& s, std::uint32_t i, RelativeTime& out)
     }
     return false;
   }
+  // "over the summer", "during the winter": the one just gone, or the next one in a sentence about plans.
+  if (t.has_preposition && w0 != "in" && w0 != "for" && s.is(j, "the")) {
+    if (const LexiconEntry* c = calendarAt(s, j + 1); c != nullptr && c->season) {
+      bool plan = false;
+      for (std::uint32_t k = s.begin(); k < s.end() && !plan; ++k)
+        plan = oneOf(s.lower(k), {"will", "we'll", "i'll", "going", "plan", "plans", "planned", "hope", "expect"});
+      t.shape = plan ? TimeShape::CalendarNext : TimeShape::CalendarRecent;
+      t.unit = TimeUnit::Quarter;
+      t.amount = c->calendar_month;
+      t.end = j + 2;
+      out = t;
+      return true;
+    }
+  }
   if (s.is(j, "the") || (t.has_preposition && w0 != "in")) return false;  // nothing else starts so
   // "in a few weeks", "in 3 months": a moment ahead.
   if (w0 == "in") {
@@ -471,6 +502,20 @@ bool relativeTimeAt(const SentenceTokens& s, std::uint32_t i, RelativeTime& out)
     out = t;
     return true;
   }
+  // "this November", "last March", "next spring", "this past summer"
+  if (oneOf(w0, {"this", "last", "next"})) {
+    const bool past = w0 == "this" && s.is(i + 1, "past");
+    if (const LexiconEntry* c = calendarAt(s, past ? i + 2 : i + 1)) {
+      t.shape = past || w0 == "last" ? TimeShape::CalendarLast
+                : w0 == "next"       ? TimeShape::CalendarNext
+                                     : TimeShape::CalendarThis;
+      t.unit = c->season ? TimeUnit::Quarter : TimeUnit::Month;
+      t.amount = c->calendar_month;
+      t.end = past ? i + 3 : i + 2;
+      out = t;
+      return true;
+    }
+  }
   // "this morning", "last quarter", "next decade", "the coming year"
   if (oneOf(w0, {"this", "last", "next", "past", "coming"}) && unitAt(s, i + 1, unit) && !unit->plural) {
     if (w0 == "past" || w0 == "coming") return false;  // "past year" needs "the"
@@ -514,6 +559,27 @@ Interval resolve(const RelativeTime& t, const CivilDate& date) {
       if (q < (date.month - 1) / 3 + 1) ++year;  // "in Q1" written in May: next year's
       return {{year, 3 * q - 2, 1}, lastDayOfMonth(year, 3 * q)};
     }
+    case TimeShape::CalendarThis:
+    case TimeShape::CalendarLast:
+    case TimeShape::CalendarNext:
+    case TimeShape::CalendarRecent: {
+      const auto occurrence = [&t](int year) {
+        const int first = static_cast<int>(t.amount);
+        const int months = t.unit == TimeUnit::Quarter ? 3 : 1;
+        const int last_month = (first - 1 + months - 1) % 12 + 1;  // winter ends in February
+        const int last_year = last_month < first ? year + 1 : year;
+        return Interval{{year, first, 1}, lastDayOfMonth(last_year, last_month)};
+      };
+      // This: the one that holds the date (a winter begun last December), else the writing year's.
+      Interval iv = occurrence(date.year);
+      if (const Interval before = occurrence(date.year - 1); before.start <= date && date <= before.last) iv = before;
+      if (t.shape == TimeShape::CalendarLast || t.shape == TimeShape::CalendarRecent)
+        while (!(iv.last < date) && !(t.shape == TimeShape::CalendarRecent && iv.start <= date))
+          iv = occurrence(iv.start.year - 1);
+      if (t.shape == TimeShape::CalendarNext)
+        while (!(date < iv.start)) iv = occurrence(iv.start.year + 1);
+      return iv;
+    }
   }
   return {date, date};
 }
@@ -556,6 +622,16 @@ std::string anchorText(const RelativeTime& t, const CivilDate& date, bool after_
     }
     case TimeShape::Quarter:
       return "in Q" + std::to_string(static_cast<int>(t.amount)) + " " + std::to_string(iv.start.year);
+    case TimeShape::CalendarThis:
+    case TimeShape::CalendarLast:
+    case TimeShape::CalendarNext:
+    case TimeShape::CalendarRecent: {
+      if (t.unit == TimeUnit::Month) return in(iv.start.monthYear());
+      if (iv.last.year != iv.start.year)
+        return in("the winter of " + std::to_string(iv.start.year) + "-" + std::to_string(iv.last.year % 100));
+      static constexpr std::string_view kSeasons[] = {"spring", "summer", "autumn"};
+      return in(std::string(kSeasons[(iv.start.month - 3) / 3]) + " " + std::to_string(iv.start.year));
+    }
   }
   return {};
 }

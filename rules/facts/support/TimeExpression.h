@@ -11,7 +11,8 @@
 // "the past couple of months", "for the next few months", "earlier this
 // year", "later this year", "a few weeks from now", "in the coming months",
 // "in a few weeks", "this morning", "next decade", "last quarter", "by the end
-// of the year", "in Q3". resolve() turns one into the interval it names for a
+// of the year", "in Q3", "this November", "last March", "over the summer",
+// "next spring" (seasons of the northern hemisphere). resolve() turns one into the interval it names for a
 // document date; anchorText() writes that interval as prose ("in late 2021",
 // "until March 2027"). resolveTimeExpression() does both for a phrase.
 // Thread-safety: pure.
@@ -49,6 +50,11 @@ enum class TimeShape {
   LaterThis,    // from writing until the unit's end: "later this year", "in the coming months"
   EndOfThis,    // the end of the unit: "by the end of the year"
   Quarter,      // the quarter `amount` of the writing year, or of the next one if past: "in Q3"
+  // A named month or season (`amount`: its first month; `unit`: Month, or Quarter for a season):
+  CalendarThis,  // the one of the writing year: "this November", "over the summer"
+  CalendarLast,  // the last one ended before writing: "last March", "this past summer"
+  CalendarNext,  // the first one starting after writing: "next spring"
+  CalendarRecent,  // the one holding the date, else the last one: "over the summer" told in the past
 };
 
 struct RelativeTime {
