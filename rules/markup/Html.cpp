@@ -10,12 +10,15 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "markup/Comments.h"
 #include "markup/GumboArena.h"
 #include "markup/HtmlNesting.h"
+#include "markup/HtmlOutline.h"
+#include "markup/HtmlRegion.h"
 #include "markup/Prose.h"
 #include "markup/ProseScan.h"
 
@@ -472,12 +475,17 @@ class HtmlExtractor {
   int quote_depth_ = 0;
 };
 
+GumboOptions parseOptions() {
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;  // positions and tree only: no error list to build
+  return options;
+}
+
 }  // namespace
 
 ProseMap extractHtml(std::string_view text) {
   ProseMap map;
-  GumboOptions options = kGumboDefaultOptions;
-  options.max_errors = 0;  // positions and tree only: no error list to build
+  GumboOptions options = parseOptions();
   HtmlExtractor extractor(text, map);
   // One piece unless the nesting is absurd (HtmlNesting.h). Gumbo's nodes
   // point into `text` whichever piece it parsed.
@@ -492,6 +500,20 @@ ProseMap extractHtml(std::string_view text) {
     extractor.run(output->document);
   }
   return map;
+}
+
+std::optional<HtmlRegion> extractHtmlRegion(std::string_view text, std::size_t begin, std::size_t end) {
+  GumboOptions options = parseOptions();
+  GumboArena arena;
+  arena.install(options);
+  const GumboOutput* output = gumbo_parse_with_options(&options, text.data() + begin, end - begin);
+  if (output == nullptr) return std::nullopt;
+  std::optional<std::string> outline = regionOutline(*output, text, begin, end);
+  if (!outline) return std::nullopt;
+  HtmlRegion region{ProseMap{}, std::move(*outline)};
+  HtmlExtractor(text, region.prose).run(output->document);
+  if (region.prose.front_matter.format != FrontMatterFormat::None) return std::nullopt;  // a <time datetime>
+  return region;
 }
 
 }  // namespace copydesk
