@@ -125,7 +125,7 @@ class Tiling {
       }
       const GumboNode* node = child(children, frame.next++);
       if (!isElement(node)) {
-        if (!follows(node->v.text.original_text)) return false;
+        if (!follows(node->v.text.original_text) || hidesToken(frame.node, node->v.text.original_text)) return false;
         if (node->type == GUMBO_NODE_COMMENT && !text_.substr(0, at_).ends_with(">")) return false;
         continue;
       }
@@ -157,19 +157,40 @@ class Tiling {
     return true;
   }
 
-  // The same for an element's end tag; a list's may be the one its last item
-  // ended with (Gumbo gives "</ul>" to the <li> it closed too).
+  // A text node of `parent` holds a tag or comment that Gumbo dropped (its
+  // span runs on over it): "</a>" with no <a> open here may close one open
+  // before the region in the whole text. Raw text may hold anything.
+  static bool hidesToken(const GumboNode* parent, const GumboStringPiece& piece) {
+    switch (parent->v.element.tag) {
+      case GUMBO_TAG_SCRIPT:
+      case GUMBO_TAG_STYLE:
+      case GUMBO_TAG_TEXTAREA:
+      case GUMBO_TAG_TITLE:
+      case GUMBO_TAG_XMP:
+      case GUMBO_TAG_IFRAME:
+      case GUMBO_TAG_NOEMBED:
+      case GUMBO_TAG_NOFRAMES:
+      case GUMBO_TAG_NOSCRIPT:
+      case GUMBO_TAG_PLAINTEXT: return false;
+      default: break;
+    }
+    const std::string_view text(piece.data, piece.length);
+    for (std::size_t at = text.find('<'); at != std::string_view::npos; at = text.find('<', at + 1))
+      if (at + 1 < text.size() && (isAsciiAlpha(text[at + 1]) || text[at + 1] == '/' || text[at + 1] == '!' ||
+                                   text[at + 1] == '?'))
+        return true;
+    return false;
+  }
+
+  // The same for an element's end tag, which may be the one that closed an
+  // element inside it too (Gumbo gives "</ul>" to the <li> it closed as well).
   bool followsEndTag(const GumboElement& e) {
     const GumboStringPiece& piece = e.original_end_tag;
-    const bool list = e.tag == GUMBO_TAG_UL || e.tag == GUMBO_TAG_OL || e.tag == GUMBO_TAG_DL;
-    const bool item = last_closed_ == GUMBO_TAG_LI || last_closed_ == GUMBO_TAG_DD || last_closed_ == GUMBO_TAG_DT;
-    last_closed_ = e.tag;
-    return (list && item && piece.length > 0 && piece.data + piece.length == text_.data() + at_) || follows(piece);
+    return (piece.length > 0 && piece.data + piece.length == text_.data() + at_) || follows(piece);
   }
 
   std::string_view text_;
   std::size_t at_;
-  GumboTag last_closed_ = GUMBO_TAG_UNKNOWN;
 };
 
 // The top-level elements, then '|' and the elements left open at the end.

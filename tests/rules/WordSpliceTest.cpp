@@ -146,7 +146,8 @@ TEST(HtmlRegionSplice, TagsAndAttributesOfABlockAreReparsedAlone) {
   EXPECT_FALSE(htmlRegionAfter(html, "T</title>", "e"));  // the head: read from the whole text
   EXPECT_FALSE(htmlRegionAfter(html, "code", "<!--"));  // a comment left open
   EXPECT_FALSE(htmlRegionAfter(html, "bold", "<a href=y>"));  // a link left open reaches past the region
-  EXPECT_FALSE(htmlRegionAfter(html, "</ul>", "<ol>"));  // an element left open that was not
+  EXPECT_TRUE(htmlRegionAfter(html, "</ul>", "<ol>"));  // closed by the list's end tag
+  EXPECT_FALSE(htmlRegionAfter(html, "\n<p>Last", "<ol>"));  // left open for what follows
 }
 
 }  // namespace
