@@ -12,7 +12,11 @@ namespace {
 
 // Elements whose start tag closes an open <p> and that the extractor reads
 // as blocks or code: at the top of a region, each starts afresh in any
-// context of the body (a <form> may not: a form open before is not nested).
+// context of the body (a <form> may not: a form open before is not nested;
+// nor a list item, whose list's end tag would then stand alone). All are
+// "special" elements: an end tag inside one that matches nothing open in
+// the region is dropped whatever was open before it, unless the end tag has
+// rules of its own (mayCloseOutside).
 bool mayStandAtTop(GumboTag tag) {
   switch (tag) {
     case GUMBO_TAG_ADDRESS:
@@ -46,9 +50,6 @@ bool mayStandAtTop(GumboTag tag) {
     case GUMBO_TAG_H6:
     case GUMBO_TAG_PRE:
     case GUMBO_TAG_LISTING:
-    case GUMBO_TAG_LI:
-    case GUMBO_TAG_DD:
-    case GUMBO_TAG_DT:
     case GUMBO_TAG_TABLE:
     case GUMBO_TAG_HR: return true;
     default: return false;
@@ -97,6 +98,29 @@ bool isVoid(GumboTag tag) {
   }
 }
 
+// End tags that the body's rules read in ways of their own (HTML's "in body"
+// insertion mode): one that matches nothing open in the region may still
+// close or open something in the whole text. Any other end tag is dropped
+// at the special element around it.
+bool mayCloseOutside(GumboTag tag) {
+  if (isFormatting(tag) || mayStandAtTop(tag)) return true;
+  switch (tag) {
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_HTML:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_APPLET:
+    case GUMBO_TAG_MARQUEE:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_BR: return true;
+    default: return false;
+  }
+}
+
 bool isElement(const GumboNode* node) { return node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE; }
 
 const GumboNode* child(const GumboVector& children, unsigned i) { return static_cast<const GumboNode*>(children.data[i]); }
@@ -132,7 +156,9 @@ class Tiling {
       const GumboElement& e = node->v.element;
       const unsigned flags = node->parse_flags & ~GUMBO_INSERTION_IMPLICIT_END_TAG;
       const bool left_open = (node->parse_flags & GUMBO_INSERTION_IMPLICIT_END_TAG) != 0;
-      if (flags != GUMBO_INSERTION_NORMAL || (left_open && isFormatting(e.tag)) || e.original_tag.length == 0 ||
+      // A <form> inside a form opened before the region is dropped.
+      if (flags != GUMBO_INSERTION_NORMAL || (left_open && isFormatting(e.tag)) || e.tag == GUMBO_TAG_FORM ||
+          e.original_tag.length == 0 ||
           !follows(e.original_tag))
         return false;
       // A line end right after <pre>, <listing> or <textarea> is dropped.
@@ -157,9 +183,9 @@ class Tiling {
     return true;
   }
 
-  // A text node of `parent` holds a tag or comment that Gumbo dropped (its
-  // span runs on over it): "</a>" with no <a> open here may close one open
-  // before the region in the whole text. Raw text may hold anything.
+  // A text node of `parent` holds a tag that Gumbo dropped (its span runs on
+  // over it) and that the whole text may read otherwise: "</a>" with no <a>
+  // open here may close one opened before the region. Raw text may hold anything.
   static bool hidesToken(const GumboNode* parent, const GumboStringPiece& piece) {
     switch (parent->v.element.tag) {
       case GUMBO_TAG_SCRIPT:
@@ -175,10 +201,15 @@ class Tiling {
       default: break;
     }
     const std::string_view text(piece.data, piece.length);
-    for (std::size_t at = text.find('<'); at != std::string_view::npos; at = text.find('<', at + 1))
-      if (at + 1 < text.size() && (isAsciiAlpha(text[at + 1]) || text[at + 1] == '/' || text[at + 1] == '!' ||
-                                   text[at + 1] == '?'))
-        return true;
+    for (std::size_t at = text.find('<'); at != std::string_view::npos; at = text.find('<', at + 1)) {
+      const bool end_tag = at + 1 < text.size() && text[at + 1] == '/';
+      const std::size_t name = at + (end_tag ? 2 : 1);
+      std::size_t name_end = name;
+      while (name_end < text.size() && isAsciiAlnum(text[name_end])) ++name_end;
+      if (name_end == name || !isAsciiAlpha(text[name])) continue;  // not a tag
+      const GumboTag tag = gumbo_tagn_enum(text.data() + name, static_cast<unsigned>(name_end - name));
+      if (end_tag ? mayCloseOutside(tag) : tag == GUMBO_TAG_FRAMESET) return true;
+    }
     return false;
   }
 
@@ -234,7 +265,10 @@ std::optional<std::string> regionOutline(const GumboOutput& output, std::string_
       !isElement(body) || body->v.element.tag != GUMBO_TAG_BODY || body->v.element.original_tag.length != 0)
     return std::nullopt;
   Tiling tiling(text, begin);
-  if (!tiling.walk(body) || tiling.at() != end) return std::nullopt;
+  // Gumbo's last text node may stop short of blanks at the end of its input.
+  if (!tiling.walk(body) || tiling.at() > end ||
+      text.substr(tiling.at(), end - tiling.at()).find_first_not_of(" \t\r\n") != std::string_view::npos)
+    return std::nullopt;
   return outlineOf(body);
 }
 
