@@ -516,4 +516,38 @@ std::optional<HtmlRegion> extractHtmlRegion(std::string_view text, std::size_t b
   return region;
 }
 
+namespace markup::detail {
+
+// Elements whose start tag closes an open <p> and that the extractor reads
+// as blocks or code: at the top of a region, each starts afresh in any
+// context of the body (a <form> may not: a form open before is not nested;
+// nor a list item, whose list's end tag would then stand alone). All are
+// "special" elements: an end tag inside one that matches nothing open in
+// the region is dropped whatever was open before it, unless the end tag has
+// rules of its own (HtmlRegion.cpp).
+bool mayStandAtRegionTop(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_HTML:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_LEGEND:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TR: return false;
+    default: {
+      const Role role = roleOf(tag);
+      return role == Role::Block || role == Role::Container || role == Role::CodeBlock;
+    }
+  }
+}
+
+}  // namespace markup::detail
+
 }  // namespace copydesk

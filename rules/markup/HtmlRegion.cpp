@@ -10,52 +10,6 @@ namespace copydesk {
 
 namespace {
 
-// Elements whose start tag closes an open <p> and that the extractor reads
-// as blocks or code: at the top of a region, each starts afresh in any
-// context of the body (a <form> may not: a form open before is not nested;
-// nor a list item, whose list's end tag would then stand alone). All are
-// "special" elements: an end tag inside one that matches nothing open in
-// the region is dropped whatever was open before it, unless the end tag has
-// rules of its own (mayCloseOutside).
-bool mayStandAtTop(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_ADDRESS:
-    case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_CENTER:
-    case GUMBO_TAG_DETAILS:
-    case GUMBO_TAG_DIR:
-    case GUMBO_TAG_DIV:
-    case GUMBO_TAG_DL:
-    case GUMBO_TAG_FIELDSET:
-    case GUMBO_TAG_FIGCAPTION:
-    case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_HGROUP:
-    case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_MENU:
-    case GUMBO_TAG_NAV:
-    case GUMBO_TAG_OL:
-    case GUMBO_TAG_P:
-    case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_SUMMARY:
-    case GUMBO_TAG_UL:
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
-    case GUMBO_TAG_PRE:
-    case GUMBO_TAG_LISTING:
-    case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_HR: return true;
-    default: return false;
-  }
-}
-
 // The formatting elements: one left open is reopened after what closed it.
 bool isFormatting(GumboTag tag) {
   switch (tag) {
@@ -103,7 +57,7 @@ bool isVoid(GumboTag tag) {
 // close or open something in the whole text. Any other end tag is dropped
 // at the special element around it.
 bool mayCloseOutside(GumboTag tag) {
-  if (isFormatting(tag) || mayStandAtTop(tag)) return true;
+  if (isFormatting(tag) || markup::detail::mayStandAtRegionTop(tag)) return true;
   switch (tag) {
     case GUMBO_TAG_TEMPLATE:
     case GUMBO_TAG_BODY:
@@ -232,7 +186,7 @@ std::optional<std::string> outlineOf(const GumboNode* body) {
   for (unsigned i = 0; i < roots.length; ++i) {
     const GumboNode* node = child(roots, i);
     if (node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_COMMENT) continue;
-    if (!isElement(node) || !mayStandAtTop(node->v.element.tag)) return std::nullopt;
+    if (!isElement(node) || !markup::detail::mayStandAtRegionTop(node->v.element.tag)) return std::nullopt;
     outline += gumbo_normalized_tagname(node->v.element.tag);
     outline += ' ';
     last = node;
@@ -279,7 +233,7 @@ bool htmlRegionBoundary(std::string_view text, std::size_t at) {
   std::size_t name_end = at + 1;
   while (name_end < text.size() && isAsciiAlnum(text[name_end])) ++name_end;
   if (name_end == at + 1 || !isAsciiAlpha(text[at + 1])) return false;
-  return mayStandAtTop(gumbo_tagn_enum(text.data() + at + 1, static_cast<unsigned>(name_end - at - 1)));
+  return markup::detail::mayStandAtRegionTop(gumbo_tagn_enum(text.data() + at + 1, static_cast<unsigned>(name_end - at - 1)));
 }
 
 bool htmlParsedInOnePiece(std::string_view text) { return markup::detail::htmlPieceStarts(text).size() == 1; }
