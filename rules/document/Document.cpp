@@ -135,6 +135,8 @@ std::shared_ptr<const Document> Document::revise(const Document& base, std::shar
   else if (edit) spliced = spliceWordEdit(base.prose(), base.text(), t, *edit, base.format());
   if (edit && !spliced && base.format() == DocumentFormat::Html)
     spliced = spliceHtmlRegionEdit(base.prose(), base.text(), t, *edit);
+  if (edit && !spliced && base.format() == DocumentFormat::RestructuredText)
+    spliced = spliceRstRegionEdit(base.prose(), base.text(), t, *edit);
   std::vector<std::uint32_t> origin;
   if (spliced) {
     origin = blocksAroundSplice(*spliced);

@@ -1,7 +1,7 @@
-// The word splice of HTML and reStructuredText documents gives exactly the
-// prose map that extracting the whole new text gives, over random typing in
-// the format samples of tests/data/formats (their READMEs give sources and
-// licences).
+// The word and region splices of HTML and reStructuredText documents give
+// exactly the prose map that extracting the whole new text gives, over random
+// typing (of words, and of markup) in the format samples of tests/data/formats
+// (their READMEs give sources and licences).
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -44,9 +44,15 @@ std::string typeRandomly(std::string& text, std::mt19937& rng) {
   return typeOrDelete(text, rng, "etaoinshrdluETAOINw0123 ", 3);
 }
 
-// Word splices (and for HTML region splices) over random typing, each
+// The same with markup: punctuation, brackets, line ends and blanks.
+std::string typeMarkup(std::string& text, std::mt19937& rng) {
+  return typeOrDelete(text, rng, "etaoin ETAO,.;'\"!?*_`~[]()<>#-+=|:/&\\$\n\r\t", 4);
+}
+
+// Word splices (and region splices for HTML and reST) over random typing, each
 // compared with extracting the whole new text; returns how many of each.
-std::pair<std::size_t, std::size_t> expectSplicesAreExact(DocumentFormat format, const std::vector<std::string>& texts) {
+std::pair<std::size_t, std::size_t> expectSplicesAreExact(DocumentFormat format, const std::vector<std::string>& texts,
+                                                          std::string (*type)(std::string&, std::mt19937&) = typeRandomly) {
   EXPECT_GE(texts.size(), 4u);
   constexpr int kEditsPerText = 400;
   std::mt19937 rng(11);
@@ -57,12 +63,15 @@ std::pair<std::size_t, std::size_t> expectSplicesAreExact(DocumentFormat format,
     ProseMap previous = extractProse(*before, format);
     for (int n = 0; n < kEditsPerText; ++n) {
       auto text = std::make_unique<std::string>(*before);
-      const std::string what = typeRandomly(*text, rng);
+      const std::string what = type(*text, rng);
       const std::optional<TextChange> edit = findChange(*before, *text);
       std::optional<ProseSplice> splice;
       if (edit && (splice = spliceWordEdit(previous, *before, *text, *edit, format))) ++words;
       else if (edit && format == DocumentFormat::Html &&
                (splice = spliceHtmlRegionEdit(previous, *before, *text, *edit)))
+        ++regions;
+      else if (edit && format == DocumentFormat::RestructuredText &&
+               (splice = spliceRstRegionEdit(previous, *before, *text, *edit)))
         ++regions;
       ProseMap full = extractProse(*text, format);
       ++edits;
@@ -86,8 +95,8 @@ std::pair<std::size_t, std::size_t> expectSplicesAreExact(DocumentFormat format,
   }
   std::printf("splices (%s): of %zu edits, %zu word splices, %zu region splices\n",
               std::string(formatInfo(format).name).c_str(), edits, words, regions);
-  // Random places are markup as often as prose: a fifth or more must still be spliced.
-  EXPECT_GT((words + regions) * 5, edits) << "the splices were hardly ever taken";
+  // Random places are markup as often as prose: a sixth or more must still be spliced.
+  EXPECT_GT((words + regions) * 6, edits) << "the splices were hardly ever taken";
   return {words, regions};
 }
 
@@ -96,6 +105,14 @@ TEST(WordSplice, RandomTypingInHtmlGivesTheFullExtraction) {
   // Edits in tags, attributes, code and between blocks: the region splice
   // takes a tenth of all or more (not the head, nor markup the typing broke).
   EXPECT_GT(regions * 10, words + regions) << "the region splice was hardly ever taken";
+}
+
+TEST(RegionSplice, TypingMarkupInHtmlAndRestructuredTextGivesTheFullExtraction) {
+  const auto html = expectSplicesAreExact(DocumentFormat::Html, samples(DocumentFormat::Html, "html"), typeMarkup);
+  const auto rst = expectSplicesAreExact(DocumentFormat::RestructuredText,
+                                         samples(DocumentFormat::RestructuredText, "restructuredtext"), typeMarkup);
+  EXPECT_GT(html.second * 20, 1600u) << "the HTML region splice was hardly ever taken";
+  EXPECT_GT(rst.second * 4, 1600u) << "the reST region splice was hardly ever taken";
 }
 
 TEST(WordSplice, RandomTypingInRestructuredTextGivesTheFullExtraction) {
