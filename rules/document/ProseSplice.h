@@ -86,9 +86,11 @@ std::optional<ProseSplice> spliceHtmlRegionEdit(const ProseMap& previous, std::s
 // reStructuredText (RstSplice.cpp): an edit the word splice cannot take
 // re-extracts the blocks between the nearest line at the margin after a blank
 // line at or before it and the next such line after it (16 KB at most), read
-// after a paragraph of its own so that nothing there counts as the top of the
-// document; the old region must give the previous map's blocks there, and
-// neither may hold a section title (their levels follow the whole text).
+// after a paragraph of its own (nothing there counts as the top of the
+// document) and a title in each style used before it (its titles get their
+// levels); the old region must give the previous map's blocks there, no
+// title in either may take a style of its own, and neither may run on past
+// its ends (a simple table's border, a trailing "::", a lone CR).
 std::optional<ProseSplice> spliceRstRegionEdit(const ProseMap& previous, std::string_view old_text,
                                                std::string_view new_text, const TextChange& edit);
 
