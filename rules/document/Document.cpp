@@ -133,6 +133,10 @@ std::shared_ptr<const Document> Document::revise(const Document& base, std::shar
   std::optional<ProseSplice> spliced;
   if (edit && base.format() == DocumentFormat::Markdown) spliced = spliceEdit(base.prose(), base.text(), t, *edit);
   else if (edit) spliced = spliceWordEdit(base.prose(), base.text(), t, *edit, base.format());
+  if (edit && !spliced && base.format() == DocumentFormat::Html)
+    spliced = spliceHtmlRegionEdit(base.prose(), base.text(), t, *edit);
+  if (edit && !spliced && base.format() == DocumentFormat::RestructuredText)
+    spliced = spliceRstRegionEdit(base.prose(), base.text(), t, *edit);
   std::vector<std::uint32_t> origin;
   if (spliced) {
     origin = blocksAroundSplice(*spliced);

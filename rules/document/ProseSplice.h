@@ -71,4 +71,27 @@ std::optional<ProseSplice> spliceEdit(const ProseMap& previous, std::string_view
 std::optional<ProseSplice> spliceWordEdit(const ProseMap& previous, std::string_view old_text,
                                           std::string_view new_text, const TextChange& edit, DocumentFormat format);
 
+// HTML (HtmlSplice.cpp): an edit the word splice cannot take re-parses the
+// run of whole top-level elements around it (markup/HtmlRegion.h), from the
+// line of the nearest block start tag at or before the edit that nothing of
+// the map holds to the next such line after it (16 KB at most). The old
+// region parsed alone must give the previous map's blocks, code and comments
+// there (at least one of them), and the new region must read as a run of
+// whole elements with the same top-level elements and the same ones left
+// open at its end, so that the text after it parses as before. The result
+// equals extractHtml(new_text) (tests/rules/WordSpliceTest.cpp).
+std::optional<ProseSplice> spliceHtmlRegionEdit(const ProseMap& previous, std::string_view old_text,
+                                                std::string_view new_text, const TextChange& edit);
+
+// reStructuredText (RstSplice.cpp): an edit the word splice cannot take
+// re-extracts the blocks between the nearest line at the margin after a blank
+// line at or before it and the next such line after it (16 KB at most), read
+// after a paragraph of its own (nothing there counts as the top of the
+// document) and a title in each style used before it (its titles get their
+// levels); the old region must give the previous map's blocks there, no
+// title in either may take a style of its own, and neither may run on past
+// its ends (a simple table's border, a trailing "::", a lone CR).
+std::optional<ProseSplice> spliceRstRegionEdit(const ProseMap& previous, std::string_view old_text,
+                                               std::string_view new_text, const TextChange& edit);
+
 }  // namespace copydesk

@@ -14,6 +14,8 @@ namespace copydesk {
 namespace {
 
 using splice::blankLine;
+using splice::insideAnything;
+using splice::sameAsWhole;
 using splice::lineEnd;
 using splice::lineStart;
 
@@ -34,23 +36,6 @@ bool blankBefore(std::string_view text, std::size_t at) {
   if (at == 0) return false;
   const std::size_t start = lineStart(text, at - 1);
   return blankLine(text.substr(start, at - 1 - start));
-}
-
-bool inside(ByteSpan span, std::size_t at) { return span.begin < at && at < span.end; }
-
-// The first of `items` (sorted, disjoint spans) that ends after `at` holds it.
-template <typename Items, typename SpanOf>
-bool insideOne(const Items& items, std::size_t at, SpanOf span_of) {
-  const auto it = std::partition_point(items.begin(), items.end(), [&](const auto& x) { return span_of(x).end <= at; });
-  return it != items.end() && inside(span_of(*it), at);
-}
-
-// Some block, code block, comment or footnote of `map` holds `at` (not at its start).
-bool insideAnything(const ProseMap& map, std::size_t at) {
-  return insideOne(map.blocks, at, [](const Block& b) { return b.span; }) ||
-         insideOne(map.code_blocks, at, [](ByteSpan c) { return c; }) ||
-         insideOne(map.comments, at, [](const Comment& c) { return c.span; }) ||
-         insideOne(map.footnotes, at, [](const FootnoteDefinition& f) { return f.span; });
 }
 
 // A line where a region may start or end: at the margin, after a blank line,
@@ -127,50 +112,6 @@ bool fencesClosed(const ProseMap& map, std::string_view text) {
 bool mayOpenFrontMatter(std::string_view text) {
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   return text.starts_with("---") || text.starts_with("+++");
-}
-
-bool samePieces(const Block& a, const Block& b, std::int64_t shift) {
-  if (a.pieces.size() != b.pieces.size() || a.links.size() != b.links.size()) return false;
-  for (std::size_t i = 0; i < a.pieces.size(); ++i)
-    if (a.pieces[i].kind != b.pieces[i].kind || a.pieces[i].span.shifted(shift) != b.pieces[i].span) return false;
-  for (std::size_t i = 0; i < a.links.size(); ++i)
-    if (a.links[i].text.shifted(shift) != b.links[i].text || a.links[i].destination != b.links[i].destination)
-      return false;
-  return true;
-}
-
-// `local`, extracted alone from the text from `parse_begin` to `end`, is
-// exactly what `whole` holds in [begin, end): evidence that the region reads
-// the same alone.
-bool sameAsWhole(const ProseMap& local, const ProseMap& whole, std::size_t parse_begin, std::size_t begin,
-                 std::size_t end) {
-  const auto shift = static_cast<std::int64_t>(parse_begin);
-  const auto within = [&](ByteSpan span) { return span.begin >= begin && span.end <= end; };
-  const auto first = std::partition_point(whole.blocks.begin(), whole.blocks.end(),
-                                          [&](const Block& b) { return b.span.begin < begin; });
-  const auto last = std::partition_point(first, whole.blocks.end(), [&](const Block& b) { return b.span.begin < end; });
-  if (static_cast<std::size_t>(last - first) != local.blocks.size()) return false;
-  for (std::size_t i = 0; i < local.blocks.size(); ++i) {
-    const Block& a = local.blocks[i];
-    const Block& b = first[static_cast<std::ptrdiff_t>(i)];
-    if (a.kind != b.kind || a.level != b.level || a.in_blockquote != b.in_blockquote ||
-        a.span.shifted(shift) != b.span || !samePieces(a, b, shift))
-      return false;
-  }
-  std::vector<ByteSpan> code;
-  for (const ByteSpan& c : whole.code_blocks)
-    if (within(c)) code.push_back(c.shifted(-shift));
-  if (code != local.code_blocks) return false;
-  std::size_t comments = 0;
-  for (const Comment& c : whole.comments) {
-    if (!within(c.span)) continue;
-    if (comments >= local.comments.size()) return false;
-    const Comment& l = local.comments[comments++];
-    if (l.span.shifted(shift) != c.span || l.own_line != c.own_line || l.body != c.body) return false;
-  }
-  if (comments != local.comments.size()) return false;
-  // Footnotes never get here: their "]:" keeps a region from splicing.
-  return local.footnotes.empty() && local.front_matter.format == FrontMatterFormat::None;
 }
 
 // Every link reference definition of `old_text`, as text to parse after a

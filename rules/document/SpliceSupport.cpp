@@ -2,7 +2,9 @@
 #include "text/Ascii.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 namespace copydesk::splice {
 
@@ -52,7 +54,64 @@ void moveBlock(Block& block, std::int64_t delta) {
   for (Link& link : block.links) link.text = link.text.shifted(delta);
 }
 
+bool inside(ByteSpan span, std::size_t at) { return span.begin < at && at < span.end; }
+
+// The first of `items` (sorted, disjoint spans) that ends after `at` holds it.
+template <typename Items, typename SpanOf>
+bool insideOne(const Items& items, std::size_t at, SpanOf span_of) {
+  const auto it = std::partition_point(items.begin(), items.end(), [&](const auto& x) { return span_of(x).end <= at; });
+  return it != items.end() && inside(span_of(*it), at);
+}
+
+bool samePieces(const Block& a, const Block& b, std::int64_t shift) {
+  if (a.pieces.size() != b.pieces.size() || a.links.size() != b.links.size()) return false;
+  for (std::size_t i = 0; i < a.pieces.size(); ++i)
+    if (a.pieces[i].kind != b.pieces[i].kind || a.pieces[i].span.shifted(shift) != b.pieces[i].span) return false;
+  for (std::size_t i = 0; i < a.links.size(); ++i)
+    if (a.links[i].text.shifted(shift) != b.links[i].text || a.links[i].destination != b.links[i].destination)
+      return false;
+  return true;
+}
+
 }  // namespace
+
+// Some block, code block, comment or footnote of `map` holds `at` (not at its start).
+bool insideAnything(const ProseMap& map, std::size_t at) {
+  return insideOne(map.blocks, at, [](const Block& b) { return b.span; }) ||
+         insideOne(map.code_blocks, at, [](ByteSpan c) { return c; }) ||
+         insideOne(map.comments, at, [](const Comment& c) { return c.span; }) ||
+         insideOne(map.footnotes, at, [](const FootnoteDefinition& f) { return f.span; });
+}
+
+bool sameAsWhole(const ProseMap& local, const ProseMap& whole, std::size_t parse_begin, std::size_t begin,
+                 std::size_t end) {
+  const auto shift = static_cast<std::int64_t>(parse_begin);
+  const auto within = [&](ByteSpan span) { return span.begin >= begin && span.end <= end; };
+  const auto first = std::partition_point(whole.blocks.begin(), whole.blocks.end(),
+                                          [&](const Block& b) { return b.span.begin < begin; });
+  const auto last = std::partition_point(first, whole.blocks.end(), [&](const Block& b) { return b.span.begin < end; });
+  if (static_cast<std::size_t>(last - first) != local.blocks.size()) return false;
+  for (std::size_t i = 0; i < local.blocks.size(); ++i) {
+    const Block& a = local.blocks[i];
+    const Block& b = first[static_cast<std::ptrdiff_t>(i)];
+    if (a.kind != b.kind || a.level != b.level || a.in_blockquote != b.in_blockquote ||
+        a.span.shifted(shift) != b.span || !samePieces(a, b, shift))
+      return false;
+  }
+  std::vector<ByteSpan> code;
+  for (const ByteSpan& c : whole.code_blocks)
+    if (within(c)) code.push_back(c.shifted(-shift));
+  if (code != local.code_blocks) return false;
+  std::size_t comments = 0;
+  for (const Comment& c : whole.comments) {
+    if (!within(c.span)) continue;
+    if (comments >= local.comments.size()) return false;
+    const Comment& l = local.comments[comments++];
+    if (l.span.shifted(shift) != c.span || l.own_line != c.own_line || l.body != c.body) return false;
+  }
+  if (comments != local.comments.size()) return false;
+  return local.footnotes.empty() && local.front_matter.format == FrontMatterFormat::None;
+}
 
 // A non-ASCII label (whose case folding is Unicode's) or one that cannot be
 // delimited always may be referred to.

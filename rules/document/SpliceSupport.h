@@ -19,6 +19,16 @@ bool blankLine(std::string_view line);
 // `chunk` has brackets and some "[label]:" of `text` may be referred to in it.
 bool mayUseDefinitions(std::string_view chunk, std::string_view text);
 
+// Some block, code block, comment or footnote of `map` holds `at` (not at its start).
+bool insideAnything(const ProseMap& map, std::size_t at);
+
+// `local`, extracted alone from the text from `parse_begin` to `end` (its
+// offsets relative to parse_begin), is exactly what `whole` holds in
+// [begin, end): evidence that the region reads the same alone. A region
+// holds no footnote definition and no front matter.
+bool sameAsWhole(const ProseMap& local, const ProseMap& whole, std::size_t parse_begin, std::size_t begin,
+                 std::size_t end);
+
 // The map of the new text: `previous` (the old text's) with the region
 // old_text[region_begin, region_end) replaced by `local`, which was extracted
 // from the new text starting at `local_begin` (its offsets are relative to

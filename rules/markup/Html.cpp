@@ -10,12 +10,15 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "markup/Comments.h"
 #include "markup/GumboArena.h"
 #include "markup/HtmlNesting.h"
+#include "markup/HtmlOutline.h"
+#include "markup/HtmlRegion.h"
 #include "markup/Prose.h"
 #include "markup/ProseScan.h"
 
@@ -472,12 +475,17 @@ class HtmlExtractor {
   int quote_depth_ = 0;
 };
 
+GumboOptions parseOptions() {
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;  // positions and tree only: no error list to build
+  return options;
+}
+
 }  // namespace
 
 ProseMap extractHtml(std::string_view text) {
   ProseMap map;
-  GumboOptions options = kGumboDefaultOptions;
-  options.max_errors = 0;  // positions and tree only: no error list to build
+  GumboOptions options = parseOptions();
   HtmlExtractor extractor(text, map);
   // One piece unless the nesting is absurd (HtmlNesting.h). Gumbo's nodes
   // point into `text` whichever piece it parsed.
@@ -493,5 +501,53 @@ ProseMap extractHtml(std::string_view text) {
   }
   return map;
 }
+
+std::optional<HtmlRegion> extractHtmlRegion(std::string_view text, std::size_t begin, std::size_t end) {
+  GumboOptions options = parseOptions();
+  GumboArena arena;
+  arena.install(options);
+  const GumboOutput* output = gumbo_parse_with_options(&options, text.data() + begin, end - begin);
+  if (output == nullptr) return std::nullopt;
+  std::optional<std::string> outline = regionOutline(*output, text, begin, end);
+  if (!outline) return std::nullopt;
+  HtmlRegion region{ProseMap{}, std::move(*outline)};
+  HtmlExtractor(text, region.prose).run(output->document);
+  if (region.prose.front_matter.format != FrontMatterFormat::None) return std::nullopt;  // a <time datetime>
+  return region;
+}
+
+namespace markup::detail {
+
+// Elements whose start tag closes an open <p> and that the extractor reads
+// as blocks or code: at the top of a region, each starts afresh in any
+// context of the body (a <form> may not: a form open before is not nested;
+// nor a list item, whose list's end tag would then stand alone). All are
+// "special" elements: an end tag inside one that matches nothing open in
+// the region is dropped whatever was open before it, unless the end tag has
+// rules of its own (HtmlRegion.cpp).
+bool mayStandAtRegionTop(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_HTML:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_LEGEND:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TR: return false;
+    default: {
+      const Role role = roleOf(tag);
+      return role == Role::Block || role == Role::Container || role == Role::CodeBlock;
+    }
+  }
+}
+
+}  // namespace markup::detail
 
 }  // namespace copydesk

@@ -112,6 +112,24 @@ TEST_F(ParagraphCacheTest, ADocumentDateChangeRechecksDateDependentRules) {
   EXPECT_EQ(second.stats.blocks_checked, second.stats.blocks);
 }
 
+// Source material (a "Sources" section, footnotes) is read by block, not by
+// offset: typing before it rechecks only the edited block, and a block that
+// moves into or out of it is checked again (check() compares each result
+// with a full check).
+TEST_F(ParagraphCacheTest, SourceSectionsAreReadByBlockNotByOffset) {
+  const std::string article = kArticle + "\nNext year 70% of teams will ship it.[^1]\n\n## Sources\n\n"
+                                         "Next year 40% of users will ship it.\n\n## Later\n\n"
+                                         "Next year 30% of users will ship it.\n\n[^1]: Next year 20% will.\n";
+  check(article);
+  std::string typed = article;
+  typed.insert(typed.find("first"), "e");
+  EXPECT_EQ(check(typed).stats.blocks_checked, 1u);
+  std::string merged = typed;
+  merged.erase(merged.find("## Later"), 3);  // its paragraph joins the sources
+  const Checked third = check(merged);
+  EXPECT_GT(third.stats.blocks_checked, 1u);
+}
+
 TEST_F(ParagraphCacheTest, ANewSaltRechecksEverything) {
   check(kArticle);
   auto document = Document::revise(*cache_.lastDocument(), kArticle, ++version_);

@@ -1,7 +1,7 @@
-// The word splice of HTML and reStructuredText documents gives exactly the
-// prose map that extracting the whole new text gives, over random typing in
-// the format samples of tests/data/formats (their READMEs give sources and
-// licences).
+// The word and region splices of HTML and reStructuredText documents give
+// exactly the prose map that extracting the whole new text gives, over random
+// typing (of words, and of markup) in the format samples of tests/data/formats
+// (their READMEs give sources and licences).
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -44,33 +44,48 @@ std::string typeRandomly(std::string& text, std::mt19937& rng) {
   return typeOrDelete(text, rng, "etaoinshrdluETAOINw0123 ", 3);
 }
 
-void expectSplicesAreExact(DocumentFormat format, const std::vector<std::string>& texts) {
-  ASSERT_GE(texts.size(), 4u);
+// The same with markup: punctuation, brackets, line ends and blanks.
+std::string typeMarkup(std::string& text, std::mt19937& rng) {
+  return typeOrDelete(text, rng, "etaoin ETAO,.;'\"!?*_`~[]()<>#-+=|:/&\\$\n\r\t", 4);
+}
+
+// Word splices (and region splices for HTML and reST) over random typing, each
+// compared with extracting the whole new text; returns how many of each.
+std::pair<std::size_t, std::size_t> expectSplicesAreExact(DocumentFormat format, const std::vector<std::string>& texts,
+                                                          std::string (*type)(std::string&, std::mt19937&) = typeRandomly) {
+  EXPECT_GE(texts.size(), 4u);
   constexpr int kEditsPerText = 400;
   std::mt19937 rng(11);
-  std::size_t edits = 0, spliced = 0;
+  std::size_t edits = 0, words = 0, regions = 0;
   for (const std::string& original : texts) {
     // The maps hold views into their text: each text lives as long as its map.
     auto before = std::make_unique<std::string>(original);
     ProseMap previous = extractProse(*before, format);
     for (int n = 0; n < kEditsPerText; ++n) {
       auto text = std::make_unique<std::string>(*before);
-      const std::string what = typeRandomly(*text, rng);
+      const std::string what = type(*text, rng);
       const std::optional<TextChange> edit = findChange(*before, *text);
       std::optional<ProseSplice> splice;
-      if (edit) splice = spliceWordEdit(previous, *before, *text, *edit, format);
+      if (edit && (splice = spliceWordEdit(previous, *before, *text, *edit, format))) ++words;
+      else if (edit && format == DocumentFormat::Html &&
+               (splice = spliceHtmlRegionEdit(previous, *before, *text, *edit)))
+        ++regions;
+      else if (edit && format == DocumentFormat::RestructuredText &&
+               (splice = spliceRstRegionEdit(previous, *before, *text, *edit)))
+        ++regions;
       ProseMap full = extractProse(*text, format);
       ++edits;
       if (splice) {
-        ++spliced;
-        ASSERT_EQ(renderProse(splice->prose), renderProse(full)) << what;
-        ASSERT_EQ(splice->old_blocks, 1u);
-        ASSERT_EQ(splice->new_blocks, 1u);
-        // Every other block has its old text.
+        EXPECT_EQ(renderProse(splice->prose), renderProse(full)) << what;
+        if (renderProse(splice->prose) != renderProse(full)) return {0, 0};
+        // Only the blocks named new may have other text: the others are the
+        // previous blocks before and after them, in order.
+        EXPECT_EQ(full.blocks.size() + splice->old_blocks, previous.blocks.size() + splice->new_blocks);
         for (std::size_t b = 0; b < full.blocks.size(); ++b) {
-          if (b == splice->first_block) continue;
-          ASSERT_EQ(text->substr(full.blocks[b].span.begin, full.blocks[b].span.size()),
-                    before->substr(previous.blocks[b].span.begin, previous.blocks[b].span.size()))
+          if (b >= splice->first_block && b < splice->first_block + splice->new_blocks) continue;
+          const std::size_t old = b < splice->first_block ? b : b - splice->new_blocks + splice->old_blocks;
+          EXPECT_EQ(text->substr(full.blocks[b].span.begin, full.blocks[b].span.size()),
+                    before->substr(previous.blocks[old].span.begin, previous.blocks[old].span.size()))
               << what;
         }
       }
@@ -78,14 +93,26 @@ void expectSplicesAreExact(DocumentFormat format, const std::vector<std::string>
       before = std::move(text);
     }
   }
-  std::printf("word splice (%s): of %zu edits, %zu spliced\n", std::string(formatInfo(format).name).c_str(), edits,
-              spliced);
-  // Random places are markup as often as prose: a fifth or more must still be spliced.
-  EXPECT_GT(spliced * 5, edits) << "the word splice was hardly ever taken";
+  std::printf("splices (%s): of %zu edits, %zu word splices, %zu region splices\n",
+              std::string(formatInfo(format).name).c_str(), edits, words, regions);
+  // Random places are markup as often as prose: a sixth or more must still be spliced.
+  EXPECT_GT((words + regions) * 6, edits) << "the splices were hardly ever taken";
+  return {words, regions};
 }
 
 TEST(WordSplice, RandomTypingInHtmlGivesTheFullExtraction) {
-  expectSplicesAreExact(DocumentFormat::Html, samples(DocumentFormat::Html, "html"));
+  const auto [words, regions] = expectSplicesAreExact(DocumentFormat::Html, samples(DocumentFormat::Html, "html"));
+  // Edits in tags, attributes, code and between blocks: the region splice
+  // takes a tenth of all or more (not the head, nor markup the typing broke).
+  EXPECT_GT(regions * 10, words + regions) << "the region splice was hardly ever taken";
+}
+
+TEST(RegionSplice, TypingMarkupInHtmlAndRestructuredTextGivesTheFullExtraction) {
+  const auto html = expectSplicesAreExact(DocumentFormat::Html, samples(DocumentFormat::Html, "html"), typeMarkup);
+  const auto rst = expectSplicesAreExact(DocumentFormat::RestructuredText,
+                                         samples(DocumentFormat::RestructuredText, "restructuredtext"), typeMarkup);
+  EXPECT_GT(html.second * 20, 1600u) << "the HTML region splice was hardly ever taken";
+  EXPECT_GT(rst.second * 4, 1600u) << "the reST region splice was hardly ever taken";
 }
 
 TEST(WordSplice, RandomTypingInRestructuredTextGivesTheFullExtraction) {
@@ -114,6 +141,30 @@ TEST(WordSplice, OnlyWordsInsideProseAreSpliced) {
   EXPECT_FALSE(typeBefore(rst, "mph", DocumentFormat::RestructuredText));   // next to an emphasis mark
   EXPECT_FALSE(typeBefore(rst, "ode", DocumentFormat::RestructuredText));   // code
   EXPECT_FALSE(typeBefore(rst, " y b", DocumentFormat::RestructuredText));  // a table cell, read by column
+}
+
+std::optional<ProseSplice> htmlRegionAfter(const std::string& html, std::string_view before, std::string_view typed) {
+  std::string edited = html;
+  edited.insert(edited.find(before), typed);
+  const std::optional<TextChange> edit = findChange(html, edited);
+  std::optional<ProseSplice> splice = spliceHtmlRegionEdit(extractHtml(html), html, edited, *edit);
+  if (splice) EXPECT_EQ(renderProse(splice->prose), renderProse(extractHtml(edited)));
+  return splice;
+}
+
+TEST(HtmlRegionSplice, TagsAndAttributesOfABlockAreReparsedAlone) {
+  const std::string html =
+      "<!DOCTYPE html>\n<title>T</title>\n<p>One <a href=x>link</a> here.\n\n<pre>code\nmore</pre>\n"
+      "<ul>\n<li>an item\n<li>another\n</ul>\n<p>Last <b>bold</b> words.\n";
+  EXPECT_TRUE(htmlRegionAfter(html, "ref=x", "e"));  // an attribute's name
+  EXPECT_TRUE(htmlRegionAfter(html, "x>link", "e"));  // a link's destination
+  EXPECT_TRUE(htmlRegionAfter(html, "more</pre>", "e"));  // code
+  EXPECT_FALSE(htmlRegionAfter(html, "another", "<i>"));  // a formatting element left open is reopened later
+  EXPECT_FALSE(htmlRegionAfter(html, "T</title>", "e"));  // the head: read from the whole text
+  EXPECT_FALSE(htmlRegionAfter(html, "code", "<!--"));  // a comment left open
+  EXPECT_FALSE(htmlRegionAfter(html, "bold", "<a href=y>"));  // a link left open reaches past the region
+  EXPECT_TRUE(htmlRegionAfter(html, "</ul>", "<ol>"));  // closed by the list's end tag
+  EXPECT_FALSE(htmlRegionAfter(html, "\n<p>Last", "<ol>"));  // left open for what follows
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
 #include "facts/support/FactsText.h"
 
 #include <algorithm>
+#include <unordered_set>
+#include <vector>
 
 #include "nlp/PhraseMatcher.h"
 #include "text/Ascii.h"
@@ -204,10 +206,41 @@ bool SourceMaterial::lookUp(const Sentence& sentence) {
 
 std::uint64_t sourceSectionsHash(const Document& checked) {
   const Document& doc = checked.whole();
+  const auto& blocks = doc.prose().blocks;
+  const auto& keys = doc.blockKeys();
+  // Which bytes of each block (from its start) lie in a footnote definition.
+  std::vector<std::uint64_t> in_footnote(blocks.size(), 0);
+  for (const FootnoteDefinition& f : doc.prose().footnotes) {
+    auto it = std::partition_point(blocks.begin(), blocks.end(),
+                                   [&](const Block& b) { return b.span.end <= f.span.begin; });
+    for (; it != blocks.end() && it->span.begin < f.span.end; ++it) {
+      const std::uint64_t from = std::max(f.span.begin, it->span.begin) - it->span.begin;
+      const std::uint64_t to = std::min(f.span.end, it->span.end) - it->span.begin;
+      std::uint64_t& part = in_footnote[static_cast<std::size_t>(it - blocks.begin())];
+      part = part * 31 + (from << 32 | to) + 1;
+    }
+  }
+  // Whether each block lies in a source section (a heading belongs to the section before it).
+  std::vector<bool> in_source(blocks.size(), false);
+  std::unordered_set<std::uint64_t> source_keys;
+  bool source = false;
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    in_source[b] = source;
+    if (blocks[b].kind == BlockKind::Heading) source = sourceHeading(doc.slice(blocks[b].span));
+    if (in_source[b] || in_footnote[b] != 0) source_keys.insert(keys[b]);
+  }
+  // The blocks read as source material, by key and in order, with no offsets:
+  // an edit elsewhere, moving them, keeps every other block's findings. A
+  // block with the key of one of them counts too (the paragraph cache finds
+  // findings by key).
   std::uint64_t hash = 0;
-  for (const Block& b : doc.prose().blocks)
-    if (b.kind == BlockKind::Heading && sourceHeading(doc.slice(b.span))) hash = hash * 31 + b.span.begin + 1;
-  for (const FootnoteDefinition& f : doc.prose().footnotes) hash = hash * 31 + f.span.begin + 1;
+  const auto mix = [&hash](std::uint64_t value) { hash = (hash ^ value) * 1099511628211ull + 0x9E3779B97F4A7C15ull; };
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    if (!source_keys.contains(keys[b])) continue;
+    mix(keys[b]);
+    mix(in_source[b] ? 1 : 0);
+    mix(in_footnote[b]);
+  }
   return hash;
 }
 

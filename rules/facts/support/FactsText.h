@@ -136,8 +136,9 @@ class SourceMaterial {
   bool section_source_ = false;
 };
 
-// A hash of the headings that make sections source material, for the
-// paragraph cache (document_input::kSourceSections).
+// A hash of what inSourceMaterial() reads, for the paragraph cache
+// (document_input::kSourceSections): the blocks in source sections or
+// footnote definitions, by key (no offsets: an edit before them keeps it).
 std::uint64_t sourceSectionsHash(const Document& doc);
 
 // Month name or three-letter abbreviation -> 1..12, else 0.
