@@ -152,10 +152,15 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
       if (firstPartySentence(s)) continue;
       // One figure the writer owns makes the sentence a first-hand report: "We had thousands of
       // servers with a CPU utilization under 5%"; rankings stay claims.
+      // So does a writer who did the work ("We have also updated many calls such that over 99% ...", "When I
+      // ported it, the source measured 30% the size") and a credit ("thousands of contributors from
+      // hundreds of organizations").
       const bool first_hand =
-          std::any_of(stats.begin(), stats.end(), [&s](const Stat& stat) { return firstPartyFigure(s, stat); });
+          firstPersonAtWork(s) || std::any_of(stats.begin(), stats.end(), [&s](const Stat& stat) {
+            return firstPartyFigure(s, stat) || credit(s, stat);
+          });
       for (const Stat& stat : stats) {
-        if ((first_hand && !ranking(s, stat)) || credit(s, stat) || percentile(s, stat)) continue;
+        if ((first_hand && !ranking(s, stat)) || percentile(s, stat) || s.is(stat.end, "solution")) continue;
         // By how much something changed ("shrinks binaries by 5%", "20-30% faster", "a 40% reduction")
         // in an article whose writers speak as "we": their own measurement.
         if (changeFigure(s, stat)) {
@@ -256,7 +261,7 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
                      "improvement", "improvements", "improved", "improves", "increase", "increased", "increases",
                      "decrease", "decreased", "decreases", "drop", "drops", "dropped", "shrinks", "shrank", "shrink",
                      "cut", "cuts", "speedup", "speedups", "sped", "regression", "regressions", "gain", "gains",
-                     "grew", "grown", "grows", "rose", "fell", "differ", "differs"});
+                     "grew", "grown", "grows", "rose", "fell", "differ", "differs", "adding", "adds"});
   }
 
   static bool comparativeWord(std::string_view w) {
@@ -292,6 +297,25 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
            oneOf(s.lower(stat.end), {"latency", "latencies", "percentile", "quantile"});
   }
 
+  // "we" or "I" doing, measuring or handling something anywhere in the sentence ("I've developed a demo
+  // serving 1 million requests per second", "we're doing it all"), or "after talking to hundreds of users".
+  static bool firstPersonAtWork(const SentenceTokens& s) {
+    for (std::uint32_t k = s.begin(); k < s.end(); ++k) {
+      const std::string_view w = s.lower(k);
+      if (oneOf(w, {"we're", "i'm"}) ||
+          (oneOf(w, {"we", "i", "we've", "i've"}) && (observedBy(s, k + 1, s.end()) || workedOn(s, k + 1))))
+        return true;
+      if (oneOf(w, {"talking", "talked", "spoke", "speaking"}) && (s.is(k + 1, "to") || s.is(k + 1, "with")))
+        return true;
+    }
+    return false;
+  }
+
+  static bool workedOn(const SentenceTokens& s, std::uint32_t k) {
+    return k < s.end() && oneOf(s.lower(k), {"developed", "built", "wrote", "tested", "benchmarked", "copy", "copied",
+                                             "included", "deployed", "migrated", "rewrote"});
+  }
+
   // A ranking is never measured first-hand ("our library is the #1 choice").
   static bool ranking(const SentenceTokens& s, const Stat& stat) {
     return oneOf(s.lower(stat.first), {"#", "most", "number", "largest", "fastest", "fastest-growing", "the"});
@@ -321,6 +345,9 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
   // Credits, not statistics: "hundreds of contributors", "thousands of commits".
   static bool credit(const SentenceTokens& s, const Stat& stat) {
     const std::string_view last = s.lower(stat.end - 1);
+    if (s.token(stat.end - 1).has(token_flag::kPercent) && s.is(stat.end, "of") && s.is(stat.end + 1, "the") &&
+        oneOf(stat.end + 2 < s.end() ? s.lower(stat.end + 2) : std::string_view(), {"commits", "contributions"}))
+      return true;  // "accounting for more than 30% of the commits"
     return oneOf(s.lower(stat.first), {"hundreds", "thousands"}) &&
            oneOf(last, {"contributors", "individuals", "commits", "maintainers", "volunteers"});
   }

@@ -122,6 +122,7 @@ TEST(FactsUnsourcedStatistic, ChangeFiguresInArticlesWrittenAsWe) {
            "Some workloads see a reduction of up to 40%.",
            "Compile times have improved by 5-10% in the last year.",
            "For the larger response sizes the delay drops to about 1%.",
+           "Its run-time overhead is modest, adding only about 3% when running a typical test.",
        })
     expectNoFindings(kRule, std::string(kWe) + std::string(change));
   expectFindings(kRule, "Typical programs are [[about 30%]] smaller.");
@@ -136,6 +137,23 @@ TEST(FactsUnsourcedStatistic, ExhibitsPercentilesAndAudiences) {
   expectNoFindings(kRule, "The variance is close to 40s when we compare the 99% latency of two builds.");
   expectFindings(kRule, "He launched it to an [[audience of millions]] in one day.");
   expectFindings(kRule, "MySQL (the [[most popular]] open source RDBMS) stores data in files.");
+}
+
+// A writer at work anywhere in the sentence, a credit shared with other figures, a figure of speech.
+TEST(FactsUnsourcedStatistic, WritersAtWorkAndCredits) {
+  for (std::string_view text : {
+           "To show it, I've developed a simple demo of a cluster serving 1 million HTTP requests per second.",
+           "We have also updated many logging calls such that over 99% of logging volume is now structured.",
+           "When I ported individual sections, the Swift source typically measured 30% the size of the C++ code.",
+           "TelemetryDeck manages the data of over 16 million people every month, and we're doing it with Swift.",
+           "After talking to hundreds of Kubernetes users, it seems that administrators want the physical view.",
+           "Kubernetes has united thousands of contributors from hundreds of organizations.",
+           "More than 30 contributors worked on the package, accounting for more than 30% of the commits.",
+           "A 70% solution is to compare only the first table.",
+       })
+    expectNoFindings(kRule, text);
+  expectFindings(kRule, "We know that [[about 70%]] of security bugs are memory safety issues.");
+  expectFindings(kRule, "We think Rust is the [[most loved]] language.");
 }
 
 TEST(FactsUnsourcedStatistic, FixWritesTheFormatsOwnFootnote) {
