@@ -137,6 +137,7 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
     facts::CitationFixes citations(doc);
     facts::SourceMaterial source_material(doc);
     std::optional<bool> written_as_we;  // read once, at the first change figure
+    const std::string title = asciiLowerCopy(facts::articleTitle(doc));
     for (std::uint32_t si = 0; si < sentences.size(); ++si) {
       const Sentence& sentence = sentences[si];
       const Block& block = facts::blockOf(doc, sentence);
@@ -160,7 +161,9 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
             return firstPartyFigure(s, stat) || credit(s, stat);
           });
       for (const Stat& stat : stats) {
-        if ((first_hand && !ranking(s, stat)) || percentile(s, stat) || s.is(stat.end, "solution")) continue;
+        if ((first_hand && !ranking(s, stat)) || percentile(s, stat) || s.is(stat.end, "solution") ||
+            serviceTarget(s, stat) || inTitle(s, stat, title))
+          continue;
         // By how much something changed ("shrinks binaries by 5%", "20-30% faster", "a 40% reduction")
         // in an article whose writers speak as "we": their own measurement.
         if (changeFigure(s, stat)) {
@@ -314,6 +317,47 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
   static bool workedOn(const SentenceTokens& s, std::uint32_t k) {
     return k < s.end() && oneOf(s.lower(k), {"developed", "built", "wrote", "tested", "benchmarked", "copy", "copied",
                                              "included", "deployed", "migrated", "rewrote"});
+  }
+
+  // The figure the article is about: its words are in the (lower-case) title ("serving 1 million requests per second"
+  // under "One Million Requests Per Second").
+  static bool inTitle(const SentenceTokens& s, const Stat& stat, std::string_view title) {
+    int words = 0;
+    for (std::uint32_t k = stat.first; k < stat.end; ++k) {
+      if (!s.isWord(k) || hedge(s.lower(k))) continue;
+      if (!titleHas(title, s.lower(k))) return false;
+      ++words;
+    }
+    return words >= 2;
+  }
+
+  // A hedge before the figure itself ("over", "more than").
+  static bool hedge(std::string_view w) {
+    return oneOf(w, {"more", "less", "fewer", "than", "up", "to", "at", "least", "close", "an", "estimated", "well",
+                     "just", "over", "under", "upwards", "of", "excess", "roughly", "about", "around", "approximately",
+                     "nearly", "almost", "some", "circa", "approx"});
+  }
+
+  // Whether the lower-case `title` has the word `w` as a whole word.
+  static bool titleHas(std::string_view title, std::string_view w) {
+    for (std::size_t at = title.find(w); at != std::string_view::npos; at = title.find(w, at + 1)) {
+      const std::size_t end = at + w.size();
+      if ((at == 0 || !isAsciiAlnum(title[at - 1])) && (end == title.size() || !isAsciiAlnum(title[end]))) return true;
+    }
+    return false;
+  }
+
+  // A service level the writers set or met: "99% of all API calls return in less than 1s".
+  static bool serviceTarget(const SentenceTokens& s, const Stat& stat) {
+    if (!s.token(stat.end - 1).has(token_flag::kPercent) || !s.is(stat.end, "of")) return false;
+    for (std::uint32_t k = stat.end + 1; k + 1 < s.end(); ++k) {
+      const std::uint32_t n = s.is(k, "within") || s.is(k, "under") ? k + 1
+                              : s.is(k, "less") && s.is(k + 1, "than") ? k + 2
+                                                                        : k;
+      if (n > k && n < s.end() && (s.token(n).kind == TokenKind::Number || s.token(n).has(token_flag::kHasDigit)))
+        return true;  // "1s", "5 seconds"
+    }
+    return false;
   }
 
   // A ranking is never measured first-hand ("our library is the #1 choice").

@@ -156,6 +156,16 @@ TEST(FactsUnsourcedStatistic, WritersAtWorkAndCredits) {
   expectFindings(kRule, "We think Rust is the [[most loved]] language.");
 }
 
+// The figure the article is about (its words are in the title) and a service level the writers met.
+TEST(FactsUnsourcedStatistic, TitleFiguresAndServiceLevels) {
+  expectNoFindings(kRule, "---\ntitle: One Million Requests Per Second at Scale\n---\n\n"
+                          "In all honesty, serving 1 million requests per second isn't that exciting.");
+  expectFindings(kRule, "---\ntitle: Scaling Out\n---\n\nThe cluster serves [[1 million requests]] per second.");
+  expectNoFindings(kRule, "API responsiveness: 99% of all API calls return in less than 1s.");
+  expectNoFindings(kRule, "Pod startup time: 99% of pods start within 5s.");
+  expectFindings(kRule, "[[99%]] of all API calls are reads.");
+}
+
 TEST(FactsUnsourcedStatistic, FixWritesTheFormatsOwnFootnote) {
   expectFix(kRule, "<p>Roughly 70% of bugs are memory bugs.</p>\n",
             "<p>Roughly 70% of bugs are memory bugs.<sup>[citation needed]</sup></p>\n", nlohmann::json::object(),
