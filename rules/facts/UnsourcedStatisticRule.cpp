@@ -162,7 +162,8 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
           });
       for (const Stat& stat : stats) {
         if ((first_hand && !ranking(s, stat)) || percentile(s, stat) || s.is(stat.end, "solution") ||
-            serviceTarget(s, stat) || inTitle(s, stat, title))
+            serviceTarget(s, stat) || inTitle(s, stat, title) || titleSubjectBefore(s, stat, title) ||
+            (shownCounts(s) && s.token(stat.end - 1).has(token_flag::kPercent)))
           continue;
         // By how much something changed ("shrinks binaries by 5%", "20-30% faster", "a 40% reduction")
         // in an article whose writers speak as "we": their own measurement.
@@ -343,6 +344,38 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
     for (std::size_t at = title.find(w); at != std::string_view::npos; at = title.find(w, at + 1)) {
       const std::size_t end = at + w.size();
       if ((at == 0 || !isAsciiAlnum(title[at - 1])) && (end == title.size() || !isAsciiAlnum(title[end]))) return true;
+    }
+    return false;
+  }
+
+  // The product the article is about, named before the figure as in the title ("The Kong Ingress Controller
+  // reached one million downloads" under "Kong Ingress Controller and Service Mesh"): its own figure.
+  // Adoption stays a claim: "Swift Build ... supports millions of apps".
+  static bool titleSubjectBefore(const SentenceTokens& s, const Stat& stat, std::string_view title) {
+    if (oneOf(s.lower(stat.end - 1),
+              {"users", "developers", "apps", "applications", "devices", "machines", "companies", "organizations",
+               "organisations", "customers", "people", "programmers", "engineers", "businesses", "enterprises",
+               "websites", "sites", "phones", "computers", "projects"}))
+      return false;
+    for (std::uint32_t k = s.begin(); k + 1 < stat.first; ++k) {
+      if (!s.isWord(k) || !s.isWord(k + 1) || !s.token(k).has(token_flag::kCapitalized) ||
+          !s.token(k + 1).has(token_flag::kCapitalized) || s.lower(k) == "the")
+        continue;
+      std::string name(s.lower(k));
+      name += ' ';
+      name += s.lower(k + 1);
+      if (titleHas(title, name)) return true;
+    }
+    return false;
+  }
+
+  // A share shown with its counts: "58% of all pull requests (114 out of the total 195)".
+  static bool shownCounts(const SentenceTokens& s) {
+    for (std::uint32_t k = s.begin(); k + 3 < s.end(); ++k) {
+      if (s.token(k).kind != TokenKind::Number || !s.is(k + 1, "out") || !s.is(k + 2, "of")) continue;
+      std::uint32_t n = k + 3;
+      while (n < s.end() && oneOf(s.lower(n), {"the", "total", "a"})) ++n;
+      if (n < s.end() && s.token(n).kind == TokenKind::Number) return true;
     }
     return false;
   }

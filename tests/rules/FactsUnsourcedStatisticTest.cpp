@@ -164,6 +164,14 @@ TEST(FactsUnsourcedStatistic, TitleFiguresAndServiceLevels) {
   expectNoFindings(kRule, "API responsiveness: 99% of all API calls return in less than 1s.");
   expectNoFindings(kRule, "Pod startup time: 99% of pods start within 5s.");
   expectFindings(kRule, "[[99%]] of all API calls are reads.");
+  // The product of the title, named before its own figure; its adoption stays a claim.
+  constexpr std::string_view kKong = "---\ntitle: Kong Ingress Controller and Service Mesh\n---\n\n";
+  expectNoFindings(kRule, std::string(kKong) + "The Kong Ingress Controller recently reached one million downloads.");
+  expectFindings(kRule, std::string(kKong) + "The Kong Ingress Controller runs on [[millions of devices]].");
+  expectFindings(kRule, "The Kong Ingress Controller recently reached [[one million downloads]].");
+  // A share shown with its counts.
+  expectNoFindings(
+      kRule, "58% of all pull requests by new contributors (114 out of the total 195) were opened by one person.");
 }
 
 TEST(FactsUnsourcedStatistic, FixWritesTheFormatsOwnFootnote) {
