@@ -227,7 +227,8 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
                     "attendees"}))
         return true;
       if (w == "this" && i + 1 < s.end() &&
-          oneOf(s.lower(i + 1), {"change", "release", "version", "optimization", "optimisation", "pr", "patch"}))
+          oneOf(s.lower(i + 1), {"change", "release", "version", "optimization", "optimisation", "pr", "patch",
+                                 "mode", "feature", "flag", "option"}))
         return true;
       performance = performance || oneOf(w, {"faster", "slower", "speedup", "speedups", "performance",
                                              "improvement", "improvements", "improved", "improves", "reduction",
@@ -654,9 +655,15 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
         end = i + 3;
     }
     if (end == i) return i;
-    // A ranking of something measurable: "the most popular language".
+    // A ranking of something measurable: "the most popular language", "the most popular Linux, Windows, and
+    // Apple targets".
     for (std::uint32_t j = end; j < s.end() && j < end + 3; ++j)
       if (measurableNoun(s, j)) return end;
+    for (std::uint32_t j = end; j < s.end() && j < end + 8; ++j) {
+      if (measurableNoun(s, j)) return end;
+      if (!(s.token(j).has(token_flag::kCapitalized) || s.isPunct(j, ",") || s.is(j, "and") || s.is(j, "or")))
+        break;
+    }
     return i;
   }
 };
