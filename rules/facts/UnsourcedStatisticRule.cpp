@@ -137,7 +137,6 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
     facts::CitationFixes citations(doc);
     facts::SourceMaterial source_material(doc);
     std::optional<bool> written_as_we;  // read once, at the first change figure
-    const std::string title = asciiLowerCopy(facts::articleTitle(doc));
     for (std::uint32_t si = 0; si < sentences.size(); ++si) {
       const Sentence& sentence = sentences[si];
       const Block& block = facts::blockOf(doc, sentence);
@@ -162,8 +161,7 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
           });
       for (const Stat& stat : stats) {
         if ((first_hand && !ranking(s, stat)) || percentile(s, stat) || s.is(stat.end, "solution") ||
-            serviceTarget(s, stat) || inTitle(s, stat, title) || titleSubjectBefore(s, stat, title) ||
-            (shownCounts(s) && s.token(stat.end - 1).has(token_flag::kPercent)))
+            serviceTarget(s, stat) || (shownCounts(s) && s.token(stat.end - 1).has(token_flag::kPercent)))
           continue;
         // By how much something changed ("shrinks binaries by 5%", "20-30% faster", "a 40% reduction")
         // in an article whose writers speak as "we": their own measurement.
@@ -319,55 +317,6 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
   static bool workedOn(const SentenceTokens& s, std::uint32_t k) {
     return k < s.end() && oneOf(s.lower(k), {"developed", "built", "wrote", "tested", "benchmarked", "copy", "copied",
                                              "included", "deployed", "migrated", "rewrote"});
-  }
-
-  // The figure the article is about: its words are in the (lower-case) title ("serving 1 million requests per second"
-  // under "One Million Requests Per Second").
-  static bool inTitle(const SentenceTokens& s, const Stat& stat, std::string_view title) {
-    int words = 0;
-    for (std::uint32_t k = stat.first; k < stat.end; ++k) {
-      if (!s.isWord(k) || hedge(s.lower(k))) continue;
-      if (!titleHas(title, s.lower(k))) return false;
-      ++words;
-    }
-    return words >= 2;
-  }
-
-  // A hedge before the figure itself ("over", "more than").
-  static bool hedge(std::string_view w) {
-    return oneOf(w, {"more", "less", "fewer", "than", "up", "to", "at", "least", "close", "an", "estimated", "well",
-                     "just", "over", "under", "upwards", "of", "excess", "roughly", "about", "around", "approximately",
-                     "nearly", "almost", "some", "circa", "approx"});
-  }
-
-  // Whether the lower-case `title` has the word `w` as a whole word.
-  static bool titleHas(std::string_view title, std::string_view w) {
-    for (std::size_t at = title.find(w); at != std::string_view::npos; at = title.find(w, at + 1)) {
-      const std::size_t end = at + w.size();
-      if ((at == 0 || !isAsciiAlnum(title[at - 1])) && (end == title.size() || !isAsciiAlnum(title[end]))) return true;
-    }
-    return false;
-  }
-
-  // The product the article is about, named before the figure as in the title ("The Kong Ingress Controller
-  // reached one million downloads" under "Kong Ingress Controller and Service Mesh"): its own figure.
-  // Adoption stays a claim: "Swift Build ... supports millions of apps".
-  static bool titleSubjectBefore(const SentenceTokens& s, const Stat& stat, std::string_view title) {
-    if (oneOf(s.lower(stat.end - 1),
-              {"users", "developers", "apps", "applications", "devices", "machines", "companies", "organizations",
-               "organisations", "customers", "people", "programmers", "engineers", "businesses", "enterprises",
-               "websites", "sites", "phones", "computers", "projects"}))
-      return false;
-    for (std::uint32_t k = s.begin(); k + 1 < stat.first; ++k) {
-      if (!s.isWord(k) || !s.isWord(k + 1) || !s.token(k).has(token_flag::kCapitalized) ||
-          !s.token(k + 1).has(token_flag::kCapitalized) || s.lower(k) == "the")
-        continue;
-      std::string name(s.lower(k));
-      name += ' ';
-      name += s.lower(k + 1);
-      if (titleHas(title, name)) return true;
-    }
-    return false;
   }
 
   // A share shown with its counts: "58% of all pull requests (114 out of the total 195)".

@@ -156,19 +156,11 @@ TEST(FactsUnsourcedStatistic, WritersAtWorkAndCredits) {
   expectFindings(kRule, "We think Rust is the [[most loved]] language.");
 }
 
-// The figure the article is about (its words are in the title) and a service level the writers met.
-TEST(FactsUnsourcedStatistic, TitleFiguresAndServiceLevels) {
-  expectNoFindings(kRule, "---\ntitle: One Million Requests Per Second at Scale\n---\n\n"
-                          "In all honesty, serving 1 million requests per second isn't that exciting.");
-  expectFindings(kRule, "---\ntitle: Scaling Out\n---\n\nThe cluster serves [[1 million requests]] per second.");
+// A service level the writers met, a figure of the article's own feature, a share shown with its counts.
+TEST(FactsUnsourcedStatistic, ServiceLevelsOwnFeaturesAndShownCounts) {
   expectNoFindings(kRule, "API responsiveness: 99% of all API calls return in less than 1s.");
   expectNoFindings(kRule, "Pod startup time: 99% of pods start within 5s.");
   expectFindings(kRule, "[[99%]] of all API calls are reads.");
-  // The product of the title, named before its own figure; its adoption stays a claim.
-  constexpr std::string_view kKong = "---\ntitle: Kong Ingress Controller and Service Mesh\n---\n\n";
-  expectNoFindings(kRule, std::string(kKong) + "The Kong Ingress Controller recently reached one million downloads.");
-  expectFindings(kRule, std::string(kKong) + "The Kong Ingress Controller runs on [[millions of devices]].");
-  expectFindings(kRule, "The Kong Ingress Controller recently reached [[one million downloads]].");
   // A figure of "this mode" or "this feature" is about the article's own subject; a ranking over a list stays one.
   expectNoFindings(kRule, "In the project this mode was tested against, it reduced debug build time by 30%.");
   expectFindings(kRule, "It is only used for the [[most popular]] Linux, Windows, and Apple targets.");

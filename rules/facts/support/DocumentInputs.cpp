@@ -1,7 +1,5 @@
 #include "facts/support/DocumentInputs.h"
 
-#include <functional>
-
 #include "facts/support/CitationFix.h"
 #include "facts/support/DocumentDate.h"
 #include "facts/support/FactsText.h"
@@ -18,7 +16,6 @@ std::uint64_t documentInputs(const Document& doc, unsigned inputs) {
   if (inputs & document_input::kArticleKind) {
     const ArticleKind kind = articleKind(doc);
     mix((kind.release_or_update ? 1u : 0u) | (kind.survey_report ? 2u : 0u));
-    mix(std::hash<std::string_view>{}(articleTitle(doc)));  // a figure in the title is the article's subject
   }
   if (inputs & document_input::kCitationFix) mix(citationFixInputs(doc));
   if (inputs & document_input::kSourceSections) mix(sourceSectionsHash(doc));

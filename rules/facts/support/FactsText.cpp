@@ -101,19 +101,18 @@ bool isYear(const SentenceTokens& s, std::uint32_t i, int& year) {
   return true;
 }
 
-std::string_view articleTitle(const Document& checked) {
+ArticleKind articleKind(const Document& checked) {
   const Document& doc = checked.whole();  // also when checking a part
   std::string_view title = doc.prose().front_matter.get("title");
   if (title.empty()) {
     for (const Block& b : doc.prose().blocks) {
-      if (b.kind == BlockKind::Heading) return doc.slice(b.span);
+      if (b.kind == BlockKind::Heading) {
+        title = doc.slice(b.span);
+        break;
+      }
     }
   }
-  return title;
-}
-
-ArticleKind articleKind(const Document& checked) {
-  const std::string lower = asciiLowerCopy(articleTitle(checked));
+  const std::string lower = asciiLowerCopy(title);
   ArticleKind kind;
   for (std::size_t i = 0; i + 2 < lower.size(); ++i)
     if (lower[i] >= '0' && lower[i] <= '9' && lower[i + 1] == '.' && lower[i + 2] >= '0' && lower[i + 2] <= '9')

@@ -100,8 +100,6 @@ struct ArticleKind {
 };
 // Of the whole document, also when `doc` is a part.
 ArticleKind articleKind(const Document& doc);
-// The title articleKind() reads: front matter `title`, else the first heading.
-std::string_view articleTitle(const Document& doc);
 
 // Whether the writers speak as "we" (at least three of "we", "our", "us" in the whole document): their
 // measurements are reported first-hand ("we shrank binaries by 5%"), not quoted from someone else.
