@@ -1,6 +1,7 @@
 // facts/unsourced-statistic: percentages, proportions, multipliers, large
 // counts and measured rankings with no source in the sentence.
 #include <algorithm>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -31,7 +32,8 @@ constexpr RuleInfo kInfo{
     "\"up to 150 GB\") and money (\"$15 million\") count too. Years, versions, dates, times, settings, list "
     "and heading numbers, part numbers, code and quoted titles are not statistics; headings, table cells, "
     "footnote definitions and reference lists are not checked. Figures the writer reports first-hand (a "
-    "survey's answers, \"we're seeing a 12% reduction\", \"this release is 10% faster\", the project's budget) "
+    "survey's answers, \"we're seeing a 12% reduction\", \"this release is 10% faster\", the project's budget, "
+    "in an article written as \"we\" by how much something changed: \"shrinks binaries by 5%\") "
     "need no outside source.\n\n"
     "**Fix:** add the source. The offered fix inserts a footnote placeholder (`[^n]` and `[^n]: Source "
     "needed` at the end of a Markdown document) or `[citation needed]` in plain text.",
@@ -54,6 +56,7 @@ bool countNoun(std::string_view w) {
 
 bool measurableNoun(const facts::SentenceTokens& s, std::uint32_t i) {
   std::string_view w = s.lower(i);
+  if (w == "rdbms") return true;  // the singular ends in 's'
   if (w.size() > 1 && w.back() == 's') w.remove_suffix(1);
   return oneOf(w, {"language",  "framework",    "database", "editor",     "ide",      "tool",       "library",
                    "librarie",  "crate",        "package",  "browser",    "platform", "runtime",    "o",
@@ -123,7 +126,7 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
  public:
   UnsourcedStatisticRule()
       : FactsParagraphRule(kInfo, facts::document_input::kArticleKind | facts::document_input::kCitationFix |
-                                      facts::document_input::kSourceSections) {}
+                                      facts::document_input::kSourceSections | facts::document_input::kWrittenAsWe) {}
 
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     const Document& doc = ctx.document;
@@ -134,6 +137,7 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
     std::vector<Stat> stats;
     facts::CitationFixes citations(doc);
     facts::SourceMaterial source_material(doc);
+    std::optional<bool> written_as_we;  // read once, at the first change figure
     for (std::uint32_t si = 0; si < sentences.size(); ++si) {
       const Sentence& sentence = sentences[si];
       const Block& block = facts::blockOf(doc, sentence);
@@ -149,10 +153,23 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
       if (firstPartySentence(s)) continue;
       // One figure the writer owns makes the sentence a first-hand report: "We had thousands of
       // servers with a CPU utilization under 5%"; rankings stay claims.
+      // So does a writer who did the work ("We have also updated many calls such that over 99% ...", "When I
+      // ported it, the source measured 30% the size") and a credit ("thousands of contributors from
+      // hundreds of organizations").
       const bool first_hand =
-          std::any_of(stats.begin(), stats.end(), [&s](const Stat& stat) { return firstPartyFigure(s, stat); });
+          firstPersonAtWork(s) || std::any_of(stats.begin(), stats.end(), [&s](const Stat& stat) {
+            return firstPartyFigure(s, stat) || credit(s, stat);
+          });
       for (const Stat& stat : stats) {
-        if ((first_hand && !ranking(s, stat)) || credit(s, stat)) continue;
+        if ((first_hand && !ranking(s, stat)) || percentile(s, stat) || s.is(stat.end, "solution") ||
+            serviceTarget(s, stat) || (shownCounts(s) && s.token(stat.end - 1).has(token_flag::kPercent)))
+          continue;
+        // By how much something changed ("shrinks binaries by 5%", "20-30% faster", "a 40% reduction")
+        // in an article whose writers speak as "we": their own measurement.
+        if (changeFigure(s, stat)) {
+          if (!written_as_we) written_as_we = facts::writtenAsWe(doc);
+          if (*written_as_we) continue;
+        }
         Finding finding;
         finding.span = {s.token(stat.first).span.begin, s.token(stat.end - 1).span.end};
         finding.message = fmt::format("'{}' is stated as fact with no source: cite where the figure comes from",
@@ -196,7 +213,7 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
   // said"), the project's own change measured ("this change", "in Go 1.21 ... faster"), its budget
   // ("we allocated $50k"). Bloggers state their own numbers; an unsourced figure is someone else's.
   static bool firstPartySentence(const SentenceTokens& s) {
-    bool performance = false, version = false, money_use = false;
+    bool performance = false, version = false, money_use = false, exhibit = false, here = false;
     for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
       // "Kubernetes v1.19", "Go 1.21": a version, or a decimal after a capitalised name.
       if (s.token(i).has(token_flag::kVersion) ||
@@ -209,15 +226,19 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
                     "attendees"}))
         return true;
       if (w == "this" && i + 1 < s.end() &&
-          oneOf(s.lower(i + 1), {"change", "release", "version", "optimization", "optimisation", "pr", "patch"}))
+          oneOf(s.lower(i + 1), {"change", "release", "version", "optimization", "optimisation", "pr", "patch",
+                                 "mode", "feature", "flag", "option"}))
         return true;
       performance = performance || oneOf(w, {"faster", "slower", "speedup", "speedups", "performance",
                                              "improvement", "improvements", "improved", "improves", "reduction",
                                              "reduces", "reduced", "overhead", "latency", "throughput", "shrinks"});
+      // "The table below shows": the article's own data.
+      exhibit = exhibit || oneOf(w, {"table", "chart", "graph", "figure", "plot", "results"});
+      here = here || oneOf(w, {"below", "above"});
       money_use = money_use || oneOf(w, {"allocated", "allocate", "reserved", "reserve", "budget", "donations",
                                          "donation", "ticket", "discount", "proceeds"});
     }
-    return (performance && version) || money_use;
+    return (performance && version) || money_use || (exhibit && here);
   }
 
   // A figure the writer owns ("we're seeing up to a 12% reduction", "30% of our apps", "63% said"), or a
@@ -235,6 +256,90 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
         return true;
       if (!(w.ends_with("ly") || oneOf(w, {"also", "now", "already", "still", "just", "have", "'ve", "'re"})))
         return false;
+    }
+    return false;
+  }
+
+  static bool changeWord(std::string_view w) {
+    return oneOf(w, {"reduction", "reductions", "reduced", "reduces", "reduce",  "savings",   "saves",     "saved",
+                     "improvement", "improvements", "improved", "improves", "increase", "increased", "increases",
+                     "decrease", "decreased", "decreases", "drop", "drops", "dropped", "shrinks", "shrank", "shrink",
+                     "cut", "cuts", "speedup", "speedups", "sped", "regression", "regressions", "gain", "gains",
+                     "grew", "grown", "grows", "rose", "fell", "differ", "differs", "adding", "adds"});
+  }
+
+  static bool comparativeWord(std::string_view w) {
+    return oneOf(w, {"faster", "slower", "smaller", "larger", "bigger", "less", "fewer", "lower", "higher", "better",
+                     "worse", "cheaper", "quicker", "shorter", "longer"});
+  }
+
+  // An amount of change or a comparison: "by 5-20%", "by a further 5%", "reduced 7x", "20-30% faster",
+  // "a 40% reduction", "savings average around 75%", "a reduction of up to 40%".
+  static bool changeFigure(const SentenceTokens& s, const Stat& stat) {
+    std::uint32_t before = stat.first;
+    // The start of a range ("5–20%") and "a further", "another", "only" before it.
+    if (before >= s.begin() + 2 && oneOf(s.lower(before - 1), {"-", "\xE2\x80\x93", "to"}) &&
+        s.token(before - 2).kind == TokenKind::Number)
+      before -= 2;
+    while (before > s.begin() && oneOf(s.lower(before - 1), {"a", "further", "another", "only", "additional"})) --before;
+    if (before > s.begin() && changeWord(s.lower(before - 1))) return true;
+    if (s.is(before - 1, "to") && before > s.begin() + 1 && changeWord(s.lower(before - 2))) return true;  // "drops to 1%"
+    // "by N%" after a verb of change ("shrinks Go binaries by 5%"), not after any verb ("used by 70%");
+    // "a reduction of up to 40%", "savings average around 75%".
+    const bool by = s.is(before - 1, "by");
+    for (std::uint32_t k = before > s.begin() + 8 ? before - 8 : s.begin(); k + 1 < before; ++k)
+      if (changeWord(s.lower(k)) && (by || (k + 3 >= before && oneOf(s.lower(k + 1), {"of", "average"}))))
+        return true;
+    const std::string_view last = s.lower(stat.end - 1);
+    const std::string_view next = stat.end < s.end() ? s.lower(stat.end) : std::string_view();
+    return comparativeWord(last) || changeWord(last) || comparativeWord(next) || changeWord(next);
+  }
+
+  // A latency percentile ("the 99% latency"), not a share of anything.
+  static bool percentile(const SentenceTokens& s, const Stat& stat) {
+    return stat.end < s.end() && s.token(stat.end - 1).has(token_flag::kPercent) &&
+           oneOf(s.lower(stat.end), {"latency", "latencies", "percentile", "quantile"});
+  }
+
+  // "we" or "I" doing, measuring or handling something anywhere in the sentence ("I've developed a demo
+  // serving 1 million requests per second", "we're doing it all"), or "after talking to hundreds of users".
+  static bool firstPersonAtWork(const SentenceTokens& s) {
+    for (std::uint32_t k = s.begin(); k < s.end(); ++k) {
+      const std::string_view w = s.lower(k);
+      if (oneOf(w, {"we're", "i'm"}) ||
+          (oneOf(w, {"we", "i", "we've", "i've"}) && (observedBy(s, k + 1, s.end()) || workedOn(s, k + 1))))
+        return true;
+      if (oneOf(w, {"talking", "talked", "spoke", "speaking"}) && (s.is(k + 1, "to") || s.is(k + 1, "with")))
+        return true;
+    }
+    return false;
+  }
+
+  static bool workedOn(const SentenceTokens& s, std::uint32_t k) {
+    return k < s.end() && oneOf(s.lower(k), {"developed", "built", "wrote", "tested", "benchmarked", "copy", "copied",
+                                             "included", "deployed", "migrated", "rewrote"});
+  }
+
+  // A share shown with its counts: "58% of all pull requests (114 out of the total 195)".
+  static bool shownCounts(const SentenceTokens& s) {
+    for (std::uint32_t k = s.begin(); k + 3 < s.end(); ++k) {
+      if (s.token(k).kind != TokenKind::Number || !s.is(k + 1, "out") || !s.is(k + 2, "of")) continue;
+      std::uint32_t n = k + 3;
+      while (n < s.end() && oneOf(s.lower(n), {"the", "total", "a"})) ++n;
+      if (n < s.end() && s.token(n).kind == TokenKind::Number) return true;
+    }
+    return false;
+  }
+
+  // A service level the writers set or met: "99% of all API calls return in less than 1s".
+  static bool serviceTarget(const SentenceTokens& s, const Stat& stat) {
+    if (!s.token(stat.end - 1).has(token_flag::kPercent) || !s.is(stat.end, "of")) return false;
+    for (std::uint32_t k = stat.end + 1; k + 1 < s.end(); ++k) {
+      const std::uint32_t n = s.is(k, "within") || s.is(k, "under") ? k + 1
+                              : s.is(k, "less") && s.is(k + 1, "than") ? k + 2
+                                                                        : k;
+      if (n > k && n < s.end() && (s.token(n).kind == TokenKind::Number || s.token(n).has(token_flag::kHasDigit)))
+        return true;  // "1s", "5 seconds"
     }
     return false;
   }
@@ -268,6 +373,9 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
   // Credits, not statistics: "hundreds of contributors", "thousands of commits".
   static bool credit(const SentenceTokens& s, const Stat& stat) {
     const std::string_view last = s.lower(stat.end - 1);
+    if (s.token(stat.end - 1).has(token_flag::kPercent) && s.is(stat.end, "of") && s.is(stat.end + 1, "the") &&
+        oneOf(stat.end + 2 < s.end() ? s.lower(stat.end + 2) : std::string_view(), {"commits", "contributions"}))
+      return true;  // "accounting for more than 30% of the commits"
     return oneOf(s.lower(stat.first), {"hundreds", "thousands"}) &&
            oneOf(last, {"contributors", "individuals", "commits", "maintainers", "volunteers"});
   }
@@ -363,6 +471,10 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
         s.lower(i + 2) != "the")
       return comparativeEnd(s, i + 1);
     if (oneOf(w, {"millions", "billions", "trillions"}) && s.is(i + 1, "of") && s.isWord(i + 2)) return i + 3;
+    // "an audience of millions"
+    if (oneOf(w, {"audience", "audiences", "crowd", "crowds"}) && s.is(i + 1, "of") &&
+        (s.is(i + 2, "millions") || s.is(i + 2, "billions") || s.is(i + 2, "thousands")))
+      return i + 3;
     // "one million users", "half a million users"
     if ((numberWord(w) || w == "half") && i + 1 < s.end()) {
       const std::uint32_t magnitude = w == "half" && s.is(i + 1, "a") ? i + 2 : i + 1;
@@ -493,9 +605,15 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
         end = i + 3;
     }
     if (end == i) return i;
-    // A ranking of something measurable: "the most popular language".
+    // A ranking of something measurable: "the most popular language", "the most popular Linux, Windows, and
+    // Apple targets".
     for (std::uint32_t j = end; j < s.end() && j < end + 3; ++j)
       if (measurableNoun(s, j)) return end;
+    for (std::uint32_t j = end; j < s.end() && j < end + 8; ++j) {
+      if (measurableNoun(s, j)) return end;
+      if (!(s.token(j).has(token_flag::kCapitalized) || s.isPunct(j, ",") || s.is(j, "and") || s.is(j, "or")))
+        break;
+    }
     return i;
   }
 };

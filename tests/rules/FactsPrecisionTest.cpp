@@ -151,9 +151,10 @@ TEST(FactsPrecision, BlogsPastPrediction) { measureBlogs("facts/past-prediction"
 // The second set (README-blogs2.md): 45 and 30 held-out positives, from posts the first set did not use.
 // Floors just under the held-out figures measured when the rules were last changed (README-blogs2.md),
 // not the targets, which they miss: unattributed-claim recall (0.444 < 0.6) and
-// unsourced-statistic precision (0.105 < 0.85: most figures in these posts are the writers' own).
+// unsourced-statistic precision (0.120 < 0.85: most figures in these posts are the writers' own; in whole
+// posts, where an article written as "we" owns its change figures, 0.170: bench/facts-in-context).
 TEST(FactsPrecision, Blogs2UnattributedClaim) { measureBlogs("facts/unattributed-claim", 0.85, 0.4, "blogs2"); }
-TEST(FactsPrecision, Blogs2UnsourcedStatistic) { measureBlogs("facts/unsourced-statistic", 0.1, 0.5, "blogs2"); }
+TEST(FactsPrecision, Blogs2UnsourcedStatistic) { measureBlogs("facts/unsourced-statistic", 0.11, 0.5, "blogs2"); }
 
 TEST(FactsPrecision, UnsourcedStatistic) {
   measure("facts/unsourced-statistic", "unsourced-statistic.jsonl", {"facts/unsourced-statistic"});

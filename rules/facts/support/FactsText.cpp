@@ -129,6 +129,17 @@ ArticleKind articleKind(const Document& checked) {
   return kind;
 }
 
+bool writtenAsWe(const Document& checked) {
+  const Document& doc = checked.whole();  // also when checking a part
+  int seen = 0;
+  for (const Token& t : doc.tokens().tokens) {
+    if (t.kind != TokenKind::Word || t.span.size() > 3) continue;
+    const std::string_view w = doc.slice(t.span);
+    if ((equalsNoCase(w, "we") || equalsNoCase(w, "our") || equalsNoCase(w, "us")) && ++seen == 3) return true;
+  }
+  return false;
+}
+
 bool hasCodeOrLink(const SentenceTokens& s) {
   for (std::uint32_t i = s.begin(); i < s.end(); ++i)
     if (s.token(i).kind == TokenKind::Opaque || s.token(i).kind == TokenKind::Url) return true;
