@@ -44,6 +44,9 @@ class Pattern {
   bool contains(std::string_view text) const;
   // Every non-overlapping, non-empty match, in order; `limit_hit` is set when a search gave up.
   std::vector<PatternMatch> findAll(std::string_view text, bool* limit_hit = nullptr) const;
+  // How many matches findAll would return, the first of them in `first` (an
+  // occurrence rule counts the words of every sentence: no list is built).
+  std::size_t count(std::string_view text, PatternMatch& first, bool* limit_hit = nullptr) const;
 
   PatternEngine engine() const { return engine_; }
   const std::string& source() const { return source_; }
@@ -55,6 +58,9 @@ class Pattern {
 
  private:
   Pattern() = default;
+  // Calls `found(match)` for each match of findAll, in order.
+  template <class Found>
+  void forEachMatch(std::string_view text, bool* limit_hit, Found found) const;
   SearchResult searchPcre2(std::string_view text, std::size_t from, std::uint32_t options, PatternMatch& match) const;
   std::string source_;
   PatternEngine engine_ = PatternEngine::Re2;
