@@ -1,6 +1,6 @@
 #pragma once
-// RE2::Sets (of a few patterns each) over the main pattern of every existence
-// and substitution rule on RE2 of a style set: one pass over a block tells
+// RE2::Sets over the main pattern of every existence and substitution rule
+// on RE2 of a style set that reads paragraphs: one pass over a block tells
 // which of those rules can match in it at all, so each rule runs its own
 // pattern only on those blocks (most blocks match none of a style's 40
 // rules). Built once at load; read-only.
@@ -8,10 +8,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-namespace re2 {
-class RE2;
-}
 
 namespace copydesk::vale {
 
@@ -29,7 +25,8 @@ class Prefilter {
 
  private:
   struct Set;
-  std::unique_ptr<Set> set_;
+  std::vector<Set> sets_;
+  int size_ = 0;
   bool compiled_ = false;
 };
 
