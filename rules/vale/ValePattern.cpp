@@ -174,6 +174,12 @@ std::shared_ptr<const Pattern> Pattern::compile(const std::string& source, std::
   return pattern;
 }
 
+const std::string& Pattern::re2Source() const {
+  static const std::string kNone;
+  if (engines_->re2) return source_;
+  return engines_->prefilter ? engines_->prefilter->pattern() : kNone;
+}
+
 int Pattern::namedGroup(std::string_view name) const {
   if (engines_->re2) {
     const auto& names = engines_->re2->NamedCapturingGroups();

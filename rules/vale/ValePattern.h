@@ -50,6 +50,10 @@ class Pattern {
 
   PatternEngine engine() const { return engine_; }
   const std::string& source() const { return source_; }
+  // What RE2 runs: the source, or on PCRE2 the source without the look-arounds
+  // that rules text out before PCRE2 looks (empty when there is none). It
+  // matches wherever the pattern does.
+  const std::string& re2Source() const;
   int groupCount() const { return groups_; }
   // The index of the named group, or -1.
   int namedGroup(std::string_view name) const;

@@ -150,8 +150,8 @@ class Loader {
     ++(pcre2 ? out_.engines[style].pcre2 : out_.engines[style].re2);
     rule.styles_path = request_.styles_path;
     const Pattern* main = check->mainPattern();
-    if (main && main->engine() == PatternEngine::Re2 && readsParagraphs(rule))
-      check->prefilter_index = prefilter_->add(main->source());
+    if (main && !main->re2Source().empty() && readsParagraphs(rule))
+      check->prefilter_index = prefilter_->add(main->re2Source());
     checks_.push_back({std::move(rule), std::move(check)});
   }
 
