@@ -22,9 +22,47 @@ std::size_t nextCodePoint(std::string_view text, std::size_t i) {
   return i;
 }
 
+// The index of the ')' that closes the group `i` is in (or source.size()).
+std::size_t groupEnd(std::string_view source, std::size_t i) {
+  int depth = 0;
+  bool in_class = false;
+  for (; i < source.size(); ++i) {
+    const char c = source[i];
+    if (c == '\\') {
+      ++i;
+    } else if (in_class) {
+      in_class = c != ']';
+    } else if (c == '[') {
+      in_class = true;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')' && depth-- == 0) {
+      return i;
+    }
+  }
+  return source.size();
+}
+
+// Whether a match ends wherever it reaches `i` (just after a look-ahead):
+// only other alternatives and the ends of unrepeated groups follow.
+bool matchEndsAt(std::string_view source, std::size_t i) {
+  while (i < source.size()) {
+    if (source[i] == '|') {
+      i = groupEnd(source, i);
+    } else if (source[i] == ')') {
+      if (++i < source.size() && std::string_view("*+?{").find(source[i]) != std::string_view::npos) return false;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 // `source` without its look-arounds: a pattern that matches wherever the
 // original does (dropping a look-around only drops a condition), so that RE2
-// can rule text out before PCRE2 has to look at it. Empty when unsure.
+// can rule text out before PCRE2 has to look at it. A look-ahead where a
+// match ends is kept as text to match ("I(?=\s)" -> "I(?:\s)": it holds
+// wherever the original matches, and rules out far more). Empty when unsure.
 std::string withoutLookarounds(std::string_view source) {
   std::string out;
   bool in_class = false;
@@ -41,30 +79,20 @@ std::string withoutLookarounds(std::string_view source) {
       continue;
     }
     if (c == '[') in_class = true;
-    const bool lookaround = c == '(' && (source.substr(i).starts_with("(?=") || source.substr(i).starts_with("(?!") ||
-                                         source.substr(i).starts_with("(?<=") || source.substr(i).starts_with("(?<!"));
-    if (!lookaround) {
+    const std::string_view rest = source.substr(i);
+    const bool lookahead = rest.starts_with("(?=");
+    if (!lookahead && !rest.starts_with("(?!") && !rest.starts_with("(?<=") && !rest.starts_with("(?<!")) {
       out += c;
       continue;
     }
-    // Skip to the matching ')'.
-    int depth = 0;
-    bool skipping_class = false;
-    for (; i < source.size(); ++i) {
-      const char d = source[i];
-      if (d == '\\') {
-        ++i;
-        continue;
-      }
-      if (skipping_class) {
-        skipping_class = d != ']';
-        continue;
-      }
-      if (d == '[') skipping_class = true;
-      else if (d == '(') ++depth;
-      else if (d == ')' && --depth == 0) break;
+    const std::size_t close = groupEnd(source, i + 1);
+    if (close == source.size()) return {};
+    if (lookahead && matchEndsAt(source, close + 1)) {
+      const std::string_view inner = source.substr(i + 3, close - i - 3);
+      const std::string kept = withoutLookarounds(inner);
+      if (!kept.empty() || inner.empty()) out += "(?:" + kept + ")";
     }
-    if (depth != 0) return {};
+    i = close;
   }
   return out;
 }
@@ -146,6 +174,12 @@ std::shared_ptr<const Pattern> Pattern::compile(const std::string& source, std::
   return pattern;
 }
 
+const std::string& Pattern::re2Source() const {
+  static const std::string kNone;
+  if (engines_->re2) return source_;
+  return engines_->prefilter ? engines_->prefilter->pattern() : kNone;
+}
+
 int Pattern::namedGroup(std::string_view name) const {
   if (engines_->re2) {
     const auto& names = engines_->re2->NamedCapturingGroups();
@@ -225,8 +259,9 @@ bool Pattern::contains(std::string_view text) const {
   return search(text, 0, match) == SearchResult::Found;
 }
 
-std::vector<PatternMatch> Pattern::findAll(std::string_view text, bool* limit_hit) const {
-  std::vector<PatternMatch> all;
+template <class Found>
+void Pattern::forEachMatch(std::string_view text, bool* limit_hit, Found found) const {
+  PatternMatch match;
   if (engines_->ascii_word_runs) {
     for (std::size_t i = 0; i < text.size();) {
       if (!asciiWordByte(text[i])) {
@@ -235,12 +270,12 @@ std::vector<PatternMatch> Pattern::findAll(std::string_view text, bool* limit_hi
       }
       const std::size_t begin = i;
       while (i < text.size() && asciiWordByte(text[i])) ++i;
-      all.push_back(PatternMatch{{{begin, i}}});
+      match.groups.assign(1, {begin, i});  // no allocation after the first
+      found(match);
     }
-    return all;
+    return;
   }
   std::size_t pos = 0;
-  PatternMatch match;
   while (pos <= text.size()) {
     const SearchResult result = search(text, pos, match);
     if (result == SearchResult::LimitHit && limit_hit) *limit_hit = true;
@@ -250,9 +285,22 @@ std::vector<PatternMatch> Pattern::findAll(std::string_view text, bool* limit_hi
       continue;
     }
     pos = match.end();
-    all.push_back(match);
+    found(match);
   }
+}
+
+std::vector<PatternMatch> Pattern::findAll(std::string_view text, bool* limit_hit) const {
+  std::vector<PatternMatch> all;
+  forEachMatch(text, limit_hit, [&](const PatternMatch& match) { all.push_back(match); });
   return all;
+}
+
+std::size_t Pattern::count(std::string_view text, PatternMatch& first, bool* limit_hit) const {
+  std::size_t n = 0;
+  forEachMatch(text, limit_hit, [&](const PatternMatch& match) {
+    if (n++ == 0) first = match;
+  });
+  return n;
 }
 
 }  // namespace copydesk::vale

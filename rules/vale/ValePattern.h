@@ -44,9 +44,16 @@ class Pattern {
   bool contains(std::string_view text) const;
   // Every non-overlapping, non-empty match, in order; `limit_hit` is set when a search gave up.
   std::vector<PatternMatch> findAll(std::string_view text, bool* limit_hit = nullptr) const;
+  // How many matches findAll would return, the first of them in `first` (an
+  // occurrence rule counts the words of every sentence: no list is built).
+  std::size_t count(std::string_view text, PatternMatch& first, bool* limit_hit = nullptr) const;
 
   PatternEngine engine() const { return engine_; }
   const std::string& source() const { return source_; }
+  // What RE2 runs: the source, or on PCRE2 the source without the look-arounds
+  // that rules text out before PCRE2 looks (empty when there is none). It
+  // matches wherever the pattern does.
+  const std::string& re2Source() const;
   int groupCount() const { return groups_; }
   // The index of the named group, or -1.
   int namedGroup(std::string_view name) const;
@@ -55,6 +62,9 @@ class Pattern {
 
  private:
   Pattern() = default;
+  // Calls `found(match)` for each match of findAll, in order.
+  template <class Found>
+  void forEachMatch(std::string_view text, bool* limit_hit, Found found) const;
   SearchResult searchPcre2(std::string_view text, std::size_t from, std::uint32_t options, PatternMatch& match) const;
   std::string source_;
   PatternEngine engine_ = PatternEngine::Re2;

@@ -113,6 +113,17 @@ std::vector<RuleDefinition> builtinRules(const StyleRequest& request, const Voca
   return rules;
 }
 
+// Whether `rule` reads paragraphs. Only those join the prefilter: it runs
+// over every block some rule asks about, and a rule scoped to headings or
+// sentences alone (which the prefilter does not read) would make each
+// paragraph's pass longer for nothing.
+bool readsParagraphs(const RuleDefinition& rule) {
+  const std::vector<ScopeSelector> scopes = parseScopes(rule.scopes);
+  ViewBlock paragraph;
+  paragraph.parts = kText | kParagraph | kMarkdown;
+  return scopeMatches(scopes, paragraph);
+}
+
 class Loader {
  public:
   Loader(const StyleRequest& request, LoadedStyles& out) : request_(request), out_(out) {
@@ -139,7 +150,8 @@ class Loader {
     ++(pcre2 ? out_.engines[style].pcre2 : out_.engines[style].re2);
     rule.styles_path = request_.styles_path;
     const Pattern* main = check->mainPattern();
-    if (main && main->engine() == PatternEngine::Re2) check->prefilter_index = prefilter_->add(main->source());
+    if (main && !main->re2Source().empty() && readsParagraphs(rule))
+      check->prefilter_index = prefilter_->add(main->re2Source());
     checks_.push_back({std::move(rule), std::move(check)});
   }
 

@@ -106,6 +106,16 @@ TEST_F(ValeRules, SubstitutionLookaroundRunsOnPcre2) {
   EXPECT_EQ(check("It is not only that; it is not.\n"), Lines{"1:25:T.Look:Use 'isn't' not 'is not'"});
 }
 
+// RE2 finds where a PCRE2 pattern may start with its look-arounds relaxed: a
+// look-ahead where a match ends is matched as text, any other one dropped.
+TEST_F(ValeRules, ExistenceLookaheadsRunOnPcre2) {
+  rule("Me", "extends: existence\nmessage: \"'%s'\"\nignorecase: true\nnonword: true\ntokens:\n"
+             "  - (?:^|\\s)I(?=\\s)\n  - (?:^|\\s)I(?=,\\s)\n  - \\bme\\b\n");
+  rule("Inner", "extends: existence\nmessage: \"'%s'\"\nnonword: true\ntokens:\n  - '(?:q(?=z)|k)\\w'\n");
+  EXPECT_EQ(check("I think, as i, in me. In qz and qa I\n"),
+            (Lines{"1:1:T.Me:'I'", "1:12:T.Me:' i'", "1:19:T.Me:'me'", "1:26:T.Inner:'qz'"}));
+}
+
 TEST_F(ValeRules, OccurrenceMaxAndMin) {
   rule("Commas", "extends: occurrence\nmessage: \"%s commas\"\nscope: sentence\nmax: 2\ntoken: ','\n");
   rule("Intro", "extends: occurrence\nmessage: No intro\nscope: raw\nmin: 1\ntoken: '# Introduction'\n");

@@ -14,15 +14,14 @@ class OccurrenceCheck final : public Check {
 
   void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes& notes) const override {
     for (const ViewBlock* block : detail::blocksInScope(input.view, scopes_)) {
-      const std::vector<PatternMatch> found = pattern_->findAll(block->text, &notes.limit_hit);
-      const int count = static_cast<int>(found.size());
+      PatternMatch first;
+      const int count = static_cast<int>(pattern_->count(block->text, first, &notes.limit_hit));
       const bool too_many = rule_.max && *rule_.max > 0 && count > *rule_.max;
       const bool too_few = rule_.min && *rule_.min > 0 && count < *rule_.min;
       if (!too_many && !too_few) continue;
       Hit hit;
       // Vale points at the first match, or at the whole block when there is none.
-      hit.span = found.empty() ? block->sourceSpan(0, block->text.size())
-                               : block->sourceSpan(found[0].begin(), found[0].end());
+      hit.span = count == 0 ? block->sourceSpan(0, block->text.size()) : block->sourceSpan(first.begin(), first.end());
       hit.message = detail::formatMessage(rule_.message, {std::to_string(count)});
       hits.push_back(std::move(hit));
     }

@@ -159,10 +159,7 @@ std::vector<const ViewBlock*> blocksInScope(const CheckInput& input, const std::
 }
 
 std::vector<const ViewBlock*> blocksInScope(const View& view, const std::vector<ScopeSelector>& scopes) {
-  std::vector<const ViewBlock*> blocks;
-  for (const ViewBlock& block : view.blocks)
-    if (scopeMatches(scopes, block)) blocks.push_back(&block);
-  return blocks;
+  return view.inScope(scopes);
 }
 
 namespace {

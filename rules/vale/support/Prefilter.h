@@ -1,17 +1,14 @@
 #pragma once
-// RE2::Sets (of a few patterns each) over the main pattern of every existence
-// and substitution rule on RE2 of a style set: one pass over a block tells
-// which of those rules can match in it at all, so each rule runs its own
-// pattern only on those blocks (most blocks match none of a style's 40
-// rules). Built once at load; read-only.
+// RE2::Sets over the main pattern of every existence and substitution rule
+// of a style set that reads paragraphs (for a pattern on PCRE2, its RE2
+// relaxation: Pattern::re2Source): one pass over a block tells which of those
+// rules can match in it at all, so each rule runs its own pattern only on
+// those blocks (most blocks match none of a style's 40 rules). Built once at
+// load; read-only.
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
-
-namespace re2 {
-class RE2;
-}
 
 namespace copydesk::vale {
 
@@ -29,7 +26,8 @@ class Prefilter {
 
  private:
   struct Set;
-  std::unique_ptr<Set> set_;
+  std::vector<Set> sets_;
+  int size_ = 0;
   bool compiled_ = false;
 };
 

@@ -56,24 +56,24 @@ std::shared_ptr<const View> viewFor(const Document& document, const nlohmann::js
     std::shared_ptr<const IndexedText> text;
     const Document* document = nullptr;
     std::vector<std::size_t> block_starts;  // a part's address may be reused for other blocks of the same text
-    std::string settings;
+    nlohmann::json options;
+    ViewNeeds needs;
     std::shared_ptr<const View> view;
   };
   thread_local Cached cached;
-  const std::string settings =
-      options.dump() + char('0' + needs.sentences) + char('0' + needs.summary) + char('0' + needs.raw);
   const std::vector<Block>& blocks = document.prose().blocks;
   const auto sameBlocks = [&] {
     return std::equal(cached.block_starts.begin(), cached.block_starts.end(), blocks.begin(), blocks.end(),
                       [](std::size_t start, const Block& block) { return start == block.span.begin; });
   };
   if (cached.view && cached.text == document.indexedText() && cached.document == &document && sameBlocks() &&
-      cached.settings == settings)
+      cached.needs == needs && cached.options == options)
     return cached.view;
   cached = {document.indexedText(),
             &document,
             {},
-            settings,
+            options,
+            needs,
             std::make_shared<const View>(buildView(document, settingsFrom(options, needs)))};
   for (const Block& block : blocks) cached.block_starts.push_back(block.span.begin);
   return cached.view;

@@ -290,6 +290,15 @@ bool View::offFor(std::string_view rule, std::size_t source_offset) const {
   return false;
 }
 
+const std::vector<const ViewBlock*>& View::inScope(const std::vector<ScopeSelector>& scopes) const {
+  for (const auto& [selectors, selected] : in_scope_)
+    if (selectors == scopes) return selected;
+  std::vector<const ViewBlock*> selected;
+  for (const ViewBlock& block : blocks)
+    if (scopeMatches(scopes, block)) selected.push_back(&block);
+  return in_scope_.emplace_back(scopes, std::move(selected)).second;
+}
+
 const std::vector<int>* View::prefilterHits(const Prefilter& prefilter, const ViewBlock& block) const {
   const std::size_t index = static_cast<std::size_t>(&block - blocks.data());
   if (prefiltered_by_ != &prefilter) {

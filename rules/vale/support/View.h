@@ -43,6 +43,7 @@ struct ScopeSelector {
   std::uint32_t all = 0;
   std::uint32_t none = 0;
   std::string key;  // "frontmatter.<key>": only that front matter value
+  bool operator==(const ScopeSelector&) const = default;
 };
 
 // Vale's `scope:` list ("heading.h1", "~blockquote", "paragraph & ~list"); empty = text.
@@ -74,6 +75,7 @@ struct ViewNeeds {
   bool sentences = true;
   bool summary = true;
   bool raw = true;
+  bool operator==(const ViewNeeds&) const = default;
 };
 
 struct ViewSettings {
@@ -92,8 +94,12 @@ struct View {
   // What `prefilter` says of `block` (a block of this view), computed once per
   // view and prefilter; null when it gave up. A View is used by one thread.
   const std::vector<int>* prefilterHits(const Prefilter& prefilter, const ViewBlock& block) const;
+  // The blocks `scopes` selects, in order; found once per view and selector
+  // list (most rules of a style share theirs).
+  const std::vector<const ViewBlock*>& inScope(const std::vector<ScopeSelector>& scopes) const;
 
  private:
+  mutable std::vector<std::pair<std::vector<ScopeSelector>, std::vector<const ViewBlock*>>> in_scope_;
   mutable const Prefilter* prefiltered_by_ = nullptr;
   mutable std::vector<std::vector<int>> prefilter_hits_;  // per block
   mutable std::vector<std::uint8_t> prefilter_state_;     // 0 not asked yet, 1 known, 2 gave up
