@@ -1,4 +1,4 @@
-// Vale's own fixtures (tests/data/vale/testdata) run through copydesk: every
+// Vale's own fixtures (tests/data/third_party/vale/testdata) run through copydesk: every
 // applicable row of testdata-expected.tsv (status ok, Markdown or plain text
 // input) is an alert Vale prints; the test prints the pass rate and the rows
 // that fail, and asserts a floor. It emulates
@@ -23,7 +23,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path kData = fs::path(COPYDESK_SOURCE_DIR) / "tests/data/vale";
+const fs::path kData = fs::path(COPYDESK_SOURCE_DIR) / "tests/data/third_party/vale";
 
 std::vector<std::string> splitTabs(const std::string& line) {
   std::vector<std::string> out;
@@ -122,7 +122,7 @@ std::set<std::string> lint(const Config& cfg, const fs::path& cwd, const std::ve
 }
 
 // Each official package with its own tests (package-tests-expected.tsv), its
-// fixtures' StylesPath pointed at tests/data/vale/styles.
+// fixtures' StylesPath pointed at tests/data/third_party/vale/styles.
 TEST(ValeFixtures, PackageTestsPass) {
   std::ifstream in(kData / "package-tests-expected.tsv");
   ASSERT_TRUE(in);
@@ -175,7 +175,7 @@ TEST(ValeFixtures, OfficialPackagesLoad) {
 
 TEST(ValeFixtures, ApplicableRowsPass) {
   std::ifstream in(kData / "testdata-expected.tsv");
-  ASSERT_TRUE(in) << "missing tests/data/vale/testdata-expected.tsv";
+  ASSERT_TRUE(in) << "missing tests/data/third_party/vale/testdata-expected.tsv";
   std::string line;
   std::getline(in, line);
   std::map<std::string, Scenario> scenarios;
