@@ -12,22 +12,12 @@ class ExistenceCheck final : public PatternCheck {
 
   const Pattern* mainPattern() const override { return pattern_.get(); }
 
-  bool blockLocal() const override { return true; }
-
   void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes& notes) const override {
-    for (const ViewBlock* block : detail::blocksInScope(input, scopes_, *this)) {
-      for (const PatternMatch& m : pattern_->findAll(block->text, &notes.limit_hit)) {
-        const std::string_view matched = std::string_view(block->text).substr(m.begin(), m.end() - m.begin());
-        if (exceptions_.excuses(matched, input.vocab)) continue;
-        Hit hit;
-        hit.span = block->sourceSpan(m.begin(), m.end());
-        hit.message = detail::formatMessage(rule_.message, {std::string(matched)});
-        hit.fixes = detail::actionFixes(rule_, hit.span, matched, {});
-        hits.push_back(std::move(hit));
-      }
-    }
+    forEachMatch(input, notes, [&](const ViewBlock& block, const PatternMatch& m, std::string_view matched) {
+      if (exceptions_.excuses(matched, input.vocab)) return;
+      addHit(hits, block, m, detail::formatMessage(rule_.message, {std::string(matched)}), matched, {});
+    });
   }
-
 };
 
 }  // namespace

@@ -26,8 +26,6 @@ class RepetitionCheck final : public PatternCheck {
   RepetitionCheck(const RuleDefinition& rule, std::shared_ptr<const Pattern> pattern, std::string& error)
       : PatternCheck(rule, std::move(pattern), error) {}
 
-  bool blockLocal() const override { return true; }
-
   void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes& notes) const override {
     for (const ViewBlock* block : detail::blocksInScope(input.view, scopes_)) {
       const std::string_view text = block->text;

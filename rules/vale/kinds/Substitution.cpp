@@ -30,32 +30,24 @@ class SubstitutionCheck final : public PatternCheck {
 
   const Pattern* mainPattern() const override { return pattern_.get(); }
 
-  bool blockLocal() const override { return true; }
-
   void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes& notes) const override {
-    for (const ViewBlock* block : detail::blocksInScope(input, scopes_, *this)) {
-      for (const PatternMatch& m : pattern_->findAll(block->text, &notes.limit_hit)) {
-        const std::string_view matched = std::string_view(block->text).substr(m.begin(), m.end() - m.begin());
-        std::size_t which = 0;
-        while (which + 1 < m.groups.size() && !m.groups[which + 1].matched()) ++which;
-        if (which >= replacements_.size()) continue;
-        std::vector<std::string> options = alternatives(expand(which, matched));
-        // Vale keeps a capital at the start of a hit (a sentence start) in
-        // ignorecase rules too (not an all-capitals hit: "IOS" -> "iOS");
-        // vocabulary terms keep their own case.
-        const bool title_case = utf::startsUpper(matched) && matched.size() > 1 && !utf::startsUpper(matched.substr(1));
-        if ((rule_.capitalize && utf::startsUpper(matched)) || (rule_.ignorecase && !rule_.vocab_terms && title_case))
-          for (std::string& option : options) option = utf::capitalizeFirst(option);
-        if (std::find(options.begin(), options.end(), matched) != options.end()) continue;
-        if (which < exact_.size() && exact_[which]->contains(matched)) continue;
-        if (exceptions_.excuses(matched, input.vocab)) continue;
-        Hit hit;
-        hit.span = block->sourceSpan(m.begin(), m.end());
-        hit.message = detail::formatMessage(messageFor(options), {expected(options), std::string(matched)});
-        hit.fixes = detail::actionFixes(rule_, hit.span, matched, options);
-        hits.push_back(std::move(hit));
-      }
-    }
+    forEachMatch(input, notes, [&](const ViewBlock& block, const PatternMatch& m, std::string_view matched) {
+      std::size_t which = 0;
+      while (which + 1 < m.groups.size() && !m.groups[which + 1].matched()) ++which;
+      if (which >= replacements_.size()) return;
+      std::vector<std::string> options = alternatives(expand(which, matched));
+      // Vale keeps a capital at the start of a hit (a sentence start) in
+      // ignorecase rules too (not an all-capitals hit: "IOS" -> "iOS");
+      // vocabulary terms keep their own case.
+      const bool title_case = utf::startsUpper(matched) && matched.size() > 1 && !utf::startsUpper(matched.substr(1));
+      if ((rule_.capitalize && utf::startsUpper(matched)) || (rule_.ignorecase && !rule_.vocab_terms && title_case))
+        for (std::string& option : options) option = utf::capitalizeFirst(option);
+      if (std::find(options.begin(), options.end(), matched) != options.end()) return;
+      if (which < exact_.size() && exact_[which]->contains(matched)) return;
+      if (exceptions_.excuses(matched, input.vocab)) return;
+      addHit(hits, block, m, detail::formatMessage(messageFor(options), {expected(options), std::string(matched)}),
+             matched, options);
+    });
   }
 
  private:
