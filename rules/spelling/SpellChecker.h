@@ -133,7 +133,7 @@ class SpellChecker {
   mutable std::optional<WordFormIndex> word_forms_;
   mutable std::atomic<const WordFormIndex*> word_forms_ready_{nullptr};
   mutable std::once_flag word_forms_started_;
-  static constexpr unsigned kWordsBeforeIndex = 20;
+  static constexpr unsigned kWordsBeforeIndex = 1;
   mutable std::atomic<unsigned> suggested_words_{0};
   bool index_at_open_ = false;
   mutable std::shared_future<void> word_forms_built_;
