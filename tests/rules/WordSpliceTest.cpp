@@ -167,5 +167,18 @@ TEST(HtmlRegionSplice, TagsAndAttributesOfABlockAreReparsedAlone) {
   EXPECT_FALSE(htmlRegionAfter(html, "\n<p>Last", "<ol>"));  // left open for what follows
 }
 
+TEST(HtmlRegionSplice, EndTagsThatCloseNothingAreDroppedAlike) {
+  // "</kbdd>" closes nothing up to the <pre> around it: the whole text drops
+  // it too, with LF or CR LF line ends after it.
+  for (const std::string eol : {"\n", "\r\n"}) {
+    const std::string html = "<!DOCTYPE html>" + eol + "<p>One." + eol + "<pre><kbd>run</kbd></kbdd>" + eol +
+                             "out</pre>" + eol + "<p>Two <b>bold</b>." + eol;
+    EXPECT_TRUE(htmlRegionAfter(html, "out<", "e"));
+    EXPECT_TRUE(htmlRegionAfter(html, "</kbdd>", "</xyz>"));
+    EXPECT_FALSE(htmlRegionAfter(html, "</kbdd>", "</b>"));  // may close a <b> opened before the region
+    EXPECT_FALSE(htmlRegionAfter(html, "</kbdd>", "</div>"));  // a block's end tag: read in the whole text
+  }
+}
+
 }  // namespace
 }  // namespace copydesk::testing
