@@ -187,6 +187,16 @@ TEST(HtmlRegionSplice, TagsAndAttributesOfABlockAreReparsedAlone) {
   EXPECT_FALSE(htmlRegionAfter(html, "\n<p>Last", "<ol>"));  // left open for what follows
 }
 
+TEST(HtmlRegionSplice, ABlockQuoteLeftOpenBeforeTheRegionQuotesItsBlocks) {
+  // "</blockquotee>" closes nothing: the quote runs on to the end.
+  const std::string html = "<!DOCTYPE html>\n<blockquote>\n<p>Quoted.\n</blockquotee>\n<p>After <a href=x>a link</a>.\n"
+                           "<ul>\n<li>an item\n</ul>\n<p>Last.\n";
+  EXPECT_TRUE(htmlRegionAfter(html, "ref=x", "e"));
+  EXPECT_TRUE(htmlRegionAfter(html, "an item", "<b>new</b> "));
+  EXPECT_TRUE(htmlRegionAfter(html, "</ul>", "<p>A new paragraph.\n"));
+  EXPECT_FALSE(htmlRegionAfter(html, "<ul>", "</blockquote>"));  // closes the quote opened before
+}
+
 TEST(HtmlRegionSplice, EndTagsThatCloseNothingAreDroppedAlike) {
   // "</kbdd>" closes nothing up to the <pre> around it: the whole text drops
   // it too, with LF or CR LF line ends after it.
