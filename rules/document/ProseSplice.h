@@ -68,10 +68,11 @@ std::optional<ProseSplice> spliceEdit(const ProseMap& previous, std::string_view
 // under three bytes. The map is the previous one with that piece (and what
 // holds it) grown or shrunk and everything after it moved; the result equals
 // the format's extractor over new_text (tests/rules/WordSpliceTest.cpp).
-// In HTML a word of a code block that no block, comment or footnote holds
-// is taken too, when it stands in an element's text (the nearest '<' or '>'
-// before it ends a tag, and no '&', '#', '<' or '/' stands right before
-// it): no block changes, only the spans after it move.
+// In HTML an edit of a code block that no block, comment or footnote holds
+// is taken too when it types or erases no '<', '>' or '&' and stands in an
+// element's text (the nearest '<' or '>' before it ends a tag, and no '&',
+// '#', '<' or '/' stands before it and the letters and digits around it):
+// no block changes, only the spans after it move.
 std::optional<ProseSplice> spliceWordEdit(const ProseMap& previous, std::string_view old_text,
                                           std::string_view new_text, const TextChange& edit, DocumentFormat format);
 

@@ -94,11 +94,20 @@ bool inHtmlText(std::string_view text, ByteSpan word) {
   return (isAsciiAlpha(text[open + 1]) || text[open + 1] == '/') && htmlTagEnd(text, open) == close;
 }
 
-// An HTML word inside a code block and nothing else of the map (no block,
-// comment or footnote: a <pre> left open by a broken end tag may run far):
-// only the spans move, no block changes.
-std::optional<ProseSplice> spliceHtmlCodeWord(const ProseMap& previous, std::string_view old_text,
-                                              std::string_view new_text, ByteSpan word, std::int64_t delta) {
+// An HTML edit inside a code block and nothing else of the map (no block,
+// comment or footnote: a <pre> left open by a broken end tag may run far)
+// that types or erases no '<', '>' or '&', in an element's text: only the
+// spans move, no block changes. The span checked is the edit with the
+// letters and digits around it, so that no entity's name can change.
+std::optional<ProseSplice> spliceHtmlCodeEdit(const ProseMap& previous, std::string_view old_text,
+                                              std::string_view new_text, const TextChange& edit) {
+  constexpr std::string_view kMarkup = "<>&";
+  if (old_text.substr(edit.begin, edit.old_end - edit.begin).find_first_of(kMarkup) != std::string_view::npos ||
+      new_text.substr(edit.begin, edit.new_end - edit.begin).find_first_of(kMarkup) != std::string_view::npos)
+    return std::nullopt;
+  ByteSpan word{edit.begin, edit.old_end};
+  while (word.begin > 0 && isAsciiAlnum(old_text[word.begin - 1])) --word.begin;
+  while (word.end < old_text.size() && isAsciiAlnum(old_text[word.end])) ++word.end;
   const auto holds = [&](ByteSpan span) { return span.begin < word.begin && word.end < span.end; };
   if (std::none_of(previous.code_blocks.begin(), previous.code_blocks.end(), holds) ||
       std::any_of(previous.comments.begin(), previous.comments.end(),
@@ -113,7 +122,7 @@ std::optional<ProseSplice> spliceHtmlCodeWord(const ProseMap& previous, std::str
   if (after != blocks.end() && after->span.overlaps(word)) return std::nullopt;
   ProseSplice splice;
   splice.prose = previous;
-  if (!moveAll(splice.prose, old_text, new_text, word, delta)) return std::nullopt;
+  if (!moveAll(splice.prose, old_text, new_text, word, edit.delta())) return std::nullopt;
   splice.first_block = static_cast<std::size_t>(after - blocks.begin());
   splice.old_blocks = splice.new_blocks = 0;
   return splice;
@@ -125,6 +134,8 @@ std::optional<ProseSplice> spliceWordEdit(const ProseMap& previous, std::string_
                                           std::string_view new_text, const TextChange& edit, DocumentFormat format) {
   const bool html = format == DocumentFormat::Html;
   if (!html && format != DocumentFormat::RestructuredText) return std::nullopt;
+  if (html)
+    if (std::optional<ProseSplice> code = spliceHtmlCodeEdit(previous, old_text, new_text, edit)) return code;
   if (!allAlnum(old_text.substr(edit.begin, edit.old_end - edit.begin)) ||
       !allAlnum(new_text.substr(edit.begin, edit.new_end - edit.begin)))
     return std::nullopt;
@@ -135,10 +146,6 @@ std::optional<ProseSplice> spliceWordEdit(const ProseMap& previous, std::string_
   std::size_t word_end = edit.old_end;
   while (word_end < old_text.size() && isAsciiAlnum(old_text[word_end])) ++word_end;
   if (word_end == word_begin || static_cast<std::int64_t>(word_end - word_begin) + edit.delta() <= 0) return std::nullopt;
-  if (html && word_begin > 0)
-    if (std::optional<ProseSplice> code = spliceHtmlCodeWord(previous, old_text, new_text, {word_begin, word_end},
-                                                             edit.delta()))
-      return code;
   // Not the first word of its line: a blank and something else stand before
   // it (reST reads the first word and the length of a short line: list
   // markers, a section title over an underline of at least its length).
