@@ -1,5 +1,6 @@
 // The HTML region splice of ProseSplice.h: re-parse the top-level elements
 // around an edit (markup/HtmlRegion.h) instead of the whole page.
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 
@@ -35,6 +36,20 @@ std::optional<std::size_t> edgeBefore(const ProseMap& map, std::string_view text
   return begin == 0 ? std::nullopt : std::optional<std::size_t>(begin);
 }
 
+// The region lies inside a <blockquote> opened before it (one whose end tag
+// the typing broke, say): every block the whole text read in [begin, end) is
+// quoted, and the region read alone matches it once all its blocks are
+// quoted too.
+bool quotedFromBefore(const ProseMap& local, const ProseMap& whole, std::size_t begin, std::size_t end) {
+  const auto first = std::partition_point(whole.blocks.begin(), whole.blocks.end(),
+                                          [&](const Block& b) { return b.span.begin < begin; });
+  const auto last = std::partition_point(first, whole.blocks.end(), [&](const Block& b) { return b.span.begin < end; });
+  if (first == last || !std::all_of(first, last, [](const Block& b) { return b.in_blockquote; })) return false;
+  ProseMap quoted = local;
+  for (Block& block : quoted.blocks) block.in_blockquote = true;
+  return splice::sameAsWhole(quoted, whole, 0, begin, end);
+}
+
 }  // namespace
 
 std::optional<ProseSplice> spliceHtmlRegionEdit(const ProseMap& previous, std::string_view old_text,
@@ -60,7 +75,9 @@ std::optional<ProseSplice> spliceHtmlRegionEdit(const ProseMap& previous, std::s
     begin = edgeBefore(previous, old_text, *begin > back ? *begin - back : 0, floor);
     if (!begin) return std::nullopt;
   }
-  if (!old_local || !splice::sameAsWhole(old_local->prose, previous, 0, *begin, end)) return std::nullopt;
+  if (!old_local) return std::nullopt;
+  const bool quoted = !splice::sameAsWhole(old_local->prose, previous, 0, *begin, end);
+  if (quoted && !quotedFromBefore(old_local->prose, previous, *begin, end)) return std::nullopt;
   const ProseMap& old_prose = old_local->prose;
   if (old_prose.blocks.empty() && old_prose.code_blocks.empty() && old_prose.comments.empty()) return std::nullopt;
   // The new region must leave the same elements open for the text after it,
@@ -71,6 +88,10 @@ std::optional<ProseSplice> spliceHtmlRegionEdit(const ProseMap& previous, std::s
     return std::nullopt;
   // Absurdly deep nesting makes extractHtml parse in pieces: not here.
   if (!htmlParsedInOnePiece(old_text) || !htmlParsedInOnePiece(new_text)) return std::nullopt;
+  // No end tag of the region closed the <blockquote> open before it (it
+  // would have been dropped, which HtmlRegion.h refuses).
+  if (quoted)
+    for (Block& block : local->prose.blocks) block.in_blockquote = true;
   return splice::assembleSplice(previous, old_text, new_text, *begin, end, std::move(local->prose), 0, edit);
 }
 

@@ -68,6 +68,11 @@ std::optional<ProseSplice> spliceEdit(const ProseMap& previous, std::string_view
 // under three bytes. The map is the previous one with that piece (and what
 // holds it) grown or shrunk and everything after it moved; the result equals
 // the format's extractor over new_text (tests/rules/WordSpliceTest.cpp).
+// In HTML an edit of a code block that no block, comment or footnote holds
+// is taken too when it types or erases no '<', '>' or '&' and stands in an
+// element's text (the nearest '<' or '>' before it ends a tag, and no '&',
+// '#', '<' or '/' stands before it and the letters and digits around it):
+// no block changes, only the spans after it move.
 std::optional<ProseSplice> spliceWordEdit(const ProseMap& previous, std::string_view old_text,
                                           std::string_view new_text, const TextChange& edit, DocumentFormat format);
 
@@ -76,7 +81,9 @@ std::optional<ProseSplice> spliceWordEdit(const ProseMap& previous, std::string_
 // line of the nearest block start tag at or before the edit that nothing of
 // the map holds to the next such line after it (16 KB at most). The old
 // region parsed alone must give the previous map's blocks, code and comments
-// there (at least one of them), and the new region must read as a run of
+// there (at least one of them; or, inside a <blockquote> left open before
+// the region, those blocks once quoted, and the new ones are quoted too),
+// and the new region must read as a run of
 // whole elements with the same top-level elements and the same ones left
 // open at its end, so that the text after it parses as before. The result
 // equals extractHtml(new_text) (tests/rules/WordSpliceTest.cpp).

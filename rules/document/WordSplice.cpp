@@ -65,12 +65,77 @@ bool moveAll(ProseMap& map, std::string_view old_text, std::string_view new_text
   return ok;
 }
 
+// The '>' ending the HTML tag whose '<' is at `open`, read as Gumbo reads
+// it (a quoted attribute value may hold '>'); npos when there is none.
+std::size_t htmlTagEnd(std::string_view text, std::size_t open) {
+  for (std::size_t at = open + 1; at < text.size(); ++at) {
+    if (text[at] == '>') return at;
+    if (text[at] != '=') continue;
+    std::size_t value = at + 1;
+    while (value < text.size() && (isBlank(text[value]) || text[value] == '\n' || text[value] == '\r')) ++value;
+    if (value < text.size() && (text[value] == '"' || text[value] == '\'')) {
+      at = text.find(text[value], value + 1);
+      if (at == std::string_view::npos) return at;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// The word lies in the text of an HTML element, not in a tag, an entity or
+// a tag's name: the nearest '<' or '>' before it is the end of a tag that
+// starts at the '<' before that.
+bool inHtmlText(std::string_view text, ByteSpan word) {
+  const char before = text[word.begin - 1];
+  if (before == '&' || before == '#' || before == '<' || before == '/') return false;
+  const std::size_t close = text.find_last_of("<>", word.begin - 1);
+  if (close == std::string_view::npos || text[close] != '>') return false;
+  const std::size_t open = text.rfind('<', close);
+  if (open == std::string_view::npos || open + 1 >= close) return false;
+  return (isAsciiAlpha(text[open + 1]) || text[open + 1] == '/') && htmlTagEnd(text, open) == close;
+}
+
+// An HTML edit inside a code block and nothing else of the map (no block,
+// comment or footnote: a <pre> left open by a broken end tag may run far)
+// that types or erases no '<', '>' or '&', in an element's text: only the
+// spans move, no block changes. The span checked is the edit with the
+// letters and digits around it, so that no entity's name can change.
+std::optional<ProseSplice> spliceHtmlCodeEdit(const ProseMap& previous, std::string_view old_text,
+                                              std::string_view new_text, const TextChange& edit) {
+  constexpr std::string_view kMarkup = "<>&";
+  if (old_text.substr(edit.begin, edit.old_end - edit.begin).find_first_of(kMarkup) != std::string_view::npos ||
+      new_text.substr(edit.begin, edit.new_end - edit.begin).find_first_of(kMarkup) != std::string_view::npos)
+    return std::nullopt;
+  ByteSpan word{edit.begin, edit.old_end};
+  while (word.begin > 0 && isAsciiAlnum(old_text[word.begin - 1])) --word.begin;
+  while (word.end < old_text.size() && isAsciiAlnum(old_text[word.end])) ++word.end;
+  const auto holds = [&](ByteSpan span) { return span.begin < word.begin && word.end < span.end; };
+  if (std::none_of(previous.code_blocks.begin(), previous.code_blocks.end(), holds) ||
+      std::any_of(previous.comments.begin(), previous.comments.end(),
+                  [&](const Comment& c) { return c.span.overlaps(word); }) ||
+      std::any_of(previous.footnotes.begin(), previous.footnotes.end(),
+                  [&](const FootnoteDefinition& f) { return f.span.overlaps(word); }) ||
+      previous.front_matter.span.overlaps(word) || !inHtmlText(old_text, word))
+    return std::nullopt;
+  const auto& blocks = previous.blocks;
+  const auto after =
+      std::partition_point(blocks.begin(), blocks.end(), [&](const Block& b) { return b.span.end <= word.begin; });
+  if (after != blocks.end() && after->span.overlaps(word)) return std::nullopt;
+  ProseSplice splice;
+  splice.prose = previous;
+  if (!moveAll(splice.prose, old_text, new_text, word, edit.delta())) return std::nullopt;
+  splice.first_block = static_cast<std::size_t>(after - blocks.begin());
+  splice.old_blocks = splice.new_blocks = 0;
+  return splice;
+}
+
 }  // namespace
 
 std::optional<ProseSplice> spliceWordEdit(const ProseMap& previous, std::string_view old_text,
                                           std::string_view new_text, const TextChange& edit, DocumentFormat format) {
   const bool html = format == DocumentFormat::Html;
   if (!html && format != DocumentFormat::RestructuredText) return std::nullopt;
+  if (html)
+    if (std::optional<ProseSplice> code = spliceHtmlCodeEdit(previous, old_text, new_text, edit)) return code;
   if (!allAlnum(old_text.substr(edit.begin, edit.old_end - edit.begin)) ||
       !allAlnum(new_text.substr(edit.begin, edit.new_end - edit.begin)))
     return std::nullopt;

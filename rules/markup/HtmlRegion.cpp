@@ -127,13 +127,36 @@ class Tiling {
   std::size_t at() const { return at_; }
 
  private:
-  // The token `piece` (empty: none) starts where the last one ended.
+  // The token `piece` (empty: none) starts where the last one ended, or
+  // after end tags that Gumbo dropped.
   bool follows(const GumboStringPiece& piece) {
     if (piece.length == 0) return true;
+    const char* here = text_.data() + at_;
+    if (piece.data < here) return false;
+    std::string_view gap(here, static_cast<std::size_t>(piece.data - here));
     // Gumbo reads CR LF as one line end, which starts at the LF.
-    if (piece.data == text_.data() + at_ + 1 && text_[at_] == '\r' && text_[at_ + 1] == '\n') ++at_;
-    if (piece.data != text_.data() + at_) return false;
-    at_ += piece.length;
+    if (gap.ends_with('\r') && *piece.data == '\n') gap.remove_suffix(1);
+    if (!gap.empty() && !droppedEndTags(gap)) return false;
+    at_ = static_cast<std::size_t>(piece.data - text_.data()) + piece.length;
+    return true;
+  }
+
+  // `gap` is end tags alone ("</pree>" typed for "</pre>"), each of which
+  // matched nothing open up to the special element around it and was
+  // dropped; the top of the region is special, so the whole text drops
+  // them too, unless the end tag has rules of its own.
+  static bool droppedEndTags(std::string_view gap) {
+    while (!gap.empty()) {
+      if (!gap.starts_with("</")) return false;
+      std::size_t name_end = 2;
+      while (name_end < gap.size() && isAsciiAlnum(gap[name_end])) ++name_end;
+      const std::size_t close = gap.find('>', name_end);
+      if (name_end == 2 || !isAsciiAlpha(gap[2]) || close == std::string_view::npos) return false;
+      // Nothing but blanks between the name and the '>': no attribute to read.
+      if (gap.substr(name_end, close - name_end).find_first_not_of(" \t\r\n") != std::string_view::npos) return false;
+      if (mayCloseOutside(gumbo_tagn_enum(gap.data() + 2, static_cast<unsigned>(name_end - 2)))) return false;
+      gap.remove_prefix(close + 1);
+    }
     return true;
   }
 

@@ -9,7 +9,9 @@
 // at such a line or at the end of the text. Parsed alone, it must read as
 // such a run whatever stood around it: extractHtmlRegion gives nullopt unless
 // Gumbo's tree of it holds every byte of it (no token was dropped, nor
-// swallowed by a text node: a stray "</a>" may close a link opened before), puts
+// swallowed by a text node: a stray "</a>" may close a link opened before;
+// an end tag of no element with rules of its own that closes nothing, like
+// "</pree>", is dropped alike in the whole text and may be left out), puts
 // nothing in <head>, has only block elements (p, div, pre, ol, ...), blanks
 // and comments at the top, moved, made up or reopened no element, closed
 // every inline formatting element (a, b, code, ...) with its own end tag,
