@@ -134,7 +134,9 @@ std::optional<ProseSplice> typeBefore(const std::string& text, std::string_view 
   edited.insert(edited.find(before), "e");
   const std::optional<TextChange> edit = findChange(text, edited);
   std::optional<ProseSplice> splice = spliceWordEdit(extractProse(text, format), text, edited, *edit, format);
-  if (splice) EXPECT_EQ(renderProse(splice->prose), renderProse(extractProse(edited, format))) << before;
+  if (splice) {
+    EXPECT_EQ(renderProse(splice->prose), renderProse(extractProse(edited, format))) << before;
+  }
   return splice;
 }
 
@@ -169,7 +171,9 @@ std::optional<ProseSplice> htmlRegionAfter(const std::string& html, std::string_
   edited.insert(edited.find(before), typed);
   const std::optional<TextChange> edit = findChange(html, edited);
   std::optional<ProseSplice> splice = spliceHtmlRegionEdit(extractHtml(html), html, edited, *edit);
-  if (splice) EXPECT_EQ(renderProse(splice->prose), renderProse(extractHtml(edited)));
+  if (splice) {
+    EXPECT_EQ(renderProse(splice->prose), renderProse(extractHtml(edited)));
+  }
   return splice;
 }
 
