@@ -241,8 +241,6 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
     return (performance && version) || money_use || (exhibit && here);
   }
 
-  // A figure the writer owns ("we're seeing up to a 12% reduction", "30% of our apps", "63% said"), or a
-  // hypothetical ("if the uptime is 50%", "enable, say, 90%").
   // Whether a verb of observing, measuring or handling follows a first-person subject (from `k`, before
   // `limit`): "we're seeing", "we measured", "I estimate", "we reserved"; not "we support".
   static bool observedBy(const SentenceTokens& s, std::uint32_t k, std::uint32_t limit) {
@@ -349,6 +347,8 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
     return oneOf(s.lower(stat.first), {"#", "most", "number", "largest", "fastest", "fastest-growing", "the"});
   }
 
+  // A figure the writer owns ("we're seeing up to a 12% reduction", "30% of our apps", "63% said"), or a
+  // hypothetical ("if the uptime is 50%", "enable, say, 90%").
   static bool firstPartyFigure(const SentenceTokens& s, const Stat& stat) {
     if (ranking(s, stat)) return false;
     const std::uint32_t from = stat.first > s.begin() + 6 ? stat.first - 6 : s.begin();
