@@ -174,7 +174,6 @@ std::unique_ptr<SpellChecker> SpellChecker::open(const SpellingOptions& options,
     checker->loading_ = std::async(std::launch::async, [raw = checker.get()] { return raw->loadInstance(); });
     if (options.suggestion_index_at_open) {
       checker->index_at_open_ = true;
-      checker->suggested_words_ = kWordsBeforeIndex;  // wordForms() no longer waits for words
       checker->startWordFormsBuild();
     }
     return checker;
@@ -242,19 +241,17 @@ std::size_t SpellChecker::StringHash::operator()(std::string_view s) const noexc
 }
 
 const WordFormIndex* SpellChecker::wordForms() const {
-  // Built on another thread once suggestions for kWordsBeforeIndex words were
-  // wanted, never waited for: until it is ready, variants go to hunspell (same
-  // answers). One word: a writer's next typo is only a keystroke away, and each
-  // one suggested without the index is a keystroke several milliseconds slower
-  // (lsp_latency_bench, 60 KB article: p99 3.6 ms with 20 words, 1.5 ms with
-  // one; with Vale's Microsoft style 5.6-7.8 ms and 3.5 ms; first check and
-  // memory unchanged). Building it at open() delayed the language server's first
-  // diagnostics; the batch CLI asks for that (SpellingOptions::
-  // suggestion_index_at_open), as it builds in parallel with hunspell's load.
-  // Asked for every candidate of every word: once built, one atomic load.
-  if (const WordFormIndex* ready = word_forms_ready_.load(std::memory_order_acquire)) return ready;
-  if (suggested_words_.load(std::memory_order_relaxed) < kWordsBeforeIndex) return nullptr;
-  startWordFormsBuild();
+  // Built on another thread once the first word wants suggestions
+  // (computeSuggestions starts it), never waited for: until it is ready,
+  // variants go to hunspell (same answers). Started by the first word: a
+  // writer's next typo is only a keystroke away, and each one suggested
+  // without the index is a keystroke several milliseconds slower
+  // (lsp_latency_bench, 60 KB article: p99 3.6 ms when started at the 20th
+  // word, 1.5 ms at the first; with Vale's Microsoft style 5.6-7.8 ms and
+  // 3.5 ms; first check and memory unchanged). Building it at open() delayed
+  // the language server's first diagnostics; the batch CLI asks for that
+  // (SpellingOptions::suggestion_index_at_open), as it builds in parallel with
+  // hunspell's load. Asked for every candidate of every word: one atomic load.
   return word_forms_ready_.load(std::memory_order_acquire);
 }
 
@@ -450,7 +447,7 @@ std::vector<std::string> SpellChecker::computeSuggestions(const std::string& wor
     return static_cast<unsigned char>(ch) < 0x80 && ch != ' ' && ch != '-';
   });
   std::vector<std::string> all;
-  suggested_words_.fetch_add(1, std::memory_order_relaxed);
+  startWordFormsBuild();
   // Each thread waits through its own copy of the shared state.
   if (index_at_open_) std::shared_future<void>(word_forms_built_).wait();
   {

@@ -105,8 +105,8 @@ class SpellChecker {
   // English words beyond hunspell's: the technical lists, British and American
   // variants, regular forms of listed words, prefixed words.
   bool acceptedByLists(std::string_view word, Hunspell& hunspell) const;
-  // The index of dictionary forms once built (started at open() or when
-  // suggestions for kWordsBeforeIndex words were computed); null until then, and when the
+  // The index of dictionary forms once built (started at open() or by the
+  // first word that wants suggestions); null until then, and when the
   // dictionary uses features it does not model (then every variant goes to
   // hunspell).
   const WordFormIndex* wordForms() const;
@@ -133,8 +133,6 @@ class SpellChecker {
   mutable std::optional<WordFormIndex> word_forms_;
   mutable std::atomic<const WordFormIndex*> word_forms_ready_{nullptr};
   mutable std::once_flag word_forms_started_;
-  static constexpr unsigned kWordsBeforeIndex = 1;
-  mutable std::atomic<unsigned> suggested_words_{0};
   bool index_at_open_ = false;
   mutable std::shared_future<void> word_forms_built_;
 
