@@ -1,20 +1,21 @@
 #!/usr/bin/env python3
-"""Candidate sentences for the blogs2-*.jsonl sets (README-blogs2.md).
+"""Candidate sentences for the blogs2-*.jsonl and blogs3-*.jsonl sets (README-blogs2.md, README-blogs3.md).
 
-Usage: blogs2-candidates.py CORPUS_DIR RULE LIMIT [PER_POST] > candidates.jsonl
+Usage: blogs2-candidates.py [--skip SET.jsonl]... CORPUS_DIR RULE LIMIT [PER_POST] > candidates.jsonl
 RULE is unattributed-claim or unsourced-statistic. Posts are read in SHA-1
-order of "<folder>/<file>", skipping the 50 posts of the blogs-*.jsonl sets,
-until LIMIT candidate sentences are out; at most PER_POST (default: all) come
+order of "<folder>/<file>", skipping the 50 posts of the blogs-*.jsonl sets
+and the `source` posts of every --skip set (repeatable: a later set skips the
+posts of all earlier ones), until LIMIT candidate sentences are out; at most PER_POST (default: all) come
 from one post, the first in document order, so that survey reports (dozens of
 figures each, all the survey's own) do not fill the set. The filters below are the issue's
 word classes, written before any rule was changed; they pre-select, the
 labels are by hand.
 """
+import argparse
 import hashlib
 import json
 import os
 import re
-import sys
 
 FIRST_SETS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "blogs-unsourced-statistic.jsonl")
 
@@ -117,9 +118,19 @@ def sentences(paragraph):
 
 
 def main():
-    corpus, rule, limit = sys.argv[1], sys.argv[2], int(sys.argv[3])
-    per_post = int(sys.argv[4]) if len(sys.argv) > 4 else limit
-    used = {json.loads(line)["source"] for line in open(FIRST_SETS, encoding="utf-8") if line.strip()}
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--skip", action="append", default=[], metavar="SET.jsonl",
+                        help="also skip the posts this labelled set used (repeatable)")
+    parser.add_argument("corpus")
+    parser.add_argument("rule", choices=sorted(FILTERS))
+    parser.add_argument("limit", type=int)
+    parser.add_argument("per_post", type=int, nargs="?")
+    args = parser.parse_args()
+    corpus, rule, limit = args.corpus, args.rule, args.limit
+    per_post = args.per_post if args.per_post is not None else limit
+    used = set()
+    for labelled in [FIRST_SETS] + args.skip:
+        used |= {json.loads(line)["source"] for line in open(labelled, encoding="utf-8") if line.strip()}
     posts = []
     for folder in ("go-blog", "k8s-blog", "rust-blog", "swift-blog"):
         for root, _, files in os.walk(os.path.join(corpus, folder)):
