@@ -156,50 +156,69 @@ constexpr std::string_view kQuantifiers[] = {"some", "many", "most", "several", 
 bool vagueQuantifier(std::string_view w) { return inWords<kQuantifiers>(w); }
 
 constexpr std::string_view kGroups[] = {
-      "critics",    "experts",   "observers",    "people",      "developers",  "historians",  "users",
-      "scholars",   "analysts",  "commentators", "researchers", "scientists",  "engineers",   "members",
-      "community",  "skeptics",  "sceptics",     "proponents",  "fans",        "programmers", "folks",
-      "economists", "academics", "pundits",      "insiders",    "authorities", "officials",   "others",
-      "authors",    "companies", "organizations", "organisations", "leaders",  "teams",       "customers",
-      "vendors",    "newcomers", "beginners",    "maintainers"};
+    "critics",    "experts",   "observers",     "people",        "developers",  "historians",  "users",
+    "scholars",   "analysts",  "commentators",  "researchers",   "scientists",  "engineers",   "members",
+    "community",  "skeptics",  "sceptics",      "proponents",    "fans",        "programmers", "folks",
+    "economists", "academics", "pundits",       "insiders",      "authorities", "officials",   "others",
+    "authors",    "companies", "organizations", "organisations", "leaders",     "teams",       "customers",
+    "vendors",    "newcomers", "beginners",     "maintainers"};
 bool vagueGroup(std::string_view w) { return inWords<kGroups>(w); }
 
 constexpr std::string_view kReportingVerbs[] = {
-      "say",        "says",     "said",      "believe",    "believed", "believes",   "argue",   "argued",
-      "argues",     "claim",    "claimed",   "claims",     "think",    "thought",    "suggest", "suggested",
-      "feel",       "felt",     "worry",     "worried",    "worries",  "ask",        "asked",   "consider",
-      "considered", "contend",  "contended", "insist",     "insisted", "maintain",   "warn",    "warned",
-      "fear",       "feared",   "doubt",     "doubted",    "question", "questioned", "predict", "predicted",
-      "wonder",     "wondered", "complain",  "complained", "weren't",  "aren't",     "remain",  "remained",
-      "were",       "are",      "weren",     "aren",       "report",   "reported",   "reports", "note",
-      "noted",      "notes",    "tell",      "told",       "find",     "found",      "expect"};
+    "say",        "says",     "said",     "believe",    "believed", "believes",  "argue",      "argued",   "argues",
+    "claim",      "claimed",  "claims",   "think",      "thought",  "suggest",   "suggested",  "feel",     "felt",
+    "worry",      "worried",  "worries",  "ask",        "asked",    "consider",  "considered", "contend",  "contended",
+    "insist",     "insisted", "maintain", "warn",       "warned",   "feels",     "complains",  "fear",     "feared",
+    "doubt",      "doubted",  "question", "questioned", "predict",  "predicted", "wonder",     "wondered", "complain",
+    "complained", "weren't",  "aren't",   "remain",     "remained", "were",      "are",        "weren",    "aren",
+    "report",     "reported", "reports",  "note",       "noted",    "notes",     "tell",       "told",     "find",
+    "found",      "expect"};
 bool reportingVerb(std::string_view w) { return inWords<kReportingVerbs>(w); }
 
 constexpr std::string_view kPassiveVerbs[] = {"believed", "accepted",  "thought", "said",   "considered", "regarded",
-                                       "claimed",  "reported",  "assumed", "held",   "rumored",    "rumoured",
-                                       "called",   "described", "seen",    "viewed", "known"};
+                                              "claimed",  "reported",  "assumed", "held",   "rumored",    "rumoured",
+                                              "called",   "described", "seen",    "viewed", "known"};
 bool passiveAttribution(std::string_view w) { return inWords<kPassiveVerbs>(w); }
 
-constexpr std::string_view kEvidenceNouns[] = {"studies", "research",    "benchmarks", "surveys", "data",       "evidence",
-                                       "reports", "experiments", "tests",      "polls",   "statistics", "findings"};
+constexpr std::string_view kEvidenceNouns[] = {"studies", "research", "benchmarks", "surveys",
+                                               "data",    "evidence", "reports",    "experiments",
+                                               "tests",   "polls",    "statistics", "findings"};
 bool evidenceNoun(std::string_view w) { return inWords<kEvidenceNouns>(w); }
 
 constexpr std::string_view kEvidenceVerbs[] = {
-      "show",    "shows",    "showed",    "shown",    "indicate",    "indicates",    "indicated",
-      "suggest", "suggests", "suggested", "found",    "find",        "finds",        "prove",
-      "proves",  "proved",   "confirm",   "confirms", "demonstrate", "demonstrates", "demonstrated"};
+    "show",    "shows",    "showed",    "shown",    "indicate",    "indicates",    "indicated",
+    "suggest", "suggests", "suggested", "found",    "find",        "finds",        "prove",
+    "proves",  "proved",   "confirm",   "confirms", "demonstrate", "demonstrates", "demonstrated"};
 bool evidenceVerb(std::string_view w) { return inWords<kEvidenceVerbs>(w); }
 
 // Auxiliaries before a passive attribution ("is widely accepted", "has been called"), besides "'s".
 constexpr std::string_view kPassiveAuxiliaries[] = {"is", "are", "was", "were", "been"};
 bool passiveAuxiliary(std::string_view w) {
-  return w == "'s" || w == "it's" || std::find(std::begin(kPassiveAuxiliaries), std::end(kPassiveAuxiliaries), w) !=
-                          std::end(kPassiveAuxiliaries);
+  return w == "'s" || w == "it's" ||
+         std::find(std::begin(kPassiveAuxiliaries), std::end(kPassiveAuxiliaries), w) != std::end(kPassiveAuxiliaries);
+}
+
+// Words that make a group no less vague: "New users", "Experienced developers".
+constexpr std::string_view kGroupModifiers[] = {"new",      "newer",    "more",   "less",   "experienced", "longtime",
+                                                "existing", "seasoned", "novice", "casual", "veteran"};
+bool groupModifier(std::string_view w) { return inWords<kGroupModifiers>(w); }
+
+// "widely", "quickly": an adverb of manner, by its ending.
+bool adverbOfManner(std::string_view w) { return w.size() > 3 && w.ends_with("ly"); }
+// "is often seen as", "is still regarded as": adverbs without the ending.
+bool frequencyAdverb(std::string_view w) { return oneOf(w, {"often", "also", "still", "sometimes", "long", "always"}); }
+
+// "a widely held view", "the commonly accepted answer": a crowd's opinion as an adjective.
+constexpr std::string_view kCrowdAdverbs[] = {"widely", "commonly", "generally", "popularly", "broadly", "universally"};
+bool crowdAdverb(std::string_view w) { return inWords<kCrowdAdverbs>(w); }
+bool crowdOpinionParticiple(std::string_view w) {
+  return oneOf(w, {"held", "accepted", "believed", "acknowledged", "recognized", "recognised"});
 }
 
 // A word that can start a match of the grammar: a vague subject, an auxiliary or an evidence noun.
 bool startsAttribution(std::string_view w) {
-  static const facts::WordIndex kWords = indexOf({kQuantifiers, kGroups, kPassiveAuxiliaries, kEvidenceNouns});
+  static const facts::WordIndex kWords =
+      indexOf({kQuantifiers, kGroups, kPassiveAuxiliaries, kEvidenceNouns, kCrowdAdverbs});
   return kWords.contains(w) || oneOf(w, {"'s", "it's", "we", "i", "we've", "i've"});
 }
 
@@ -293,7 +312,7 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
   static std::uint32_t passiveAttributionEnd(const facts::SentenceTokens& s, std::uint32_t aux) {
     std::uint32_t j = aux + 1;
     bool vague_adverb = false;  // "widely", "generally": the crowd stands in for a source
-    while (s.isWord(j) && s.lower(j).ends_with("ly") && s.lower(j).size() > 3) {
+    while (s.isWord(j) && (adverbOfManner(s.lower(j)) || frequencyAdverb(s.lower(j)))) {
       vague_adverb = vague_adverb || oneOf(s.lower(j), {"widely", "generally", "commonly", "often", "broadly",
                                                         "universally", "popularly", "frequently", "long"});
       ++j;
@@ -310,7 +329,7 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
     // "are believed to be", "is said to work": a verb after "to"; not "is reported to the team".
     if (hearsay && next == "to" && s.isWord(j + 2) && !oneOf(s.lower(j + 2), {"the", "a", "an", "this", "our"}))
       return j + 3;
-    if (vague_adverb) return oneOf(next, {"as", "to"}) ? j + 2 : j + 1;                       // "is widely regarded as"
+    if (vague_adverb) return oneOf(next, {"as", "to"}) ? j + 2 : j + 1;  // "is widely regarded as"
     // "is considered the biggest", "has been called the best": a judgement handed to nobody.
     if (v == "considered" || (v == "called" && s.is(aux, "been"))) {
       for (std::uint32_t k = j + 1; k < s.end() && k < j + 4; ++k) {
@@ -345,32 +364,38 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
                   "believes", "believed", "think", "thinks", "thought", "note", "noted", "notes"}))
       return s.isWord(end) && !oneOf(next, {"in", "on", "at", "for", "with", "to", "so", "over", "about", "hello",
                                             "yes", "no", "thank", "thanks", "goodbye", "hi", "it"});
+    // Feelings and complaints: "some felt uncomfortable", "people feel quite strongly", "users complain about";
+    // not a goal ("so that users feel supported").
+    if (oneOf(v, {"feel", "feels", "felt"})) {
+      if (oneOf(next, {"free", "in", "on", "at", "for", "with", "to", "of"})) return false;
+      return quantified || v == "felt" || oneOf(next, {"quite", "very", "really", "so", "strongly", "that", "like"});
+    }
+    if (oneOf(v, {"complain", "complains", "complained", "worry", "worries", "worried"}) && next == "about")
+      return true;
     return oneOf(next, {"that", "if", "whether", "the", "this", "there", "we", "they", "like", "he", "she", "it", "i",
                         "you", "strongly"});
   }
 
-  // The first of the words before the group at `group` that make it a technology's community at the
-  // start of a clause ("Go developers", "More experienced Rust users"), or `group`. Not "The developers",
-  // "Our users" or "Google engineers said" after a verb.
-  static std::uint32_t technologyGroupStart(const facts::SentenceTokens& s, std::uint32_t group) {
+  // The first of the words before the group at `group` that modify it at the start of a clause: a
+  // technology's name ("Go developers") or words that leave it vague ("New users", "More experienced
+  // Rust users"); else `group`. Not "The developers", "Our users" or "Google engineers said" after a verb.
+  static std::uint32_t modifiedGroupStart(const facts::SentenceTokens& s, std::uint32_t group) {
     std::uint32_t k = group;
-    bool name = false;
     while (k > s.begin() && k + 3 > group && s.isWord(k - 1) &&
-           (capitalised(s, k - 1) || oneOf(s.lower(k - 1), {"more", "less", "experienced", "new", "newer"}))) {
+           (capitalised(s, k - 1) || groupModifier(s.lower(k - 1)))) {
       // Determiners, numbers and question words start a sentence capitalised too: "The developers",
       // "Ten others said", "Do experts say".
-      if (oneOf(s.lower(k - 1), {"the",   "these", "those", "our",  "their", "this",  "that",  "my",    "your",
-                                 "its",   "his",   "her",   "some", "many",  "most",  "all",   "other", "both",
-                                 "two",   "three", "four",  "five", "six",   "seven", "eight", "nine",  "ten",
+      if (oneOf(s.lower(k - 1), {"the",   "these", "those", "our",  "their", "this",  "that",  "my",     "your",
+                                 "its",   "his",   "her",   "some", "many",  "most",  "all",   "other",  "both",
+                                 "two",   "three", "four",  "five", "six",   "seven", "eight", "nine",   "ten",
                                  "do",    "does",  "did",   "can",  "could", "will",  "would", "should", "may",
-                                 "might", "must",  "why",   "how",  "what",  "when",  "where", "who",   "if"}))
+                                 "might", "must",  "why",   "how",  "what",  "when",  "where", "who",    "if"}))
         break;
-      name = name || (capitalised(s, k - 1) && !oneOf(s.lower(k - 1), {"more", "less", "experienced", "new", "newer"}));
       --k;
     }
     const bool clause_start = k == s.begin() || !s.isWord(k - 1) ||
                               oneOf(s.lower(k - 1), {"and", "but", "while", "that", "although", "though", "because"});
-    return name && k < group && clause_start ? k : group;
+    return k < group && clause_start ? k : group;
   }
 
   // Hearsay: "we've heard that", "we commonly hear that", "we have heard from users that" (not from a
@@ -404,8 +429,8 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
       const bool clause_start =
           i == s.begin() || !s.isWord(i - 1) ||
           oneOf(prev, {"and", "but", "while", "that", "although", "though", "yet", "because", "as", "so", "than"});
-      // "Go developers said", "More experienced Rust users report": a group named by its technology.
-      const std::uint32_t modified = vagueGroup(w) && !clause_start ? technologyGroupStart(s, i) : i;
+      // "Go developers said", "New users often complain": a group with words that leave it vague.
+      const std::uint32_t modified = vagueGroup(w) && !clause_start ? modifiedGroupStart(s, i) : i;
       if ((clause_start || modified < i) && (vagueQuantifier(w) || vagueGroup(w))) {
         std::uint32_t j = vagueSubjectEnd(s, i);
         if (j > i) {
@@ -442,6 +467,13 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
         }
         continue;
       }
+      // "a widely held priority", "the generally accepted view": the crowd's opinion as an adjective.
+      if (crowdAdverb(w) && oneOf(prev, {"a", "an", "the"}) && s.isWord(i + 1) &&
+          crowdOpinionParticiple(s.lower(i + 1)) && s.isWord(i + 2) && !s.is(i + 2, "by")) {
+        out.emplace_back(i, i + 2);
+        ++i;
+        continue;
+      }
       // Passive: "is widely accepted", "are believed to be", "is considered the biggest", "has been called".
       // Not "is known as", "can be described as", "is assumed to be": names, suggestions and design
       // assumptions, which technical prose is full of.
@@ -456,14 +488,15 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
       }
       // Vague evidence: "Performance benchmarks indicate", "studies found".
       // "research that showed": the verb after a relative pronoun.
-      const std::uint32_t verb = oneOf(i + 1 < s.end() ? s.lower(i + 1) : std::string_view(), {"that", "which"}) ? i + 2 : i + 1;
+      const std::uint32_t verb =
+          oneOf(i + 1 < s.end() ? s.lower(i + 1) : std::string_view(), {"that", "which"}) ? i + 2 : i + 1;
       if (evidenceNoun(w) && s.isWord(verb) && evidenceVerb(s.lower(verb)) &&
           !oneOf(verb + 1 < s.end() ? s.lower(verb + 1) : std::string_view(), {"is", "was", "up", "by"})) {
         std::uint32_t first = i;
         while (first > s.begin() && s.isWord(first - 1) && !capitalisedName(s, first - 1) &&
-               !oneOf(s.lower(first - 1), {"our", "my",   "these", "this", "the", "their", "its", "his", "her",
-                                           "we",  "your", "such",  "with", "of",  "in",    "on",  "from", "by",
-                                           "to",  "for",  "is",    "was",  "are", "were"}) &&
+               !oneOf(s.lower(first - 1),
+                      {"our",  "my", "these", "this", "the",  "their", "its", "his", "her", "we",  "your", "such",
+                       "with", "of", "in",    "on",   "from", "by",    "to",  "for", "is",  "was", "are",  "were"}) &&
                first + 3 > i && !evidenceVerb(s.lower(first - 1)))
           --first;
         const std::string_view before = first > s.begin() ? s.lower(first - 1) : std::string_view();
@@ -502,16 +535,16 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
     // "our case studies found", "Google's research shows": the evidence has an owner.
     for (std::uint32_t k = m.first_token; k > s.begin() && k + 2 >= m.first_token; --k) {
       const std::uint32_t before = k - 1;
-      if (evidenceNoun(first) && (capitalisedName(s, before) ||
-                                  oneOf(s.lower(before), {"our", "my", "their", "these", "this", "the", "its", "his",
-                                                          "her", "your", "such"})))
+      if (evidenceNoun(first) &&
+          (capitalisedName(s, before) ||
+           oneOf(s.lower(before), {"our", "my", "their", "these", "this", "the", "its", "his", "her", "your", "such"})))
         return false;
       if (!s.isWord(before)) break;
     }
     // "experts say" as the object of a question or negation: "do experts say", "no experts agree".
-    if (m.first_token > s.begin() && (s.is(m.first_token - 1, "do") || s.is(m.first_token - 1, "no") ||
-                                      s.is(m.first_token - 1, "if") || s.is(m.first_token - 1, "what") ||
-                                      s.is(m.first_token - 1, "assuming") || s.is(m.first_token - 1, "unless")))
+    if (m.first_token > s.begin() &&
+        (s.is(m.first_token - 1, "do") || s.is(m.first_token - 1, "no") || s.is(m.first_token - 1, "if") ||
+         s.is(m.first_token - 1, "what") || s.is(m.first_token - 1, "assuming") || s.is(m.first_token - 1, "unless")))
       return false;
     // "according to some benchmarks we ran" etc. are covered by sourcing; "according to some" +
     // a named noun is fine.

@@ -72,5 +72,17 @@ TEST(FactsUnattributedClaim, MoreAttributionForms) {
   expectNoFindings(kRule, "Few would argue over it today.");
 }
 
+// Issue 20, third blog set: forms found in its tuning half.
+TEST(FactsUnattributedClaim, FeelingsComplaintsAndCrowdAdjectives) {
+  expectFindings(kRule, "However, [[people feel]] quite strongly about naming.");
+  expectFindings(kRule, "[[Some felt]] uncomfortable with a blank line ending the buffer.");
+  expectNoFindings(kRule, "Some felt free to leave early.");
+  expectFindings(kRule, "[[New users often complain]] about the module system.");
+  expectNoFindings(kRule, "New users can sign up on the website.");
+  expectFindings(kRule, "Contributing is popular, as [[it is often seen as]] being fun.");
+  expectFindings(kRule, "Uptime is a [[widely held]] priority.");
+  expectNoFindings(kRule, "The format is widely accepted by browsers.");
+}
+
 }  // namespace
 }  // namespace copydesk::testing
