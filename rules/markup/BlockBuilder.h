@@ -58,6 +58,9 @@ class EmphasisMarks {
   std::size_t open(std::string_view text, std::size_t i, std::size_t end, std::string_view marks, bool doubles = true);
   // The width of a remembered closing mark at `at`, else 0.
   std::size_t closingAt(std::size_t at);
+  // Whether closingAt(at) has anything to do (a mark at or before `at`): asked
+  // at every byte, so kept inline.
+  bool pendingAt(std::size_t at) const { return !closing_.empty() && closing_.front().first <= at; }
 
  private:
   std::vector<std::pair<std::size_t, std::size_t>> closing_;  // (offset, width), sorted

@@ -3,6 +3,7 @@
 // range of inline markup: the text between two pieces of markup goes to the
 // BlockBuilder as prose, emphasis marks are left out when they pair up.
 // Internal to rules/markup (namespace copydesk::markup::detail).
+#include <array>
 #include <cstddef>
 #include <string_view>
 
@@ -44,6 +45,7 @@ class InlineProse {
   // A closing mark remembered by openMark at `i` is skipped: returns the index
   // after it, or `i` when none stands there.
   std::size_t closeMark(std::size_t i) {
+    if (!marks_.pendingAt(i)) return i;
     const std::size_t width = marks_.closingAt(i);
     return width == 0 ? i : skip(i, i + width);
   }
@@ -54,12 +56,33 @@ class InlineProse {
   EmphasisMarks marks_;
 };
 
+// The bytes a scanner's step may act on: `markup` wherever they stand,
+// `word_start` only after a non-word byte ("http", "src_"). Its step must
+// return i + 1, doing nothing, for every other byte: scanInline passes over
+// those without calling it (most of a text is letters and blanks).
+class MarkupBytes {
+ public:
+  // Every byte: the step sees them all.
+  constexpr MarkupBytes() { markup_.fill(true); }
+  constexpr MarkupBytes(std::string_view markup, std::string_view word_start) {
+    for (char c : markup) markup_[static_cast<unsigned char>(c)] = true;
+    for (char c : word_start) word_start_[static_cast<unsigned char>(c)] = true;
+  }
+  bool mayAct(unsigned char c, unsigned char prev) const { return markup_[c] || (word_start_[c] && !isWordByte(prev)); }
+
+ private:
+  std::array<bool, 256> markup_{};
+  std::array<bool, 256> word_start_{};
+};
+
 // Scans the inline markup of text[begin, end): at each byte, after a pending
 // closing emphasis mark, `step(prose, i, prev)` (prev: the byte before i, a
 // blank at `begin`) returns the index to go on from, i + 1 for a byte of plain
-// text; the text the steps leave alone becomes prose.
+// text; the text the steps leave alone becomes prose. `bytes`: the ones the
+// step may act on.
 template <class Step>
-void scanInline(BlockBuilder& out, std::string_view text, std::size_t begin, std::size_t end, Step step) {
+void scanInline(BlockBuilder& out, std::string_view text, std::size_t begin, std::size_t end, const MarkupBytes& bytes,
+                Step step) {
   InlineProse prose(out, begin);
   for (std::size_t i = begin; i < end;) {
     if (const std::size_t next = prose.closeMark(i); next != i) {
@@ -67,9 +90,16 @@ void scanInline(BlockBuilder& out, std::string_view text, std::size_t begin, std
       continue;
     }
     const unsigned char prev = i > begin ? static_cast<unsigned char>(text[i - 1]) : ' ';
-    i = step(prose, i, prev);
+    i = bytes.mayAct(static_cast<unsigned char>(text[i]), prev) ? step(prose, i, prev) : i + 1;
   }
   prose.flush(end);
+}
+
+// The same, the step seeing every byte.
+template <class Step>
+void scanInline(BlockBuilder& out, std::string_view text, std::size_t begin, std::size_t end, Step step) {
+  static constexpr MarkupBytes kEveryByte;
+  scanInline(out, text, begin, end, kEveryByte, step);
 }
 
 }  // namespace copydesk::markup::detail

@@ -236,7 +236,10 @@ class OrgScanner : public ScannerBase {
 
   // Inline markup of [begin, end).
   void inlineText(std::size_t begin, std::size_t end) {
-    scanInline(out_, text_, begin, end, [&](InlineProse& prose, std::size_t i, unsigned char prev) {
+    // What the step below acts on: code, math, links, footnotes, macros, targets, emphasis, line breaks;
+    // inline source blocks and bare URLs at a word's start.
+    static constexpr MarkupBytes kMarkup("~=$\\[{<*/_+", "shw");
+    scanInline(out_, text_, begin, end, kMarkup, [&](InlineProse& prose, std::size_t i, unsigned char prev) {
       const char c = text_[i];
       if ((c == '~' || c == '=') && !isWordByte(prev) && i + 1 < end && !isSpaceOrTab(text_[i + 1])) {
         const std::size_t close = findClosingMark(text_, i + 1, end, c, false);

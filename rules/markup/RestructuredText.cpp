@@ -383,7 +383,10 @@ class RstScanner : public ScannerBase {
 
   // Inline markup of [begin, end).
   void inlineText(std::size_t begin, std::size_t end) {
-    scanInline(out_, text_, begin, end, [&](InlineProse& prose, std::size_t i, unsigned char prev) {
+    // What the step below acts on: escapes, literals, references, emphasis; roles, footnote references
+    // and substitutions at a word's start.
+    static constexpr MarkupBytes kMarkup("\\`_*", ":[|");
+    scanInline(out_, text_, begin, end, kMarkup, [&](InlineProse& prose, std::size_t i, unsigned char prev) {
       const char c = text_[i];
       if (c == '\\' && i + 1 < end) {
         prose.skip(i, i + 1);
