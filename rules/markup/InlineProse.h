@@ -68,6 +68,14 @@ class MarkupBytes {
     for (char c : markup) markup_[static_cast<unsigned char>(c)] = true;
     for (char c : word_start) word_start_[static_cast<unsigned char>(c)] = true;
   }
+  // `markup`, and any byte but a blank at a word's start: for a step that reads
+  // syntax at the start of a line too (Typst).
+  static constexpr MarkupBytes andEveryWordStart(std::string_view markup) {
+    MarkupBytes bytes(markup, {});
+    bytes.word_start_.fill(true);
+    bytes.word_start_[' '] = bytes.word_start_['\t'] = false;
+    return bytes;
+  }
   bool mayAct(unsigned char c, unsigned char prev) const { return markup_[c] || (word_start_[c] && !isWordByte(prev)); }
 
  private:

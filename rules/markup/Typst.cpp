@@ -96,7 +96,10 @@ class TypstScanner : public ScannerBase {
 
   // Markup mode over [begin, end).
   void markup(std::size_t begin, std::size_t end) {
-    scanInline(out_, text_, begin, end, [&](InlineProse& prose, std::size_t i, unsigned char prev) {
+    // What the step below acts on: line ends, comments, escapes, raw text, math, labels, hashes, "~";
+    // syntax at a line's start, references, URLs and emphasis at a word's start.
+    static constexpr MarkupBytes kMarkup = MarkupBytes::andEveryWordStart("\r\n/\\`$<#~");
+    scanInline(out_, text_, begin, end, kMarkup, [&](InlineProse& prose, std::size_t i, unsigned char prev) {
       const char c = text_[i];
       if (isLineEnd(c)) {  // a blank line ends the paragraph
         const Line next = lineAt(text_, i + lineEndLength(text_, i));
