@@ -58,11 +58,12 @@ std::optional<ProseSplice> spliceRegionEdit(const ProseMap& previous, std::strin
 std::optional<ProseSplice> spliceEdit(const ProseMap& previous, std::string_view old_text, std::string_view new_text,
                                       const TextChange& edit);
 
-// HTML and reStructuredText (WordSplice.cpp): an edit that only types or
-// erases ASCII letters and digits inside a word of a Prose piece, a word
-// that is not the first of its line, with a blank before it and a blank, a
-// line end (HTML: or a tag) after it, and in reST not in a title or table
-// cell. Nothing else can change: no tag, entity, URL, footnote reference,
+// Every format but Markdown and plain text (WordSplice.cpp): an edit that
+// only types or erases ASCII letters and digits inside a word of a Prose
+// piece, a word that is not the first of its line, with a blank before it and
+// a blank, a line end (HTML: or a tag) after it, outside HTML not in a title
+// or table cell, and in AsciiDoc not on a line over what may underline it as
+// a title. Nothing else can change: no tag, entity, URL, footnote reference,
 // role, emphasis mark, list marker or column is next to or made of those
 // bytes, and no line that starts a block changes its first word or drops
 // under three bytes. The map is the previous one with that piece (and what

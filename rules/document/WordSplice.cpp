@@ -1,7 +1,8 @@
 // The word splice of ProseSplice.h: a word typed or erased inside a line of
-// prose of an HTML or reStructuredText document, without extracting the whole
-// text again (for HTML, Gumbo's parse of the whole text was four fifths of a
-// keystroke in a 60 KB page).
+// prose of a document in any format but Markdown (whose splices re-parse) and
+// plain text (whose headings are read from how a line looks), without
+// extracting the whole text again (for HTML, Gumbo's parse of the whole text
+// was four fifths of a keystroke in a 60 KB page; for Org, half of one).
 #include <algorithm>
 #include <cstdint>
 #include <optional>
@@ -17,6 +18,25 @@ namespace {
 bool isBlank(char c) { return c == ' ' || c == '\t'; }
 
 bool allAlnum(std::string_view s) { return std::all_of(s.begin(), s.end(), isAsciiAlnum); }
+
+bool wordSpliceable(DocumentFormat format) {
+  return format != DocumentFormat::Markdown && format != DocumentFormat::PlainText;
+}
+
+// Whether the line after the one holding `at` may underline it as an
+// AsciiDoc two-line section title ("Title" over "=====", two bytes or more of
+// one of "=-~^+"): whether the line is one depends on their lengths.
+bool beforeAsciiDocUnderline(std::string_view text, std::size_t at) {
+  const std::size_t end = text.find('\n', at);
+  if (end == std::string_view::npos) return false;
+  std::size_t k = end + 1;
+  std::size_t stop = text.find('\n', k);
+  if (stop == std::string_view::npos) stop = text.size();
+  while (stop > k && (text[stop - 1] == '\r' || isBlank(text[stop - 1]))) --stop;
+  if (stop - k < 2 || std::string_view("=-~^+").find(text[k]) == std::string_view::npos) return false;
+  return std::all_of(text.begin() + static_cast<std::ptrdiff_t>(k), text.begin() + static_cast<std::ptrdiff_t>(stop),
+                     [&](char c) { return c == text[k]; });
+}
 
 // Where a word may end in a Prose piece: a blank, a line end or the end of
 // the text; in HTML also a tag (its '<' opens the tag whatever stands before).
@@ -133,7 +153,7 @@ std::optional<ProseSplice> spliceHtmlCodeEdit(const ProseMap& previous, std::str
 std::optional<ProseSplice> spliceWordEdit(const ProseMap& previous, std::string_view old_text,
                                           std::string_view new_text, const TextChange& edit, DocumentFormat format) {
   const bool html = format == DocumentFormat::Html;
-  if (!html && format != DocumentFormat::RestructuredText) return std::nullopt;
+  if (!wordSpliceable(format)) return std::nullopt;
   if (html)
     if (std::optional<ProseSplice> code = spliceHtmlCodeEdit(previous, old_text, new_text, edit)) return code;
   if (!allAlnum(old_text.substr(edit.begin, edit.old_end - edit.begin)) ||
@@ -145,7 +165,8 @@ std::optional<ProseSplice> spliceWordEdit(const ProseMap& previous, std::string_
   while (word_begin > 0 && isAsciiAlnum(old_text[word_begin - 1])) --word_begin;
   std::size_t word_end = edit.old_end;
   while (word_end < old_text.size() && isAsciiAlnum(old_text[word_end])) ++word_end;
-  if (word_end == word_begin || static_cast<std::int64_t>(word_end - word_begin) + edit.delta() <= 0) return std::nullopt;
+  if (word_end == word_begin || static_cast<std::int64_t>(word_end - word_begin) + edit.delta() <= 0)
+    return std::nullopt;
   // Not the first word of its line: a blank and something else stand before
   // it (reST reads the first word and the length of a short line: list
   // markers, a section title over an underline of at least its length).
@@ -155,13 +176,15 @@ std::optional<ProseSplice> spliceWordEdit(const ProseMap& previous, std::string_
                   old_text.begin() + static_cast<std::ptrdiff_t>(word_begin), isBlank))
     return std::nullopt;
   if (!wordEndAllowed(old_text, word_end, html)) return std::nullopt;
+  if (format == DocumentFormat::AsciiDoc && beforeAsciiDocUnderline(old_text, word_end)) return std::nullopt;
 
   // The word lies inside one Prose piece, after its first byte.
   const auto& blocks = previous.blocks;
   const auto block =
       std::partition_point(blocks.begin(), blocks.end(), [&](const Block& b) { return b.span.end < word_end; });
   if (block == blocks.end() || block->span.begin >= word_begin) return std::nullopt;
-  // reST's table cells are read by column and its titles by length.
+  // Table cells are read by column (reST), titles by their length (reST, AsciiDoc) or words (Org's TODO
+  // keywords and tags).
   if (!html && (block->kind == BlockKind::TableCell || block->kind == BlockKind::Heading)) return std::nullopt;
   const auto piece = std::partition_point(block->pieces.begin(), block->pieces.end(),
                                           [&](const Piece& p) { return p.span.end < word_end; });
