@@ -38,6 +38,13 @@ TEST(FactsRelease, StillSupportedIsNotFlaggedWhileTrue) {
   EXPECT_EQ(runAt("Python 3.8 is still supported.\n", kDec2026).size(), 1u);
 }
 
+// The kind of cycle, not its state: true for good.
+TEST(FactsRelease, AnLtsReleaseIsAKindOfCycle) {
+  EXPECT_TRUE(runAt("Node.js 14 is an LTS release.\n", kDec2026).empty());
+  EXPECT_EQ(runAt("Node.js 14 is still an LTS release.\n", kDec2026).size(), 1u);
+  EXPECT_EQ(runAt("Node.js 14 is the maintenance LTS release.\n", kDec2026).size(), 1u);
+}
+
 TEST(FactsRelease, LatestRelease) {
   const auto f = runAt("Kubernetes 1.29 is the latest release.\n", kDec2026);
   ASSERT_EQ(f.size(), 1u);

@@ -444,9 +444,15 @@ void checkReleaseClaims(const RuleContext& ctx, FindingSink& sink) {
       std::string message;
       const ReleaseCycle* newer_latest = nullptr;  // set when the sentence calls an older cycle the latest
 
-      const bool support_cue = near({"supported", "maintained", "lts", "maintenance", "eol", "active"}) || eol_words ||
-                               nearSeq("security", "updates") || nearSeq("security", "fixes") ||
-                               nearSeq("long", "term") || nearSeq("support", "until") || nearSeq("supported", "until");
+      // "Java 8 is an LTS release", "a long-term support version": the kind of cycle it is, true for good;
+      // not "is still an LTS", "an LTS that is maintained".
+      const bool kind_of_cycle = (nearSeq("an", "lts") || nearSeq("a", "long")) && !eol_words && !has("supported") &&
+                                 !has("maintained") && !has("maintenance") && !has("active") && !has("still") &&
+                                 !has("currently") && !has("now") && !has("until");
+      const bool support_cue =
+          !kind_of_cycle && (near({"supported", "maintained", "lts", "maintenance", "eol", "active"}) || eol_words ||
+                             nearSeq("security", "updates") || nearSeq("security", "fixes") ||
+                             nearSeq("long", "term") || nearSeq("support", "until") || nearSeq("supported", "until"));
       const bool latest_cue = near({"latest", "newest", "current"}) || nearSeq("most", "recent");
       const auto word = [&](std::size_t i) {
         return i < ws.size() ? std::string_view(ws[i].lower) : std::string_view();
