@@ -1,0 +1,201 @@
+// The scan of HtmlShorten.h: the HTML tokenizer's states for tags, comments,
+// doctypes and raw text, enough to know where the data state is.
+#include "markup/HtmlShorten.h"
+
+#include <algorithm>
+#include <array>
+
+#include "text/Ascii.h"
+
+namespace copydesk::markup::detail {
+
+namespace {
+
+constexpr std::size_t npos = std::string_view::npos;
+
+// HTML's blanks; Gumbo reads CR as a line end.
+bool isBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+// A byte of the text a cut may leave out: all but the '<' and '&' that may
+// start markup or a character reference, and NUL, which Gumbo drops.
+bool isTextByte(char c) { return c != '<' && c != '&' && c != '\0'; }
+
+// The first byte the cut keeps: no blank, and ASCII, so that the bytes cut
+// are whole characters.
+bool mayLead(char c) { return c > 0x20 && c < 0x7f; }
+
+// Start tags after which the tokenizer reads raw text (RCDATA, RAWTEXT or
+// script data) up to the element's own end tag.
+constexpr std::array<std::string_view, 8> kRawText = {"script",  "style",    "xmp",      "iframe",
+                                                      "noembed", "noframes", "textarea", "title"};
+// Start tags after which the scan no longer knows the tokenizer's state: the
+// select and column-group-in-template modes ignore raw text tags, frameset
+// modes text, Gumbo's noscript in the head is a mode of its own, and
+// plaintext never ends.
+constexpr std::array<std::string_view, 5> kStop = {"select", "template", "frameset", "noscript", "plaintext"};
+
+// Start tags of foreign content: inside it, raw text tags are no raw text
+// (unless at an integration point) and "<![CDATA[" opens a CDATA section.
+constexpr std::array<std::string_view, 2> kForeign = {"svg", "math"};
+
+bool isOneOf(std::string_view name, const auto& names) {
+  return std::any_of(names.begin(), names.end(), [&](std::string_view n) { return equalsNoCase(name, n); });
+}
+
+// After the '>' that ends the tag whose name starts at `i`, following the
+// tokenizer's tag and attribute states (a quoted value may hold '>').
+std::size_t tagEnd(std::string_view s, std::size_t i) {
+  enum class State { Name, BeforeAttribute, Attribute, AfterAttribute, BeforeValue, Quoted, Unquoted, SelfClosing };
+  State state = State::Name;
+  char quote = 0;
+  for (; i < s.size(); ++i) {
+    const char c = s[i];
+    switch (state) {
+      case State::Name:
+      case State::Unquoted:
+        if (c == '>') return i + 1;
+        if (isBlank(c)) state = State::BeforeAttribute;
+        else if (c == '/' && state == State::Name) state = State::SelfClosing;
+        break;
+      case State::Attribute:
+      case State::AfterAttribute:
+        if (c == '>') return i + 1;
+        if (c == '=') state = State::BeforeValue;
+        else if (c == '/') state = State::SelfClosing;
+        else if (isBlank(c)) state = State::AfterAttribute;
+        else state = State::Attribute;
+        break;
+      case State::BeforeValue:
+        if (c == '>') return i + 1;
+        if (c == '"' || c == '\'') {
+          quote = c;
+          state = State::Quoted;
+        } else if (!isBlank(c)) {
+          state = State::Unquoted;
+        }
+        break;
+      case State::Quoted:
+        if (c == quote) state = State::BeforeAttribute;  // the after-value state, read alike here
+        break;
+      case State::BeforeAttribute:
+      case State::SelfClosing:
+        if (c == '>') return i + 1;
+        if (c == '/') state = State::SelfClosing;
+        else if (isBlank(c)) state = State::BeforeAttribute;
+        else state = State::Attribute;
+        break;
+    }
+  }
+  return s.size();
+}
+
+// After the end of the comment whose "<!--" ends before `i`.
+std::size_t commentEnd(std::string_view s, std::size_t i) {
+  if (s.substr(i).starts_with(">")) return i + 1;
+  if (s.substr(i).starts_with("->")) return i + 2;
+  const std::size_t dashes = s.find("-->", i);
+  const std::size_t bang = s.find("--!>", i);
+  if (dashes == npos && bang == npos) return s.size();
+  return dashes <= bang ? dashes + 3 : bang + 4;
+}
+
+// After the '>' from `i` on (a doctype, a bogus comment), or the end.
+std::size_t afterGreaterThan(std::string_view s, std::size_t i) {
+  const std::size_t at = s.find('>', i);
+  return at == npos ? s.size() : at + 1;
+}
+
+// Where raw text from `i` ends: at "</name" and a blank, '/' or '>'.
+std::size_t rawTextEnd(std::string_view s, std::size_t i, std::string_view name) {
+  for (std::size_t at = s.find("</", i); at != npos; at = s.find("</", at + 1)) {
+    const std::size_t after = at + 2 + name.size();
+    if (after < s.size() && startsWithNoCase(s.substr(at + 2), name) &&
+        (isBlank(s[after]) || s[after] == '/' || s[after] == '>'))
+      return at;
+  }
+  return npos;
+}
+
+struct Markup {
+  std::size_t end = 0;          // after it; npos: stop cutting
+  std::string_view raw_text{};  // a start tag of raw text: its name
+};
+
+// The markup starting at s[i] == '<' (or the '<' alone, when it is text).
+// `foreign`: foreign content may have been opened before.
+Markup markupAt(std::string_view s, std::size_t i, bool& foreign) {
+  const std::string_view rest = s.substr(i);
+  if (rest.starts_with("<!--")) return {commentEnd(s, i + 4)};
+  if (foreign && rest.starts_with("<![CDATA[")) return {npos};
+  if (rest.starts_with("<!") || rest.starts_with("<?")) return {afterGreaterThan(s, i + 2)};
+  if (rest.starts_with("</")) {
+    if (rest.size() == 2) return {s.size()};
+    if (isAsciiAlpha(rest[2])) return {tagEnd(s, i + 2)};
+    return {rest[2] == '>' ? i + 3 : afterGreaterThan(s, i + 2)};
+  }
+  if (rest.size() < 2 || !isAsciiAlpha(rest[1])) return {i + 1};
+  std::size_t name_end = i + 1;
+  while (name_end < s.size() && !isBlank(s[name_end]) && s[name_end] != '/' && s[name_end] != '>') ++name_end;
+  const std::string_view name = s.substr(i + 1, name_end - i - 1);
+  if (isOneOf(name, kStop)) return {npos};
+  if (isOneOf(name, kForeign)) foreign = true;
+  if (!isOneOf(name, kRawText)) return {tagEnd(s, i + 1)};
+  if (foreign) return {npos};
+  return {tagEnd(s, i + 1), name};
+}
+
+// Where the raw text after a start tag `name` ends at `i` stops; npos when it
+// runs to the end, or when a script's may hold an escaped "</script>".
+std::size_t afterRawText(std::string_view s, std::size_t i, std::string_view name) {
+  const std::size_t end = rawTextEnd(s, i, name);
+  if (end == npos) return npos;
+  if (equalsNoCase(name, "script") && s.substr(i, end - i).find("<!--") != npos) return npos;
+  return end;
+}
+
+}  // namespace
+
+std::size_t ShortenedHtml::sourceOffset(std::size_t at) const {
+  const auto after = std::upper_bound(kept.begin(), kept.end(), at, [](std::size_t a, const Kept& k) { return a < k.at; });
+  const Kept& k = *(after - 1);
+  return k.source_at + (at - k.at);
+}
+
+ShortenedHtml shortenHtml(std::string_view s, std::size_t base) {
+  ShortenedHtml out;
+  out.text.reserve(s.size());
+  out.kept.push_back({0, base});
+  std::size_t copied = 0;  // s[copied, i) is still to copy
+  std::size_t i = 0;
+  bool foreign = false;
+  while (i < s.size()) {
+    const char c = s[i];
+    if (c == '<') {
+      const Markup markup = markupAt(s, i, foreign);
+      i = markup.end;
+      if (i != npos && !markup.raw_text.empty()) i = afterRawText(s, i, markup.raw_text);
+      if (i == npos) break;
+      continue;
+    }
+    if (!isTextByte(c)) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i + 1;
+    while (end < s.size() && isTextByte(s[end])) ++end;
+    // The first non-blank byte that is no part of a character reference
+    // (which "&" may have started right before `i`) stays.
+    std::size_t lead = i;
+    while (lead < end && !(mayLead(s[lead]) && (lead == 0 || isBlank(s[lead - 1]) || s[lead - 1] == '>'))) ++lead;
+    if (lead + 1 < end) {
+      out.text.append(s.substr(copied, lead + 1 - copied));
+      copied = end;
+      out.kept.push_back({out.text.size(), base + end});
+    }
+    i = end;
+  }
+  out.text.append(s.substr(copied));
+  return out;
+}
+
+}  // namespace copydesk::markup::detail
