@@ -531,14 +531,17 @@ ProseMap extractHtml(std::string_view text) {
 
 std::optional<HtmlRegion> extractHtmlRegion(std::string_view text, std::size_t begin, std::size_t end) {
   GumboOptions options = parseOptions();
+  // The region's checks read the tokens of the shortened copy: the same ones
+  // as the region's, but for the text cut out inside text nodes.
+  const ShortenedHtml shortened = shortenHtml(text.substr(begin, end - begin), begin);
   GumboArena arena;
   arena.install(options);
-  const GumboOutput* output = gumbo_parse_with_options(&options, text.data() + begin, end - begin);
+  const GumboOutput* output = gumbo_parse_with_options(&options, shortened.text.data(), shortened.text.size());
   if (output == nullptr) return std::nullopt;
-  std::optional<std::string> outline = regionOutline(*output, text, begin, end);
+  std::optional<std::string> outline = regionOutline(*output, shortened.text, 0, shortened.text.size());
   if (!outline) return std::nullopt;
   HtmlRegion region{ProseMap{}, std::move(*outline)};
-  HtmlExtractor(text, region.prose).run(output->document, ParsedBuffer(text.substr(begin, end - begin), begin, nullptr));
+  HtmlExtractor(text, region.prose).run(output->document, ParsedBuffer(shortened.text, begin, &shortened));
   if (region.prose.front_matter.format != FrontMatterFormat::None) return std::nullopt;  // a <time datetime>
   return region;
 }

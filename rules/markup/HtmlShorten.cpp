@@ -156,7 +156,8 @@ std::size_t afterRawText(std::string_view s, std::size_t i, std::string_view nam
 }  // namespace
 
 std::size_t ShortenedHtml::sourceOffset(std::size_t at) const {
-  const auto after = std::upper_bound(kept.begin(), kept.end(), at, [](std::size_t a, const Kept& k) { return a < k.at; });
+  const auto after =
+      std::upper_bound(kept.begin(), kept.end(), at, [](std::size_t a, const Kept& k) { return a < k.at; });
   const Kept& k = *(after - 1);
   return k.source_at + (at - k.at);
 }

@@ -127,7 +127,8 @@ TEST(HtmlShorten, GumboBuildsTheSameTree) {
            "<frameset><frame> text",
        })
     expectSameTree(text);
-  const std::filesystem::path samples = std::filesystem::path(COPYDESK_SOURCE_DIR) / "tests" / "data" / "formats" / "html";
+  const std::filesystem::path samples =
+      std::filesystem::path(COPYDESK_SOURCE_DIR) / "tests" / "data" / "formats" / "html";
   for (const auto& entry : std::filesystem::directory_iterator(samples)) {
     if (entry.path().extension() == ".md") continue;
     std::ifstream in(entry.path(), std::ios::binary);
