@@ -119,6 +119,7 @@ std::size_t rawTextEnd(std::string_view s, std::size_t i, std::string_view name)
 struct Markup {
   std::size_t end = 0;          // after it; npos: stop cutting
   std::string_view raw_text{};  // a start tag of raw text: its name
+  bool drops_line_end = false;  // <pre> or <listing>: a line end right after it is dropped
 };
 
 // The markup starting at s[i] == '<' (or the '<' alone, when it is text).
@@ -139,7 +140,8 @@ Markup markupAt(std::string_view s, std::size_t i, bool& foreign) {
   const std::string_view name = s.substr(i + 1, name_end - i - 1);
   if (isOneOf(name, kStop)) return {npos};
   if (isOneOf(name, kForeign)) foreign = true;
-  if (!isOneOf(name, kRawText)) return {tagEnd(s, i + 1)};
+  if (!isOneOf(name, kRawText))
+    return {tagEnd(s, i + 1), {}, equalsNoCase(name, "pre") || equalsNoCase(name, "listing")};
   if (foreign) return {npos};
   return {tagEnd(s, i + 1), name};
 }
@@ -167,7 +169,13 @@ ShortenedHtml shortenHtml(std::string_view s, std::size_t base) {
   out.text.reserve(s.size());
   out.kept.push_back({0, base});
   std::size_t copied = 0;  // s[copied, i) is still to copy
+  const auto cut = [&](std::size_t from, std::size_t to) {
+    out.text.append(s.substr(copied, from - copied));
+    copied = to;
+    out.kept.push_back({out.text.size(), base + to});
+  };
   std::size_t i = 0;
+  std::size_t after_pre = npos;  // where the text after a <pre> or <listing> start tag starts
   bool foreign = false;
   while (i < s.size()) {
     const char c = s[i];
@@ -176,6 +184,7 @@ ShortenedHtml shortenHtml(std::string_view s, std::size_t base) {
       i = markup.end;
       if (i != npos && !markup.raw_text.empty()) i = afterRawText(s, i, markup.raw_text);
       if (i == npos) break;
+      after_pre = markup.drops_line_end ? i : npos;
       continue;
     }
     if (!isTextByte(c)) {
@@ -184,15 +193,18 @@ ShortenedHtml shortenHtml(std::string_view s, std::size_t base) {
     }
     std::size_t end = i + 1;
     while (end < s.size() && isTextByte(s[end])) ++end;
+    // Of leading blanks, the first stays (a CR LF, read as one line end, both
+    // bytes), and all of them after <pre>: the line end right after it is
+    // dropped, and then the next one starts the text.
+    std::size_t blanks_end = i;
+    while (blanks_end < end && isBlank(s[blanks_end])) ++blanks_end;
+    const std::size_t first_blank_end = s.substr(i).starts_with("\r\n") ? i + 2 : i + 1;
+    if (i != after_pre && first_blank_end < blanks_end) cut(first_blank_end, blanks_end);
     // The first non-blank byte that is no part of a character reference
     // (which "&" may have started right before `i`) stays.
-    std::size_t lead = i;
+    std::size_t lead = blanks_end;
     while (lead < end && !(mayLead(s[lead]) && (lead == 0 || isBlank(s[lead - 1]) || s[lead - 1] == '>'))) ++lead;
-    if (lead + 1 < end) {
-      out.text.append(s.substr(copied, lead + 1 - copied));
-      copied = end;
-      out.kept.push_back({out.text.size(), base + end});
-    }
+    if (lead + 1 < end) cut(lead + 1, end);
     i = end;
   }
   out.text.append(s.substr(copied));

@@ -8,17 +8,18 @@
 //
 // Why the tree is the same: once a non-blank character of a stretch has been
 // handled, every insertion mode appends each further character, blank or
-// not, to the same text node (or to the same pending table text); no token
-// starts inside the cut, and every byte cut lies inside a text node whose
-// first byte stays. Blanks before the kept byte stay (a line end right after
-// <pre> is dropped), and so does a word right after "&" (a character
-// reference reads on into it). A stretch is cut only where the scan knows the
-// tokenizer is in the data state: outside tags, comments, doctypes and the
-// raw text of script, style, title, textarea, ... The rest of the text is
-// copied whole from the first element that may change how the tokenizer reads
-// what follows in ways the scan does not follow (select, template, frameset,
-// noscript, plaintext; a script holding "<!--"; after svg or math, a CDATA
-// section or a raw text element). Internal to this folder.
+// not, to the same text node (or to the same pending table text), and a
+// blank after a blank is handled as that one was; no token starts inside a
+// cut, and every byte cut lies inside a text node whose first byte stays.
+// Of the blanks a stretch starts with, the first stays (all of them after
+// <pre>, whose first line end is dropped), and so does a word right after "&"
+// (a character reference reads on into it). A stretch is cut only where the
+// scan knows the tokenizer is in the data state: outside tags, comments,
+// doctypes and the raw text of script, style, title, textarea, ... The rest
+// of the text is copied whole from the first element that may change how the
+// tokenizer reads what follows in ways the scan does not follow (select,
+// template, frameset, noscript, plaintext; a script holding "<!--"; after svg
+// or math, a CDATA section or a raw text element). Internal to this folder.
 #include <cstddef>
 #include <string>
 #include <string_view>

@@ -18,9 +18,10 @@ std::string shortened(std::string_view text) { return shortenHtml(text, 0).text;
 
 TEST(HtmlShorten, CutsTextAfterItsFirstByte) {
   EXPECT_EQ(shortened("<p>Hello world, again.</p>"), "<p>H</p>");
-  EXPECT_EQ(shortened("<li>\n  Indented item\n<li>x"), "<li>\n  I<li>x");
+  // Of leading blanks the first stays (a CR LF whole), all of them after <pre>.
+  EXPECT_EQ(shortened("<li>\n  Indented item\n<li>x"), "<li>\nI<li>x");
+  EXPECT_EQ(shortened("<p>  \n  </p><p>\r\n\r\n  x y</p>"), "<p> </p><p>\r\nx</p>");
   EXPECT_EQ(shortened("<pre>\n\n  code()</pre>"), "<pre>\n\n  c</pre>");
-  EXPECT_EQ(shortened("<p>  \n  </p>"), "<p>  \n  </p>");  // blanks alone stay
 }
 
 TEST(HtmlShorten, MapsOffsetsBack) {
