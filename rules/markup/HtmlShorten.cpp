@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "text/Ascii.h"
 
@@ -19,6 +20,16 @@ bool isBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' ||
 // A byte of the text a cut may leave out: all but the '<' and '&' that may
 // start markup or a character reference, and NUL, which Gumbo drops.
 bool isTextByte(char c) { return c != '<' && c != '&' && c != '\0'; }
+
+// The end of the text from `i`: the next '<', '&' or NUL (memchr is fast).
+std::size_t textEnd(std::string_view s, std::size_t i) {
+  std::size_t end = s.size();
+  for (const char c : {'<', '&', '\0'}) {
+    const void* at = std::memchr(s.data() + i, c, end - i);
+    if (at != nullptr) end = static_cast<std::size_t>(static_cast<const char*>(at) - s.data());
+  }
+  return end;
+}
 
 // The first byte the cut keeps: no blank, and ASCII, so that the bytes cut
 // are whole characters.
@@ -158,10 +169,19 @@ std::size_t afterRawText(std::string_view s, std::size_t i, std::string_view nam
 }  // namespace
 
 std::size_t ShortenedHtml::sourceOffset(std::size_t at) const {
-  const auto after =
-      std::upper_bound(kept.begin(), kept.end(), at, [](std::size_t a, const Kept& k) { return a < k.at; });
-  const Kept& k = *(after - 1);
-  return k.source_at + (at - k.at);
+  // Lookups mostly go forward a little: from the last one's stretch on.
+  std::size_t k = kept[last_].at <= at ? last_ : 0;
+  for (int steps = 0; k + 1 < kept.size() && kept[k + 1].at <= at; ++steps) {
+    if (steps == 4) {
+      const auto after = std::upper_bound(kept.begin() + static_cast<std::ptrdiff_t>(k) + 1, kept.end(), at,
+                                          [](std::size_t a, const Kept& kept_at) { return a < kept_at.at; });
+      k = static_cast<std::size_t>(after - kept.begin()) - 1;
+      break;
+    }
+    ++k;
+  }
+  last_ = k;
+  return kept[k].source_at + (at - kept[k].at);
 }
 
 ShortenedHtml shortenHtml(std::string_view s, std::size_t base) {
@@ -191,8 +211,7 @@ ShortenedHtml shortenHtml(std::string_view s, std::size_t base) {
       ++i;
       continue;
     }
-    std::size_t end = i + 1;
-    while (end < s.size() && isTextByte(s[end])) ++end;
+    const std::size_t end = textEnd(s, i);
     // Of leading blanks, the first stays (a CR LF, read as one line end, both
     // bytes), and all of them after <pre>: the line end right after it is
     // dropped, and then the next one starts the text.

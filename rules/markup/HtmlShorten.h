@@ -39,6 +39,9 @@ struct ShortenedHtml {
   // The source offset of `at`, an offset of `text`; an offset where bytes
   // were cut out maps to the byte after them.
   std::size_t sourceOffset(std::size_t at) const;
+
+ private:
+  mutable std::size_t last_ = 0;  // kept[last_] held the last offset looked up
 };
 
 // `source` shortened; its offsets are counted from `base`.
