@@ -157,13 +157,26 @@ Markup markupAt(std::string_view s, std::size_t i, bool& foreign) {
   return {tagEnd(s, i + 1), name};
 }
 
-// Where the raw text after a start tag `name` ends at `i` stops; npos when it
-// runs to the end, or when a script's may hold an escaped "</script>".
+// RCDATA: raw text with character references, whose text may be read (a
+// <title>); the text of the others never is.
+bool isRcdata(std::string_view name) { return equalsNoCase(name, "title") || equalsNoCase(name, "textarea"); }
+
+// Where the raw text after a start tag `name`, from `i`, ends: at its end tag,
+// or, when there is none, at the end of the text (npos for RCDATA, which is
+// not cut); npos too when a script's may hold an escaped "</script>".
 std::size_t afterRawText(std::string_view s, std::size_t i, std::string_view name) {
   const std::size_t end = rawTextEnd(s, i, name);
-  if (end == npos) return npos;
+  if (end == npos) return isRcdata(name) ? npos : s.size();
   if (equalsNoCase(name, "script") && s.substr(i, end - i).find("<!--") != npos) return npos;
   return end;
+}
+
+// After the first character of s[i, end): a CR LF (one line end) or a UTF-8
+// sequence whole.
+std::size_t afterFirstCharacter(std::string_view s, std::size_t i, std::size_t end) {
+  std::size_t after = s.substr(i).starts_with("\r\n") ? i + 2 : i + 1;
+  while (after < end && (static_cast<unsigned char>(s[after]) & 0xC0) == 0x80) ++after;
+  return std::min(after, end);
 }
 
 }  // namespace
@@ -202,7 +215,19 @@ ShortenedHtml shortenHtml(std::string_view s, std::size_t base) {
     if (c == '<') {
       const Markup markup = markupAt(s, i, foreign);
       i = markup.end;
-      if (i != npos && !markup.raw_text.empty()) i = afterRawText(s, i, markup.raw_text);
+      if (i != npos && !markup.raw_text.empty()) {
+        const std::size_t text = i;
+        i = afterRawText(s, text, markup.raw_text);
+        // Raw text is one text node up to its end tag: all may go but its
+        // first character and its first non-blank one (a text node of
+        // blanks alone is of another type), unless it is RCDATA.
+        if (i != npos && !isRcdata(markup.raw_text)) {
+          std::size_t lead = text;
+          while (lead < i && isBlank(s[lead])) ++lead;
+          if (afterFirstCharacter(s, text, lead) < lead) cut(afterFirstCharacter(s, text, lead), lead);
+          if (afterFirstCharacter(s, lead, i) < i) cut(afterFirstCharacter(s, lead, i), i);
+        }
+      }
       if (i == npos) break;
       after_pre = markup.drops_line_end ? i : npos;
       continue;
@@ -217,7 +242,7 @@ ShortenedHtml shortenHtml(std::string_view s, std::size_t base) {
     // dropped, and then the next one starts the text.
     std::size_t blanks_end = i;
     while (blanks_end < end && isBlank(s[blanks_end])) ++blanks_end;
-    const std::size_t first_blank_end = s.substr(i).starts_with("\r\n") ? i + 2 : i + 1;
+    const std::size_t first_blank_end = afterFirstCharacter(s, i, blanks_end);
     if (i != after_pre && first_blank_end < blanks_end) cut(first_blank_end, blanks_end);
     // The first non-blank byte that is no part of a character reference
     // (which "&" may have started right before `i`) stays.

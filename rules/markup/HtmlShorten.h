@@ -15,7 +15,12 @@
 // <pre>, whose first line end is dropped), and so does a word right after "&"
 // (a character reference reads on into it). A stretch is cut only where the
 // scan knows the tokenizer is in the data state: outside tags, comments,
-// doctypes and the raw text of script, style, title, textarea, ... The rest
+// doctypes and the raw text of script, style, title, textarea, ... That raw
+// text is one text node up to the element's end tag (or the end of the
+// text), read by nobody: all but its first character and first non-blank one
+// is cut (not the text of
+// <title>, which is read, nor of <textarea>, whose first line end is
+// dropped). The rest
 // of the text is copied whole from the first element that may change how the
 // tokenizer reads what follows in ways the scan does not follow (select,
 // template, frameset, noscript, plaintext; a script holding "<!--"; after svg

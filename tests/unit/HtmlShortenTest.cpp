@@ -41,9 +41,12 @@ TEST(HtmlShorten, KeepsWhatIsNoTextOfTheDataState) {
   // Attributes, quoted values holding '>', comments, doctypes.
   EXPECT_EQ(shortened("<p title=\"a > b\">Some text</p>"), "<p title=\"a > b\">S</p>");
   EXPECT_EQ(shortened("<!DOCTYPE html><!-- a comment --><p>x y"), "<!DOCTYPE html><!-- a comment --><p>x");
-  // Raw text up to its own end tag.
-  EXPECT_EQ(shortened("<script>if (a<b) x = \"<p>a b</p>\";</script>Text here"),
-            "<script>if (a<b) x = \"<p>a b</p>\";</script>T");
+  // Raw text up to its own end tag, cut but for its first characters; the
+  // text of a title (read) and of a textarea stay.
+  EXPECT_EQ(shortened("<script>if (a<b) x = \"<p>a b</p>\";</script>Text here"), "<script>i</script>T");
+  EXPECT_EQ(shortened("<style>\r\n\r\n  p { }</style><script>\n \n</script>"),
+            "<style>\r\np</style><script>\n</script>");
+  EXPECT_EQ(shortened("<style>p { color: red }"), "<style>p");  // to the end of the text
   EXPECT_EQ(shortened("<title>A title</title><textarea>some </p> text</TEXTAREA >Done now"),
             "<title>A title</title><textarea>some </p> text</TEXTAREA >D");
 }
@@ -53,6 +56,7 @@ TEST(HtmlShorten, CopiesTheRestWhereItLosesTrackOfTheTokenizer) {
             "<p>C</p><select><option>Kept whole</select><p>Kept too");
   EXPECT_EQ(shortened("<script><!-- <script></script> --></script><p>Kept text"),
             "<script><!-- <script></script> --></script><p>Kept text");
+  EXPECT_EQ(shortened("<p>Cut this<title>No end tag"), "<p>C<title>No end tag");
   // In foreign content text is cut, but raw text tags may be no raw text.
   EXPECT_EQ(shortened("<svg><text>Cut this</text></svg><p>And this</p><style>a b</style>"),
             "<svg><text>C</text></svg><p>A</p><style>a b</style>");
