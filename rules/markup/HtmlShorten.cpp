@@ -161,13 +161,69 @@ Markup markupAt(std::string_view s, std::size_t i, bool& foreign) {
 // <title>); the text of the others never is.
 bool isRcdata(std::string_view name) { return equalsNoCase(name, "title") || equalsNoCase(name, "textarea"); }
 
+// "</script" and a blank, '/' or '>' at `at`: the end tag that ends a script.
+bool scriptEndTagAt(std::string_view s, std::size_t at) {
+  const std::size_t after = at + 8;
+  return after < s.size() && startsWithNoCase(s.substr(at), "</script") &&
+         (isBlank(s[after]) || s[after] == '/' || s[after] == '>');
+}
+
+// Where the script data from `i` ends (npos: at the end of the text),
+// following the tokenizer's script data states: in "<!-- ... -->" a
+// "<script>" opens a stretch in which "</script>" only closes that stretch.
+std::size_t scriptDataEnd(std::string_view s, std::size_t i) {
+  enum class State { Data, Escaped, DoubleEscaped };
+  State state = State::Data;
+  int dashes = 0;  // '-'s right before, in the escaped states
+  const auto delimiterAfterName = [&](std::size_t name, std::size_t& end) {
+    end = name;
+    while (end < s.size() && isAsciiAlpha(s[end])) ++end;
+    return end < s.size() && (isBlank(s[end]) || s[end] == '/' || s[end] == '>');
+  };
+  for (std::size_t at = i; at < s.size();) {
+    const char c = s[at];
+    if (c == '-' && state != State::Data) {
+      ++dashes;
+      ++at;
+      continue;
+    }
+    const bool closes = c == '>' && dashes >= 2;
+    dashes = 0;
+    if (closes) {
+      state = State::Data;
+    } else if (c == '<' && state != State::DoubleEscaped) {
+      if (scriptEndTagAt(s, at)) return at;
+      if (state == State::Data && s.substr(at).starts_with("<!--")) {
+        state = State::Escaped;
+        dashes = 2;
+        at += 4;
+        continue;
+      }
+      std::size_t end = 0;
+      if (state == State::Escaped && delimiterAfterName(at + 1, end)) {
+        if (equalsNoCase(s.substr(at + 1, end - at - 1), "script")) state = State::DoubleEscaped;
+        at = end + 1;
+        continue;
+      }
+    } else if (c == '<' && at + 1 < s.size() && s[at + 1] == '/') {
+      std::size_t end = 0;
+      if (delimiterAfterName(at + 2, end)) {
+        if (equalsNoCase(s.substr(at + 2, end - at - 2), "script")) state = State::Escaped;
+        at = end + 1;
+        continue;
+      }
+    }
+    ++at;
+  }
+  return npos;
+}
+
 // Where the raw text after a start tag `name`, from `i`, ends: at its end tag,
 // or, when there is none, at the end of the text (npos for RCDATA, which is
-// not cut); npos too when a script's may hold an escaped "</script>".
+// not cut).
 std::size_t afterRawText(std::string_view s, std::size_t i, std::string_view name) {
-  const std::size_t end = rawTextEnd(s, i, name);
+  const std::size_t end = equalsNoCase(name, "script") ? scriptDataEnd(s, i) : rawTextEnd(s, i, name);
   if (end == npos) return isRcdata(name) ? npos : s.size();
-  if (equalsNoCase(name, "script") && s.substr(i, end - i).find("<!--") != npos) return npos;
   return end;
 }
 

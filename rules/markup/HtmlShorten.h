@@ -23,8 +23,8 @@
 // dropped). The rest
 // of the text is copied whole from the first element that may change how the
 // tokenizer reads what follows in ways the scan does not follow (select,
-// template, frameset, noscript, plaintext; a script holding "<!--"; after svg
-// or math, a CDATA section or a raw text element). Internal to this folder.
+// template, frameset, noscript, plaintext; after svg or math, a CDATA section
+// or a raw text element). Internal to this folder.
 #include <cstddef>
 #include <string>
 #include <string_view>
