@@ -1,6 +1,7 @@
 // HTML -> ProseMap with Gumbo (an HTML5 parser that keeps source positions).
-// Gumbo's text nodes point into the buffer we give it (original_text), so
-// every piece's offset is pointer arithmetic; entities ("&amp;") are left out
+// Gumbo's text nodes point into the buffer we give it (original_text): a
+// copy of the text with most of its text cut out (HtmlShorten.h), whose
+// positions map back to the text's; entities ("&amp;") are left out
 // of the pieces as the Markdown extractor does, and a word with an entity
 // inside ("doesn&#8217;t") is one opaque Code piece. The tree is walked with an
 // explicit stack: nesting depth costs memory, never the call stack; absurd
@@ -19,6 +20,7 @@
 #include "markup/HtmlNesting.h"
 #include "markup/HtmlOutline.h"
 #include "markup/HtmlRegion.h"
+#include "markup/HtmlShorten.h"
 #include "markup/Prose.h"
 #include "markup/ProseScan.h"
 
@@ -148,6 +150,31 @@ std::size_t entityLength(std::string_view text, std::size_t i, std::size_t end) 
   return 0;
 }
 
+// The buffer Gumbo parsed, whose positions its nodes hold: a stretch of the
+// text from `base` on, or a shortened copy of one (HtmlShorten.h).
+class ParsedBuffer {
+ public:
+  ParsedBuffer(std::string_view parsed, std::size_t base, const ShortenedHtml* shortened)
+      : parsed_(parsed), base_(base), shortened_(shortened) {}
+
+  bool holds(const char* p, std::size_t size) const {
+    return p != nullptr && p >= parsed_.data() && size <= parsed_.size() &&
+           p - parsed_.data() <= static_cast<std::ptrdiff_t>(parsed_.size() - size);
+  }
+
+  // The text's offset of a position Gumbo gives, as a pointer or as an offset.
+  std::size_t offset(const char* p) const { return offsetAt(static_cast<std::size_t>(p - parsed_.data())); }
+  std::size_t offsetAt(std::size_t at) const {
+    at = std::min(at, parsed_.size());
+    return shortened_ != nullptr ? shortened_->sourceOffset(at) : base_ + at;
+  }
+
+ private:
+  std::string_view parsed_;
+  std::size_t base_;
+  const ShortenedHtml* shortened_;
+};
+
 struct Frame {
   const GumboNode* node = nullptr;
   std::size_t next_child = 0;
@@ -159,7 +186,8 @@ class HtmlExtractor {
  public:
   HtmlExtractor(std::string_view text, ProseMap& map) : text_(text), map_(map) {}
 
-  void run(const GumboNode* root) {
+  void run(const GumboNode* root, const ParsedBuffer& parsed) {
+    parsed_ = &parsed;
     map_.blocks.reserve(text_.size() / 256 + 4);
     stack_.push_back(Frame{root, 0, 0, 0});
     while (!stack_.empty()) {
@@ -203,20 +231,17 @@ class HtmlExtractor {
 
   // ------------------------------------------------------------ positions
 
-  bool inText(const char* p, std::size_t size) const {
-    return p != nullptr && p >= text_.data() && size <= text_.size() &&
-           p - text_.data() <= static_cast<std::ptrdiff_t>(text_.size() - size);
-  }
+  bool inText(const char* p, std::size_t size) const { return parsed_->holds(p, size); }
 
   // The element's source span, from its start tag to the end of its end tag
   // (or as far as Gumbo saw it). Empty when Gumbo made the element up.
   ByteSpan elementSpan(const GumboElement& e) const {
     if (e.original_tag.length == 0 || !inText(e.original_tag.data, e.original_tag.length)) return {};
-    const std::size_t begin = static_cast<std::size_t>(e.original_tag.data - text_.data());
-    std::size_t end = begin + e.original_tag.length;
+    const std::size_t begin = parsed_->offset(e.original_tag.data);
+    std::size_t end = parsed_->offset(e.original_tag.data + e.original_tag.length);
     if (e.original_end_tag.length > 0 && inText(e.original_end_tag.data, e.original_end_tag.length))
-      end = std::max(end, static_cast<std::size_t>(e.original_end_tag.data - text_.data()) + e.original_end_tag.length);
-    else end = std::max(end, std::min<std::size_t>(e.end_pos.offset, text_.size()));
+      end = std::max(end, parsed_->offset(e.original_end_tag.data + e.original_end_tag.length));
+    else end = std::max(end, std::min<std::size_t>(parsed_->offsetAt(e.end_pos.offset), text_.size()));
     return {begin, end};
   }
 
@@ -359,8 +384,8 @@ class HtmlExtractor {
   // LineBreak, blanks at the start and end of lines left out.
   void addText(const GumboText& t) {
     if (!inText(t.original_text.data, t.original_text.length)) return;
-    const std::size_t begin = static_cast<std::size_t>(t.original_text.data - text_.data());
-    const std::size_t end = begin + t.original_text.length;
+    const std::size_t begin = parsed_->offset(t.original_text.data);
+    const std::size_t end = parsed_->offset(t.original_text.data + t.original_text.length);
     std::size_t run = begin;  // start of the current prose run
     const auto closeRun = [&](std::size_t at) {
       std::size_t b = run, e = at;
@@ -411,8 +436,8 @@ class HtmlExtractor {
 
   void addComment(const GumboText& t) {
     if (!inText(t.original_text.data, t.original_text.length)) return;
-    const std::size_t begin = static_cast<std::size_t>(t.original_text.data - text_.data());
-    const std::size_t end = begin + t.original_text.length;
+    const std::size_t begin = parsed_->offset(t.original_text.data);
+    const std::size_t end = parsed_->offset(t.original_text.data + t.original_text.length);
     const std::string_view raw = text_.substr(begin, end - begin);
     if (!raw.starts_with("<!--")) return;  // a bogus comment ("<?xml ...>", "<!DOCTYPE" inside)
     const std::size_t inner_end = raw.ends_with("-->") && raw.size() >= 7 ? end - 3 : end;
@@ -467,6 +492,7 @@ class HtmlExtractor {
 
   std::string_view text_;
   ProseMap& map_;
+  const ParsedBuffer* parsed_ = nullptr;
   std::vector<Frame> stack_;
   std::vector<Context> kinds_;
   Block block_;
@@ -492,26 +518,30 @@ ProseMap extractHtml(std::string_view text) {
   const std::vector<std::size_t> starts = htmlPieceStarts(text);
   for (std::size_t k = 0; k < starts.size(); ++k) {
     const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : text.size();
+    const ShortenedHtml shortened = shortenHtml(text.substr(starts[k], end - starts[k]), starts[k]);
     GumboArena arena;  // holds the output: dropped, not destroyed
     arena.install(options);
-    const GumboOutput* output = gumbo_parse_with_options(&options, text.data() + starts[k], end - starts[k]);
+    const GumboOutput* output = gumbo_parse_with_options(&options, shortened.text.data(), shortened.text.size());
     if (output == nullptr) continue;
     if (k == 0) extractor.readHead(output->root);  // a later piece's <head> is made up
-    extractor.run(output->document);
+    extractor.run(output->document, ParsedBuffer(shortened.text, starts[k], &shortened));
   }
   return map;
 }
 
 std::optional<HtmlRegion> extractHtmlRegion(std::string_view text, std::size_t begin, std::size_t end) {
   GumboOptions options = parseOptions();
+  // The region's checks read the tokens of the shortened copy: the same ones
+  // as the region's, but for the text cut out inside text nodes.
+  const ShortenedHtml shortened = shortenHtml(text.substr(begin, end - begin), begin);
   GumboArena arena;
   arena.install(options);
-  const GumboOutput* output = gumbo_parse_with_options(&options, text.data() + begin, end - begin);
+  const GumboOutput* output = gumbo_parse_with_options(&options, shortened.text.data(), shortened.text.size());
   if (output == nullptr) return std::nullopt;
-  std::optional<std::string> outline = regionOutline(*output, text, begin, end);
+  std::optional<std::string> outline = regionOutline(*output, shortened.text, 0, shortened.text.size());
   if (!outline) return std::nullopt;
   HtmlRegion region{ProseMap{}, std::move(*outline)};
-  HtmlExtractor(text, region.prose).run(output->document);
+  HtmlExtractor(text, region.prose).run(output->document, ParsedBuffer(shortened.text, begin, &shortened));
   if (region.prose.front_matter.format != FrontMatterFormat::None) return std::nullopt;  // a <time datetime>
   return region;
 }

@@ -1,6 +1,7 @@
 #include "markup/HtmlNesting.h"
 
 #include <algorithm>
+#include <array>
 
 #include "text/Ascii.h"
 
@@ -12,21 +13,20 @@ constexpr std::size_t npos = std::string_view::npos;
 
 // Elements that never hold others open: void elements, and those whose end
 // tag may be left out (the next sibling closes them).
+constexpr std::array<std::string_view, 36> kOpensNoLevel = {
+    "area",  "base",   "br",       "col", "embed", "hr",  "img", "input",    "link",    "meta", "param", "source",
+    "track", "wbr",    "keygen",   "p",   "li",    "dt",  "dd",  "td",       "th",      "tr",   "tbody", "thead",
+    "tfoot", "option", "optgroup", "rb",  "rt",    "rtc", "rp",  "colgroup", "caption", "html", "head",  "body"};
 bool opensNoLevel(std::string_view name) {
-  for (std::string_view n : {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-                             "source", "track", "wbr", "keygen", "p", "li", "dt", "dd", "td", "th", "tr", "tbody",
-                             "thead", "tfoot", "option", "optgroup", "rb", "rt", "rtc", "rp", "colgroup", "caption",
-                             "html", "head", "body"})
-    if (equalsNoCase(name, n)) return true;
-  return false;
+  return std::any_of(kOpensNoLevel.begin(), kOpensNoLevel.end(),
+                     [&](std::string_view n) { return equalsNoCase(name, n); });
 }
 
 // Elements whose content is text up to their end tag.
+constexpr std::array<std::string_view, 9> kRawText = {"script", "style",   "textarea", "title",   "xmp",
+                                                      "iframe", "noembed", "noframes", "noscript"};
 bool isRawText(std::string_view name) {
-  for (std::string_view n :
-       {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript"})
-    if (equalsNoCase(name, n)) return true;
-  return false;
+  return std::any_of(kRawText.begin(), kRawText.end(), [&](std::string_view n) { return equalsNoCase(name, n); });
 }
 
 // The '>' ending the tag whose name ends at `at`, quoted attribute values
