@@ -149,10 +149,12 @@ std::vector<const ViewBlock*> blocksInScope(const CheckInput& input, const std::
   std::vector<const ViewBlock*> blocks = blocksInScope(input.view, scopes);
   if (!input.prefilter || check.prefilter_index < 0) return blocks;
   std::erase_if(blocks, [&](const ViewBlock* block) {
-    // A sentence repeats the text of its paragraph: a second pass of the whole
-    // set over it costs more than the few sentence-scoped rules' own patterns.
-    if (block->parts & kSentence) return false;
-    const std::vector<int>* hits = input.view.prefilterHits(*input.prefilter, *block);
+    // A sentence repeats the text of its block: the set does not run over it
+    // again, its block's answer holds for it (ViewBlock::owner).
+    const bool sentence = block->parts & kSentence;
+    if (sentence && (!check.prefilter_reads_sentences || block->owner == ViewBlock::kNoOwner)) return false;
+    const std::vector<int>* hits =
+        input.view.prefilterHits(*input.prefilter, sentence ? input.view.blocks[block->owner] : *block);
     return hits && !std::binary_search(hits->begin(), hits->end(), check.prefilter_index);
   });
   return blocks;

@@ -53,6 +53,10 @@ class Check {
   virtual bool blockLocal() const { return false; }
   // Its index in the style set's Prefilter; -1 when it is not in it.
   int prefilter_index = -1;
+  // Whether its pattern in the Prefilter has no anchor but \b and \B, so that
+  // what the Prefilter says of a sentence's block holds for the sentence
+  // (ViewBlock::owner).
+  bool prefilter_reads_sentences = false;
 };
 
 // Builds the check of `rule`; null with `error` ("file: message") when it cannot

@@ -145,8 +145,13 @@ std::uint32_t blockParts(const Block& block, std::string_view text, DocumentForm
   return parts;
 }
 
-// The part of `block` whose source lies in `span`.
-ViewBlock slice(const ViewBlock& block, ByteSpan span, std::uint32_t parts) {
+bool asciiWordByte(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+}
+
+// The part of blocks[index] whose source lies in `span`.
+ViewBlock slice(const std::vector<ViewBlock>& blocks, std::size_t index, ByteSpan span, std::uint32_t parts) {
+  const ViewBlock& block = blocks[index];
   const auto first = std::lower_bound(block.source.begin(), block.source.end(), span.begin);
   const auto last = std::lower_bound(first, block.source.end(), span.end);
   ViewBlock out;
@@ -155,6 +160,8 @@ ViewBlock slice(const ViewBlock& block, ByteSpan span, std::uint32_t parts) {
   const std::size_t e = static_cast<std::size_t>(last - block.source.begin());
   out.text = block.text.substr(b, e - b);
   out.source.assign(first, last);
+  if ((b == 0 || !asciiWordByte(block.text[b - 1])) && (e == block.text.size() || !asciiWordByte(block.text[e])))
+    out.owner = static_cast<std::uint32_t>(index);
   return out;
 }
 
@@ -381,7 +388,7 @@ View buildView(const Document& document, const ViewSettings& settings) {
     if (index >= prose_blocks || view.blocks[index].source.empty()) continue;
     const ViewBlock& owner = view.blocks[index];
     if (owner.parts & (kHeading | kTable)) continue;
-    ViewBlock part = slice(owner, sentence.span, kSentence | (owner.parts & (kMarkdown | kPlainText)));
+    ViewBlock part = slice(view.blocks, index, sentence.span, kSentence | (owner.parts & (kMarkdown | kPlainText)));
     if (!part.text.empty()) view.blocks.push_back(std::move(part));
   }
   if (document.format() == DocumentFormat::Markdown) {
