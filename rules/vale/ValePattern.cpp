@@ -191,9 +191,9 @@ int Pattern::namedGroup(std::string_view name) const {
   return number < 0 ? -1 : number;
 }
 
-SearchResult Pattern::search(std::string_view text, std::size_t from, PatternMatch& match) const {
-  const std::size_t groups = static_cast<std::size_t>(groups_) + 1;
-  match.groups.assign(groups, {});
+SearchResult Pattern::search(std::string_view text, std::size_t from, PatternMatch& match, Captures captures) const {
+  match.groups.assign(static_cast<std::size_t>(groups_) + 1, {});
+  const std::size_t groups = captures == Captures::All ? match.groups.size() : 1;
   if (from > text.size()) return SearchResult::NotFound;
   if (engines_->re2) {
     // Bounds first (RE2's DFA), then the groups of that one match only: asking
@@ -260,7 +260,7 @@ bool Pattern::contains(std::string_view text) const {
 }
 
 template <class Found>
-void Pattern::forEachMatch(std::string_view text, bool* limit_hit, Found found) const {
+void Pattern::forEachMatch(std::string_view text, bool* limit_hit, Captures captures, Found found) const {
   PatternMatch match;
   if (engines_->ascii_word_runs) {
     for (std::size_t i = 0; i < text.size();) {
@@ -277,7 +277,7 @@ void Pattern::forEachMatch(std::string_view text, bool* limit_hit, Found found) 
   }
   std::size_t pos = 0;
   while (pos <= text.size()) {
-    const SearchResult result = search(text, pos, match);
+    const SearchResult result = search(text, pos, match, captures);
     if (result == SearchResult::LimitHit && limit_hit) *limit_hit = true;
     if (result != SearchResult::Found) break;
     if (match.end() == match.begin()) {
@@ -289,15 +289,15 @@ void Pattern::forEachMatch(std::string_view text, bool* limit_hit, Found found) 
   }
 }
 
-std::vector<PatternMatch> Pattern::findAll(std::string_view text, bool* limit_hit) const {
+std::vector<PatternMatch> Pattern::findAll(std::string_view text, bool* limit_hit, Captures captures) const {
   std::vector<PatternMatch> all;
-  forEachMatch(text, limit_hit, [&](const PatternMatch& match) { all.push_back(match); });
+  forEachMatch(text, limit_hit, captures, [&](const PatternMatch& match) { all.push_back(match); });
   return all;
 }
 
 std::size_t Pattern::count(std::string_view text, PatternMatch& first, bool* limit_hit) const {
   std::size_t n = 0;
-  forEachMatch(text, limit_hit, [&](const PatternMatch& match) {
+  forEachMatch(text, limit_hit, Captures::WholeMatch, [&](const PatternMatch& match) {
     if (n++ == 0) first = match;
   });
   return n;

@@ -13,7 +13,7 @@ class ExistenceCheck final : public PatternCheck {
   const Pattern* mainPattern() const override { return pattern_.get(); }
 
   void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes& notes) const override {
-    forEachMatch(input, notes, [&](const ViewBlock& block, const PatternMatch& m, std::string_view matched) {
+    forEachMatch(input, notes, Captures::WholeMatch, [&](const ViewBlock& block, const PatternMatch& m, std::string_view matched) {
       if (exceptions_.excuses(matched, input.vocab)) return;
       addHit(hits, block, m, detail::formatMessage(rule_.message, {std::string(matched)}), matched, {});
     });

@@ -76,7 +76,7 @@ class SequenceCheck final : public Check {
   void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes&) const override {
     for (const ViewBlock& block : input.view.blocks) {
       if (!(block.parts & kSentence)) continue;
-      const std::size_t occurrences = steps_[anchor_].pattern->findAll(block.text).size();
+      const std::size_t occurrences = steps_[anchor_].pattern->findAll(block.text, nullptr, Captures::WholeMatch).size();
       if (occurrences == 0) continue;
       const std::vector<TaggedToken> tokens = tagSentence(block.text);
       std::vector<Word> words;

@@ -31,7 +31,7 @@ class SubstitutionCheck final : public PatternCheck {
   const Pattern* mainPattern() const override { return pattern_.get(); }
 
   void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes& notes) const override {
-    forEachMatch(input, notes, [&](const ViewBlock& block, const PatternMatch& m, std::string_view matched) {
+    forEachMatch(input, notes, Captures::All, [&](const ViewBlock& block, const PatternMatch& m, std::string_view matched) {
       std::size_t which = 0;
       while (which + 1 < m.groups.size() && !m.groups[which + 1].matched()) ++which;
       if (which >= replacements_.size()) return;

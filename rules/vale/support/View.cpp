@@ -350,9 +350,9 @@ View buildView(const Document& document, const ViewSettings& settings) {
   Ranges masked;
   readControls(document.whole().prose(), text.size(), dropped, view.rules_off);
   for (const auto& pattern : settings.block_ignores)
-    for (const PatternMatch& m : pattern->findAll(text)) dropped.spans.push_back({m.begin(), m.end()});
+    for (const PatternMatch& m : pattern->findAll(text, nullptr, Captures::WholeMatch)) dropped.spans.push_back({m.begin(), m.end()});
   for (const auto& pattern : settings.token_ignores)
-    for (const PatternMatch& m : pattern->findAll(text)) masked.spans.push_back({m.begin(), m.end()});
+    for (const PatternMatch& m : pattern->findAll(text, nullptr, Captures::WholeMatch)) masked.spans.push_back({m.begin(), m.end()});
   sortRanges(dropped);
   sortRanges(masked);
 
