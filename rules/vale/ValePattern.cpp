@@ -122,11 +122,16 @@ struct Pattern::Engines {
   std::unique_ptr<RE2> re2;
   std::unique_ptr<RE2> prefilter;  // PCRE2 patterns: RE2 without the look-arounds (may be null)
   pcre2_code* pcre = nullptr;
+  // The same pattern compiled anchored, for the searches at the places the
+  // prefilter names: PCRE2's JIT does not take PCRE2_ANCHORED at match time
+  // (the interpreter would run instead), only at compile time.
+  pcre2_code* anchored = nullptr;
   pcre2_match_context* context = nullptr;
   bool jit = false;
   bool ascii_word_runs = false;  // see isAsciiWordRun
   ~Engines() {
     if (context) pcre2_match_context_free(context);
+    if (anchored) pcre2_code_free(anchored);
     if (pcre) pcre2_code_free(pcre);
   }
 };
@@ -170,6 +175,15 @@ std::shared_ptr<const Pattern> Pattern::compile(const std::string& source, std::
   if (const std::string relaxed = withoutLookarounds(source); !relaxed.empty()) {
     auto prefilter = std::make_unique<RE2>(relaxed, options);
     if (prefilter->ok()) engines.prefilter = std::move(prefilter);
+  }
+  if (engines.prefilter && engines.jit) {
+    engines.anchored =
+        pcre2_compile(reinterpret_cast<PCRE2_SPTR>(source.data()), source.size(),
+                      PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF | PCRE2_ANCHORED, &code, &offset, nullptr);
+    if (engines.anchored && pcre2_jit_compile(engines.anchored, PCRE2_JIT_COMPLETE) != 0) {
+      pcre2_code_free(engines.anchored);
+      engines.anchored = nullptr;
+    }
   }
   return pattern;
 }
@@ -235,9 +249,14 @@ SearchResult Pattern::searchPcre2(std::string_view text, std::size_t from, std::
                                   PatternMatch& match) const {
   const std::size_t groups = static_cast<std::size_t>(groups_) + 1;
   match.groups.assign(groups, {});
-  pcre2_match_data* data = pcre2_match_data_create_from_pattern(engines_->pcre, nullptr);
-  const int rc = pcre2_match(engines_->pcre, reinterpret_cast<PCRE2_SPTR>(text.data()), text.size(), from, options,
-                             data, engines_->context);
+  pcre2_code* code = engines_->pcre;
+  if ((options & PCRE2_ANCHORED) && engines_->anchored) {
+    code = engines_->anchored;
+    options &= ~PCRE2_ANCHORED;
+  }
+  pcre2_match_data* data = pcre2_match_data_create_from_pattern(code, nullptr);
+  const int rc =
+      pcre2_match(code, reinterpret_cast<PCRE2_SPTR>(text.data()), text.size(), from, options, data, engines_->context);
   SearchResult result = SearchResult::NotFound;
   if (rc > 0) {
     const PCRE2_SIZE* ovector = pcre2_get_ovector_pointer(data);
