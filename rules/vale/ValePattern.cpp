@@ -97,9 +97,15 @@ std::string withoutLookarounds(std::string_view source) {
   return out;
 }
 
-bool asciiWordByte(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
-}
+constexpr std::array<bool, 256> kAsciiWordBytes = [] {
+  std::array<bool, 256> bytes{};
+  for (int c = 0; c < 256; ++c)
+    bytes[static_cast<std::size_t>(c)] =
+        (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+  return bytes;
+}();
+
+bool asciiWordByte(char c) { return kAsciiWordBytes[static_cast<unsigned char>(c)]; }
 
 // Whether `source` (without groups) is a word token: \w+, alone or between
 // \b's, case-sensitive ((?i) adds the Kelvin sign and the long s to \w).
@@ -315,6 +321,20 @@ std::vector<PatternMatch> Pattern::findAll(std::string_view text, bool* limit_hi
 }
 
 std::size_t Pattern::count(std::string_view text, PatternMatch& first, bool* limit_hit) const {
+  if (engines_->ascii_word_runs) {  // the runs of word bytes counted, no match built for each
+    std::size_t n = 0;
+    bool in_word = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const bool word = asciiWordByte(text[i]);
+      if (word && !in_word && n++ == 0) {
+        std::size_t end = i;
+        while (end < text.size() && asciiWordByte(text[end])) ++end;
+        first.groups.assign(1, {i, end});
+      }
+      in_word = word;
+    }
+    return n;
+  }
   std::size_t n = 0;
   forEachMatch(text, limit_hit, Captures::WholeMatch, [&](const PatternMatch& match) {
     if (n++ == 0) first = match;

@@ -74,7 +74,7 @@ class ConditionalCheck final : public Check {
       if (captures && defined.count(matched)) continue;
       Hit hit;
       hit.span = block->sourceSpan(span.begin, span.end);
-      hit.message = detail::formatMessage(rule_.message, {std::string(matched)});
+      hit.message = detail::formatMessage(rule_.message, {matched});
       hits.push_back(std::move(hit));
     }
   }

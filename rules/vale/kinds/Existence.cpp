@@ -15,7 +15,7 @@ class ExistenceCheck final : public PatternCheck {
   void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes& notes) const override {
     forEachMatch(input, notes, Captures::WholeMatch, [&](const ViewBlock& block, const PatternMatch& m, std::string_view matched) {
       if (exceptions_.excuses(matched, input.vocab)) return;
-      addHit(hits, block, m, detail::formatMessage(rule_.message, {std::string(matched)}), matched, {});
+      addHit(hits, block, m, detail::formatMessage(rule_.message, {matched}), matched, {});
     });
   }
 };

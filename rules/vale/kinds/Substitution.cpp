@@ -45,7 +45,7 @@ class SubstitutionCheck final : public PatternCheck {
       if (std::find(options.begin(), options.end(), matched) != options.end()) return;
       if (which < exact_.size() && exact_[which]->contains(matched)) return;
       if (exceptions_.excuses(matched, input.vocab)) return;
-      addHit(hits, block, m, detail::formatMessage(messageFor(options), {expected(options), std::string(matched)}),
+      addHit(hits, block, m, detail::formatMessage(messageFor(options), {expected(options), matched}),
              matched, options);
     });
   }

@@ -46,11 +46,16 @@ std::size_t nextCodePoint(std::string_view text, std::size_t i) {
   return i;
 }
 
-std::string formatMessage(std::string_view message, const std::vector<std::string>& args) {
+std::string formatMessage(std::string_view message, const std::string_view* args, std::size_t count) {
   std::string out;
+  out.reserve(message.size() + (count == 0 ? 0 : args[0].size()));
   std::size_t next = 0;
   for (std::size_t i = 0; i < message.size(); ++i) {
-    if (message[i] != '%' || i + 1 >= message.size()) {
+    const std::size_t percent = message.find('%', i);
+    out.append(message.substr(i, percent - i));  // the text up to the next placeholder at once
+    if (percent == std::string_view::npos) break;
+    i = percent;
+    if (i + 1 >= message.size()) {
       out += message[i];
       continue;
     }
@@ -71,7 +76,7 @@ std::string formatMessage(std::string_view message, const std::vector<std::strin
           std::max(0, std::atoi(std::string(message.substr(j + 1, close - j - 1)).c_str()) - 1));
       j = close + 1;
     }
-    if (j < message.size() && (message[j] == 's' || message[j] == 'v' || message[j] == 'd') && index < args.size()) {
+    if (j < message.size() && (message[j] == 's' || message[j] == 'v' || message[j] == 'd') && index < count) {
       out += args[index];
       next = index + 1;
       i = j;

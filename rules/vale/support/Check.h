@@ -2,6 +2,7 @@
 // The machinery every Vale rule kind shares: a compiled check over a View,
 // its hits, Vale's message formatting and pattern templates. Internal to
 // rules/vale.
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -67,7 +68,13 @@ namespace detail {
 
 // Vale's (Go's) message formatting: %s / %v / %d take the next argument,
 // %[n]s the n-th, %% is '%'; placeholders without an argument stay as written.
-std::string formatMessage(std::string_view message, const std::vector<std::string>& args);
+std::string formatMessage(std::string_view message, const std::string_view* args, std::size_t count);
+inline std::string formatMessage(std::string_view message, std::initializer_list<std::string_view> args) {
+  return formatMessage(message, args.begin(), args.size());
+}
+inline std::string formatMessage(std::string_view message, const std::vector<std::string_view>& args) {
+  return formatMessage(message, args.data(), args.size());
+}
 
 // "(?i)" when ignorecase, for the start of a pattern.
 inline std::string caseFlag(bool ignorecase) { return ignorecase ? "(?i)" : ""; }
