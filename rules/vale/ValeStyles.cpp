@@ -164,11 +164,13 @@ class Loader {
     // sentences when their block's answer holds for them. It runs over every
     // block some rule asks about: a rule scoped to headings alone (which
     // paragraph rules ask about too) would make each paragraph's pass longer for nothing.
-    const Pattern* main = check->mainPattern();
-    const bool sentences = main && reads(rule, kSentence | kMarkdown) && anchoredOnlyAtWords(main->re2Source());
-    if (main && !main->re2Source().empty() && (reads(rule, kText | kParagraph | kMarkdown) || sentences)) {
-      check->prefilter_index = prefilter_->add(main->re2Source());
-      check->prefilter_reads_sentences = sentences;
+    for (const Pattern* pattern : check->filteredPatterns()) {
+      Check::Filtered filtered;
+      const std::string& source = pattern->re2Source();
+      filtered.reads_sentences = reads(rule, kSentence | kMarkdown) && anchoredOnlyAtWords(source);
+      if (!source.empty() && (reads(rule, kText | kParagraph | kMarkdown) || filtered.reads_sentences))
+        filtered.index = prefilter_->add(source);
+      check->prefilter.push_back(filtered);
     }
     checks_.push_back({std::move(rule), std::move(check)});
   }

@@ -45,6 +45,7 @@ class ConditionalCheck final : public Check {
 
   // With captures, `second` may define a match of `first` anywhere in the file.
   bool blockLocal() const override { return second_->groupCount() == 0; }
+  std::vector<const Pattern*> filteredPatterns() const override { return {first_.get(), second_.get()}; }
 
   void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes& notes) const override {
     const std::vector<const ViewBlock*> blocks = detail::blocksInScope(input.view, scopes_);
@@ -54,7 +55,8 @@ class ConditionalCheck final : public Check {
     // PCRE2 search could hit its limits there, which is reported).
     std::vector<std::pair<const ViewBlock*, ByteSpan>> candidates;
     for (const ViewBlock* block : blocks) {
-      if (!captures && second_->contains(block->text)) continue;
+      if (!detail::mayMatch(input, *this, 0, *block)) continue;
+      if (!captures && detail::mayMatch(input, *this, 1, *block) && second_->contains(block->text)) continue;
       for (const PatternMatch& m : first_->findAll(block->text, &notes.limit_hit, first_captures_)) {
         const std::size_t g = m.groups.size() > 1 && m.groups[1].matched() ? 1 : 0;
         const std::string_view matched =
@@ -65,7 +67,8 @@ class ConditionalCheck final : public Check {
     std::set<std::string, std::less<>> defined;
     if (captures && (!candidates.empty() || second_->engine() != PatternEngine::Re2))
       for (const ViewBlock* block : blocks)
-        for (const PatternMatch& m : second_->findAll(block->text, &notes.limit_hit))
+        if (detail::mayMatch(input, *this, 1, *block))
+          for (const PatternMatch& m : second_->findAll(block->text, &notes.limit_hit))
           for (std::size_t g = 1; g < m.groups.size(); ++g)
             if (m.groups[g].matched())
               defined.insert(block->text.substr(m.groups[g].begin, m.groups[g].end - m.groups[g].begin));

@@ -28,7 +28,7 @@ class SubstitutionCheck final : public PatternCheck {
       : PatternCheck(rule, std::move(pattern), error), exact_(std::move(exact)), keys_(std::move(keys)),
         replacements_(std::move(replacements)) {}
 
-  const Pattern* mainPattern() const override { return pattern_.get(); }
+  std::vector<const Pattern*> filteredPatterns() const override { return {pattern_.get()}; }
 
   void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes& notes) const override {
     forEachMatch(input, notes, Captures::All, [&](const ViewBlock& block, const PatternMatch& m, std::string_view matched) {

@@ -149,19 +149,21 @@ bool Exceptions::excuses(std::string_view hit, const Vocabulary* vocab) const {
   return use_vocab_ && vocab && vocab->accepted && vocab->accepted->contains(hit);
 }
 
+bool mayMatch(const CheckInput& input, const Check& check, std::size_t which, const ViewBlock& block) {
+  if (!input.prefilter || which >= check.prefilter.size() || check.prefilter[which].index < 0) return true;
+  // A sentence repeats the text of its block: the set does not run over it
+  // again, its block's answer holds for it (ViewBlock::owner).
+  const bool sentence = block.parts & kSentence;
+  if (sentence && (!check.prefilter[which].reads_sentences || block.owner == ViewBlock::kNoOwner)) return true;
+  const std::vector<int>* hits = input.view.prefilterHits(*input.prefilter, sentence ? input.view.blocks[block.owner] : block);
+  return !hits || std::binary_search(hits->begin(), hits->end(), check.prefilter[which].index);
+}
+
 std::vector<const ViewBlock*> blocksInScope(const CheckInput& input, const std::vector<ScopeSelector>& scopes,
                                             const Check& check) {
   std::vector<const ViewBlock*> blocks = blocksInScope(input.view, scopes);
-  if (!input.prefilter || check.prefilter_index < 0) return blocks;
-  std::erase_if(blocks, [&](const ViewBlock* block) {
-    // A sentence repeats the text of its block: the set does not run over it
-    // again, its block's answer holds for it (ViewBlock::owner).
-    const bool sentence = block->parts & kSentence;
-    if (sentence && (!check.prefilter_reads_sentences || block->owner == ViewBlock::kNoOwner)) return false;
-    const std::vector<int>* hits =
-        input.view.prefilterHits(*input.prefilter, sentence ? input.view.blocks[block->owner] : *block);
-    return hits && !std::binary_search(hits->begin(), hits->end(), check.prefilter_index);
-  });
+  if (!input.prefilter || check.prefilter.empty() || check.prefilter[0].index < 0) return blocks;
+  std::erase_if(blocks, [&](const ViewBlock* block) { return !mayMatch(input, check, 0, *block); });
   return blocks;
 }
 

@@ -45,19 +45,23 @@ class Check {
  public:
   virtual ~Check() = default;
   virtual void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes& notes) const = 0;
-  // The pattern that must match for the rule to report anything in a block
-  // (existence, substitution); null when the kind has none.
-  virtual const Pattern* mainPattern() const { return nullptr; }
+  // The patterns whose search in a block the Prefilter may spare where it
+  // says they cannot match: the one that must match for the rule to report
+  // anything (existence, substitution) first, both of a conditional.
+  virtual std::vector<const Pattern*> filteredPatterns() const { return {}; }
   // Whether its hits in a block depend only on that block (not on others: a
   // definition elsewhere, a count over the file), so that it may run on the
   // blocks an edit touched alone.
   virtual bool blockLocal() const { return false; }
-  // Its index in the style set's Prefilter; -1 when it is not in it.
-  int prefilter_index = -1;
-  // Whether its pattern in the Prefilter has no anchor but \b and \B, so that
-  // what the Prefilter says of a sentence's block holds for the sentence
-  // (ViewBlock::owner).
-  bool prefilter_reads_sentences = false;
+  // Per filtered pattern, in that order: its index in the style set's
+  // Prefilter (-1 when it is not in it), and whether it has no anchor but \b
+  // and \B, so that what the Prefilter says of a sentence's block holds for
+  // the sentence (ViewBlock::owner).
+  struct Filtered {
+    int index = -1;
+    bool reads_sentences = false;
+  };
+  std::vector<Filtered> prefilter;
 };
 
 // Builds the check of `rule`; null with `error` ("file: message") when it cannot
@@ -101,7 +105,10 @@ class Exceptions {
 
 // The blocks of `view` in `rule`'s scope.
 std::vector<const ViewBlock*> blocksInScope(const View& view, const std::vector<ScopeSelector>& scopes);
-// The same, without the blocks where the prefilter says `check`'s main pattern cannot match.
+// Whether filtered pattern `which` of `check` may match in `block`: false
+// only when the Prefilter says it cannot.
+bool mayMatch(const CheckInput& input, const Check& check, std::size_t which, const ViewBlock& block);
+// The same, without the blocks where `check`'s first filtered pattern cannot match.
 std::vector<const ViewBlock*> blocksInScope(const CheckInput& input, const std::vector<ScopeSelector>& scopes,
                                             const Check& check);
 
