@@ -166,6 +166,7 @@ class Loader {
     // paragraph rules ask about too) would make each paragraph's pass longer for nothing.
     for (const Pattern* pattern : check->filteredPatterns()) {
       Check::Filtered filtered;
+      filtered.known_only = !check->blockLocal();
       const std::string& source = pattern->re2Source();
       filtered.reads_sentences = reads(rule, kSentence | kMarkdown) && anchoredOnlyAtWords(source);
       if (!source.empty() && (reads(rule, kText | kParagraph | kMarkdown) || filtered.reads_sentences))

@@ -155,7 +155,10 @@ bool mayMatch(const CheckInput& input, const Check& check, std::size_t which, co
   // again, its block's answer holds for it (ViewBlock::owner).
   const bool sentence = block.parts & kSentence;
   if (sentence && (!check.prefilter[which].reads_sentences || block.owner == ViewBlock::kNoOwner)) return true;
-  const std::vector<int>* hits = input.view.prefilterHits(*input.prefilter, sentence ? input.view.blocks[block.owner] : block);
+  const ViewBlock& filtered = sentence ? input.view.blocks[block.owner] : block;
+  const std::vector<int>* hits = check.prefilter[which].known_only
+                                     ? input.view.knownPrefilterHits(*input.prefilter, filtered)
+                                     : input.view.prefilterHits(*input.prefilter, filtered);
   return !hits || std::binary_search(hits->begin(), hits->end(), check.prefilter[which].index);
 }
 

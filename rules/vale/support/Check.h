@@ -57,9 +57,13 @@ class Check {
   // Prefilter (-1 when it is not in it), and whether it has no anchor but \b
   // and \B, so that what the Prefilter says of a sentence's block holds for
   // the sentence (ViewBlock::owner).
+  // A rule that is not block-local only reads what the Prefilter already said
+  // of a block (known_only): it runs over the whole document at each
+  // keystroke, where the block-local rules ask of the edited blocks alone.
   struct Filtered {
     int index = -1;
     bool reads_sentences = false;
+    bool known_only = false;
   };
   std::vector<Filtered> prefilter;
 };

@@ -318,6 +318,12 @@ const std::vector<int>* View::prefilterHits(const Prefilter& prefilter, const Vi
   return prefilter_state_[index] == 1 ? &prefilter_hits_[index] : nullptr;
 }
 
+const std::vector<int>* View::knownPrefilterHits(const Prefilter& prefilter, const ViewBlock& block) const {
+  const std::size_t index = static_cast<std::size_t>(&block - blocks.data());
+  if (prefiltered_by_ != &prefilter || prefilter_state_[index] != 1) return nullptr;
+  return &prefilter_hits_[index];
+}
+
 std::uint64_t outsideBlocksKey(const Document& document, bool ignore_patterns) {
   const Document& whole = document.whole();
   const std::string_view text = whole.text();

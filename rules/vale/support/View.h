@@ -101,6 +101,8 @@ struct View {
   // What `prefilter` says of `block` (a block of this view), computed once per
   // view and prefilter; null when it gave up. A View is used by one thread.
   const std::vector<int>* prefilterHits(const Prefilter& prefilter, const ViewBlock& block) const;
+  // The same when already computed, else null (nothing is computed).
+  const std::vector<int>* knownPrefilterHits(const Prefilter& prefilter, const ViewBlock& block) const;
   // The blocks `scopes` selects, in order; found once per view and selector
   // list (most rules of a style share theirs).
   const std::vector<const ViewBlock*>& inScope(const std::vector<ScopeSelector>& scopes) const;
