@@ -1,6 +1,8 @@
 #include "protocol/JsonText.h"
 
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 
 namespace copydesk::protocol {
 
@@ -31,6 +33,17 @@ std::size_t sequenceLength(const unsigned char* p, const unsigned char* end) {
   return more + 1;
 }
 
+// Whether none of the 8 bytes at p needs a look: no control character,
+// quote, backslash or non-ASCII byte (the usual run of a message).
+bool plainAscii8(const unsigned char* p) {
+  std::uint64_t v;
+  std::memcpy(&v, p, 8);
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const auto zeroByte = [](std::uint64_t x) { return (x - kOnes) & ~x & kHigh; };
+  const std::uint64_t control = (v - 0x20 * kOnes) & ~v & kHigh;  // a byte below 0x20 (for bytes below 0x80)
+  return ((v & kHigh) | control | zeroByte(v ^ ('"' * kOnes)) | zeroByte(v ^ ('\\' * kOnes))) == 0;
+}
+
 // Escapes and checks the UTF-8 in one pass; plain ASCII is copied in runs.
 void appendString(std::string_view s, std::string& out) {
   const std::size_t out_start = out.size();
@@ -39,6 +52,10 @@ void appendString(std::string_view s, std::string& out) {
   out += '"';
   std::size_t run = 0;  // start of the bytes not yet copied
   for (std::size_t i = 0; i < s.size();) {
+    if (i + 8 <= s.size() && plainAscii8(bytes + i)) {
+      i += 8;
+      continue;
+    }
     const unsigned char c = bytes[i];
     if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
       ++i;

@@ -97,9 +97,15 @@ std::string withoutLookarounds(std::string_view source) {
   return out;
 }
 
-bool asciiWordByte(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
-}
+constexpr std::array<bool, 256> kAsciiWordBytes = [] {
+  std::array<bool, 256> bytes{};
+  for (int c = 0; c < 256; ++c)
+    bytes[static_cast<std::size_t>(c)] =
+        (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+  return bytes;
+}();
+
+bool asciiWordByte(char c) { return kAsciiWordBytes[static_cast<unsigned char>(c)]; }
 
 // Whether `source` (without groups) is a word token: \w+, alone or between
 // \b's, case-sensitive ((?i) adds the Kelvin sign and the long s to \w).
@@ -122,11 +128,16 @@ struct Pattern::Engines {
   std::unique_ptr<RE2> re2;
   std::unique_ptr<RE2> prefilter;  // PCRE2 patterns: RE2 without the look-arounds (may be null)
   pcre2_code* pcre = nullptr;
+  // The same pattern compiled anchored, for the searches at the places the
+  // prefilter names: PCRE2's JIT does not take PCRE2_ANCHORED at match time
+  // (the interpreter would run instead), only at compile time.
+  pcre2_code* anchored = nullptr;
   pcre2_match_context* context = nullptr;
   bool jit = false;
   bool ascii_word_runs = false;  // see isAsciiWordRun
   ~Engines() {
     if (context) pcre2_match_context_free(context);
+    if (anchored) pcre2_code_free(anchored);
     if (pcre) pcre2_code_free(pcre);
   }
 };
@@ -171,6 +182,15 @@ std::shared_ptr<const Pattern> Pattern::compile(const std::string& source, std::
     auto prefilter = std::make_unique<RE2>(relaxed, options);
     if (prefilter->ok()) engines.prefilter = std::move(prefilter);
   }
+  if (engines.prefilter && engines.jit) {
+    engines.anchored =
+        pcre2_compile(reinterpret_cast<PCRE2_SPTR>(source.data()), source.size(),
+                      PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF | PCRE2_ANCHORED, &code, &offset, nullptr);
+    if (engines.anchored && pcre2_jit_compile(engines.anchored, PCRE2_JIT_COMPLETE) != 0) {
+      pcre2_code_free(engines.anchored);
+      engines.anchored = nullptr;
+    }
+  }
   return pattern;
 }
 
@@ -191,9 +211,9 @@ int Pattern::namedGroup(std::string_view name) const {
   return number < 0 ? -1 : number;
 }
 
-SearchResult Pattern::search(std::string_view text, std::size_t from, PatternMatch& match) const {
-  const std::size_t groups = static_cast<std::size_t>(groups_) + 1;
-  match.groups.assign(groups, {});
+SearchResult Pattern::search(std::string_view text, std::size_t from, PatternMatch& match, Captures captures) const {
+  match.groups.assign(static_cast<std::size_t>(groups_) + 1, {});
+  const std::size_t groups = captures == Captures::All ? match.groups.size() : 1;
   if (from > text.size()) return SearchResult::NotFound;
   if (engines_->re2) {
     // Bounds first (RE2's DFA), then the groups of that one match only: asking
@@ -235,9 +255,14 @@ SearchResult Pattern::searchPcre2(std::string_view text, std::size_t from, std::
                                   PatternMatch& match) const {
   const std::size_t groups = static_cast<std::size_t>(groups_) + 1;
   match.groups.assign(groups, {});
-  pcre2_match_data* data = pcre2_match_data_create_from_pattern(engines_->pcre, nullptr);
-  const int rc = pcre2_match(engines_->pcre, reinterpret_cast<PCRE2_SPTR>(text.data()), text.size(), from, options,
-                             data, engines_->context);
+  pcre2_code* code = engines_->pcre;
+  if ((options & PCRE2_ANCHORED) && engines_->anchored) {
+    code = engines_->anchored;
+    options &= ~PCRE2_ANCHORED;
+  }
+  pcre2_match_data* data = pcre2_match_data_create_from_pattern(code, nullptr);
+  const int rc =
+      pcre2_match(code, reinterpret_cast<PCRE2_SPTR>(text.data()), text.size(), from, options, data, engines_->context);
   SearchResult result = SearchResult::NotFound;
   if (rc > 0) {
     const PCRE2_SIZE* ovector = pcre2_get_ovector_pointer(data);
@@ -260,7 +285,7 @@ bool Pattern::contains(std::string_view text) const {
 }
 
 template <class Found>
-void Pattern::forEachMatch(std::string_view text, bool* limit_hit, Found found) const {
+void Pattern::forEachMatch(std::string_view text, bool* limit_hit, Captures captures, Found found) const {
   PatternMatch match;
   if (engines_->ascii_word_runs) {
     for (std::size_t i = 0; i < text.size();) {
@@ -277,7 +302,7 @@ void Pattern::forEachMatch(std::string_view text, bool* limit_hit, Found found) 
   }
   std::size_t pos = 0;
   while (pos <= text.size()) {
-    const SearchResult result = search(text, pos, match);
+    const SearchResult result = search(text, pos, match, captures);
     if (result == SearchResult::LimitHit && limit_hit) *limit_hit = true;
     if (result != SearchResult::Found) break;
     if (match.end() == match.begin()) {
@@ -289,15 +314,29 @@ void Pattern::forEachMatch(std::string_view text, bool* limit_hit, Found found) 
   }
 }
 
-std::vector<PatternMatch> Pattern::findAll(std::string_view text, bool* limit_hit) const {
+std::vector<PatternMatch> Pattern::findAll(std::string_view text, bool* limit_hit, Captures captures) const {
   std::vector<PatternMatch> all;
-  forEachMatch(text, limit_hit, [&](const PatternMatch& match) { all.push_back(match); });
+  forEachMatch(text, limit_hit, captures, [&](const PatternMatch& match) { all.push_back(match); });
   return all;
 }
 
 std::size_t Pattern::count(std::string_view text, PatternMatch& first, bool* limit_hit) const {
+  if (engines_->ascii_word_runs) {  // the runs of word bytes counted, no match built for each
+    std::size_t n = 0;
+    bool in_word = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const bool word = asciiWordByte(text[i]);
+      if (word && !in_word && n++ == 0) {
+        std::size_t end = i;
+        while (end < text.size() && asciiWordByte(text[end])) ++end;
+        first.groups.assign(1, {i, end});
+      }
+      in_word = word;
+    }
+    return n;
+  }
   std::size_t n = 0;
-  forEachMatch(text, limit_hit, [&](const PatternMatch& match) {
+  forEachMatch(text, limit_hit, Captures::WholeMatch, [&](const PatternMatch& match) {
     if (n++ == 0) first = match;
   });
   return n;

@@ -32,6 +32,10 @@ struct PatternMatch {
 
 enum class SearchResult { Found, NotFound, LimitHit };
 
+// Which groups a search fills: all, or the whole match alone (the others stay
+// unmatched), which spares RE2 a second pass over each match for its groups.
+enum class Captures { All, WholeMatch };
+
 class Pattern {
  public:
   // Compiles `source` (Vale's syntax: inline flags, (?P<name>...), look-arounds on PCRE2).
@@ -39,11 +43,13 @@ class Pattern {
   ~Pattern();
 
   // The leftmost match starting at or after `from`.
-  SearchResult search(std::string_view text, std::size_t from, PatternMatch& match) const;
+  SearchResult search(std::string_view text, std::size_t from, PatternMatch& match,
+                      Captures captures = Captures::All) const;
   // Whether any match exists (LimitHit counts as none).
   bool contains(std::string_view text) const;
   // Every non-overlapping, non-empty match, in order; `limit_hit` is set when a search gave up.
-  std::vector<PatternMatch> findAll(std::string_view text, bool* limit_hit = nullptr) const;
+  std::vector<PatternMatch> findAll(std::string_view text, bool* limit_hit = nullptr,
+                                    Captures captures = Captures::All) const;
   // How many matches findAll would return, the first of them in `first` (an
   // occurrence rule counts the words of every sentence: no list is built).
   std::size_t count(std::string_view text, PatternMatch& first, bool* limit_hit = nullptr) const;
@@ -64,7 +70,7 @@ class Pattern {
   Pattern() = default;
   // Calls `found(match)` for each match of findAll, in order.
   template <class Found>
-  void forEachMatch(std::string_view text, bool* limit_hit, Found found) const;
+  void forEachMatch(std::string_view text, bool* limit_hit, Captures captures, Found found) const;
   SearchResult searchPcre2(std::string_view text, std::size_t from, std::uint32_t options, PatternMatch& match) const;
   std::string source_;
   PatternEngine engine_ = PatternEngine::Re2;

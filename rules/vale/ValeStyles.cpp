@@ -113,15 +113,26 @@ std::vector<RuleDefinition> builtinRules(const StyleRequest& request, const Voca
   return rules;
 }
 
-// Whether `rule` reads paragraphs. Only those join the prefilter: it runs
-// over every block some rule asks about, and a rule scoped to headings or
-// sentences alone (which the prefilter does not read) would make each
-// paragraph's pass longer for nothing.
-bool readsParagraphs(const RuleDefinition& rule) {
+// Whether `rule` reads blocks of `parts`.
+bool reads(const RuleDefinition& rule, std::uint32_t parts) {
   const std::vector<ScopeSelector> scopes = parseScopes(rule.scopes);
-  ViewBlock paragraph;
-  paragraph.parts = kText | kParagraph | kMarkdown;
-  return scopeMatches(scopes, paragraph);
+  ViewBlock block;
+  block.parts = parts;
+  return scopeMatches(scopes, block);
+}
+
+// Whether `source` (RE2's syntax) has no anchor but \b and \B: no ^, $, \A
+// or \z (a '^' just after '[' negates a class). Such a pattern matches in a
+// slice of a text, with no word byte just outside it, only where it matches
+// in the whole (ViewBlock::owner). Escaped '^' and '$' count too: when unsure, no.
+bool anchoredOnlyAtWords(std::string_view source) {
+  for (std::size_t i = 0; i < source.size(); ++i) {
+    const char c = source[i];
+    const bool negates = c == '^' && i > 0 && source[i - 1] == '[' && (i < 2 || source[i - 2] != '\\');
+    if (c == '$' || (c == '^' && !negates)) return false;
+    if (c == '\\' && i + 1 < source.size() && (source[i + 1] == 'A' || source[i + 1] == 'z')) return false;
+  }
+  return true;
 }
 
 class Loader {
@@ -149,9 +160,19 @@ class Loader {
     }
     ++(pcre2 ? out_.engines[style].pcre2 : out_.engines[style].re2);
     rule.styles_path = request_.styles_path;
-    const Pattern* main = check->mainPattern();
-    if (main && !main->re2Source().empty() && readsParagraphs(rule))
-      check->prefilter_index = prefilter_->add(main->re2Source());
+    // Rules that read paragraphs join the prefilter, and those that read
+    // sentences when their block's answer holds for them. It runs over every
+    // block some rule asks about: a rule scoped to headings alone (which
+    // paragraph rules ask about too) would make each paragraph's pass longer for nothing.
+    for (const Pattern* pattern : check->filteredPatterns()) {
+      Check::Filtered filtered;
+      filtered.known_only = !check->blockLocal();
+      const std::string& source = pattern->re2Source();
+      filtered.reads_sentences = reads(rule, kSentence | kMarkdown) && anchoredOnlyAtWords(source);
+      if (!source.empty() && (reads(rule, kText | kParagraph | kMarkdown) || filtered.reads_sentences))
+        filtered.index = prefilter_->add(source);
+      check->prefilter.push_back(filtered);
+    }
     checks_.push_back({std::move(rule), std::move(check)});
   }
 

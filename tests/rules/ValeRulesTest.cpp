@@ -139,6 +139,24 @@ TEST_F(ValeRules, ConditionalAcronymNeedsADefinition) {
             Lines{"1:41:T.Def:'NFL' has no definition"});
 }
 
+TEST_F(ValeRules, ConditionalReadsDefinitionsInOtherBlocksWhenTheSetRuns) {
+  rule("Def", "extends: conditional\nmessage: \"'%s' has no definition\"\nfirst: '\\b([A-Z]{3,5})\\b'\n"
+              "second: '(?:\\b[A-Z][a-z]+ )+\\(([A-Z]{3,5})\\)'\n");
+  rule("Also", "extends: existence\nmessage: also\ntokens:\n  - also\n");  // runs the prefilter over every block
+  EXPECT_EQ(check("The World Health Organization (WHO).\n\nThe NFL and the WHO also.\n\nNothing.\n"),
+            (Lines{"3:5:T.Def:'NFL' has no definition", "3:21:T.Also:also"}));
+}
+
+// A sentence's paragraph answers for it in the prefilter, except for patterns
+// with anchors, which may match at a sentence's start and not in its paragraph.
+TEST_F(ValeRules, SentenceScopedPatternsSeeEachSentence) {
+  rule("Semi", "extends: existence\nmessage: semi\nscope: sentence\nnonword: true\ntokens:\n  - ';'\n");
+  rule("Opening", "extends: existence\nmessage: opening\nscope: sentence\nraw:\n  - '^Also'\n");
+  rule("Word", "extends: existence\nmessage: word\ntokens:\n  - none\n");  // paragraphs read too
+  EXPECT_EQ(check("First one. Also this; that.\n\nNone here.\n"),
+            (Lines{"1:12:T.Opening:opening", "1:21:T.Semi:semi"}));
+}
+
 TEST_F(ValeRules, CapitalizationOfHeadings) {
   rule("Head",
        "extends: capitalization\nmessage: \"'%s' should be sentence-cased\"\nscope: heading\nmatch: $sentence\n");

@@ -9,39 +9,76 @@ namespace copydesk::vale::kinds {
 
 namespace {
 
+// Whether group 1 of `source` is its whole match: "(...)" alone, or between
+// \b's (which match no text), as in "\b([A-Z]{3,5})\b". Then a search needs
+// no second pass for the group.
+bool firstGroupIsWholeMatch(std::string_view source) {
+  if (source.ends_with("\\\\b")) return false;
+  if (source.starts_with("\\b")) source.remove_prefix(2);
+  if (source.ends_with("\\b")) source.remove_suffix(2);
+  if (source.size() < 2 || source[0] != '(' || source[1] == '?') return false;
+  int depth = 0;
+  for (std::size_t i = 0; i < source.size(); ++i) {
+    const char c = source[i];
+    if (c == '\\') {
+      ++i;
+    } else if (c == '[') {  // a class, where a ']' first is a member
+      i += i + 1 < source.size() && source[i + 1] == '^' ? 2 : 1;
+      if (i < source.size() && source[i] == ']') ++i;
+      while (i < source.size() && source[i] != ']') i += source[i] == '\\' ? 2 : 1;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')' && --depth == 0) {
+      return i + 1 == source.size();
+    }
+  }
+  return false;
+}
+
 class ConditionalCheck final : public Check {
  public:
   ConditionalCheck(const RuleDefinition& rule, std::shared_ptr<const Pattern> first,
                    std::shared_ptr<const Pattern> second, std::string& error)
       : rule_(rule), first_(std::move(first)), second_(std::move(second)), exceptions_(rule, error),
-        scopes_(parseScopes(rule.scopes)) {}
+        scopes_(parseScopes(rule.scopes)),
+        first_captures_(firstGroupIsWholeMatch(first_->source()) ? Captures::WholeMatch : Captures::All) {}
 
   // With captures, `second` may define a match of `first` anywhere in the file.
   bool blockLocal() const override { return second_->groupCount() == 0; }
+  std::vector<const Pattern*> filteredPatterns() const override { return {first_.get(), second_.get()}; }
 
   void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes& notes) const override {
     const std::vector<const ViewBlock*> blocks = detail::blocksInScope(input.view, scopes_);
-    std::set<std::string, std::less<>> defined;
     const bool captures = second_->groupCount() > 0;
-    if (captures)
-      for (const ViewBlock* block : blocks)
-        for (const PatternMatch& m : second_->findAll(block->text, &notes.limit_hit))
-          for (std::size_t g = 1; g < m.groups.size(); ++g)
-            if (m.groups[g].matched())
-              defined.insert(block->text.substr(m.groups[g].begin, m.groups[g].end - m.groups[g].begin));
+    // The matches of `first` that no exception excuses, before `second` is
+    // read: with none, a file need not be searched for definitions (unless a
+    // PCRE2 search could hit its limits there, which is reported).
+    std::vector<std::pair<const ViewBlock*, ByteSpan>> candidates;
     for (const ViewBlock* block : blocks) {
-      if (!captures && second_->contains(block->text)) continue;
-      for (const PatternMatch& m : first_->findAll(block->text, &notes.limit_hit)) {
+      if (!detail::mayMatch(input, *this, 0, *block)) continue;
+      if (!captures && detail::mayMatch(input, *this, 1, *block) && second_->contains(block->text)) continue;
+      for (const PatternMatch& m : first_->findAll(block->text, &notes.limit_hit, first_captures_)) {
         const std::size_t g = m.groups.size() > 1 && m.groups[1].matched() ? 1 : 0;
         const std::string_view matched =
             std::string_view(block->text).substr(m.groups[g].begin, m.groups[g].end - m.groups[g].begin);
-        if (captures && defined.count(matched)) continue;
-        if (exceptions_.excuses(matched, input.vocab)) continue;
-        Hit hit;
-        hit.span = block->sourceSpan(m.groups[g].begin, m.groups[g].end);
-        hit.message = detail::formatMessage(rule_.message, {std::string(matched)});
-        hits.push_back(std::move(hit));
+        if (!exceptions_.excuses(matched, input.vocab)) candidates.push_back({block, {m.groups[g].begin, m.groups[g].end}});
       }
+    }
+    std::set<std::string, std::less<>> defined;
+    if (captures && (!candidates.empty() || second_->engine() != PatternEngine::Re2))
+      for (const ViewBlock* block : blocks)
+        if (detail::mayMatch(input, *this, 1, *block))
+          for (const PatternMatch& m : second_->findAll(block->text, &notes.limit_hit))
+          for (std::size_t g = 1; g < m.groups.size(); ++g)
+            if (m.groups[g].matched())
+              defined.insert(block->text.substr(m.groups[g].begin, m.groups[g].end - m.groups[g].begin));
+    for (const auto& [block, span] : candidates) {
+      const std::string_view matched = std::string_view(block->text).substr(span.begin, span.size());
+      if (captures && defined.count(matched)) continue;
+      Hit hit;
+      hit.span = block->sourceSpan(span.begin, span.end);
+      hit.message = detail::formatMessage(rule_.message, {matched});
+      hits.push_back(std::move(hit));
     }
   }
 
@@ -51,6 +88,7 @@ class ConditionalCheck final : public Check {
   std::shared_ptr<const Pattern> second_;
   detail::Exceptions exceptions_;
   std::vector<ScopeSelector> scopes_;
+  Captures first_captures_;
 };
 
 }  // namespace

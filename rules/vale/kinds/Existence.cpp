@@ -10,12 +10,12 @@ class ExistenceCheck final : public PatternCheck {
   ExistenceCheck(const RuleDefinition& rule, std::shared_ptr<const Pattern> pattern, std::string& error)
       : PatternCheck(rule, std::move(pattern), error) {}
 
-  const Pattern* mainPattern() const override { return pattern_.get(); }
+  std::vector<const Pattern*> filteredPatterns() const override { return {pattern_.get()}; }
 
   void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes& notes) const override {
-    forEachMatch(input, notes, [&](const ViewBlock& block, const PatternMatch& m, std::string_view matched) {
+    forEachMatch(input, notes, Captures::WholeMatch, [&](const ViewBlock& block, const PatternMatch& m, std::string_view matched) {
       if (exceptions_.excuses(matched, input.vocab)) return;
-      addHit(hits, block, m, detail::formatMessage(rule_.message, {std::string(matched)}), matched, {});
+      addHit(hits, block, m, detail::formatMessage(rule_.message, {matched}), matched, {});
     });
   }
 };

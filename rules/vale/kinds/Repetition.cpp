@@ -48,7 +48,7 @@ class RepetitionCheck final : public PatternCheck {
             const std::size_t line = input.view.source.rfind('\n', hit.span.begin == 0 ? 0 : hit.span.begin - 1);
             hit.span.begin = line == std::string_view::npos ? 0 : line + 1;
           }
-          hit.message = detail::formatMessage(rule_.message, {std::string(word)});
+          hit.message = detail::formatMessage(rule_.message, {word});
           hit.fixes = detail::actionFixes(rule_, hit.span, text.substr(previous_begin, m.end() - previous_begin), {});
           hits.push_back(std::move(hit));
           count = 0;

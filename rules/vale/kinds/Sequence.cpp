@@ -76,7 +76,7 @@ class SequenceCheck final : public Check {
   void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes&) const override {
     for (const ViewBlock& block : input.view.blocks) {
       if (!(block.parts & kSentence)) continue;
-      const std::size_t occurrences = steps_[anchor_].pattern->findAll(block.text).size();
+      const std::size_t occurrences = steps_[anchor_].pattern->findAll(block.text, nullptr, Captures::WholeMatch).size();
       if (occurrences == 0) continue;
       const std::vector<TaggedToken> tokens = tagSentence(block.text);
       std::vector<Word> words;
@@ -102,7 +102,7 @@ class SequenceCheck final : public Check {
  private:
   void report(const ViewBlock& block, const std::vector<TaggedToken>& tokens, const std::vector<Word>& words,
               std::pair<std::size_t, std::size_t> range, std::vector<Hit>& hits) const {
-    std::vector<std::string> matched;
+    std::vector<std::string_view> matched;
     for (std::size_t w = range.first; w <= range.second; ++w) matched.emplace_back(words[w].text);
     const std::size_t begin = tokens[range.first].span.begin, end = tokens[range.second].span.end;
     Hit hit;

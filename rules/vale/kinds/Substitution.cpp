@@ -28,10 +28,10 @@ class SubstitutionCheck final : public PatternCheck {
       : PatternCheck(rule, std::move(pattern), error), exact_(std::move(exact)), keys_(std::move(keys)),
         replacements_(std::move(replacements)) {}
 
-  const Pattern* mainPattern() const override { return pattern_.get(); }
+  std::vector<const Pattern*> filteredPatterns() const override { return {pattern_.get()}; }
 
   void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes& notes) const override {
-    forEachMatch(input, notes, [&](const ViewBlock& block, const PatternMatch& m, std::string_view matched) {
+    forEachMatch(input, notes, Captures::All, [&](const ViewBlock& block, const PatternMatch& m, std::string_view matched) {
       std::size_t which = 0;
       while (which + 1 < m.groups.size() && !m.groups[which + 1].matched()) ++which;
       if (which >= replacements_.size()) return;
@@ -45,7 +45,7 @@ class SubstitutionCheck final : public PatternCheck {
       if (std::find(options.begin(), options.end(), matched) != options.end()) return;
       if (which < exact_.size() && exact_[which]->contains(matched)) return;
       if (exceptions_.excuses(matched, input.vocab)) return;
-      addHit(hits, block, m, detail::formatMessage(messageFor(options), {expected(options), std::string(matched)}),
+      addHit(hits, block, m, detail::formatMessage(messageFor(options), {expected(options), matched}),
              matched, options);
     });
   }

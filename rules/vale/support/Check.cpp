@@ -46,11 +46,16 @@ std::size_t nextCodePoint(std::string_view text, std::size_t i) {
   return i;
 }
 
-std::string formatMessage(std::string_view message, const std::vector<std::string>& args) {
+std::string formatMessage(std::string_view message, const std::string_view* args, std::size_t count) {
   std::string out;
+  out.reserve(message.size() + (count == 0 ? 0 : args[0].size()));
   std::size_t next = 0;
   for (std::size_t i = 0; i < message.size(); ++i) {
-    if (message[i] != '%' || i + 1 >= message.size()) {
+    const std::size_t percent = message.find('%', i);
+    out.append(message.substr(i, percent - i));  // the text up to the next placeholder at once
+    if (percent == std::string_view::npos) break;
+    i = percent;
+    if (i + 1 >= message.size()) {
       out += message[i];
       continue;
     }
@@ -71,7 +76,7 @@ std::string formatMessage(std::string_view message, const std::vector<std::strin
           std::max(0, std::atoi(std::string(message.substr(j + 1, close - j - 1)).c_str()) - 1));
       j = close + 1;
     }
-    if (j < message.size() && (message[j] == 's' || message[j] == 'v' || message[j] == 'd') && index < args.size()) {
+    if (j < message.size() && (message[j] == 's' || message[j] == 'v' || message[j] == 'd') && index < count) {
       out += args[index];
       next = index + 1;
       i = j;
@@ -144,17 +149,24 @@ bool Exceptions::excuses(std::string_view hit, const Vocabulary* vocab) const {
   return use_vocab_ && vocab && vocab->accepted && vocab->accepted->contains(hit);
 }
 
+bool mayMatch(const CheckInput& input, const Check& check, std::size_t which, const ViewBlock& block) {
+  if (!input.prefilter || which >= check.prefilter.size() || check.prefilter[which].index < 0) return true;
+  // A sentence repeats the text of its block: the set does not run over it
+  // again, its block's answer holds for it (ViewBlock::owner).
+  const bool sentence = block.parts & kSentence;
+  if (sentence && (!check.prefilter[which].reads_sentences || block.owner == ViewBlock::kNoOwner)) return true;
+  const ViewBlock& filtered = sentence ? input.view.blocks[block.owner] : block;
+  const std::vector<int>* hits = check.prefilter[which].known_only
+                                     ? input.view.knownPrefilterHits(*input.prefilter, filtered)
+                                     : input.view.prefilterHits(*input.prefilter, filtered);
+  return !hits || std::binary_search(hits->begin(), hits->end(), check.prefilter[which].index);
+}
+
 std::vector<const ViewBlock*> blocksInScope(const CheckInput& input, const std::vector<ScopeSelector>& scopes,
                                             const Check& check) {
   std::vector<const ViewBlock*> blocks = blocksInScope(input.view, scopes);
-  if (!input.prefilter || check.prefilter_index < 0) return blocks;
-  std::erase_if(blocks, [&](const ViewBlock* block) {
-    // A sentence repeats the text of its paragraph: a second pass of the whole
-    // set over it costs more than the few sentence-scoped rules' own patterns.
-    if (block->parts & kSentence) return false;
-    const std::vector<int>* hits = input.view.prefilterHits(*input.prefilter, *block);
-    return hits && !std::binary_search(hits->begin(), hits->end(), check.prefilter_index);
-  });
+  if (!input.prefilter || check.prefilter.empty() || check.prefilter[0].index < 0) return blocks;
+  std::erase_if(blocks, [&](const ViewBlock* block) { return !mayMatch(input, check, 0, *block); });
   return blocks;
 }
 

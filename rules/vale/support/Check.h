@@ -2,6 +2,7 @@
 // The machinery every Vale rule kind shares: a compiled check over a View,
 // its hits, Vale's message formatting and pattern templates. Internal to
 // rules/vale.
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -44,15 +45,27 @@ class Check {
  public:
   virtual ~Check() = default;
   virtual void run(const CheckInput& input, std::vector<Hit>& hits, CheckNotes& notes) const = 0;
-  // The pattern that must match for the rule to report anything in a block
-  // (existence, substitution); null when the kind has none.
-  virtual const Pattern* mainPattern() const { return nullptr; }
+  // The patterns whose search in a block the Prefilter may spare where it
+  // says they cannot match: the one that must match for the rule to report
+  // anything (existence, substitution) first, both of a conditional.
+  virtual std::vector<const Pattern*> filteredPatterns() const { return {}; }
   // Whether its hits in a block depend only on that block (not on others: a
   // definition elsewhere, a count over the file), so that it may run on the
   // blocks an edit touched alone.
   virtual bool blockLocal() const { return false; }
-  // Its index in the style set's Prefilter; -1 when it is not in it.
-  int prefilter_index = -1;
+  // Per filtered pattern, in that order: its index in the style set's
+  // Prefilter (-1 when it is not in it), and whether it has no anchor but \b
+  // and \B, so that what the Prefilter says of a sentence's block holds for
+  // the sentence (ViewBlock::owner).
+  // A rule that is not block-local only reads what the Prefilter already said
+  // of a block (known_only): it runs over the whole document at each
+  // keystroke, where the block-local rules ask of the edited blocks alone.
+  struct Filtered {
+    int index = -1;
+    bool reads_sentences = false;
+    bool known_only = false;
+  };
+  std::vector<Filtered> prefilter;
 };
 
 // Builds the check of `rule`; null with `error` ("file: message") when it cannot
@@ -63,7 +76,13 @@ namespace detail {
 
 // Vale's (Go's) message formatting: %s / %v / %d take the next argument,
 // %[n]s the n-th, %% is '%'; placeholders without an argument stay as written.
-std::string formatMessage(std::string_view message, const std::vector<std::string>& args);
+std::string formatMessage(std::string_view message, const std::string_view* args, std::size_t count);
+inline std::string formatMessage(std::string_view message, std::initializer_list<std::string_view> args) {
+  return formatMessage(message, args.begin(), args.size());
+}
+inline std::string formatMessage(std::string_view message, const std::vector<std::string_view>& args) {
+  return formatMessage(message, args.data(), args.size());
+}
 
 // "(?i)" when ignorecase, for the start of a pattern.
 inline std::string caseFlag(bool ignorecase) { return ignorecase ? "(?i)" : ""; }
@@ -90,7 +109,10 @@ class Exceptions {
 
 // The blocks of `view` in `rule`'s scope.
 std::vector<const ViewBlock*> blocksInScope(const View& view, const std::vector<ScopeSelector>& scopes);
-// The same, without the blocks where the prefilter says `check`'s main pattern cannot match.
+// Whether filtered pattern `which` of `check` may match in `block`: false
+// only when the Prefilter says it cannot.
+bool mayMatch(const CheckInput& input, const Check& check, std::size_t which, const ViewBlock& block);
+// The same, without the blocks where `check`'s first filtered pattern cannot match.
 std::vector<const ViewBlock*> blocksInScope(const CheckInput& input, const std::vector<ScopeSelector>& scopes,
                                             const Check& check);
 

@@ -21,11 +21,11 @@ class PatternCheck : public Check {
       : rule_(rule), pattern_(std::move(pattern)), exceptions_(rule, error), scopes_(parseScopes(rule.scopes)) {}
 
   // Calls on_match(block, match, matched text) for every match of the pattern
-  // in the blocks in scope that the prefilter lets through.
+  // in the blocks in scope that the prefilter lets through, with `captures`.
   template <class OnMatch>
-  void forEachMatch(const CheckInput& input, CheckNotes& notes, OnMatch on_match) const {
+  void forEachMatch(const CheckInput& input, CheckNotes& notes, Captures captures, OnMatch on_match) const {
     for (const ViewBlock* block : detail::blocksInScope(input, scopes_, *this))
-      for (const PatternMatch& m : pattern_->findAll(block->text, &notes.limit_hit))
+      for (const PatternMatch& m : pattern_->findAll(block->text, &notes.limit_hit, captures))
         on_match(*block, m, std::string_view(block->text).substr(m.begin(), m.end() - m.begin()));
   }
 

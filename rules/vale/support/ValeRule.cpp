@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <map>
 #include <mutex>
-#include <set>
 
 #include "engine/ParagraphRule.h"
 
@@ -118,11 +117,15 @@ class ValeRule : public Base {
     std::vector<Hit> hits;
     CheckNotes notes;
     check_->run(CheckInput{*view, vocab_.get(), prefilter_.get()}, hits, notes);
-    std::set<std::pair<std::size_t, std::size_t>> seen;  // text and sentence blocks may see one hit twice
+    // Text and sentence blocks may see one hit twice. Sorted; hits mostly come in order.
+    std::vector<std::pair<std::size_t, std::size_t>> seen;
     int reported = 0;
     for (Hit& hit : hits) {
       if (view->offFor(definition_.name, hit.span.begin)) continue;
-      if (!seen.insert({hit.span.begin, hit.span.end}).second) continue;
+      const std::pair<std::size_t, std::size_t> span{hit.span.begin, hit.span.end};
+      const auto at = std::lower_bound(seen.begin(), seen.end(), span);
+      if (at != seen.end() && *at == span) continue;
+      seen.insert(at, span);
       if (definition_.limit > 0 && ++reported > definition_.limit) break;
       Finding finding;
       finding.span = hit.span;

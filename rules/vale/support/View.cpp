@@ -145,8 +145,13 @@ std::uint32_t blockParts(const Block& block, std::string_view text, DocumentForm
   return parts;
 }
 
-// The part of `block` whose source lies in `span`.
-ViewBlock slice(const ViewBlock& block, ByteSpan span, std::uint32_t parts) {
+bool asciiWordByte(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+}
+
+// The part of blocks[index] whose source lies in `span`.
+ViewBlock slice(const std::vector<ViewBlock>& blocks, std::size_t index, ByteSpan span, std::uint32_t parts) {
+  const ViewBlock& block = blocks[index];
   const auto first = std::lower_bound(block.source.begin(), block.source.end(), span.begin);
   const auto last = std::lower_bound(first, block.source.end(), span.end);
   ViewBlock out;
@@ -155,6 +160,8 @@ ViewBlock slice(const ViewBlock& block, ByteSpan span, std::uint32_t parts) {
   const std::size_t e = static_cast<std::size_t>(last - block.source.begin());
   out.text = block.text.substr(b, e - b);
   out.source.assign(first, last);
+  if ((b == 0 || !asciiWordByte(block.text[b - 1])) && (e == block.text.size() || !asciiWordByte(block.text[e])))
+    out.owner = static_cast<std::uint32_t>(index);
   return out;
 }
 
@@ -311,6 +318,12 @@ const std::vector<int>* View::prefilterHits(const Prefilter& prefilter, const Vi
   return prefilter_state_[index] == 1 ? &prefilter_hits_[index] : nullptr;
 }
 
+const std::vector<int>* View::knownPrefilterHits(const Prefilter& prefilter, const ViewBlock& block) const {
+  const std::size_t index = static_cast<std::size_t>(&block - blocks.data());
+  if (prefiltered_by_ != &prefilter || prefilter_state_[index] != 1) return nullptr;
+  return &prefilter_hits_[index];
+}
+
 std::uint64_t outsideBlocksKey(const Document& document, bool ignore_patterns) {
   const Document& whole = document.whole();
   const std::string_view text = whole.text();
@@ -343,9 +356,9 @@ View buildView(const Document& document, const ViewSettings& settings) {
   Ranges masked;
   readControls(document.whole().prose(), text.size(), dropped, view.rules_off);
   for (const auto& pattern : settings.block_ignores)
-    for (const PatternMatch& m : pattern->findAll(text)) dropped.spans.push_back({m.begin(), m.end()});
+    for (const PatternMatch& m : pattern->findAll(text, nullptr, Captures::WholeMatch)) dropped.spans.push_back({m.begin(), m.end()});
   for (const auto& pattern : settings.token_ignores)
-    for (const PatternMatch& m : pattern->findAll(text)) masked.spans.push_back({m.begin(), m.end()});
+    for (const PatternMatch& m : pattern->findAll(text, nullptr, Captures::WholeMatch)) masked.spans.push_back({m.begin(), m.end()});
   sortRanges(dropped);
   sortRanges(masked);
 
@@ -381,7 +394,7 @@ View buildView(const Document& document, const ViewSettings& settings) {
     if (index >= prose_blocks || view.blocks[index].source.empty()) continue;
     const ViewBlock& owner = view.blocks[index];
     if (owner.parts & (kHeading | kTable)) continue;
-    ViewBlock part = slice(owner, sentence.span, kSentence | (owner.parts & (kMarkdown | kPlainText)));
+    ViewBlock part = slice(view.blocks, index, sentence.span, kSentence | (owner.parts & (kMarkdown | kPlainText)));
     if (!part.text.empty()) view.blocks.push_back(std::move(part));
   }
   if (document.format() == DocumentFormat::Markdown) {

@@ -49,7 +49,14 @@ struct ScopeSelector {
 // Vale's `scope:` list ("heading.h1", "~blockquote", "paragraph & ~list"); empty = text.
 std::vector<ScopeSelector> parseScopes(const std::vector<std::string>& scopes);
 struct ViewBlock {
+  static constexpr std::uint32_t kNoOwner = 0xFFFFFFFF;
   std::uint32_t parts = 0;
+  // A sentence's block (its index in View::blocks), of whose text the
+  // sentence's is a slice with no ASCII word byte just outside it on either
+  // side, so that \b and \B read the same at its edges in both texts; else
+  // kNoOwner. A pattern without other anchors matches in the sentence only
+  // where it matches in that block.
+  std::uint32_t owner = kNoOwner;
   std::string key;  // the front matter key of a kFrontMatter block
   std::string text;
   std::vector<std::uint32_t> source;  // per byte of `text`, its offset in the document
@@ -94,6 +101,8 @@ struct View {
   // What `prefilter` says of `block` (a block of this view), computed once per
   // view and prefilter; null when it gave up. A View is used by one thread.
   const std::vector<int>* prefilterHits(const Prefilter& prefilter, const ViewBlock& block) const;
+  // The same when already computed, else null (nothing is computed).
+  const std::vector<int>* knownPrefilterHits(const Prefilter& prefilter, const ViewBlock& block) const;
   // The blocks `scopes` selects, in order; found once per view and selector
   // list (most rules of a style share theirs).
   const std::vector<const ViewBlock*>& inScope(const std::vector<ScopeSelector>& scopes) const;
