@@ -183,7 +183,7 @@ std::optional<ProseSplice> spliceWordEdit(const ProseMap& previous, std::string_
   const auto block =
       std::partition_point(blocks.begin(), blocks.end(), [&](const Block& b) { return b.span.end < word_end; });
   if (block == blocks.end() || block->span.begin >= word_begin) return std::nullopt;
-  // Table cells are read by column (reST), titles by their length (reST, AsciiDoc) or words (Org's TODO
+  // Table cells are read by column (reST), titles by their length (reST, AsciiDoc) or words (Org's task
   // keywords and tags).
   if (!html && (block->kind == BlockKind::TableCell || block->kind == BlockKind::Heading)) return std::nullopt;
   const auto piece = std::partition_point(block->pieces.begin(), block->pieces.end(),
