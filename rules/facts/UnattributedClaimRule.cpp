@@ -130,6 +130,12 @@ constexpr std::string_view kFixedPhrases[] = {
     "experts say",
     "experts believe",
     "experts warn",
+    "there is evidence that",
+    "there is growing evidence",
+    "there is some evidence",
+    "there are those who",
+    "many are of the opinion",
+    "some are of the opinion",
 };
 
 // The words of `lists`, looked up as one vocabulary.
@@ -156,28 +162,33 @@ constexpr std::string_view kQuantifiers[] = {"some", "many", "most", "several", 
 bool vagueQuantifier(std::string_view w) { return inWords<kQuantifiers>(w); }
 
 constexpr std::string_view kGroups[] = {
-    "critics",    "experts",   "observers",     "people",        "developers",  "historians",  "users",
-    "scholars",   "analysts",  "commentators",  "researchers",   "scientists",  "engineers",   "members",
-    "community",  "skeptics",  "sceptics",      "proponents",    "fans",        "programmers", "folks",
-    "economists", "academics", "pundits",       "insiders",      "authorities", "officials",   "others",
-    "authors",    "companies", "organizations", "organisations", "leaders",     "teams",       "customers",
-    "vendors",    "newcomers", "beginners",     "maintainers"};
+    "critics",    "experts",   "observers",     "people",        "developers",   "historians",  "users",
+    "scholars",   "analysts",  "commentators",  "researchers",   "scientists",   "engineers",   "members",
+    "community",  "skeptics",  "sceptics",      "proponents",    "fans",         "programmers", "folks",
+    "economists", "academics", "pundits",       "insiders",      "authorities",  "officials",   "others",
+    "authors",    "companies", "organizations", "organisations", "leaders",      "teams",       "customers",
+    "vendors",    "newcomers", "beginners",     "maintainers",   "supporters",   "opponents",   "defenders",
+    "detractors", "advocates", "enthusiasts",   "purists",       "practitioners"};
 bool vagueGroup(std::string_view w) { return inWords<kGroups>(w); }
 
 constexpr std::string_view kReportingVerbs[] = {
-    "say",        "says",     "said",     "believe",    "believed", "believes",  "argue",      "argued",   "argues",
-    "claim",      "claimed",  "claims",   "think",      "thought",  "suggest",   "suggested",  "feel",     "felt",
-    "worry",      "worried",  "worries",  "ask",        "asked",    "consider",  "considered", "contend",  "contended",
-    "insist",     "insisted", "maintain", "warn",       "warned",   "feels",     "complains",  "fear",     "feared",
-    "doubt",      "doubted",  "question", "questioned", "predict",  "predicted", "wonder",     "wondered", "complain",
-    "complained", "weren't",  "aren't",   "remain",     "remained", "were",      "are",        "weren",    "aren",
-    "report",     "reported", "reports",  "note",       "noted",    "notes",     "tell",       "told",     "find",
-    "found",      "expect"};
+    "say",        "says",      "said",       "believe",    "believed", "believes",   "argue",    "argued",
+    "argues",     "claim",     "claimed",    "claims",     "think",    "thought",    "suggest",  "suggested",
+    "feel",       "felt",      "worry",      "worried",    "worries",  "ask",        "asked",    "consider",
+    "considered", "contend",   "contended",  "insist",     "insisted", "maintain",   "warn",     "warned",
+    "feels",      "complains", "fear",       "feared",     "doubt",    "doubted",    "question", "questioned",
+    "predict",    "predicted", "wonder",     "wondered",   "complain", "complained", "weren't",  "aren't",
+    "remain",     "remained",  "were",       "are",        "weren",    "aren",       "report",   "reported",
+    "reports",    "note",      "noted",      "notes",      "tell",     "told",       "find",     "found",
+    "expect",     "state",     "states",     "stated",     "declare",  "declared",   "assert",   "asserted",
+    "criticize",  "criticise", "criticized", "criticised", "praise",   "praised",    "describe", "described",
+    "point",      "points",    "pointed"};
 bool reportingVerb(std::string_view w) { return inWords<kReportingVerbs>(w); }
 
-constexpr std::string_view kPassiveVerbs[] = {"believed", "accepted",  "thought", "said",   "considered", "regarded",
-                                              "claimed",  "reported",  "assumed", "held",   "rumored",    "rumoured",
-                                              "called",   "described", "seen",    "viewed", "known"};
+constexpr std::string_view kPassiveVerbs[] = {"believed", "accepted", "thought",    "said",      "considered",
+                                              "regarded", "claimed",  "reported",   "assumed",   "held",
+                                              "rumored",  "rumoured", "called",     "described", "seen",
+                                              "viewed",   "known",    "understood", "argued",    "cited"};
 bool passiveAttribution(std::string_view w) { return inWords<kPassiveVerbs>(w); }
 
 constexpr std::string_view kEvidenceNouns[] = {"studies", "research", "benchmarks", "surveys",
@@ -329,16 +340,18 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
     // "are believed to be", "is said to work": a verb after "to"; not "is reported to the team".
     if (hearsay && next == "to" && s.isWord(j + 2) && !oneOf(s.lower(j + 2), {"the", "a", "an", "this", "our"}))
       return j + 3;
-    if (vague_adverb) return oneOf(next, {"as", "to"}) ? j + 2 : j + 1;  // "is widely regarded as"
+    // "is widely regarded as"; not a name ("is often called stack-pinning", judged below)
+    if (vague_adverb && v != "called") return oneOf(next, {"as", "to"}) ? j + 2 : j + 1;
     // "is considered the biggest", "has been called the best": a judgement handed to nobody.
-    if (v == "considered" || (v == "called" && s.is(aux, "been"))) {
+    if (v == "considered" || (v == "called" && (s.is(aux, "been") || vague_adverb))) {
       for (std::uint32_t k = j + 1; k < s.end() && k < j + 4; ++k) {
         const std::string_view x = s.lower(k);
         if ((x.size() > 4 && x.ends_with("est")) || oneOf(x, {"most", "best", "first", "leading", "finest", "worst"}))
           return j + 1;
       }
     }
-    if (v == "regarded" && next == "as") return j + 2;  // "is regarded as the father of"
+    // "is regarded as the father of", "is cited as the fastest"
+    if ((v == "regarded" || v == "cited") && next == "as") return j + 2;
     return aux;
   }
 
@@ -364,6 +377,19 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
                   "believes", "believed", "think", "thinks", "thought", "note", "noted", "notes"}))
       return s.isWord(end) && !oneOf(next, {"in", "on", "at", "for", "with", "to", "so", "over", "about", "hello",
                                             "yes", "no", "thank", "thanks", "goodbye", "hi", "it"});
+    // "many scholars state that", "some have criticized the decision", "detractors point out that"; a
+    // description is a judgement with "as" ("described the film as boring"), not "described their setup".
+    if (oneOf(v, {"state", "states", "stated", "declare", "declared", "assert", "asserted"}))
+      return s.isWord(end) && !oneOf(next, {"in", "on", "at", "for", "with", "to", "of", "their", "its"});
+    if (oneOf(v, {"criticize", "criticise", "criticized", "criticised", "praise", "praised"})) return s.isWord(end);
+    if (oneOf(v, {"describe", "described"})) {
+      for (std::uint32_t k = end; k < s.end() && k < end + 6; ++k)
+        if (s.is(k, "as")) return true;
+      return false;
+    }
+    if (oneOf(v, {"point", "points", "pointed"}))  // not "pointed out their favourite feature"
+      return next == "out" &&
+             (s.isPunct(end + 1, ",") || s.is(end + 1, "that") || s.is(end + 1, "how") || s.is(end + 1, "why"));
     // Feelings and complaints: "some felt uncomfortable", "people feel quite strongly", "users complain about";
     // not a goal ("so that users feel supported").
     if (oneOf(v, {"feel", "feels", "felt"})) {
@@ -541,6 +567,10 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
         return false;
       if (!s.isWord(before)) break;
     }
+    // "as long as there is evidence that", "if there is evidence": a condition, not a claim.
+    if (first == "there")
+      for (std::uint32_t k = m.first_token; k > s.begin() && k + 3 > m.first_token; --k)
+        if (oneOf(s.lower(k - 1), {"if", "unless", "long", "whether", "until", "once", "when"})) return false;
     // "experts say" as the object of a question or negation: "do experts say", "no experts agree".
     if (m.first_token > s.begin() &&
         (s.is(m.first_token - 1, "do") || s.is(m.first_token - 1, "no") || s.is(m.first_token - 1, "if") ||

@@ -84,5 +84,25 @@ TEST(FactsUnattributedClaim, FeelingsComplaintsAndCrowdAdjectives) {
   expectNoFindings(kRule, "The format is widely accepted by browsers.");
 }
 
+// The weasel forms of encyclopedia style guides, one sentence each.
+TEST(FactsUnattributedClaim, TextbookWeaselForms) {
+  expectFindings(kRule, "[[Many scholars state]] that the manuscript is older.");
+  expectFindings(kRule, "[[Experts declare]] that the language is dying.");
+  expectFindings(kRule, "[[Some have criticized]] the decision as rushed.");
+  expectFindings(kRule, "[[Some critics have described]] the film as boring.");
+  expectNoFindings(kRule, "Some users have described their setup in the forum.");
+  expectFindings(kRule, "[[Detractors point]] out that the rules are vague.");
+  expectNoFindings(kRule, "Some people pointed out their favorite missing feature.");
+  expectFindings(kRule, "[[Supporters contend]] that the law protects workers.");
+  expectFindings(kRule, "[[There is evidence that]] the system leaks memory.");
+  expectNoFindings(kRule, "An owner is fine as long as there is evidence that they work on it.");
+  expectFindings(kRule, "[[There are those who]] believe the project is dead.");
+  expectFindings(kRule, "[[Many are of the opinion]] that the tax is unfair.");
+  expectFindings(kRule, "[[It is commonly understood]] that the API is stable.");
+  expectFindings(kRule, "The framework [[is often cited as]] the fastest on the market.");
+  expectNoFindings(kRule, "This is often called stack-pinning.");
+  expectFindings(kRule, "[[It is often called]] the best editor ever made.");
+}
+
 }  // namespace
 }  // namespace copydesk::testing
