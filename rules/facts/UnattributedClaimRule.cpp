@@ -25,9 +25,11 @@ constexpr RuleInfo kInfo{
     "\"Studies show\", \"many experts say\", \"it is widely believed\" and \"critics argue\" sound like "
     "evidence but name no one, so the reader cannot check them. Name the study, the expert or the "
     "critic, or link to them; a link, footnote or citation in the same sentence counts. Recognised: a vague "
-    "group with a verb of saying or believing (\"some historians believe\", \"others worried\"), passive "
-    "attributions (\"it is widely accepted\", \"is considered the biggest\", \"are believed to be\") and "
-    "vague evidence (\"benchmarks indicate\").\n\n"
+    "group with a verb of saying, believing, feeling or judging (\"some historians believe\", \"others "
+    "worried\", \"many scholars state\", \"some felt uncomfortable\", \"critics have described it as\"), "
+    "passive attributions (\"it is widely accepted\", \"is considered the biggest\", \"are believed to be\", "
+    "\"is often cited as\", \"a widely held view\") and vague evidence (\"benchmarks indicate\", \"there is "
+    "evidence that\").\n\n"
     "**Fix:** name the source. The offered fix inserts a footnote placeholder (Markdown) or "
     "`[citation needed]` (plain text).",
 };
