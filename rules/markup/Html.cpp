@@ -150,29 +150,24 @@ std::size_t entityLength(std::string_view text, std::size_t i, std::size_t end) 
   return 0;
 }
 
-// The buffer Gumbo parsed, whose positions its nodes hold: a stretch of the
-// text from `base` on, or a shortened copy of one (HtmlShorten.h).
+// The buffer Gumbo parsed, whose positions its nodes hold: a shortened copy
+// of a stretch of the text (HtmlShorten.h).
 class ParsedBuffer {
  public:
-  ParsedBuffer(std::string_view parsed, std::size_t base, const ShortenedHtml* shortened)
-      : parsed_(parsed), base_(base), shortened_(shortened) {}
+  explicit ParsedBuffer(const ShortenedHtml& shortened) : shortened_(shortened) {}
 
   bool holds(const char* p, std::size_t size) const {
-    return p != nullptr && p >= parsed_.data() && size <= parsed_.size() &&
-           p - parsed_.data() <= static_cast<std::ptrdiff_t>(parsed_.size() - size);
+    const std::string_view parsed = shortened_.text;
+    return p != nullptr && p >= parsed.data() && size <= parsed.size() &&
+           p - parsed.data() <= static_cast<std::ptrdiff_t>(parsed.size() - size);
   }
 
   // The text's offset of a position Gumbo gives, as a pointer or as an offset.
-  std::size_t offset(const char* p) const { return offsetAt(static_cast<std::size_t>(p - parsed_.data())); }
-  std::size_t offsetAt(std::size_t at) const {
-    at = std::min(at, parsed_.size());
-    return shortened_ != nullptr ? shortened_->sourceOffset(at) : base_ + at;
-  }
+  std::size_t offset(const char* p) const { return offsetAt(static_cast<std::size_t>(p - shortened_.text.data())); }
+  std::size_t offsetAt(std::size_t at) const { return shortened_.sourceOffset(std::min(at, shortened_.text.size())); }
 
  private:
-  std::string_view parsed_;
-  std::size_t base_;
-  const ShortenedHtml* shortened_;
+  const ShortenedHtml& shortened_;
 };
 
 struct Frame {
@@ -524,7 +519,7 @@ ProseMap extractHtml(std::string_view text) {
     const GumboOutput* output = gumbo_parse_with_options(&options, shortened.text.data(), shortened.text.size());
     if (output == nullptr) continue;
     if (k == 0) extractor.readHead(output->root);  // a later piece's <head> is made up
-    extractor.run(output->document, ParsedBuffer(shortened.text, starts[k], &shortened));
+    extractor.run(output->document, ParsedBuffer(shortened));
   }
   return map;
 }
@@ -541,7 +536,7 @@ std::optional<HtmlRegion> extractHtmlRegion(std::string_view text, std::size_t b
   std::optional<std::string> outline = regionOutline(*output, shortened.text, 0, shortened.text.size());
   if (!outline) return std::nullopt;
   HtmlRegion region{ProseMap{}, std::move(*outline)};
-  HtmlExtractor(text, region.prose).run(output->document, ParsedBuffer(shortened.text, begin, &shortened));
+  HtmlExtractor(text, region.prose).run(output->document, ParsedBuffer(shortened));
   if (region.prose.front_matter.format != FrontMatterFormat::None) return std::nullopt;  // a <time datetime>
   return region;
 }
