@@ -61,7 +61,8 @@ class ConditionalCheck final : public Check {
         const std::size_t g = m.groups.size() > 1 && m.groups[1].matched() ? 1 : 0;
         const std::string_view matched =
             std::string_view(block->text).substr(m.groups[g].begin, m.groups[g].end - m.groups[g].begin);
-        if (!exceptions_.excuses(matched, input.vocab)) candidates.push_back({block, {m.groups[g].begin, m.groups[g].end}});
+        if (!exceptions_.excuses(matched, input.vocab))
+          candidates.push_back({block, {m.groups[g].begin, m.groups[g].end}});
       }
     }
     std::set<std::string, std::less<>> defined;
@@ -69,9 +70,9 @@ class ConditionalCheck final : public Check {
       for (const ViewBlock* block : blocks)
         if (detail::mayMatch(input, *this, 1, *block))
           for (const PatternMatch& m : second_->findAll(block->text, &notes.limit_hit))
-          for (std::size_t g = 1; g < m.groups.size(); ++g)
-            if (m.groups[g].matched())
-              defined.insert(block->text.substr(m.groups[g].begin, m.groups[g].end - m.groups[g].begin));
+            for (std::size_t g = 1; g < m.groups.size(); ++g)
+              if (m.groups[g].matched())
+                defined.insert(block->text.substr(m.groups[g].begin, m.groups[g].end - m.groups[g].begin));
     for (const auto& [block, span] : candidates) {
       const std::string_view matched = std::string_view(block->text).substr(span.begin, span.size());
       if (captures && defined.count(matched)) continue;

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "text/Ascii.h"
+
 namespace copydesk::vale {
 
 namespace {
@@ -145,9 +147,8 @@ std::uint32_t blockParts(const Block& block, std::string_view text, DocumentForm
   return parts;
 }
 
-bool asciiWordByte(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
-}
+// A byte that \b reads as a word character in RE2 (ASCII only), which runs the prefilter.
+bool asciiWordByte(char c) { return isAsciiAlnum(c) || c == '_'; }
 
 // The part of blocks[index] whose source lies in `span`.
 ViewBlock slice(const std::vector<ViewBlock>& blocks, std::size_t index, ByteSpan span, std::uint32_t parts) {
@@ -356,9 +357,11 @@ View buildView(const Document& document, const ViewSettings& settings) {
   Ranges masked;
   readControls(document.whole().prose(), text.size(), dropped, view.rules_off);
   for (const auto& pattern : settings.block_ignores)
-    for (const PatternMatch& m : pattern->findAll(text, nullptr, Captures::WholeMatch)) dropped.spans.push_back({m.begin(), m.end()});
+    for (const PatternMatch& m : pattern->findAll(text, nullptr, Captures::WholeMatch))
+      dropped.spans.push_back({m.begin(), m.end()});
   for (const auto& pattern : settings.token_ignores)
-    for (const PatternMatch& m : pattern->findAll(text, nullptr, Captures::WholeMatch)) masked.spans.push_back({m.begin(), m.end()});
+    for (const PatternMatch& m : pattern->findAll(text, nullptr, Captures::WholeMatch))
+      masked.spans.push_back({m.begin(), m.end()});
   sortRanges(dropped);
   sortRanges(masked);
 
