@@ -104,5 +104,20 @@ TEST(FactsUnattributedClaim, TextbookWeaselForms) {
   expectFindings(kRule, "[[It is often called]] the best editor ever made.");
 }
 
+// A link on a name leads to the thing named; a link on what the sentence says is its source.
+TEST(FactsSourcing, ALinkToTheNamedThingIsNoSource) {
+  constexpr std::string_view kStatistic = "facts/unsourced-statistic";
+  expectFindings(
+      kStatistic,
+      "[Prometheus](https://github.com/prometheus/prometheus) has become the [[most used]] monitoring system.");
+  expectFindings(kStatistic, "[Homebrew](https://brew.sh/) has had [[over 600 million downloads]] this month.");
+  expectNoFindings(kStatistic, "Prometheus has become [the most used](https://example.com/survey) monitoring system.");
+  expectNoFindings(kStatistic, "[The CNCF survey](https://example.com/s) says it is the most used monitoring system.");
+  expectNoFindings(kStatistic, "The fund has $100k for maintainers ([RFC#3919](https://example.com/rfcs/3919)).");
+  expectNoFindings(kStatistic, "[99.98%](https://example.com/nfc-faq) of web text is already normalized.");
+  expectFindings(kRule, "[[Many experts say]] [Chalk](https://github.com/rust-lang/chalk) is the future.");
+  expectNoFindings(kRule, "Many experts say [Chalk is the future](https://example.com/interview).");
+}
+
 }  // namespace
 }  // namespace copydesk::testing

@@ -1,6 +1,7 @@
 #include "facts/support/Sourcing.h"
 #include "text/Ascii.h"
 
+#include <algorithm>
 #include <array>
 
 namespace copydesk::facts {
@@ -135,9 +136,35 @@ bool authorYearCitation(const SentenceTokens& s, std::uint32_t i) {
   return false;
 }
 
+// A link whose text is a name ("[Prometheus](...)", "[npmjs.org](...)", "[Go Collective](...)") leads to
+// the thing named, not to a source for what the sentence says about it. Figures and numbered documents
+// ("[99.98%](...)", "[RFC#3919](...)") are sources.
+bool nameWord(std::string_view word) {
+  if (std::any_of(word.begin(), word.end(), [](char c) { return isAsciiDigit(c) || c == '#' || c == '%'; }))
+    return false;
+  const std::size_t dot = word.rfind('.');
+  const bool domain = dot != std::string_view::npos && dot > 0 && word.size() - dot > 2 &&
+                      std::all_of(word.begin() + static_cast<std::ptrdiff_t>(dot) + 1, word.end(), isAsciiLower);
+  return isAsciiUpper(word.front()) || domain;
+}
+
+bool linksToTheNamed(std::string_view text) {
+  int words = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i == text.size()) break;
+    const std::size_t end = std::min(text.find(' ', i), text.size());
+    if (!nameWord(text.substr(i, end - i))) return false;
+    ++words;
+    i = end;
+  }
+  return words >= 1 && words <= 3;
+}
+
 bool linkInside(const Document& doc, const Sentence& sentence) {
   for (const Link& link : doc.prose().blocks[sentence.block].links)
-    if (sentence.span.contains(link.text.begin)) return true;
+    if (sentence.span.contains(link.text.begin) && !linksToTheNamed(doc.slice(link.text))) return true;
   return false;
 }
 
