@@ -24,11 +24,14 @@ constexpr RuleInfo kInfo{
     "Claims attributed to nobody in particular",
     "\"Studies show\", \"many experts say\", \"it is widely believed\" and \"critics argue\" sound like "
     "evidence but name no one, so the reader cannot check them. Name the study, the expert or the "
-    "critic, or link to them; a link, footnote or citation in the same sentence counts. Recognised: a vague "
+    "critic, or link to them; a link (not one on a bare name), footnote or citation in the same sentence counts. "
+    "Recognised: a vague "
     "group with a verb of saying, believing, feeling or judging (\"some historians believe\", \"others "
-    "worried\", \"many scholars state\", \"some felt uncomfortable\", \"critics have described it as\"), "
+    "worried\", \"many scholars state\", \"some felt uncomfortable\", \"critics have described it as\", any "
+    "plural group after a quantifier: \"some local residents say that\"), "
     "passive attributions (\"it is widely accepted\", \"is considered the biggest\", \"are believed to be\", "
-    "\"is often cited as\", \"a widely held view\") and vague evidence (\"benchmarks indicate\", \"there is "
+    "\"is often cited as\", \"a widely held view\", \"is considered by some\", \"has been described as\", \"was widely "
+    "praised\") and vague evidence (\"benchmarks indicate\", \"there is "
     "evidence that\").\n\n"
     "**Fix:** name the source. The offered fix inserts a footnote placeholder (Markdown) or "
     "`[citation needed]` (plain text).",
@@ -184,13 +187,13 @@ constexpr std::string_view kReportingVerbs[] = {
     "reports",    "note",      "noted",      "notes",      "tell",     "told",       "find",     "found",
     "expect",     "state",     "states",     "stated",     "declare",  "declared",   "assert",   "asserted",
     "criticize",  "criticise", "criticized", "criticised", "praise",   "praised",    "describe", "described",
-    "point",      "points",    "pointed"};
+    "point",      "points",    "pointed",    "agree",      "agrees",   "agreed"};
 bool reportingVerb(std::string_view w) { return inWords<kReportingVerbs>(w); }
 
-constexpr std::string_view kPassiveVerbs[] = {"believed", "accepted", "thought",    "said",      "considered",
-                                              "regarded", "claimed",  "reported",   "assumed",   "held",
-                                              "rumored",  "rumoured", "called",     "described", "seen",
-                                              "viewed",   "known",    "understood", "argued",    "cited"};
+constexpr std::string_view kPassiveVerbs[] = {
+    "believed", "accepted", "thought",  "said",       "considered", "regarded",  "claimed", "reported", "assumed",
+    "held",     "rumored",  "rumoured", "called",     "described",  "seen",      "viewed",  "known",    "understood",
+    "argued",   "cited",    "praised",  "criticized", "criticised", "acclaimed", "lauded",  "panned"};
 bool passiveAttribution(std::string_view w) { return inWords<kPassiveVerbs>(w); }
 
 constexpr std::string_view kEvidenceNouns[] = {"studies", "research", "benchmarks", "surveys",
@@ -273,6 +276,31 @@ std::uint32_t vagueSubjectEnd(const facts::SentenceTokens& s, std::uint32_t i) {
   return j;
 }
 
+// "Some Christians believe", "many local residents say", "several sources claim": a quantifier leaves any
+// plural group vague. One past the group (at most three words after the quantifier), or i.
+std::uint32_t quantifiedPluralEnd(const facts::SentenceTokens& s, std::uint32_t i) {
+  if (!oneOf(s.lower(i), {"some", "many", "most", "several"})) return i;
+  for (std::uint32_t k = i + 1; k < s.end() && k < i + 4 && s.isWord(k); ++k) {
+    const std::string_view w = s.lower(k);
+    if (w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") &&
+        !w.ends_with("'s"))
+      return k + 1;
+    if (reportingVerb(w) || oneOf(w, {"of", "in", "at", "have", "has", "had", "would", "will", "do", "did"})) return i;
+  }
+  return i;
+}
+
+// Verbs that only say or hold an opinion, for a group that is vague only by its quantifier.
+bool opinionVerb(std::string_view w) {
+  return oneOf(w,
+               {"say",        "says",    "said",     "believe",   "believes",   "believed",  "argue",      "argues",
+                "argued",     "claim",   "claims",   "claimed",   "think",      "thought",   "feel",       "felt",
+                "worry",      "worried", "contend",  "contended", "insist",     "insisted",  "maintain",   "fear",
+                "feared",     "doubt",   "doubted",  "complain",  "complained", "predict",   "predicted",  "state",
+                "stated",     "declare", "declared", "assert",    "asserted",   "criticize", "criticized", "criticise",
+                "criticised", "agree",   "agreed"});
+}
+
 class UnattributedClaimRule final : public facts::FactsParagraphRule {
  public:
   UnattributedClaimRule()
@@ -330,14 +358,30 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
                                                         "universally", "popularly", "frequently", "long"});
       ++j;
     }
-    if (!s.isWord(j) || !passiveAttribution(s.lower(j)) || s.is(j + 1, "by") || s.is(j + 1, "for")) return aux;
+    if (!s.isWord(j) || !passiveAttribution(s.lower(j))) return aux;
+    // "is considered by some", "was criticized by many critics": the agent is a vague crowd.
+    // Not "held by some goroutine", "accepted by most browsers", "reported by some users" (a bug report).
+    if (s.is(j + 1, "by") && s.isWord(j + 2) && (vagueQuantifier(s.lower(j + 2)) || vagueGroup(s.lower(j + 2))) &&
+        !oneOf(s.lower(j), {"held", "accepted", "known", "understood", "reported", "cited", "assumed"})) {
+      std::uint32_t end = j + 3;
+      if (vagueQuantifier(s.lower(j + 2)) && s.isWord(end) && vagueGroup(s.lower(end))) ++end;  // "by many critics"
+      return end;
+    }
+    const bool judgement = oneOf(s.lower(j), {"praised", "criticized", "criticised", "acclaimed", "lauded", "panned"});
+    if (s.is(j + 1, "by") || (s.is(j + 1, "for") && !judgement)) return aux;  // "was widely praised for"
     const std::string_view v = s.lower(j);
-    if (v == "known" || v == "assumed" || v == "described") return aux;
     const std::string_view next = j + 1 < s.end() ? s.lower(j + 1) : std::string_view();
+    // "The film has been described as a masterpiece"; not "is described as follows" or "can be described as".
+    if (v == "described" && next == "as" && oneOf(s.lower(aux), {"been", "was", "were"}) &&
+        !(s.isWord(j + 2) && oneOf(s.lower(j + 2), {"follows", "below", "above", "part", "in"})))
+      return j + 2;
+    if (v == "known" || v == "assumed" || v == "described") return aux;
     const bool it_subject = s.is(aux, "it's") || (aux > s.begin() && s.is(aux - 1, "it"));
     const bool it_that = it_subject && (next == "that" || next == "," || next.empty());
     // "it is said that", "it is believed,"; not "even though it was considered," (a thing considered).
-    if (it_that && !oneOf(v, {"accepted", "called", "considered", "regarded", "seen", "viewed"})) return j + 1;
+    if (it_that && !oneOf(v, {"accepted", "called", "considered", "regarded", "seen", "viewed", "praised", "criticized",
+                              "criticised", "acclaimed", "lauded", "panned"}))
+      return j + 1;
     const bool hearsay = oneOf(v, {"believed", "said", "thought", "rumored", "rumoured", "claimed", "reported"});
     // "are believed to be", "is said to work": a verb after "to"; not "is reported to the team".
     if (hearsay && next == "to" && s.isWord(j + 2) && !oneOf(s.lower(j + 2), {"the", "a", "an", "this", "our"}))
@@ -377,8 +421,9 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
     // hello", "many say yes") or a quotation ("some people say \"hello world\"").
     if (oneOf(v, {"say", "says", "said", "claim", "claims", "claimed", "argue", "argues", "argued", "believe",
                   "believes", "believed", "think", "thinks", "thought", "note", "noted", "notes"}))
-      return s.isWord(end) && !oneOf(next, {"in", "on", "at", "for", "with", "to", "so", "over", "about", "hello",
-                                            "yes", "no", "thank", "thanks", "goodbye", "hi", "it"});
+      return s.isWord(end) && !oneOf(next, {"in",      "on",    "at",    "for",     "with",     "to",     "so",
+                                            "over",    "about", "hello", "yes",     "no",       "thank",  "thanks",
+                                            "goodbye", "hi",    "it",    "nothing", "anything", "little", "much"});
     // "many scholars state that", "some have criticized the decision", "detractors point out that"; a
     // description is a judgement with "as" ("described the film as boring"), not "described their setup".
     if (oneOf(v, {"state", "states", "stated", "declare", "declared", "assert", "asserted"}))
@@ -400,6 +445,8 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
     }
     if (oneOf(v, {"complain", "complains", "complained", "worry", "worries", "worried"}) && next == "about")
       return true;
+    // "most historians agree that"; not "users agreed that" in a survey's answers or "everyone agreed to".
+    if (oneOf(v, {"agree", "agrees", "agreed"})) return quantified && next == "that";
     return oneOf(next, {"that", "if", "whether", "the", "this", "there", "we", "they", "like", "he", "she", "it", "i",
                         "you", "strongly"});
   }
@@ -413,7 +460,8 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
            (capitalised(s, k - 1) || groupModifier(s.lower(k - 1)))) {
       // Determiners, numbers and question words start a sentence capitalised too: "The developers",
       // "Ten others said", "Do experts say".
-      if (oneOf(s.lower(k - 1), {"the",   "these", "those", "our",  "their", "this",  "that",  "my",     "your",
+      if (oneOf(s.lower(k - 1), {"no", "few", "fewer", "any"}) ||
+          oneOf(s.lower(k - 1), {"the",   "these", "those", "our",  "their", "this",  "that",  "my",     "your",
                                  "its",   "his",   "her",   "some", "many",  "most",  "all",   "other",  "both",
                                  "two",   "three", "four",  "five", "six",   "seven", "eight", "nine",   "ten",
                                  "do",    "does",  "did",   "can",  "could", "will",  "would", "should", "may",
@@ -424,6 +472,16 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
     const bool clause_start = k == s.begin() || !s.isWord(k - 1) ||
                               oneOf(s.lower(k - 1), {"and", "but", "while", "that", "although", "though", "because"});
     return k < group && clause_start ? k : group;
+  }
+
+  // One past the auxiliaries and adverbs from `j` (before `limit`) between a subject and its verb.
+  static std::uint32_t verbChainEnd(const facts::SentenceTokens& s, std::uint32_t j, std::uint32_t limit) {
+    while (j < s.end() && j < limit && s.isWord(j) &&
+           (oneOf(s.lower(j), {"have", "has", "had", "would", "still", "also", "will", "do", "did", "often", "always",
+                               "now", "even", "you"}) ||
+            (s.lower(j).ends_with("ly") && s.lower(j).size() > 3)))
+      ++j;
+    return j;
   }
 
   // Hearsay: "we've heard that", "we commonly hear that", "we have heard from users that" (not from a
@@ -462,11 +520,7 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
       if ((clause_start || modified < i) && (vagueQuantifier(w) || vagueGroup(w))) {
         std::uint32_t j = vagueSubjectEnd(s, i);
         if (j > i) {
-          while (j < s.end() && j < i + 8 && s.isWord(j) &&
-                 (oneOf(s.lower(j), {"have", "has", "had", "would", "still", "also", "will", "do", "did", "often",
-                                     "always", "now", "even", "you"}) ||
-                  (s.lower(j).ends_with("ly") && s.lower(j).size() > 3)))
-            ++j;
+          j = verbChainEnd(s, j, i + 8);
           if (s.isWord(j) && reportingVerb(s.lower(j))) {
             std::uint32_t end = j + 1;
             const std::string_view v = s.lower(j);
@@ -480,11 +534,23 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
               end = k + 1;
             }
             // A name between the subject and the verb ("some developers at Google say") stops the match above.
-            if (attributionComplement(s, vagueQuantifier(w), j, end)) {
+            if (attributionComplement(s, vagueQuantifier(w) && w != "few", j, end)) {
               out.emplace_back(modified, end);
               i = end - 1;
               continue;
             }
+          }
+        }
+        if (const std::uint32_t group_end = quantifiedPluralEnd(s, i); group_end > i) {
+          const std::uint32_t verb = verbChainEnd(s, group_end, group_end + 4);
+          // A clause must follow: not "some functions say what they do", "some benchmarks say more".
+          if (s.isWord(verb) && opinionVerb(s.lower(verb)) && attributionComplement(s, true, verb, verb + 1) &&
+              s.isWord(verb + 1) &&
+              oneOf(s.lower(verb + 1), {"that", "the", "a", "an", "this", "these", "there", "they", "it", "he", "she",
+                                        "we", "his", "her", "their"})) {
+            out.emplace_back(modified, verb + 1);
+            i = verb;
+            continue;
           }
         }
       }

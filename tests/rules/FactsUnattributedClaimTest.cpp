@@ -104,6 +104,28 @@ TEST(FactsUnattributedClaim, TextbookWeaselForms) {
   expectFindings(kRule, "[[It is often called]] the best editor ever made.");
 }
 
+// Wikipedia's [who?] forms: any plural group made vague by a quantifier, a vague agent, a description.
+TEST(FactsUnattributedClaim, EncyclopediaAttributionForms) {
+  expectFindings(kRule, "[[Some Christians believe]] that the relic is genuine.");
+  expectFindings(kRule, "[[Many local residents say]] the river has changed course.");
+  expectFindings(kRule, "Several [[sources claim]] that the deal was signed in secret.");
+  expectNoFindings(kRule, "Most packages claim to support Windows.");
+  expectNoFindings(kRule, "Some functions say nothing about errors.");
+  expectFindings(kRule, "The painting [[is considered by some]] to be a forgery.");
+  expectFindings(kRule, "The law [[was criticized by many critics]] as too broad.");
+  expectNoFindings(kRule, "The lock is held by some goroutine.");
+  expectNoFindings(kRule, "The bug was reported by some users.");
+  expectFindings(kRule, "The film [[has been described as]] a masterpiece.");
+  expectNoFindings(kRule, "The format is described as follows.");
+  expectNoFindings(kRule, "The format can be described as a list of records.");
+  expectFindings(kRule, "The album [[was widely praised]] for its production.");
+  expectNoFindings(kRule, "The album was praised by Rolling Stone.");
+  expectFindings(kRule, "[[Most historians agree]] that the war ended in 1453.");
+  expectNoFindings(kRule, "Users mostly agreed that they could find libraries.");
+  expectNoFindings(kRule, "Everyone agreed to delete the files after three months.");
+  expectNoFindings(kRule, "No experts agree on the definition.");
+}
+
 // A link on a name leads to the thing named; a link on what the sentence says is its source.
 TEST(FactsSourcing, ALinkToTheNamedThingIsNoSource) {
   constexpr std::string_view kStatistic = "facts/unsourced-statistic";
