@@ -141,6 +141,11 @@ constexpr std::string_view kFixedPhrases[] = {
     "there are those who",
     "many are of the opinion",
     "some are of the opinion",
+    "rumor has it",
+    "rumour has it",
+    "legend has it",
+    "it is common knowledge",
+    "it's common knowledge",
 };
 
 // The words of `lists`, looked up as one vocabulary.
@@ -260,7 +265,8 @@ std::uint32_t vagueSubjectEnd(const facts::SentenceTokens& s, std::uint32_t i) {
   }
   while (j < s.end() && j < i + 4 && s.isWord(j) && !vagueGroup(s.lower(j)) && !reportingVerb(s.lower(j)) &&
          !capitalisedName(s, j) && quantifier &&
-         !oneOf(s.lower(j), {"in", "have", "has", "had", "would", "still", "also", "will", "do", "did"}))
+         !oneOf(s.lower(j),
+                {"in", "have", "has", "had", "would", "might", "may", "could", "still", "also", "will", "do", "did"}))
     ++j;
   if (j < s.end() && vagueGroup(s.lower(j))) ++j;
   else if (!quantifier || j != i + 1) return i;
@@ -420,10 +426,13 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
     // Verbs that only say or believe: any complement but a prepositional one, a greeting ("people say
     // hello", "many say yes") or a quotation ("some people say \"hello world\"").
     if (oneOf(v, {"say", "says", "said", "claim", "claims", "claimed", "argue", "argues", "argued", "believe",
-                  "believes", "believed", "think", "thinks", "thought", "note", "noted", "notes"}))
+                  "believes", "believed", "think", "thinks", "thought", "note", "noted", "notes"})) {
+      // An aside on a word ("intimately (some may say painfully) familiar"), not a claim.
+      if (next.ends_with("ly") && end + 1 < s.end() && !s.isWord(end + 1)) return false;
       return s.isWord(end) && !oneOf(next, {"in",      "on",    "at",    "for",     "with",     "to",     "so",
                                             "over",    "about", "hello", "yes",     "no",       "thank",  "thanks",
                                             "goodbye", "hi",    "it",    "nothing", "anything", "little", "much"});
+    }
     // "many scholars state that", "some have criticized the decision", "detractors point out that"; a
     // description is a judgement with "as" ("described the film as boring"), not "described their setup".
     if (oneOf(v, {"state", "states", "stated", "declare", "declared", "assert", "asserted"}))
@@ -477,8 +486,8 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
   // One past the auxiliaries and adverbs from `j` (before `limit`) between a subject and its verb.
   static std::uint32_t verbChainEnd(const facts::SentenceTokens& s, std::uint32_t j, std::uint32_t limit) {
     while (j < s.end() && j < limit && s.isWord(j) &&
-           (oneOf(s.lower(j), {"have", "has", "had", "would", "still", "also", "will", "do", "did", "often", "always",
-                               "now", "even", "you"}) ||
+           (oneOf(s.lower(j), {"have", "has", "had", "would", "might", "may", "could", "still", "also", "will", "do",
+                               "did", "often", "always", "now", "even", "you"}) ||
             (s.lower(j).ends_with("ly") && s.lower(j).size() > 3)))
       ++j;
     return j;

@@ -124,6 +124,10 @@ TEST(FactsUnattributedClaim, EncyclopediaAttributionForms) {
   expectNoFindings(kRule, "Users mostly agreed that they could find libraries.");
   expectNoFindings(kRule, "Everyone agreed to delete the files after three months.");
   expectNoFindings(kRule, "No experts agree on the definition.");
+  expectFindings(kRule, "[[Some might argue]] that the tax is fair.");
+  expectNoFindings(kRule, "We are all intimately (some may say painfully) familiar with it.");
+  expectFindings(kRule, "[[Legend has it]] that the bridge was built in a night.");
+  expectFindings(kRule, "[[It is common knowledge]] that the site is haunted.");
 }
 
 // A link on a name leads to the thing named; a link on what the sentence says is its source.
