@@ -4,6 +4,7 @@
 
 #include "engine/ParagraphRule.h"
 #include "facts/FactsRules.h"
+#include "facts/support/AttributionLexicon.h"
 #include "facts/support/CitationFix.h"
 #include "facts/support/DocumentInputs.h"
 #include "facts/support/FactsText.h"
@@ -12,7 +13,6 @@
 #include "text/Ascii.h"
 
 #include <algorithm>
-#include <span>
 
 namespace copydesk {
 
@@ -37,180 +37,22 @@ constexpr RuleInfo kInfo{
     "`[citation needed]` (plain text).",
 };
 
-// Subjects that name nobody, and verbs of saying or believing.
-constexpr std::string_view kVagueSubjects[] = {
-    "experts",      "many experts",    "some experts",      "most experts",     "critics",
-    "many critics", "some critics",    "analysts",          "many analysts",    "some analysts",
-    "observers",    "some observers",  "many observers",    "commentators",     "pundits",
-    "scientists",   "many scientists", "researchers",       "some researchers", "many researchers",
-    "some people",  "many people",     "most people",       "people",           "some",
-    "many",         "others",          "some developers",   "many developers",  "most developers",
-    "sources",      "insiders",        "industry insiders", "industry experts", "security experts",
-    "skeptics",     "proponents",      "advocates",         "detractors",
-};
-constexpr std::string_view kSayVerbs[] = {
-    "say",           "believe",     "note",      "argue",        "claim",          "agree",       "contend",
-    "maintain",      "suggest",     "insist",    "warn",         "think",          "feel",        "estimate",
-    "predict",       "have argued", "have said", "have claimed", "have suggested", "would argue", "would say",
-    "will tell you", "like to say"};
-constexpr std::string_view kFixedPhrases[] = {
-    "studies show",
-    "studies have shown",
-    "studies suggest",
-    "studies indicate",
-    "studies have found",
-    "studies found",
-    "research shows",
-    "research suggests",
-    "research has shown",
-    "research indicates",
-    "research has found",
-    "surveys show",
-    "surveys suggest",
-    "reports suggest",
-    "reports indicate",
-    "evidence suggests",
-    "it is widely believed",
-    "it is widely known",
-    "it is widely accepted",
-    "it is widely reported",
-    "it is generally accepted",
-    "it is generally believed",
-    "it is commonly believed",
-    "it is commonly said",
-    "it is often said",
-    "it is said",
-    "it is believed",
-    "it is thought",
-    "it has been said",
-    "it has been reported",
-    "it has been suggested",
-    "it has been argued",
-    "it is reported",
-    "it was reported",
-    "it is rumored",
-    "it is rumoured",
-    "it's widely believed",
-    "it's often said",
-    "it's been said",
-    "it's said",
-    "it's believed",
-    "it's thought",
-    "it is known that",
-    "it's known that",
-    "it was known that",
-    "by many accounts",
-    "by all accounts",
-    "by most accounts",
-    "by many reports",
-    "it is claimed",
-    "it has been claimed",
-    "according to experts",
-    "according to some",
-    "according to many",
-    "according to sources",
-    "according to reports",
-    "according to studies",
-    "according to research",
-    "according to critics",
-    "according to analysts",
-    "is widely regarded as",
-    "are widely regarded as",
-    "is widely considered",
-    "are widely considered",
-    "is considered by many",
-    "are considered by many",
-    "is regarded by many",
-    "many would argue",
-    "some would argue",
-    "some would say",
-    "many would say",
-    "conventional wisdom says",
-    "conventional wisdom holds",
-    "it is an open secret",
-    "everyone knows",
-    "everybody knows",
-    "as everyone knows",
-    "experts agree",
-    "experts say",
-    "experts believe",
-    "experts warn",
-    "there is evidence that",
-    "there is growing evidence",
-    "there is some evidence",
-    "there are those who",
-    "many are of the opinion",
-    "some are of the opinion",
-    "rumor has it",
-    "rumour has it",
-    "legend has it",
-    "it is common knowledge",
-    "it's common knowledge",
-};
+const facts::AttributionLexicon& lexicon() { return facts::AttributionLexicon::instance(); }
 
-// The words of `lists`, looked up as one vocabulary.
-facts::WordIndex indexOf(std::initializer_list<std::span<const std::string_view>> lists) {
-  facts::WordIndex index;
-  for (const auto& list : lists)
-    for (std::string_view w : list) index.add(w, 0);
-  return index;
-}
-
-// Whether `w` is one of the words of `kWordList` (indexed on first use).
-template <const auto& kWordList>
-bool inWords(std::string_view w) {
-  static const facts::WordIndex kWords = indexOf({kWordList});
-  return kWords.contains(w);
-}
-
-// The attribution grammar (beyond the fixed phrases above):
+// The attribution grammar (beyond the phrases of the lexicon, rules/facts/data/attribution.txt):
 //   VAGUE-SUBJECT [in the X community | adverb | auxiliary]* REPORTING-VERB
 //   [it] BE [adverb] PASSIVE-ATTRIBUTION      ("is widely accepted", "are believed to be",
 //                                              "is considered the biggest", "has been called")
 //   [vague modifier] EVIDENCE EVIDENCE-VERB   ("Performance benchmarks indicate")
-constexpr std::string_view kQuantifiers[] = {"some", "many", "most", "several", "others", "few"};
-bool vagueQuantifier(std::string_view w) { return inWords<kQuantifiers>(w); }
+bool vagueQuantifier(std::string_view w) { return lexicon().in(w, facts::attribution::kQuantifier); }
 
-constexpr std::string_view kGroups[] = {
-    "critics",    "experts",   "observers",     "people",        "developers",   "historians",  "users",
-    "scholars",   "analysts",  "commentators",  "researchers",   "scientists",   "engineers",   "members",
-    "community",  "skeptics",  "sceptics",      "proponents",    "fans",         "programmers", "folks",
-    "economists", "academics", "pundits",       "insiders",      "authorities",  "officials",   "others",
-    "authors",    "companies", "organizations", "organisations", "leaders",      "teams",       "customers",
-    "vendors",    "newcomers", "beginners",     "maintainers",   "supporters",   "opponents",   "defenders",
-    "detractors", "advocates", "enthusiasts",   "purists",       "practitioners"};
-bool vagueGroup(std::string_view w) { return inWords<kGroups>(w); }
-
-constexpr std::string_view kReportingVerbs[] = {
-    "say",        "says",      "said",       "believe",    "believed", "believes",   "argue",    "argued",
-    "argues",     "claim",     "claimed",    "claims",     "think",    "thought",    "suggest",  "suggested",
-    "feel",       "felt",      "worry",      "worried",    "worries",  "ask",        "asked",    "consider",
-    "considered", "contend",   "contended",  "insist",     "insisted", "maintain",   "warn",     "warned",
-    "feels",      "complains", "fear",       "feared",     "doubt",    "doubted",    "question", "questioned",
-    "predict",    "predicted", "wonder",     "wondered",   "complain", "complained", "weren't",  "aren't",
-    "remain",     "remained",  "were",       "are",        "weren",    "aren",       "report",   "reported",
-    "reports",    "note",      "noted",      "notes",      "tell",     "told",       "find",     "found",
-    "expect",     "state",     "states",     "stated",     "declare",  "declared",   "assert",   "asserted",
-    "criticize",  "criticise", "criticized", "criticised", "praise",   "praised",    "describe", "described",
-    "point",      "points",    "pointed",    "agree",      "agrees",   "agreed"};
-bool reportingVerb(std::string_view w) { return inWords<kReportingVerbs>(w); }
-
-constexpr std::string_view kPassiveVerbs[] = {
-    "believed", "accepted", "thought",  "said",       "considered", "regarded",  "claimed", "reported", "assumed",
-    "held",     "rumored",  "rumoured", "called",     "described",  "seen",      "viewed",  "known",    "understood",
-    "argued",   "cited",    "praised",  "criticized", "criticised", "acclaimed", "lauded",  "panned"};
-bool passiveAttribution(std::string_view w) { return inWords<kPassiveVerbs>(w); }
-
-constexpr std::string_view kEvidenceNouns[] = {"studies", "research", "benchmarks", "surveys",
-                                               "data",    "evidence", "reports",    "experiments",
-                                               "tests",   "polls",    "statistics", "findings"};
-bool evidenceNoun(std::string_view w) { return inWords<kEvidenceNouns>(w); }
-
-constexpr std::string_view kEvidenceVerbs[] = {
-    "show",    "shows",    "showed",    "shown",    "indicate",    "indicates",    "indicated",
-    "suggest", "suggests", "suggested", "found",    "find",        "finds",        "prove",
-    "proves",  "proved",   "confirm",   "confirms", "demonstrate", "demonstrates", "demonstrated"};
-bool evidenceVerb(std::string_view w) { return inWords<kEvidenceVerbs>(w); }
+bool vagueGroup(std::string_view w) { return lexicon().in(w, facts::attribution::kGroup); }
+bool reportingVerb(std::string_view w) { return lexicon().in(w, facts::attribution::kReportingVerb); }
+bool passiveAttribution(std::string_view w) { return lexicon().in(w, facts::attribution::kPassive); }
+bool evidenceNoun(std::string_view w) { return lexicon().in(w, facts::attribution::kEvidenceNoun); }
+bool evidenceVerb(std::string_view w) { return lexicon().in(w, facts::attribution::kEvidenceVerb); }
+// Verbs that only say or hold an opinion, for a group that is vague only by its quantifier.
+bool opinionVerb(std::string_view w) { return lexicon().in(w, facts::attribution::kOpinionVerb); }
 
 // Auxiliaries before a passive attribution ("is widely accepted", "has been called"), besides "'s".
 constexpr std::string_view kPassiveAuxiliaries[] = {"is", "are", "was", "were", "been"};
@@ -220,9 +62,7 @@ bool passiveAuxiliary(std::string_view w) {
 }
 
 // Words that make a group no less vague: "New users", "Experienced developers".
-constexpr std::string_view kGroupModifiers[] = {"new",      "newer",    "more",   "less",   "experienced", "longtime",
-                                                "existing", "seasoned", "novice", "casual", "veteran"};
-bool groupModifier(std::string_view w) { return inWords<kGroupModifiers>(w); }
+bool groupModifier(std::string_view w) { return lexicon().in(w, facts::attribution::kGroupModifier); }
 
 // "widely", "quickly": an adverb of manner, by its ending.
 bool adverbOfManner(std::string_view w) { return w.size() > 3 && w.ends_with("ly"); }
@@ -230,17 +70,16 @@ bool adverbOfManner(std::string_view w) { return w.size() > 3 && w.ends_with("ly
 bool frequencyAdverb(std::string_view w) { return oneOf(w, {"often", "also", "still", "sometimes", "long", "always"}); }
 
 // "a widely held view", "the commonly accepted answer": a crowd's opinion as an adjective.
-constexpr std::string_view kCrowdAdverbs[] = {"widely", "commonly", "generally", "popularly", "broadly", "universally"};
-bool crowdAdverb(std::string_view w) { return inWords<kCrowdAdverbs>(w); }
+bool crowdAdverb(std::string_view w) { return lexicon().in(w, facts::attribution::kCrowdAdverb); }
 bool crowdOpinionParticiple(std::string_view w) {
   return oneOf(w, {"held", "accepted", "believed", "acknowledged", "recognized", "recognised"});
 }
 
 // A word that can start a match of the grammar: a vague subject, an auxiliary or an evidence noun.
 bool startsAttribution(std::string_view w) {
-  static const facts::WordIndex kWords =
-      indexOf({kQuantifiers, kGroups, kPassiveAuxiliaries, kEvidenceNouns, kCrowdAdverbs});
-  return kWords.contains(w) || oneOf(w, {"'s", "it's", "we", "i", "we've", "i've"});
+  using namespace facts::attribution;
+  return lexicon().in(w, kQuantifier | kGroup | kEvidenceNoun | kCrowdAdverb) || passiveAuxiliary(w) ||
+         oneOf(w, {"we", "i", "we've", "i've"});
 }
 
 bool capitalisedName(const facts::SentenceTokens& s, std::uint32_t j) {
@@ -296,25 +135,12 @@ std::uint32_t quantifiedPluralEnd(const facts::SentenceTokens& s, std::uint32_t 
   return i;
 }
 
-// Verbs that only say or hold an opinion, for a group that is vague only by its quantifier.
-bool opinionVerb(std::string_view w) {
-  return oneOf(w,
-               {"say",        "says",    "said",     "believe",   "believes",   "believed",  "argue",      "argues",
-                "argued",     "claim",   "claims",   "claimed",   "think",      "thought",   "feel",       "felt",
-                "worry",      "worried", "contend",  "contended", "insist",     "insisted",  "maintain",   "fear",
-                "feared",     "doubt",   "doubted",  "complain",  "complained", "predict",   "predicted",  "state",
-                "stated",     "declare", "declared", "assert",    "asserted",   "criticize", "criticized", "criticise",
-                "criticised", "agree",   "agreed"});
-}
-
 class UnattributedClaimRule final : public facts::FactsParagraphRule {
  public:
   UnattributedClaimRule()
       : FactsParagraphRule(kInfo, facts::document_input::kCitationFix | facts::document_input::kSourceSections) {
     std::uint32_t id = 0;
-    for (std::string_view p : kFixedPhrases) matcher_.add(p, id++);
-    for (std::string_view subject : kVagueSubjects)
-      for (std::string_view verb : kSayVerbs) matcher_.add(std::string(subject) + " " + std::string(verb), id++);
+    for (const std::string& phrase : lexicon().phrases()) matcher_.add(phrase, id++);
   }
 
   void check(const RuleContext& ctx, FindingSink& sink) const override {
