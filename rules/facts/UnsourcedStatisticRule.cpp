@@ -162,7 +162,8 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
           });
       for (const Stat& stat : stats) {
         if ((first_hand && !ranking(s, stat)) || percentile(s, stat) || s.is(stat.end, "solution") ||
-            serviceTarget(s, stat) || (shownCounts(s) && s.token(stat.end - 1).has(token_flag::kPercent)))
+            serviceTarget(s, stat) || (shownCounts(s) && s.token(stat.end - 1).has(token_flag::kPercent)) ||
+            goalOrPossibility(s, stat))
           continue;
         // By how much something changed ("shrinks binaries by 5%", "20-30% faster", "a 40% reduction")
         // in an article whose writers speak as "we": their own measurement.
@@ -291,6 +292,33 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
     const std::string_view last = s.lower(stat.end - 1);
     const std::string_view next = stat.end < s.end() ? s.lower(stat.end) : std::string_view();
     return comparativeWord(last) || changeWord(last) || comparativeWord(next) || changeWord(next);
+  }
+
+  // Whether token k ends a clause: a figure's goal, possibility or owner is looked for in its own clause.
+  static bool clauseBreak(const SentenceTokens& s, std::uint32_t k) {
+    return s.token(k).kind == TokenKind::Punctuation && oneOf(s.raw(k), {",", ";", ":", "(", ")", "\xE2\x80\x94"});
+  }
+
+  // A figure inside a goal, a possibility or a requirement is what should or could be, not a claim: "the
+  // goal is to have thousands of projects", "making it possible to serve 1 million requests", "it's not
+  // enough to scale to thousands of nodes", "the project has to scale to thousands of developers",
+  // "800 million possible images".
+  static bool goalOrPossibility(const SentenceTokens& s, const Stat& stat) {
+    if (s.is(stat.end, "possible")) return true;
+    std::uint32_t clause = s.begin();
+    for (std::uint32_t k = s.begin(); k < stat.first; ++k)
+      if (clauseBreak(s, k)) clause = k + 1;
+    bool goal = false;  // a goal noun before an infinitive: "the goal is to have"
+    for (std::uint32_t k = clause; k < stat.first; ++k) {
+      const std::string_view w = s.lower(k);
+      if (oneOf(w, {"goal", "goals", "aim", "objective", "mission", "ambition"})) goal = true;
+      if (w == "to" && k > clause &&
+          (goal || oneOf(s.lower(k - 1), {"possible", "able", "enough", "designed", "intended", "aims", "aiming",
+                                          "plan", "plans", "planning", "want", "wants", "hope", "hoping", "has",
+                                          "have", "need", "needs", "needed", "ought"})))
+        return true;
+    }
+    return false;
   }
 
   // A latency percentile ("the 99% latency"), not a share of anything.

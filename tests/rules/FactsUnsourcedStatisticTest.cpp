@@ -169,6 +169,21 @@ TEST(FactsUnsourcedStatistic, ServiceLevelsOwnFeaturesAndShownCounts) {
       kRule, "58% of all pull requests by new contributors (114 out of the total 195) were opened by one person.");
 }
 
+// A goal, a possibility or a requirement is not a claim about the world.
+TEST(FactsUnsourcedStatistic, GoalsAndPossibilities) {
+  for (std::string_view text : {
+           "The goal is to have a test suite containing thousands of projects.",
+           "It makes it possible to serve 1 million requests per second.",
+           "It is not enough to scale to thousands of nodes.",
+           "The project also has to scale to thousands of developers.",
+           "There are more than 800 million possible images.",
+       })
+    expectNoFindings(kRule, text);
+  // The goal is in another clause; "used to" is no goal.
+  expectFindings(kRule, "That was the goal, and [[thousands of projects]] use it.");
+  expectFindings(kRule, "It is used to run [[millions of devices]].");
+}
+
 TEST(FactsUnsourcedStatistic, FixWritesTheFormatsOwnFootnote) {
   expectFix(kRule, "<p>Roughly 70% of bugs are memory bugs.</p>\n",
             "<p>Roughly 70% of bugs are memory bugs.<sup>[citation needed]</sup></p>\n", nlohmann::json::object(),
