@@ -126,7 +126,7 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
  public:
   UnsourcedStatisticRule()
       : FactsParagraphRule(kInfo, facts::document_input::kArticleKind | facts::document_input::kCitationFix |
-                                      facts::document_input::kSourceSections | facts::document_input::kWrittenAsWe) {}
+                                      facts::document_input::kSourceSections | facts::document_input::kFirstPerson) {}
 
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     const Document& doc = ctx.document;
@@ -137,7 +137,7 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
     std::vector<Stat> stats;
     facts::CitationFixes citations(doc);
     facts::SourceMaterial source_material(doc);
-    std::optional<bool> written_as_we;  // read once, at the first change figure
+    std::optional<bool> written_as_we;  // read once, at the first change figure or measurement
     for (std::uint32_t si = 0; si < sentences.size(); ++si) {
       const Sentence& sentence = sentences[si];
       const Block& block = facts::blockOf(doc, sentence);
@@ -165,10 +165,11 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
             serviceTarget(s, stat) || (shownCounts(s) && s.token(stat.end - 1).has(token_flag::kPercent)) ||
             goalOrPossibility(s, stat))
           continue;
-        // By how much something changed ("shrinks binaries by 5%", "20-30% faster", "a 40% reduction")
-        // in an article whose writers speak as "we": their own measurement.
-        if (changeFigure(s, stat)) {
-          if (!written_as_we) written_as_we = facts::writtenAsWe(doc);
+        // By how much something changed ("shrinks binaries by 5%", "20-30% faster", "a 40% reduction") and
+        // measurements ("90% of the cost is spent marking", "over 27 million parameters", "6 million page
+        // views per month") in an article whose writers speak as "we": their own.
+        if (changeFigure(s, stat) || measurement(s, stat)) {
+          if (!written_as_we) written_as_we = facts::writtenInFirstPerson(doc);
           if (*written_as_we) continue;
         }
         Finding finding;
@@ -321,6 +322,94 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
     return false;
   }
 
+  // A measurement, not a figure about people or the world: a percentage or a multiplier that is no share
+  // of a population ("90% of the cost", "the coverage is 42.9%", "typically 70-90%"), a rate ("billions of
+  // requests per day", "6 million page views per month") or a large count of something other than people
+  // and things adopted ("over 27 million parameters", "reached 30 million"). Not a ranking, money, a figure
+  // of the world ("one million users worldwide") or of a third party ("their platform serves 350 million
+  // packages a day", "20% of their CPU time").
+  static bool measurement(const SentenceTokens& s, const Stat& stat) {
+    if (ranking(s, stat) || money(s, stat) || thirdParty(s, stat)) return false;
+    if (rate(s, stat)) return !adoption(s, stat);
+    if (worldScale(s)) return false;
+    if (shareOrMultiplier(s, stat)) return !shareOfPopulation(s, stat);
+    const std::string_view last = s.lower(stat.end - 1);
+    return magnitudeWord(last) || s.token(stat.end - 1).has(token_flag::kMagnitude);
+  }
+
+  static bool money(const SentenceTokens& s, const Stat& stat) {
+    return oneOf(s.raw(stat.first), {"$", "\xE2\x82\xAC", "\xC2\xA3"}) || oneOf(s.lower(stat.end - 1), {"dollars", "euros"});
+  }
+
+  static bool shareOrMultiplier(const SentenceTokens& s, const Stat& stat) {
+    for (std::uint32_t k = stat.first; k < stat.end; ++k)
+      if (s.token(k).has(token_flag::kPercent) || s.token(k).has(token_flag::kMultiplier) ||
+          oneOf(s.lower(k), {"percent", "cent", "%", "times", "twice", "thrice"}))
+        return true;
+    return false;
+  }
+
+  // A share of a population counts members: "70% of developers", "0.1% of the kernel's 40M total lines", "99%
+  // of the problems", "half of all websites"; a share of an amount is measured: "90% of the cost", "14% of the
+  // time". The head of the phrase after "of" (before a verb, a preposition or punctuation) is plural.
+  static bool shareOfPopulation(const SentenceTokens& s, const Stat& stat) {
+    if (!s.is(stat.end, "of")) return false;
+    for (std::uint32_t k = stat.end + 1; k < s.end() && k < stat.end + 6; ++k) {
+      if (s.token(k).kind == TokenKind::Number) continue;
+      if (!s.isWord(k)) return false;
+      const std::string_view w = s.lower(k);
+      if (oneOf(w, {"of", "in", "on", "at", "for", "with", "by", "from", "to", "is", "are", "was", "were", "that",
+                    "which", "and", "or"}))
+        return false;
+      if (oneOf(w, {"all", "world", "world's"}) || plural(w)) return true;
+    }
+    return false;
+  }
+
+  static bool plural(std::string_view w) {
+    return w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") &&
+           !w.ends_with("'s");
+  }
+
+  // People and things adopted, counted as a rate too: "600 million downloads a month", "10,000 new users per day".
+  static bool adoption(const SentenceTokens& s, const Stat& stat) {
+    for (std::uint32_t k = stat.end - 1; k < s.end() && k < stat.end + 2; ++k)
+      if (oneOf(s.lower(k), {"users", "developers", "downloads", "installs", "installations", "customers",
+                             "subscribers", "visitors", "readers", "viewers", "listeners", "stars", "people",
+                             "members", "signups", "accounts", "students", "companies", "organizations",
+                             "organisations", "businesses", "enterprises"}))
+        return true;
+    return false;
+  }
+
+  // Traffic measured where it is served: "per day", "a second".
+  static bool rate(const SentenceTokens& s, const Stat& stat) {
+    for (std::uint32_t k = stat.first; k < s.end() && k < stat.end + 3; ++k) {
+      if (s.is(k, "per")) return true;
+      if ((s.is(k, "a") || s.is(k, "each")) && k + 1 < s.end() &&
+          oneOf(s.lower(k + 1), {"second", "minute", "hour", "day", "week", "month", "year"}))
+        return true;
+    }
+    return false;
+  }
+
+  // "all over the world", "worldwide", "the world's largest".
+  static bool worldScale(const SentenceTokens& s) {
+    for (std::uint32_t k = s.begin(); k < s.end(); ++k)
+      if (oneOf(s.lower(k), {"world", "world's", "worldwide", "globally", "global"})) return true;
+    return false;
+  }
+
+  // Someone else's figure: "their platform that serves 350 million packages a day", "spending 20% or more of
+  // their CPU time" (within the figure's clause).
+  static bool thirdParty(const SentenceTokens& s, const Stat& stat) {
+    std::uint32_t from = stat.first;
+    while (from > s.begin() && !clauseBreak(s, from - 1)) --from;
+    for (std::uint32_t k = from; k < s.end() && !(k >= stat.end && clauseBreak(s, k)); ++k)
+      if (oneOf(s.lower(k), {"their", "his", "her"})) return true;
+    return false;
+  }
+
   // A latency percentile ("the 99% latency"), not a share of anything.
   static bool percentile(const SentenceTokens& s, const Stat& stat) {
     return stat.end < s.end() && s.token(stat.end - 1).has(token_flag::kPercent) &&
@@ -372,7 +461,8 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
 
   // A ranking is never measured first-hand ("our library is the #1 choice").
   static bool ranking(const SentenceTokens& s, const Stat& stat) {
-    return oneOf(s.lower(stat.first), {"#", "most", "number", "largest", "fastest", "fastest-growing", "the"});
+    return oneOf(s.lower(stat.first), {"#", "most", "number", "largest", "fastest", "fastest-growing", "the"}) ||
+           (s.is(stat.first - 1, "top") && shareOrMultiplier(s, stat));  // "among the top 2% of projects"
   }
 
   // A figure the writer owns ("we're seeing up to a 12% reduction", "30% of our apps", "63% said"), or a

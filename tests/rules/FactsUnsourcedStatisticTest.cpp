@@ -184,6 +184,38 @@ TEST(FactsUnsourcedStatistic, GoalsAndPossibilities) {
   expectFindings(kRule, "It is used to run [[millions of devices]].");
 }
 
+// In an article written in the first person, measurements are the writers' own; rankings, people, things
+// adopted, the world and third parties' figures stay claims. In impersonal text every figure stays a claim.
+TEST(FactsUnsourcedStatistic, MeasurementsInArticlesWrittenInFirstPerson) {
+  constexpr std::string_view kWe = "We rewrote the collector and our team measured it on our machines.\n\n";
+  constexpr std::string_view kI = "I rewrote the collector and I measured it on my machine.\n\n";
+  for (std::string_view measured : {
+           "About 90% of the cost of the garbage collector is spent marking.",
+           "Notice that the coverage is 42.9%, which isn't very good.",
+           "Under cranelift it takes ~14% of the time.",
+           "Most hash tables define a maximum load factor (typically 70-90%).",
+           "The model has over 27 million parameters.",
+           "The service handles billions of requests per day.",
+           "The website ended the year with ~6 million page views per month.",
+       }) {
+    expectNoFindings(kRule, std::string(kWe) + std::string(measured));
+    expectNoFindings(kRule, std::string(kI) + std::string(measured));
+  }
+  expectFindings(kRule, "[[About 90%]] of the cost of the garbage collector is spent marking.");
+  expectFindings(kRule, "The model has [[over 27 million]] parameters.");
+  for (std::string_view claim : {
+           "Go has [[about one million users]] worldwide.",
+           "Xcode supports [[millions of apps]] in the App Store.",
+           "Usually this will solve [[99%]] of the problems.",
+           "Only [[about 0.1%]] of the kernel's 40M total lines are in Rust.",
+           "Their platform serves [[around 350 million packages]] a day.",
+           "Go programs spend [[20%]] or more of their CPU time in the collector.",
+           "It is already among the top [[2%]] of projects.",
+           "The registry has had [[over 600 million downloads]] per month.",
+       })
+    expectFindings(kRule, std::string(kWe) + std::string(claim));
+}
+
 TEST(FactsUnsourcedStatistic, FixWritesTheFormatsOwnFootnote) {
   expectFix(kRule, "<p>Roughly 70% of bugs are memory bugs.</p>\n",
             "<p>Roughly 70% of bugs are memory bugs.<sup>[citation needed]</sup></p>\n", nlohmann::json::object(),

@@ -19,7 +19,7 @@ std::uint64_t documentInputs(const Document& doc, unsigned inputs) {
   }
   if (inputs & document_input::kCitationFix) mix(citationFixInputs(doc));
   if (inputs & document_input::kSourceSections) mix(sourceSectionsHash(doc));
-  if (inputs & document_input::kWrittenAsWe) mix(writtenAsWe(doc) ? 1 : 2);
+  if (inputs & document_input::kFirstPerson) mix(writtenInFirstPerson(doc) ? 1 : 2);
   return hash;
 }
 

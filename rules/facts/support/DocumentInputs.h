@@ -14,7 +14,7 @@ inline constexpr unsigned kDate = 1 << 0;            // documentDate()
 inline constexpr unsigned kArticleKind = 1 << 1;     // articleKind()
 inline constexpr unsigned kCitationFix = 1 << 2;     // citationPlaceholderFix()'s footnote number and appendix
 inline constexpr unsigned kSourceSections = 1 << 3;  // inSourceMaterial(): reference sections, footnotes
-inline constexpr unsigned kWrittenAsWe = 1 << 4;     // writtenAsWe()
+inline constexpr unsigned kFirstPerson = 1 << 4;     // writtenInFirstPerson()
 }  // namespace document_input
 
 // A hash of the `inputs` (document_input flags) of the whole of `doc`.

@@ -129,13 +129,17 @@ ArticleKind articleKind(const Document& checked) {
   return kind;
 }
 
-bool writtenAsWe(const Document& checked) {
+bool writtenInFirstPerson(const Document& checked) {
   const Document& doc = checked.whole();  // also when checking a part
   int seen = 0;
   for (const Token& t : doc.tokens().tokens) {
     if (t.kind != TokenKind::Word || t.span.size() > 3) continue;
     const std::string_view w = doc.slice(t.span);
-    if ((equalsNoCase(w, "we") || equalsNoCase(w, "our") || equalsNoCase(w, "us")) && ++seen == 3) return true;
+    // "I" in capitals only: a lower-case "i" is a variable or a list marker.
+    if ((equalsNoCase(w, "we") || equalsNoCase(w, "our") || equalsNoCase(w, "us") || w == "I" ||
+         equalsNoCase(w, "my") || equalsNoCase(w, "me")) &&
+        ++seen == 3)
+      return true;
   }
   return false;
 }

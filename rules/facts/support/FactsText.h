@@ -101,9 +101,10 @@ struct ArticleKind {
 // Of the whole document, also when `doc` is a part.
 ArticleKind articleKind(const Document& doc);
 
-// Whether the writers speak as "we" (at least three of "we", "our", "us" in the whole document): their
-// measurements are reported first-hand ("we shrank binaries by 5%"), not quoted from someone else.
-bool writtenAsWe(const Document& doc);
+// Whether the writers speak in the first person (at least three of "we", "our", "us", "I", "my", "me" in the
+// whole document): their measurements are reported first-hand ("we shrank binaries by 5%", "I measured"), not
+// quoted from someone else.
+bool writtenInFirstPerson(const Document& doc);
 
 // True when the sentence contains inline code or a link (a changelog entry).
 bool hasCodeOrLink(const SentenceTokens& s);
