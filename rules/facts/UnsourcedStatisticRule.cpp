@@ -325,20 +325,25 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
   // A measurement, not a figure about people or the world: a percentage or a multiplier that is no share
   // of a population ("90% of the cost", "the coverage is 42.9%", "typically 70-90%"), a rate ("billions of
   // requests per day", "6 million page views per month") or a large count of something other than people
-  // and things adopted ("over 27 million parameters", "reached 30 million"). Not a ranking, money, a figure
-  // of the world ("one million users worldwide") or of a third party ("their platform serves 350 million
-  // packages a day", "20% of their CPU time").
+  // and things adopted ("over 27 million parameters", "reached 30 million"). Not a ranking, money, a physical
+  // quantity, a figure about people, of the world ("one million users worldwide") or of a third party ("their
+  // platform serves 350 million packages a day", "20% of their CPU time").
   static bool measurement(const SentenceTokens& s, const Stat& stat) {
-    if (ranking(s, stat) || money(s, stat) || thirdParty(s, stat)) return false;
-    if (rate(s, stat)) return !adoption(s, stat);
+    if (ranking(s, stat) || money(s, stat) || thirdParty(s, stat) || aboutPeople(s, stat)) return false;
+    for (std::uint32_t k = stat.first; k < stat.end; ++k)
+      if (physicalUnit(s.lower(k))) return false;  // "150 liters per day" is a claim by itself
+    if (rate(s, stat)) return true;
     if (worldScale(s)) return false;
     if (shareOrMultiplier(s, stat)) return !shareOfPopulation(s, stat);
+    // "over 27 million parameters"; not "downloaded 150 million times"
     const std::string_view last = s.lower(stat.end - 1);
-    return magnitudeWord(last) || s.token(stat.end - 1).has(token_flag::kMagnitude);
+    return (magnitudeWord(last) || s.token(stat.end - 1).has(token_flag::kMagnitude)) && !s.is(stat.end, "times");
   }
 
   static bool money(const SentenceTokens& s, const Stat& stat) {
-    return oneOf(s.raw(stat.first), {"$", "\xE2\x82\xAC", "\xC2\xA3"}) || oneOf(s.lower(stat.end - 1), {"dollars", "euros"});
+    for (std::uint32_t k = stat.first; k < stat.end; ++k)
+      if (oneOf(s.raw(k), {"$", "\xE2\x82\xAC", "\xC2\xA3"}) || oneOf(s.lower(k), {"dollars", "euros"})) return true;
+    return false;
   }
 
   static bool shareOrMultiplier(const SentenceTokens& s, const Stat& stat) {
@@ -350,18 +355,22 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
   }
 
   // A share of a population counts members: "70% of developers", "0.1% of the kernel's 40M total lines", "99%
-  // of the problems", "half of all websites"; a share of an amount is measured: "90% of the cost", "14% of the
-  // time". The head of the phrase after "of" (before a verb, a preposition or punctuation) is plural.
+  // of the problems", "20% of them", "half of all websites", "most attacks, roughly 80%,"; a share of an amount
+  // is measured: "90% of the cost", "14% of the time". The head of the phrase after "of" (before a verb, a
+  // preposition or punctuation) or the noun the figure stands beside is plural.
   static bool shareOfPopulation(const SentenceTokens& s, const Stat& stat) {
+    if (stat.first >= s.begin() + 2 && (s.isPunct(stat.first - 1, ",") || s.isPunct(stat.first - 1, "(")) &&
+        s.isWord(stat.first - 2) && plural(s.lower(stat.first - 2)))
+      return true;
     if (!s.is(stat.end, "of")) return false;
-    for (std::uint32_t k = stat.end + 1; k < s.end() && k < stat.end + 6; ++k) {
+    for (std::uint32_t k = stat.end + 1; k < s.end() && k < stat.end + 8; ++k) {
       if (s.token(k).kind == TokenKind::Number) continue;
       if (!s.isWord(k)) return false;
       const std::string_view w = s.lower(k);
       if (oneOf(w, {"of", "in", "on", "at", "for", "with", "by", "from", "to", "is", "are", "was", "were", "that",
                     "which", "and", "or"}))
         return false;
-      if (oneOf(w, {"all", "world", "world's"}) || plural(w)) return true;
+      if (oneOf(w, {"all", "world", "world's", "them", "those", "these"}) || plural(w)) return true;
     }
     return false;
   }
@@ -371,13 +380,17 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
            !w.ends_with("'s");
   }
 
-  // People and things adopted, counted as a rate too: "600 million downloads a month", "10,000 new users per day".
-  static bool adoption(const SentenceTokens& s, const Stat& stat) {
-    for (std::uint32_t k = stat.end - 1; k < s.end() && k < stat.end + 2; ++k)
+  // A figure about people or things adopted, also as a rate: "Remote teams are 13% more productive", "10,000
+  // new users per day", "600 million downloads a month" (from the start of the figure's clause).
+  static bool aboutPeople(const SentenceTokens& s, const Stat& stat) {
+    std::uint32_t k = stat.first;
+    while (k > s.begin() && !clauseBreak(s, k - 1)) --k;
+    for (; k < s.end() && k < stat.end + 2; ++k)
       if (oneOf(s.lower(k), {"users", "developers", "downloads", "installs", "installations", "customers",
                              "subscribers", "visitors", "readers", "viewers", "listeners", "stars", "people",
                              "members", "signups", "accounts", "students", "companies", "organizations",
-                             "organisations", "businesses", "enterprises"}))
+                             "organisations", "businesses", "enterprises", "teams", "programmers", "engineers",
+                             "employees", "maintainers", "contributors", "respondents"}))
         return true;
     return false;
   }

@@ -212,6 +212,13 @@ TEST(FactsUnsourcedStatistic, MeasurementsInArticlesWrittenInFirstPerson) {
            "Go programs spend [[20%]] or more of their CPU time in the collector.",
            "It is already among the top [[2%]] of projects.",
            "The registry has had [[over 600 million downloads]] per month.",
+           "Most attacks, [[roughly 80%]], exploit known vulnerabilities.",
+           "The median project depends on 80 packages, and [[20%]] of them are unmaintained.",
+           "Linux runs on [[96.3%]] of the top one million web servers.",
+           "Remote teams are [[13%]] more productive.",
+           "The crate has been downloaded [[150 million]] times.",
+           "Each plant can release [[up to 150 liters per day]].",
+           "The restoration cost well in [[excess of $15 million]].",
        })
     expectFindings(kRule, std::string(kWe) + std::string(claim));
 }
