@@ -333,7 +333,7 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
     for (std::uint32_t k = stat.first; k < stat.end; ++k)
       if (physicalUnit(s.lower(k))) return false;  // "150 liters per day" is a claim by itself
     if (rate(s, stat)) return true;
-    if (worldScale(s)) return false;
+    if (worldScale(s) || popularity(s)) return false;
     if (shareOrMultiplier(s, stat)) return !shareOfPopulation(s, stat);
     // "over 27 million parameters"; not "downloaded 150 million times"
     const std::string_view last = s.lower(stat.end - 1);
@@ -403,6 +403,14 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
           oneOf(s.lower(k + 1), {"second", "minute", "hour", "day", "week", "month", "year"}))
         return true;
     }
+    return false;
+  }
+
+  // A sentence about how widely something is used: "In growth, Go fell to the second spot with 44%", "a 60%
+  // market share".
+  static bool popularity(const SentenceTokens& s) {
+    for (std::uint32_t k = s.begin(); k < s.end(); ++k)
+      if (oneOf(s.lower(k), {"growth", "market", "adoption", "popularity", "popular"})) return true;
     return false;
   }
 

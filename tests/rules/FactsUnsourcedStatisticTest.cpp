@@ -219,6 +219,8 @@ TEST(FactsUnsourcedStatistic, MeasurementsInArticlesWrittenInFirstPerson) {
            "The crate has been downloaded [[150 million]] times.",
            "Each plant can release [[up to 150 liters per day]].",
            "The restoration cost well in [[excess of $15 million]].",
+           "In growth, Go fell to the second spot with [[44%]].",
+           "The vendor holds a [[60%]] market share.",
        })
     expectFindings(kRule, std::string(kWe) + std::string(claim));
 }
