@@ -32,9 +32,14 @@ constexpr RuleInfo kInfo{
     "\"up to 150 GB\") and money (\"$15 million\") count too. Years, versions, dates, times, settings, list "
     "and heading numbers, part numbers, code and quoted titles are not statistics; headings, table cells, "
     "footnote definitions and reference lists are not checked. Figures the writer reports first-hand (a "
-    "survey's answers, \"we're seeing a 12% reduction\", \"this release is 10% faster\", the project's budget, "
-    "in an article written as \"we\" by how much something changed: \"shrinks binaries by 5%\") "
-    "need no outside source.\n\n"
+    "survey's answers, \"we're seeing a 12% reduction\", \"this release is 10% faster\", the project's budget) "
+    "need no outside source. In an article written in the first person (\"we\", \"I\"), neither do by how much "
+    "something changed (\"shrinks binaries by 5%\") and what the writers measure (\"90% of the cost is spent "
+    "marking\", \"the coverage is 42.9%\", \"over 27 million parameters\", \"6 million page views per month\"); "
+    "rankings, shares of a population (\"70% of developers\", \"99% of the problems\"), people and things "
+    "adopted (\"one million downloads\"), growth and market share, and figures of the world or of a third party "
+    "(\"their platform serves 350 million packages a day\") stay claims. Goals and possibilities (\"the goal is "
+    "to have thousands of projects\", \"possible to serve 1 million requests per second\") are not claims.\n\n"
     "**Fix:** add the source. The offered fix inserts a footnote placeholder (`[^n]` and `[^n]: Source "
     "needed` at the end of a Markdown document) or `[citation needed]` in plain text.",
 };
@@ -137,7 +142,7 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
     std::vector<Stat> stats;
     facts::CitationFixes citations(doc);
     facts::SourceMaterial source_material(doc);
-    std::optional<bool> written_as_we;  // read once, at the first change figure or measurement
+    std::optional<bool> first_person;  // read once, at the first change figure or measurement
     for (std::uint32_t si = 0; si < sentences.size(); ++si) {
       const Sentence& sentence = sentences[si];
       const Block& block = facts::blockOf(doc, sentence);
@@ -167,10 +172,10 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
           continue;
         // By how much something changed ("shrinks binaries by 5%", "20-30% faster", "a 40% reduction") and
         // measurements ("90% of the cost is spent marking", "over 27 million parameters", "6 million page
-        // views per month") in an article whose writers speak as "we": their own.
+        // views per month") in an article whose writers speak in the first person ("we", "I"): their own.
         if (changeFigure(s, stat) || measurement(s, stat)) {
-          if (!written_as_we) written_as_we = facts::writtenInFirstPerson(doc);
-          if (*written_as_we) continue;
+          if (!first_person) first_person = facts::writtenInFirstPerson(doc);
+          if (*first_person) continue;
         }
         Finding finding;
         finding.span = {s.token(stat.first).span.begin, s.token(stat.end - 1).span.end};
@@ -300,15 +305,25 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
     return s.token(k).kind == TokenKind::Punctuation && oneOf(s.raw(k), {",", ";", ":", "(", ")", "\xE2\x80\x94"});
   }
 
+  // The first token of the clause of token i.
+  static std::uint32_t clauseStart(const SentenceTokens& s, std::uint32_t i) {
+    while (i > s.begin() && !clauseBreak(s, i - 1)) --i;
+    return i;
+  }
+
+  static bool sentenceHas(const SentenceTokens& s, std::initializer_list<std::string_view> words) {
+    for (std::uint32_t k = s.begin(); k < s.end(); ++k)
+      if (oneOf(s.lower(k), words)) return true;
+    return false;
+  }
+
   // A figure inside a goal, a possibility or a requirement is what should or could be, not a claim: "the
   // goal is to have thousands of projects", "making it possible to serve 1 million requests", "it's not
   // enough to scale to thousands of nodes", "the project has to scale to thousands of developers",
   // "800 million possible images".
   static bool goalOrPossibility(const SentenceTokens& s, const Stat& stat) {
     if (s.is(stat.end, "possible")) return true;
-    std::uint32_t clause = s.begin();
-    for (std::uint32_t k = s.begin(); k < stat.first; ++k)
-      if (clauseBreak(s, k)) clause = k + 1;
+    const std::uint32_t clause = clauseStart(s, stat.first);
     bool goal = false;  // a goal noun before an infinitive: "the goal is to have"
     for (std::uint32_t k = clause; k < stat.first; ++k) {
       const std::string_view w = s.lower(k);
@@ -326,14 +341,17 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
   // of a population ("90% of the cost", "the coverage is 42.9%", "typically 70-90%"), a rate ("billions of
   // requests per day", "6 million page views per month") or a large count of something other than people
   // and things adopted ("over 27 million parameters", "reached 30 million"). Not a ranking, money, a physical
-  // quantity, a figure about people, of the world ("one million users worldwide") or of a third party ("their
-  // platform serves 350 million packages a day", "20% of their CPU time").
+  // quantity, a figure about people, growth or market share, of the world ("one million users worldwide") or
+  // of a third party ("their platform serves 350 million packages a day", "20% of their CPU time").
   static bool measurement(const SentenceTokens& s, const Stat& stat) {
     if (ranking(s, stat) || money(s, stat) || thirdParty(s, stat) || aboutPeople(s, stat)) return false;
     for (std::uint32_t k = stat.first; k < stat.end; ++k)
       if (physicalUnit(s.lower(k))) return false;  // "150 liters per day" is a claim by itself
     if (rate(s, stat)) return true;
-    if (worldScale(s) || popularity(s)) return false;
+    // "one million users worldwide"; "In growth, Go fell to the second spot with 44%", "a 60% market share".
+    if (sentenceHas(s, {"world", "world's", "worldwide", "globally", "global", "growth", "market", "adoption",
+                        "popularity", "popular"}))
+      return false;
     if (shareOrMultiplier(s, stat)) return !shareOfPopulation(s, stat);
     // "over 27 million parameters"; not "downloaded 150 million times"
     const std::string_view last = s.lower(stat.end - 1);
@@ -383,9 +401,7 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
   // A figure about people or things adopted, also as a rate: "Remote teams are 13% more productive", "10,000
   // new users per day", "600 million downloads a month" (from the start of the figure's clause).
   static bool aboutPeople(const SentenceTokens& s, const Stat& stat) {
-    std::uint32_t k = stat.first;
-    while (k > s.begin() && !clauseBreak(s, k - 1)) --k;
-    for (; k < s.end() && k < stat.end + 2; ++k)
+    for (std::uint32_t k = clauseStart(s, stat.first); k < s.end() && k < stat.end + 2; ++k)
       if (oneOf(s.lower(k), {"users", "developers", "downloads", "installs", "installations", "customers",
                              "subscribers", "visitors", "readers", "viewers", "listeners", "stars", "people",
                              "members", "signups", "accounts", "students", "companies", "organizations",
@@ -406,27 +422,10 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
     return false;
   }
 
-  // A sentence about how widely something is used: "In growth, Go fell to the second spot with 44%", "a 60%
-  // market share".
-  static bool popularity(const SentenceTokens& s) {
-    for (std::uint32_t k = s.begin(); k < s.end(); ++k)
-      if (oneOf(s.lower(k), {"growth", "market", "adoption", "popularity", "popular"})) return true;
-    return false;
-  }
-
-  // "all over the world", "worldwide", "the world's largest".
-  static bool worldScale(const SentenceTokens& s) {
-    for (std::uint32_t k = s.begin(); k < s.end(); ++k)
-      if (oneOf(s.lower(k), {"world", "world's", "worldwide", "globally", "global"})) return true;
-    return false;
-  }
-
   // Someone else's figure: "their platform that serves 350 million packages a day", "spending 20% or more of
   // their CPU time" (within the figure's clause).
   static bool thirdParty(const SentenceTokens& s, const Stat& stat) {
-    std::uint32_t from = stat.first;
-    while (from > s.begin() && !clauseBreak(s, from - 1)) --from;
-    for (std::uint32_t k = from; k < s.end() && !(k >= stat.end && clauseBreak(s, k)); ++k)
+    for (std::uint32_t k = clauseStart(s, stat.first); k < s.end() && !(k >= stat.end && clauseBreak(s, k)); ++k)
       if (oneOf(s.lower(k), {"their", "his", "her"})) return true;
     return false;
   }
