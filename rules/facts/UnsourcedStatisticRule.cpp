@@ -353,9 +353,12 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
                         "popularity", "popular"}))
       return false;
     if (shareOrMultiplier(s, stat)) return !shareOfPopulation(s, stat);
-    // "over 27 million parameters"; not "downloaded 150 million times"
+    // "over 27 million parameters"; not "downloaded 150 million times" nor "3 billion Android devices".
     const std::string_view last = s.lower(stat.end - 1);
-    return (magnitudeWord(last) || s.token(stat.end - 1).has(token_flag::kMagnitude)) && !s.is(stat.end, "times");
+    if (!magnitudeWord(last) && !s.token(stat.end - 1).has(token_flag::kMagnitude)) return false;
+    for (std::uint32_t k = stat.end; k < s.end() && k < stat.end + 4 && s.isWord(k); ++k)
+      if (countNoun(s.lower(k)) || s.is(k, "times")) return false;
+    return true;
   }
 
   static bool money(const SentenceTokens& s, const Stat& stat) {

@@ -217,6 +217,7 @@ TEST(FactsUnsourcedStatistic, MeasurementsInArticlesWrittenInFirstPerson) {
            "Linux runs on [[96.3%]] of the top one million web servers.",
            "Remote teams are [[13%]] more productive.",
            "The crate has been downloaded [[150 million]] times.",
+           "It runs on [[3 billion]] Android devices.",
            "Each plant can release [[up to 150 liters per day]].",
            "The restoration cost well in [[excess of $15 million]].",
            "In growth, Go fell to the second spot with [[44%]].",
