@@ -4,6 +4,8 @@ namespace copydesk::testing {
 namespace {
 
 constexpr std::string_view kRule = "facts/unsourced-statistic";
+// The opening paragraph of an article whose writers speak as "we".
+constexpr std::string_view kWe = "We rewrote the linker and our team measured it on our machines.\n\n";
 
 TEST(FactsUnsourcedStatistic, FlagsPercentagesWithTheirHedge) {
   expectFindings(kRule, "Memory bugs account for [[roughly 70%]] of security issues.");
@@ -111,7 +113,6 @@ TEST(FactsUnsourcedStatistic, FirstPartyFigures) {
 // Issue 20, measured in whole posts (bench/facts-in-context): by how much something changed is the
 // writers' own measurement when they write as "we"; in an article that does not, it stays a claim.
 TEST(FactsUnsourcedStatistic, ChangeFiguresInArticlesWrittenAsWe) {
-  constexpr std::string_view kWe = "We rewrote the linker and our team measured it on our machines.\n\n";
   for (std::string_view change : {
            "That change shrinks binaries by 5-20%.",
            "The new format shrinks Go binaries by a further 5-15%.",
@@ -187,7 +188,6 @@ TEST(FactsUnsourcedStatistic, GoalsAndPossibilities) {
 // In an article written in the first person, measurements are the writers' own; rankings, people, things
 // adopted, the world and third parties' figures stay claims. In impersonal text every figure stays a claim.
 TEST(FactsUnsourcedStatistic, MeasurementsInArticlesWrittenInFirstPerson) {
-  constexpr std::string_view kWe = "We rewrote the collector and our team measured it on our machines.\n\n";
   constexpr std::string_view kI = "I rewrote the collector and I measured it on my machine.\n\n";
   for (std::string_view measured : {
            "About 90% of the cost of the garbage collector is spent marking.",
