@@ -317,10 +317,10 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
     return false;
   }
 
-  // A figure inside a goal, a possibility or a requirement is what should or could be, not a claim: "the
-  // goal is to have thousands of projects", "making it possible to serve 1 million requests", "it's not
-  // enough to scale to thousands of nodes", "the project has to scale to thousands of developers",
-  // "800 million possible images".
+  // A figure inside a goal, a possibility or a target of scale is what should or could be, not a claim:
+  // "the goal is to have thousands of projects", "making it possible to serve 1 million requests", "it's
+  // not enough to scale to thousands of nodes", "800 million possible images". Not an obligation: "developers
+  // have to review thousands of packages" rests on a fact.
   static bool goalOrPossibility(const SentenceTokens& s, const Stat& stat) {
     if (s.is(stat.end, "possible")) return true;
     const std::uint32_t clause = clauseStart(s, stat.first);
@@ -330,8 +330,7 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
       if (oneOf(w, {"goal", "goals", "aim", "objective", "mission", "ambition"})) goal = true;
       if (w == "to" && k > clause &&
           (goal || oneOf(s.lower(k - 1), {"possible", "able", "enough", "designed", "intended", "aims", "aiming",
-                                          "plan", "plans", "planning", "want", "wants", "hope", "hoping", "has",
-                                          "have", "need", "needs", "needed", "ought"})))
+                                          "plan", "plans", "planning", "want", "wants", "hope", "hoping", "scale"})))
         return true;
     }
     return false;

@@ -183,6 +183,7 @@ TEST(FactsUnsourcedStatistic, GoalsAndPossibilities) {
   // The goal is in another clause; "used to" is no goal.
   expectFindings(kRule, "That was the goal, and [[thousands of projects]] use it.");
   expectFindings(kRule, "It is used to run [[millions of devices]].");
+  expectFindings(kRule, "Developers have to review [[thousands of packages]].");
 }
 
 // In an article written in the first person, measurements are the writers' own; rankings, people, things
