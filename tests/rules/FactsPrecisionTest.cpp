@@ -151,8 +151,8 @@ TEST(FactsPrecision, BlogsPastPrediction) { measureBlogs("facts/past-prediction"
 // The second set (README-blogs2.md): 45 and 30 held-out positives, from posts the first set did not use.
 // Floors just under the held-out figures measured when the rules were last changed (README-blogs2.md),
 // not the issue's targets, which they miss: unattributed-claim recall (0.444 < 0.6) and
-// unsourced-statistic precision (0.120 < 0.85: most figures in these posts are the writers' own; in whole
-// posts, where an article written as "we" owns its change figures, 0.170: bench/facts-in-context).
+// unsourced-statistic precision (0.115 < 0.85: most figures in these posts are the writers' own; in whole
+// posts, where an article written in the first person owns its measurements, 0.238: bench/facts-in-context).
 TEST(FactsPrecision, Blogs2UnattributedClaim) { measureBlogs("facts/unattributed-claim", 0.85, 0.4, "blogs2"); }
 TEST(FactsPrecision, Blogs2UnsourcedStatistic) { measureBlogs("facts/unsourced-statistic", 0.11, 0.5, "blogs2"); }
 // The third set (README-blogs3.md): the pattern's last 78 candidates in posts no earlier set used, labelled
@@ -162,6 +162,23 @@ TEST(FactsPrecision, Blogs3UnattributedClaim) { measureBlogs("facts/unattributed
 
 TEST(FactsPrecision, UnsourcedStatistic) {
   measure("facts/unsourced-statistic", "unsourced-statistic.jsonl", {"facts/unsourced-statistic"});
+}
+// The synthetic set's statistics after an opening paragraph written as "we": an article in the first person
+// owns its change figures and measurements, not every figure. A floor just under the 52 of 80 measured when
+// first-person measurements were added (61 before; the others are changes, comparisons, rates and shares of
+// an amount, now read as the writers' own).
+TEST(FactsPrecision, UnsourcedStatisticInFirstPersonArticles) {
+  int flagged = 0, positives = 0;
+  for (const Sample& s : load("unsourced-statistic.jsonl")) {
+    if (!s.expect) continue;
+    ++positives;
+    const std::string text = "We wrote this post for our readers and we hope it helps.\n\n" + s.text;
+    if (!run({"facts/unsourced-statistic"}, text, s.date).empty()) ++flagged;
+    else std::printf("  missed: %s\n", s.text.c_str());
+  }
+  std::printf("[facts precision] unsourced-statistic in a first-person article: %d of %d flagged\n", flagged,
+              positives);
+  EXPECT_GE(flagged, 51);
 }
 TEST(FactsPrecision, RelativeTime) { measure("facts/relative-time", "relative-time.jsonl", {"facts/relative-time"}); }
 TEST(FactsPrecision, UnattributedClaim) {
