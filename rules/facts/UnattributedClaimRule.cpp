@@ -127,9 +127,7 @@ std::uint32_t quantifiedPluralEnd(const facts::SentenceTokens& s, std::uint32_t 
   if (!oneOf(s.lower(i), {"some", "many", "most", "several"})) return i;
   for (std::uint32_t k = i + 1; k < s.end() && k < i + 4 && s.isWord(k); ++k) {
     const std::string_view w = s.lower(k);
-    if (w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") &&
-        !w.ends_with("'s"))
-      return k + 1;
+    if (facts::looksPlural(w)) return k + 1;
     if (reportingVerb(w) || oneOf(w, {"of", "in", "at", "have", "has", "had", "would", "will", "do", "did"})) return i;
   }
   return i;

@@ -63,12 +63,12 @@ bool measurableNoun(const facts::SentenceTokens& s, std::uint32_t i) {
   std::string_view w = s.lower(i);
   if (w == "rdbms") return true;  // the singular ends in 's'
   if (w.size() > 1 && w.back() == 's') w.remove_suffix(1);
-  return oneOf(w, {"language",  "framework",    "database", "editor",     "ide",      "tool",       "library",
-                   "librarie",  "crate",        "package",  "browser",    "platform", "runtime",    "o",
-                   "operating", "choice",       "stack",    "service",    "app",      "technology", "technologie",
-                   "engine",    "distribution", "distro",   "server",     "cloud",    "provider",   "compiler",
-                   "website",   "site",         "project",  "repository", "repo",       "format",   "system",
-                   "feature",   "target",       "solution", "forum",      "rdbms",      "certification"});
+  return oneOf(w, {"language",  "framework",    "database", "editor",     "ide",      "tool",         "library",
+                   "librarie",  "crate",        "package",  "browser",    "platform", "runtime",      "o",
+                   "operating", "choice",       "stack",    "service",    "app",      "technology",   "technologie",
+                   "engine",    "distribution", "distro",   "server",     "cloud",    "provider",     "compiler",
+                   "website",   "site",         "project",  "repository", "repo",     "format",       "system",
+                   "feature",   "target",       "solution", "forum",      "rdbms",    "certification"});
 }
 
 bool numberWord(std::string_view w) {
@@ -161,10 +161,9 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
       // So does a writer who did the work ("We have also updated many calls such that over 99% ...", "When I
       // ported it, the source measured 30% the size") and a credit ("thousands of contributors from
       // hundreds of organizations").
-      const bool first_hand =
-          firstPersonAtWork(s) || std::any_of(stats.begin(), stats.end(), [&s](const Stat& stat) {
-            return firstPartyFigure(s, stat) || credit(s, stat);
-          });
+      const bool first_hand = firstPersonAtWork(s) || std::any_of(stats.begin(), stats.end(), [&s](const Stat& stat) {
+                                return firstPartyFigure(s, stat) || credit(s, stat);
+                              });
       for (const Stat& stat : stats) {
         if ((first_hand && !ranking(s, stat)) || percentile(s, stat) || s.is(stat.end, "solution") ||
             serviceTarget(s, stat) || (shownCounts(s) && s.token(stat.end - 1).has(token_flag::kPercent)) ||
@@ -233,12 +232,12 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
                     "attendees"}))
         return true;
       if (w == "this" && i + 1 < s.end() &&
-          oneOf(s.lower(i + 1), {"change", "release", "version", "optimization", "optimisation", "pr", "patch",
-                                 "mode", "feature", "flag", "option"}))
+          oneOf(s.lower(i + 1), {"change", "release", "version", "optimization", "optimisation", "pr", "patch", "mode",
+                                 "feature", "flag", "option"}))
         return true;
-      performance = performance || oneOf(w, {"faster", "slower", "speedup", "speedups", "performance",
-                                             "improvement", "improvements", "improved", "improves", "reduction",
-                                             "reduces", "reduced", "overhead", "latency", "throughput", "shrinks"});
+      performance = performance || oneOf(w, {"faster", "slower", "speedup", "speedups", "performance", "improvement",
+                                             "improvements", "improved", "improves", "reduction", "reduces", "reduced",
+                                             "overhead", "latency", "throughput", "shrinks"});
       // "The table below shows": the article's own data.
       exhibit = exhibit || oneOf(w, {"table", "chart", "graph", "figure", "plot", "results"});
       here = here || oneOf(w, {"below", "above"});
@@ -253,11 +252,12 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
   static bool observedBy(const SentenceTokens& s, std::uint32_t k, std::uint32_t limit) {
     for (; k < limit && k < s.end() && s.isWord(k); ++k) {
       const std::string_view w = s.lower(k);
-      if (oneOf(w, {"seeing", "see", "saw", "seen", "measured", "measure", "observed", "found", "got", "get", "had",
-                    "have", "received", "reserved", "allocated", "spent", "handle", "handled", "process", "processed",
-                    "run", "ran", "running", "serve", "served", "serving", "delivered", "deliver", "reached",
-                    "moved", "migrated", "estimate", "estimated", "suspect", "achieved", "recorded", "grew", "cut",
-                    "saved", "updated", "changed", "made", "ported", "included", "include", "are", "were", "was"}))
+      if (oneOf(w, {"seeing",    "see",     "saw",       "seen",      "measured", "measure",  "observed",  "found",
+                    "got",       "get",     "had",       "have",      "received", "reserved", "allocated", "spent",
+                    "handle",    "handled", "process",   "processed", "run",      "ran",      "running",   "serve",
+                    "served",    "serving", "delivered", "deliver",   "reached",  "moved",    "migrated",  "estimate",
+                    "estimated", "suspect", "achieved",  "recorded",  "grew",     "cut",      "saved",     "updated",
+                    "changed",   "made",    "ported",    "included",  "include",  "are",      "were",      "was"}))
         return true;
       if (!(w.ends_with("ly") || oneOf(w, {"also", "now", "already", "still", "just", "have", "'ve", "'re"})))
         return false;
@@ -266,11 +266,12 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
   }
 
   static bool changeWord(std::string_view w) {
-    return oneOf(w, {"reduction", "reductions", "reduced", "reduces", "reduce",  "savings",   "saves",     "saved",
-                     "improvement", "improvements", "improved", "improves", "increase", "increased", "increases",
-                     "decrease", "decreased", "decreases", "drop", "drops", "dropped", "shrinks", "shrank", "shrink",
-                     "cut", "cuts", "speedup", "speedups", "sped", "regression", "regressions", "gain", "gains",
-                     "grew", "grown", "grows", "rose", "fell", "differ", "differs", "adding", "adds"});
+    return oneOf(w, {"reduction", "reductions",  "reduced",      "reduces",   "reduce",   "savings",  "saves",
+                     "saved",     "improvement", "improvements", "improved",  "improves", "increase", "increased",
+                     "increases", "decrease",    "decreased",    "decreases", "drop",     "drops",    "dropped",
+                     "shrinks",   "shrank",      "shrink",       "cut",       "cuts",     "speedup",  "speedups",
+                     "sped",      "regression",  "regressions",  "gain",      "gains",    "grew",     "grown",
+                     "grows",     "rose",        "fell",         "differ",    "differs",  "adding",   "adds"});
   }
 
   static bool comparativeWord(std::string_view w) {
@@ -286,15 +287,16 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
     if (before >= s.begin() + 2 && oneOf(s.lower(before - 1), {"-", "\xE2\x80\x93", "to"}) &&
         s.token(before - 2).kind == TokenKind::Number)
       before -= 2;
-    while (before > s.begin() && oneOf(s.lower(before - 1), {"a", "further", "another", "only", "additional"})) --before;
+    while (before > s.begin() && oneOf(s.lower(before - 1), {"a", "further", "another", "only", "additional"}))
+      --before;
     if (before > s.begin() && changeWord(s.lower(before - 1))) return true;
-    if (s.is(before - 1, "to") && before > s.begin() + 1 && changeWord(s.lower(before - 2))) return true;  // "drops to 1%"
+    if (s.is(before - 1, "to") && before > s.begin() + 1 && changeWord(s.lower(before - 2)))
+      return true;  // "drops to 1%"
     // "by N%" after a verb of change ("shrinks Go binaries by 5%"), not after any verb ("used by 70%");
     // "a reduction of up to 40%", "savings average around 75%".
     const bool by = s.is(before - 1, "by");
     for (std::uint32_t k = before > s.begin() + 8 ? before - 8 : s.begin(); k + 1 < before; ++k)
-      if (changeWord(s.lower(k)) && (by || (k + 3 >= before && oneOf(s.lower(k + 1), {"of", "average"}))))
-        return true;
+      if (changeWord(s.lower(k)) && (by || (k + 3 >= before && oneOf(s.lower(k + 1), {"of", "average"})))) return true;
     const std::string_view last = s.lower(stat.end - 1);
     const std::string_view next = stat.end < s.end() ? s.lower(stat.end) : std::string_view();
     return comparativeWord(last) || changeWord(last) || comparativeWord(next) || changeWord(next);
@@ -380,7 +382,7 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
   // preposition or punctuation) or the noun the figure stands beside is plural.
   static bool shareOfPopulation(const SentenceTokens& s, const Stat& stat) {
     if (stat.first >= s.begin() + 2 && (s.isPunct(stat.first - 1, ",") || s.isPunct(stat.first - 1, "(")) &&
-        s.isWord(stat.first - 2) && plural(s.lower(stat.first - 2)))
+        s.isWord(stat.first - 2) && facts::looksPlural(s.lower(stat.first - 2)))
       return true;
     if (!s.is(stat.end, "of")) return false;
     for (std::uint32_t k = stat.end + 1; k < s.end() && k < stat.end + 8; ++k) {
@@ -390,25 +392,21 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
       if (oneOf(w, {"of", "in", "on", "at", "for", "with", "by", "from", "to", "is", "are", "was", "were", "that",
                     "which", "and", "or"}))
         return false;
-      if (oneOf(w, {"all", "world", "world's", "them", "those", "these"}) || plural(w)) return true;
+      if (oneOf(w, {"all", "world", "world's", "them", "those", "these"}) || facts::looksPlural(w)) return true;
     }
     return false;
-  }
-
-  static bool plural(std::string_view w) {
-    return w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") &&
-           !w.ends_with("'s");
   }
 
   // A figure about people or things adopted, also as a rate: "Remote teams are 13% more productive", "10,000
   // new users per day", "600 million downloads a month" (from the start of the figure's clause).
   static bool aboutPeople(const SentenceTokens& s, const Stat& stat) {
     for (std::uint32_t k = clauseStart(s, stat.first); k < s.end() && k < stat.end + 2; ++k)
-      if (oneOf(s.lower(k), {"users", "developers", "downloads", "installs", "installations", "customers",
-                             "subscribers", "visitors", "readers", "viewers", "listeners", "stars", "people",
-                             "members", "signups", "accounts", "students", "companies", "organizations",
-                             "organisations", "businesses", "enterprises", "teams", "programmers", "engineers",
-                             "employees", "maintainers", "contributors", "respondents"}))
+      if (oneOf(s.lower(k),
+                {"users",         "developers",    "downloads",   "installs",     "installations", "customers",
+                 "subscribers",   "visitors",      "readers",     "viewers",      "listeners",     "stars",
+                 "people",        "members",       "signups",     "accounts",     "students",      "companies",
+                 "organizations", "organisations", "businesses",  "enterprises",  "teams",         "programmers",
+                 "engineers",     "employees",     "maintainers", "contributors", "respondents"}))
         return true;
     return false;
   }
@@ -472,9 +470,9 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
   static bool serviceTarget(const SentenceTokens& s, const Stat& stat) {
     if (!s.token(stat.end - 1).has(token_flag::kPercent) || !s.is(stat.end, "of")) return false;
     for (std::uint32_t k = stat.end + 1; k + 1 < s.end(); ++k) {
-      const std::uint32_t n = s.is(k, "within") || s.is(k, "under") ? k + 1
+      const std::uint32_t n = s.is(k, "within") || s.is(k, "under")    ? k + 1
                               : s.is(k, "less") && s.is(k + 1, "than") ? k + 2
-                                                                        : k;
+                                                                       : k;
       if (n > k && n < s.end() && (s.token(n).kind == TokenKind::Number || s.token(n).has(token_flag::kHasDigit)))
         return true;  // "1s", "5 seconds"
     }
@@ -751,8 +749,7 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
       if (measurableNoun(s, j)) return end;
     for (std::uint32_t j = end; j < s.end() && j < end + 8; ++j) {
       if (measurableNoun(s, j)) return end;
-      if (!(s.token(j).has(token_flag::kCapitalized) || s.isPunct(j, ",") || s.is(j, "and") || s.is(j, "or")))
-        break;
+      if (!(s.token(j).has(token_flag::kCapitalized) || s.isPunct(j, ",") || s.is(j, "and") || s.is(j, "or"))) break;
     }
     return i;
   }

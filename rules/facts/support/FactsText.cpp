@@ -62,6 +62,11 @@ std::uint32_t WordIndex::find(std::string_view word) const {
 
 const Block& blockOf(const Document& doc, const Sentence& sentence) { return doc.prose().blocks[sentence.block]; }
 
+bool looksPlural(std::string_view w) {
+  return w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") &&
+         !w.ends_with("'s");
+}
+
 bool insideQuotes(const SentenceTokens& s, std::uint32_t token) {
   int straight = 0;
   int curly = 0;
@@ -226,8 +231,8 @@ std::uint64_t sourceSectionsHash(const Document& checked) {
   // Which bytes of each block (from its start) lie in a footnote definition.
   std::vector<std::uint64_t> in_footnote(blocks.size(), 0);
   for (const FootnoteDefinition& f : doc.prose().footnotes) {
-    auto it = std::partition_point(blocks.begin(), blocks.end(),
-                                   [&](const Block& b) { return b.span.end <= f.span.begin; });
+    auto it =
+        std::partition_point(blocks.begin(), blocks.end(), [&](const Block& b) { return b.span.end <= f.span.begin; });
     for (; it != blocks.end() && it->span.begin < f.span.end; ++it) {
       const std::uint64_t from = std::max(f.span.begin, it->span.begin) - it->span.begin;
       const std::uint64_t to = std::min(f.span.end, it->span.end) - it->span.begin;

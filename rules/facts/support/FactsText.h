@@ -87,6 +87,10 @@ bool insideQuotes(const SentenceTokens& s, std::uint32_t token);
 // "Currently" -> replacement starts upper case when the original did.
 std::string matchCase(std::string_view original, std::string replacement);
 
+// A lower-case word that looks like an English plural ("residents", "problems"; not "class", "status",
+// "analysis" or a possessive).
+bool looksPlural(std::string_view w);
+
 // A four-digit year 1900..2199 token.
 bool isYear(const SentenceTokens& s, std::uint32_t i, int& year);
 
