@@ -1,5 +1,7 @@
 // facts/relative-time: "recently", "currently", "right now", "this year"...
 // words whose meaning depends on when the reader reads them.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "engine/ParagraphRule.h"
@@ -75,10 +77,10 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
   // The first words of the phrases scan() reads itself (each branch there starts by comparing the word
   // with one of these); any other word can only start a facts::relativeTimeAt() expression.
   static bool startsPhrase(std::string_view w) {
-    static const facts::WordIndex kWords{
-        "recently", "currently", "presently", "nowadays", "at",       "as",       "right",  "these", "now",
-        "today",    "today's",   "this",      "last",     "next",     "soon",     "upcoming", "forthcoming",
-        "lately",   "so",        "to",        "for",      "recent",   "current",  "latest", "newest", "in"};
+    static const facts::WordIndex kWords{"recently", "currently", "presently",   "nowadays", "at",   "as",   "right",
+                                         "these",    "now",       "today",       "today's",  "this", "last", "next",
+                                         "soon",     "upcoming",  "forthcoming", "lately",   "so",   "to",   "for",
+                                         "recent",   "current",   "latest",      "newest",   "in"};
     return kWords.contains(w);
   }
 
@@ -211,10 +213,18 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
     return false;
   }
 
+  // A year earlier in the sentence, also a historical one after a preposition ("In 1820", "by 1750"), which
+  // facts::isYear leaves out (a bare 1820 may count things).
   static bool yearBefore(const SentenceTokens& s, std::uint32_t i) {
     int year = 0;
-    for (std::uint32_t k = s.begin(); k < i; ++k)
+    for (std::uint32_t k = s.begin(); k < i; ++k) {
       if (facts::isYear(s, k, year)) return true;
+      const std::string_view raw = s.raw(k);
+      if (s.token(k).kind == TokenKind::Number && raw.size() == 4 && raw >= "1000" && raw <= "2199" &&
+          std::all_of(raw.begin(), raw.end(), isAsciiDigit) && k > s.begin() &&
+          oneOf(s.lower(k - 1), {"in", "by", "since", "until", "from", "during", "around", "circa"}))
+        return true;
+    }
     return false;
   }
 

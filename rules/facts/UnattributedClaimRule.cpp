@@ -237,7 +237,9 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
   static bool attributionComplement(const facts::SentenceTokens& s, bool quantified, std::uint32_t verb,
                                     std::uint32_t end) {
     const std::string_view v = s.lower(verb);
-    if (s.is(end, "by") || s.is(end, "of")) return false;
+    // "reported by", "consider the use of"; but "weren't convinced by the plan" holds an opinion.
+    const bool unconvinced = end > verb + 1;
+    if (!unconvinced && (s.is(end, "by") || s.is(end, "of"))) return false;
     if (v == "find" || v == "found") return s.is(end, "that");
     if (v == "expect") return quantified;  // "many users expect"; "users expect" states a requirement
     if (end > verb + 1 || end >= s.end() || s.isPunct(end, ",") || s.isPunct(end, ".")) return true;

@@ -86,6 +86,8 @@ TEST(FactsRelativeTime, NarrativePastAndNounUses) {
   expectNoFindings(kRule, "You can view currently configured clusters.");
   expectNoFindings(kRule, "Recent versions of Git support partial clones.");
   expectNoFindings(kRule, "So far so good.");
+  expectNoFindings(kRule, "In 1820 the town was recently founded and had few houses.");
+  expectFindings(kRule, "The 1820 houses were [[recently]] renovated.");
 }
 
 // Named months and seasons, relative only with this/last/next or "over the": "in March" and "March 7"

@@ -33,6 +33,7 @@ TEST(FactsUnattributedClaim, AttributionGrammar) {
   expectFindings(kId, "[[Others worried]] that the dam would flood the valley.");
   expectFindings(kId, "[[Many ask]] whether the fork will survive.");
   expectFindings(kId, "[[Many in the Linux community weren't convinced]].");
+  expectFindings(kId, "[[Many in the local community weren't convinced]] by the plan.");
   expectNoFindings(kId, "Some developers at Google say the API is stable.");
   expectFindings(kId, "It is used less often than [[some would have you believe]].");
   expectFindings(kId, "[[Some still argue]] that the design is wrong.");
