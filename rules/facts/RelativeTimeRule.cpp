@@ -105,7 +105,10 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
           continue;
         hit.anchor = Anchor::AsOfMonth;
       } else if (w == "at" && (s.is(i + 1, "present") || s.is(i + 1, "the"))) {
-        if (s.is(i + 1, "present") && !s.isWord(i + 2)) {
+        // "At present, ...", "at present the line carries"; not "at present value".
+        if (s.is(i + 1, "present") &&
+            (!s.isWord(i + 2) || oneOf(s.lower(i + 2), {"the", "a", "an", "this", "these", "it", "there", "they", "we",
+                                                        "he", "she", "its", "their", "only", "no", "most"}))) {
           hit.end = i + 2;
           hit.anchor = Anchor::AsOfMonth;
         } else if (s.is(i + 2, "time") && s.is(i + 3, "of") &&
@@ -165,7 +168,8 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
                  !oneOf(s.lower(i + 1), {"years", "months", "weeks", "versions", "releases", "version"}) &&
                  !narrativePast(s, i)) {
         // "Recent versions of Git support ...": evergreen; "recent work", "recent articles": as of when?
-      } else if ((w == "current" || w == "latest" || w == "newest") && currentNoun(s, i)) {
+      } else if ((w == "current" || w == "latest" || w == "newest") &&
+                 (currentNoun(s, i) || ((w == "latest" || w == "newest") && latestFigures(s, i)))) {
         hit.end = i + 2;
       } else if ((w == "latest" || w == "newest") && prev == "the" && i + 1 < s.end() &&
                  oneOf(s.lower(i + 1), {"version", "release", "stable"})) {
@@ -174,6 +178,9 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
         if (!statesWhichVersion(s, noun)) continue;
         hit.first = i - 1;
         hit.end = noun + 1;
+      } else if (w == "in" && s.is(i + 1, "the") && (s.is(i + 2, "near") || s.is(i + 2, "foreseeable")) &&
+                 s.is(i + 3, "future")) {
+        hit.end = i + 4;  // "in the near future": how near depends on when it was written
       } else if (w == "in" && s.is(i + 1, "recent") &&
                  (s.is(i + 2, "years") || s.is(i + 2, "months") || s.is(i + 2, "weeks"))) {
         hit.end = i + 3;
@@ -267,6 +274,13 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
     return false;
   }
 
+  // "The latest census", "the newest figures": counts and estimates that a later one replaces.
+  static bool latestFigures(const SentenceTokens& s, std::uint32_t i) {
+    return i > s.begin() && s.is(i - 1, "the") && s.isWord(i + 1) &&
+           oneOf(s.lower(i + 1), {"census", "estimate", "estimates", "figures", "statistics", "count", "poll", "polls",
+                                  "numbers", "study", "edition", "data"});
+  }
+
   // "The latest version is 1.2", "the latest release, 1.75, ...".
   static bool statesWhichVersion(const SentenceTokens& s, std::uint32_t noun) {
     std::uint32_t j = noun + 1;
@@ -347,6 +361,11 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
       if (next == ",") return !(s.is(i + 2, "we") || s.is(i + 2, "i") || s.is(i + 2, "the"));
       return !oneOf(next, {"we", "we're", "i", "i'm", "is", "was", "marks", "the", "'s"});
     }
+    // "The site is today a car park": between a copula and what the thing is now.
+    if (oneOf(prev, {"is", "are", "remains", "remain"}) &&
+        oneOf(next, {"a", "an", "the", "one", "part", "home", "known", "used", "called", "mostly", "largely", "mainly",
+                     "only", "owned", "run", "operated"}))
+      return true;
     // "... still ... today", "even today", "in the world today".
     if (prev == "even" || prev == "still") return true;
     for (std::uint32_t k = s.begin(); k < i; ++k)

@@ -90,6 +90,17 @@ TEST(FactsRelativeTime, NarrativePastAndNounUses) {
   expectFindings(kRule, "The 1820 houses were [[recently]] renovated.");
 }
 
+// Wikipedia's [when?] forms.
+TEST(FactsRelativeTime, EncyclopediaWhenForms) {
+  expectFindings(kRule, "[[At present]] the line carries freight only.");
+  expectNoFindings(kRule, "The bond is priced at present value.");
+  expectFindings(kRule, "The site is [[today]] a car park.");
+  expectNoFindings(kRule, "The release is today.");
+  expectFindings(kRule, "The plant should open [[in the near future]].");
+  expectFindings(kRule, "The [[latest census]] counted 4,000 residents.");
+  expectNoFindings(kRule, "The current data is written to disk.");
+}
+
 // Named months and seasons, relative only with this/last/next or "over the": "in March" and "March 7"
 // name a date of their own.
 TEST(FactsRelativeTime, NamedMonthsAndSeasons) {
