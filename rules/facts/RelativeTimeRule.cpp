@@ -179,7 +179,7 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
         hit.first = i - 1;
         hit.end = noun + 1;
       } else if (w == "in" && s.is(i + 1, "the") && (s.is(i + 2, "near") || s.is(i + 2, "foreseeable")) &&
-                 s.is(i + 3, "future")) {
+                 s.is(i + 3, "future") && !narrativePast(s, i) && !yearBefore(s, i)) {
         hit.end = i + 4;  // "in the near future": how near depends on when it was written
       } else if (w == "in" && s.is(i + 1, "recent") &&
                  (s.is(i + 2, "years") || s.is(i + 2, "months") || s.is(i + 2, "weeks"))) {

@@ -97,6 +97,7 @@ TEST(FactsRelativeTime, EncyclopediaWhenForms) {
   expectFindings(kRule, "The site is [[today]] a car park.");
   expectNoFindings(kRule, "The release is today.");
   expectFindings(kRule, "The plant should open [[in the near future]].");
+  expectNoFindings(kRule, "In 1910 the owners hoped to reopen the mine in the near future.");
   expectFindings(kRule, "The [[latest census]] counted 4,000 residents.");
   expectNoFindings(kRule, "The current data is written to disk.");
 }
