@@ -56,7 +56,11 @@ bool countNoun(std::string_view w) {
                    "developer",       "user",       "phones",       "computers",    "containers",    "clusters",
                    "deployments",     "teams",      "dollars",      "euros",        "individuals",   "votes",
                    "views",           "pageviews",  "signups",      "listeners",    "viewers",       "participants",
-                   "respondents",     "scientists", "researchers",  "images",       "records"});
+                   "respondents",     "scientists", "researchers",  "images",       "records",       "copies",
+                   "units",           "tickets",    "residents",    "inhabitants",  "deaths",        "patients",
+                   "children",        "followers",  "fans",         "players",      "soldiers",      "troops",
+                   "refugees",        "workers",    "tourists",     "passengers",   "speakers",      "vehicles",
+                   "homes",           "households"});
 }
 
 bool measurableNoun(const facts::SentenceTokens& s, std::uint32_t i) {
@@ -695,7 +699,11 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
 
   static std::uint32_t fractionEnd(const SentenceTokens& s, std::uint32_t i) {
     const std::string_view w = s.lower(i);
-    if (w == "three" && s.is(i + 1, "quarters") && s.is(i + 2, "of") && !s.is(i + 3, "an")) return i + 3;
+    // "three quarters of", "two thirds of the residents", "one fifth of"
+    if (numberWord(w) && s.isWord(i + 1) &&
+        oneOf(s.lower(i + 1), {"thirds", "quarters", "fifths", "tenths", "third", "quarter", "fifth", "tenth"}) &&
+        s.is(i + 2, "of") && !s.is(i + 3, "an") && !s.is(i + 3, "a"))
+      return i + 3;
     const bool fraction = oneOf(w, {"half", "two-thirds", "one-third", "one-quarter", "three-quarters", "one-fifth",
                                     "two-fifths", "one-tenth", "nine-tenths", "third", "quarter", "fifth", "tenth"});
     if (!fraction || !s.is(i + 1, "of")) return i;
@@ -727,11 +735,34 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
     return false;
   }
 
+  // "the largest mosque in the country", "the oldest bridge in Europe", "the tallest building in the United
+  // States": a superlative of size or age over a place.
+  static bool placeAfter(const SentenceTokens& s, std::uint32_t i) {
+    for (std::uint32_t k = i + 1; k + 1 < s.end() && k < i + 8; ++k) {
+      if (!s.is(k, "in")) continue;
+      const std::uint32_t place = s.is(k + 1, "the") ? k + 2 : k + 1;
+      if (place >= s.end() || !s.isWord(place)) return false;
+      if (oneOf(s.lower(place), {"world", "country", "nation", "region", "state", "city", "continent", "area",
+                                 "province", "county", "kingdom"}))
+        return true;
+      // A place's name ends the clause: "in Europe.", "in New York City,"; not "in Rust 1.9 is", "in Cargo is".
+      std::uint32_t end = place;
+      while (end < s.end() && end < place + 3 && s.token(end).has(token_flag::kCapitalized) &&
+             !s.token(end).has(token_flag::kAllCaps))
+        ++end;
+      return end > place && (end >= s.end() || s.isPunct(end, ".") || s.isPunct(end, ",") || s.isPunct(end, ";"));
+    }
+    return false;
+  }
+
   static std::uint32_t rankingEnd(const SentenceTokens& s, std::uint32_t i) {
     const std::string_view w = s.lower(i);
     if (w == "number" && s.is(i + 1, "one") && i + 2 < s.end() && measurableNoun(s, i + 2)) return i + 2;
     std::uint32_t end = i;
     if (w == "largest" && (s.is(i - 1, "world's") || worldAfter(s, i))) return i + 1;
+    if (oneOf(w, {"largest", "biggest", "tallest", "oldest", "longest", "highest", "busiest", "deepest", "populous"}) &&
+        oneOf(s.lower(i - 1), {"the", "most", "second", "third"}) && placeAfter(s, i))
+      return i + 1;
     if (w == "fastest-growing") end = i + 1;
     else if (w == "fastest" && s.is(i + 1, "growing")) end = i + 2;
     else if (w == "most" && (s.is(i - 1, "the") || s.is(i - 1, "second") || s.is(i - 1, "third"))) {

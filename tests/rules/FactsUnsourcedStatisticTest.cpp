@@ -239,5 +239,17 @@ TEST(FactsUnsourcedStatistic, FixWritesTheFormatsOwnFootnote) {
             DocumentFormat::GitCommit);
 }
 
+// Wikipedia's [citation needed] forms.
+TEST(FactsUnsourcedStatistic, EncyclopediaStatistics) {
+  expectFindings(kRule, "It is the [[largest]] mosque in the country.");
+  expectFindings(kRule, "It is the [[oldest]] bridge in Europe.");
+  expectNoFindings(kRule, "Pick the largest value in the array.");
+  expectNoFindings(kRule, "It is the oldest release in CI.");
+  expectNoFindings(kRule, "The biggest shift in Rust 1.9 is the new module.");
+  expectNoFindings(kRule, "It is the oldest open issue in Cargo today.");
+  expectFindings(kRule, "[[Two thirds of]] the residents voted against the plan.");
+  expectFindings(kRule, "The album sold [[over one million copies]] in its first week.");
+}
+
 }  // namespace
 }  // namespace copydesk::testing
