@@ -171,11 +171,12 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
       } else if ((w == "current" || w == "latest" || w == "newest") &&
                  (currentNoun(s, i) || ((w == "latest" || w == "newest") && latestFigures(s, i)))) {
         hit.end = i + 2;
-      } else if ((w == "latest" || w == "newest") && prev == "the" && i + 1 < s.end() &&
+      } else if ((w == "latest" || w == "newest" || w == "current") && prev == "the" && i + 1 < s.end() &&
                  oneOf(s.lower(i + 1), {"version", "release", "stable"})) {
-        // "install the latest version" is evergreen; "the latest version is 1.2" is not.
+        // "install the latest version" is evergreen; "the latest version is 1.2" and "the current release
+        // adds generics" are not.
         const std::uint32_t noun = s.lower(i + 1) == "stable" && s.is(i + 2, "release") ? i + 2 : i + 1;
-        if (!statesWhichVersion(s, noun)) continue;
+        if (!statesWhichVersion(s, noun) && !describesRelease(s, noun)) continue;
         hit.first = i - 1;
         hit.end = noun + 1;
       } else if (w == "in" && s.is(i + 1, "the") && (s.is(i + 2, "near") || s.is(i + 2, "foreseeable")) &&
@@ -290,6 +291,15 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
         if (s.token(k).kind == TokenKind::Number) return true;
     }
     return false;
+  }
+
+  // "the current release adds generics", "the latest version of Go supports": what one release does.
+  static bool describesRelease(const SentenceTokens& s, std::uint32_t noun) {
+    std::uint32_t j = noun + 1;
+    if (s.is(j, "of")) j += 2;  // "of Rust"
+    return s.isWord(j) &&
+           oneOf(s.lower(j), {"adds", "includes", "supports", "has", "ships", "brings", "requires", "lacks", "contains",
+                              "introduces", "removes", "drops", "provides", "offers", "comes", "features", "fixes"});
   }
 
   static bool nowMeansAtPresent(const SentenceTokens& s, std::uint32_t i, bool release_article) {

@@ -100,6 +100,9 @@ TEST(FactsRelativeTime, EncyclopediaWhenForms) {
   expectNoFindings(kRule, "In 1910 the owners hoped to reopen the mine in the near future.");
   expectFindings(kRule, "The [[latest census]] counted 4,000 residents.");
   expectNoFindings(kRule, "The current data is written to disk.");
+  expectFindings(kRule, "[[The current release]] adds generics.");
+  expectFindings(kRule, "[[The latest version]] of Go supports fuzzing.");
+  expectNoFindings(kRule, "Upgrade to the current release.");
 }
 
 // Named months and seasons, relative only with this/last/next or "over the": "in March" and "March 7"
