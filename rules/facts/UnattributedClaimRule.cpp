@@ -201,10 +201,12 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
     if (s.is(j + 1, "by") || (s.is(j + 1, "for") && !judgement)) return aux;  // "was widely praised for"
     const std::string_view v = s.lower(j);
     const std::string_view next = j + 1 < s.end() ? s.lower(j + 1) : std::string_view();
-    // "The film has been described as a masterpiece"; not "is described as follows" or "can be described as".
-    if (v == "described" && next == "as" && oneOf(s.lower(aux), {"been", "was", "were"}) &&
+    // "The film has been described as a masterpiece", "the method has been criticized as unreliable", "was
+    // praised for"; not "is described as follows" or "can be described as".
+    if ((v == "described" || judgement) && oneOf(next, {"as", "for"}) && (v != "described" || next == "as") &&
+        oneOf(s.lower(aux), {"been", "was", "were"}) &&
         !(s.isWord(j + 2) && oneOf(s.lower(j + 2), {"follows", "below", "above", "part", "in"})))
-      return j + 2;
+      return next == "as" ? j + 2 : j + 1;
     if (v == "known" || v == "assumed" || v == "described") return aux;
     const bool it_subject = s.is(aux, "it's") || (aux > s.begin() && s.is(aux - 1, "it"));
     const bool it_that = it_subject && (next == "that" || next == "," || next.empty());
@@ -264,6 +266,15 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
     if (oneOf(v, {"state", "states", "stated", "declare", "declared", "assert", "asserted"}))
       return s.isWord(end) && !oneOf(next, {"in", "on", "at", "for", "with", "to", "of", "their", "its"});
     if (oneOf(v, {"criticize", "criticise", "criticized", "criticised", "praise", "praised"})) return s.isWord(end);
+    // "critics have called it the worst film"; not "users call it from Go" (a function).
+    if (oneOf(v, {"call", "calls", "called"})) {
+      if (!oneOf(next, {"it", "them", "him", "her", "this"})) return false;
+      for (std::uint32_t k = end + 1; k < s.end() && k < end + 5 && s.isWord(k); ++k)
+        if (oneOf(s.lower(k), {"best", "worst", "most", "greatest", "first", "finest"}) ||
+            (s.lower(k).size() > 5 && s.lower(k).ends_with("est")))
+          return true;
+      return false;
+    }
     if (oneOf(v, {"describe", "described"})) {
       for (std::uint32_t k = end; k < s.end() && k < end + 6; ++k)
         if (s.is(k, "as")) return true;

@@ -117,6 +117,9 @@ TEST(FactsUnattributedClaim, EncyclopediaAttributionForms) {
   expectNoFindings(kRule, "The lock is held by some goroutine.");
   expectNoFindings(kRule, "The bug was reported by some users.");
   expectFindings(kRule, "The film [[has been described as]] a masterpiece.");
+  expectFindings(kRule, "The method [[has been criticized as]] unreliable.");
+  expectFindings(kRule, "[[Critics have called]] it the worst film of the year.");
+  expectNoFindings(kRule, "Users call it from Go code.");
   expectNoFindings(kRule, "The format is described as follows.");
   expectNoFindings(kRule, "The format can be described as a list of records.");
   expectFindings(kRule, "The album [[was widely praised]] for its production.");
