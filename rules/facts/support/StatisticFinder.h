@@ -1,0 +1,30 @@
+#pragma once
+// The statistics of a sentence, for facts/unsourced-statistic: percentages,
+// proportions, fractions, multipliers, large counts of people and things,
+// rankings and chart positions, quantities with units and money, each with its
+// hedge ("roughly 70%", "well over $15 million"). Years, versions, dates,
+// settings, list numbers and quoted text are not statistics. Whether a figure
+// needs a source (who owns it) is the rule's judgement, not this finder's.
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "facts/support/FactsText.h"
+
+namespace copydesk::facts {
+
+// Tokens [first, end) of one statistic, its hedge included.
+struct Statistic {
+  std::uint32_t first = 0;
+  std::uint32_t end = 0;
+};
+
+// Appends the statistics of `s` to `out`, in order.
+void findStatistics(const SentenceTokens& s, std::vector<Statistic>& out);
+
+// Word classes the rule's judgement shares with the finder.
+bool countNoun(std::string_view w);      // "users", "downloads", "residents"
+bool physicalUnit(std::string_view w);   // "liters", "metres", "acres"
+bool magnitudeWord(std::string_view w);  // "million", "thousand"
+
+}  // namespace copydesk::facts
