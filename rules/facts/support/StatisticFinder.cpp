@@ -181,9 +181,9 @@ std::uint32_t proportionEnd(const SentenceTokens& s, std::uint32_t i) {
 std::uint32_t fractionEnd(const SentenceTokens& s, std::uint32_t i) {
   const std::string_view w = s.lower(i);
   // "three quarters of", "two thirds of the residents", "one fifth of"
-  if (numberWord(w) && s.isWord(i + 1) &&
+  if (s.is(i + 2, "of") && s.isWord(i + 1) &&
       oneOf(s.lower(i + 1), {"thirds", "quarters", "fifths", "tenths", "third", "quarter", "fifth", "tenth"}) &&
-      s.is(i + 2, "of") && !s.is(i + 3, "an") && !s.is(i + 3, "a"))
+      numberWord(w) && !s.is(i + 3, "an") && !s.is(i + 3, "a"))
     return i + 3;
   const bool fraction = oneOf(w, {"half", "two-thirds", "one-third", "one-quarter", "three-quarters", "one-fifth",
                                   "two-fifths", "one-tenth", "nine-tenths", "third", "quarter", "fifth", "tenth"});
@@ -240,7 +240,8 @@ std::uint32_t rankingEnd(const SentenceTokens& s, std::uint32_t i) {
   if (w == "number" && s.is(i + 1, "one") && i + 2 < s.end() && measurableNoun(s, i + 2)) return i + 2;
   std::uint32_t end = i;
   if (w == "largest" && (s.is(i - 1, "world's") || worldAfter(s, i))) return i + 1;
-  if (oneOf(w, {"largest", "biggest", "tallest", "oldest", "longest", "highest", "busiest", "deepest", "populous"}) &&
+  if ((w.ends_with("est") || w == "populous") &&
+      oneOf(w, {"largest", "biggest", "tallest", "oldest", "longest", "highest", "busiest", "deepest", "populous"}) &&
       oneOf(s.lower(i - 1), {"the", "most", "second", "third"}) && placeAfter(s, i))
     return i + 1;
   if (w == "fastest-growing") end = i + 1;
