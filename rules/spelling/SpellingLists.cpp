@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <unordered_map>
 
+#include "text/DataLines.h"
 #include "text/EmbeddedData.h"
 #include "text/Utf.h"
 
@@ -91,12 +92,7 @@ auto withLower(std::string_view word, F&& f) {
 const std::vector<std::vector<std::string_view>>& phrases() {
   static const std::vector<std::vector<std::string_view>> list = [] {
     std::vector<std::vector<std::string_view>> out;
-    std::string_view text = data::spelling_phrases_txt;
-    while (!text.empty()) {
-      const std::size_t newline = text.find('\n');
-      std::string_view line = text.substr(0, newline);
-      text = newline == std::string_view::npos ? std::string_view{} : text.substr(newline + 1);
-      if (line.empty() || line.front() == '#') continue;
+    for (std::string_view line : DataLines(data::spelling_phrases_txt)) {
       std::vector<std::string_view> words;
       while (!line.empty()) {
         const std::size_t space = line.find(' ');

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "text/DataLines.h"
 #include "text/EmbeddedData.h"
 
 COPYDESK_EMBEDDED(facts_attribution_txt)
@@ -31,13 +32,9 @@ const AttributionLexicon& AttributionLexicon::instance() {
 
 AttributionLexicon::AttributionLexicon() {
   std::map<std::string_view, std::uint32_t> classes;
-  std::string_view text = data::facts_attribution_txt;
-  while (!text.empty()) {
-    const std::size_t newline = text.find('\n');
-    const std::string_view line = text.substr(0, newline);
-    text = newline == std::string_view::npos ? std::string_view{} : text.substr(newline + 1);
+  for (const std::string_view line : DataLines(data::facts_attribution_txt)) {
     const std::size_t tab = line.find('\t');
-    if (line.empty() || line.front() == '#' || tab == std::string_view::npos) continue;
+    if (tab == std::string_view::npos) continue;
     const std::string_view kind = line.substr(0, tab);
     const std::string_view entry = line.substr(tab + 1);
     if (kind == "F") fixed_.push_back(entry);

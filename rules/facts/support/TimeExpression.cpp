@@ -8,6 +8,7 @@
 #include "document/Document.h"
 #include "facts/support/DocumentDate.h"
 #include "text/Ascii.h"
+#include "text/DataLines.h"
 #include "text/EmbeddedData.h"
 
 COPYDESK_EMBEDDED(facts_time_expressions_txt)
@@ -195,14 +196,10 @@ TimeUnit unitNamed(std::string_view name) {
 const Lexicon& lexicon() {
   static const Lexicon lex = [] {
     Lexicon out;
-    std::string_view text = data::facts_time_expressions_txt;
+    const std::string_view text = data::facts_time_expressions_txt;
     const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
     out.units.reserve(lines);
-    while (!text.empty()) {
-      const std::size_t newline = text.find('\n');
-      const std::string_view line = text.substr(0, newline);
-      text = newline == std::string_view::npos ? std::string_view{} : text.substr(newline + 1);
-      if (line.empty() || line.front() == '#') continue;
+    for (const std::string_view line : DataLines(text)) {
       const auto f = fields(line);
       if (f.size() < 2) continue;
       std::uint32_t at = out.words.find(f[1]);
