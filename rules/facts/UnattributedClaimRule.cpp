@@ -244,6 +244,8 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
     if (!unconvinced && (s.is(end, "by") || s.is(end, "of"))) return false;
     if (v == "find" || v == "found") return s.is(end, "that");
     if (v == "expect") return quantified;  // "many users expect"; "users expect" states a requirement
+    // "many maintain that"; not "many people maintain Python" (they keep it working).
+    if (v == "maintain") return s.is(end, "that");
     if (end > verb + 1 || end >= s.end() || s.isPunct(end, ",") || s.isPunct(end, ".")) return true;
     const std::string_view next = s.lower(end);
     if (oneOf(v, {"tell", "told"})) return oneOf(next, {"us", "me", "that", "them"});
@@ -485,9 +487,12 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
     if (first == "there")
       for (std::uint32_t k = m.first_token; k > s.begin() && k + 3 > m.first_token; --k)
         if (oneOf(s.lower(k - 1), {"if", "unless", "long", "whether", "until", "once", "when"})) return false;
-    // "experts say" as the object of a question or negation: "do experts say", "no experts agree".
+    if (s.is(next - 1, "maintain") && !s.is(next, "that")) return false;  // "many people maintain Python"
+    // "experts say" as the object of a question or negation: "do experts say", "no experts agree", "how many
+    // people say".
     if (m.first_token > s.begin() &&
         (s.is(m.first_token - 1, "do") || s.is(m.first_token - 1, "no") || s.is(m.first_token - 1, "if") ||
+         s.is(m.first_token - 1, "how") ||
          s.is(m.first_token - 1, "what") || s.is(m.first_token - 1, "assuming") || s.is(m.first_token - 1, "unless")))
       return false;
     // "according to some benchmarks we ran" etc. are covered by sourcing; "according to some" +

@@ -2,6 +2,7 @@
 // environments (no TeX parser with source positions is packaged for Debian).
 // What is prose and what is left out:
 // README.md, Formats; the ProseMap contract: markup/Prose.h.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -278,6 +279,15 @@ class LatexScanner : public ScannerBase {
 
   // Skips blanks (not a blank line) and then "[...]" / "{...}" groups, at most
   // `braces` brace groups; returns the index after them.
+  // "Mittelbach:TB39-1" of "\bibitem[label]{Mittelbach:TB39-1}", read from just after "\bibitem".
+  std::string bibliographyKey(std::size_t after, std::size_t end) const {
+    const std::size_t label_end = skipArguments(after, end, 0);
+    const std::size_t open = skipBlanks(text_, label_end, end);
+    if (open >= end || text_[open] != '{') return {};
+    const std::size_t close = findClosing(text_, open, end, '{', '}');
+    return close == npos ? std::string() : std::string(text_.substr(open + 1, close - open - 1));
+  }
+
   std::size_t skipArguments(std::size_t i, std::size_t end, int braces, bool allow_blanks = true) const {
     while (i < end) {
       std::size_t k = allow_blanks ? skipBlanks(text_, i, end) : i;
@@ -435,7 +445,14 @@ class LatexScanner : public ScannerBase {
                 : name == "caption" ? BlockKind::Caption
                                     : BlockKind::Paragraph,
                 0, quoted());
-      if (name == "bibitem") return skipArguments(after, end, 1);
+      if (name == "bibitem") {
+        // A bibliography entry is source material, recorded like a footnote definition: it runs to the
+        // next entry or the end of the bibliography.
+        const std::size_t next_entry =
+            std::min(text_.find("\\bibitem", after), text_.find("\\end{thebibliography}", after));
+        map_.footnotes.push_back({bibliographyKey(after, end), {i, std::min(next_entry, end)}});
+        return skipArguments(after, end, 1);
+      }
       if (name == "item") {  // "\item[term]": the term is prose of the item
         const std::size_t k = skipBlanks(text_, after, end);
         if (k < end && text_[k] == '[') {

@@ -135,6 +135,16 @@ TEST(FactsUnattributedClaim, EncyclopediaAttributionForms) {
 }
 
 // A link on a name leads to the thing named; a link on what the sentence says is its source.
+// Found in documents outside the blogs (shared/formats): a question of how many, and people who maintain
+// software, are no attributions.
+TEST(FactsUnattributedClaim, QuestionsAndMaintenanceAreNoAttributions) {
+  expectNoFindings(kRule, "To give an idea of how many people maintain Python, inactive members say so.");
+  expectNoFindings(kRule, "Many people maintain Python in their spare time.");
+  expectNoFindings(kRule, "Some developers maintain the library in their spare time.");
+  expectFindings(kRule, "[[Many people maintain]] that Python is slow.");
+  expectFindings(kRule, "[[Some critics have claimed]] that the assignment expressions should allow tuples.");
+}
+
 TEST(FactsSourcing, ALinkToTheNamedThingIsNoSource) {
   constexpr std::string_view kStatistic = "facts/unsourced-statistic";
   expectFindings(

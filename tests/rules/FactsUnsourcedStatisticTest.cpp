@@ -81,6 +81,27 @@ TEST(FactsUnsourcedStatistic, ChartsQuantitiesAndMoney) {
   expectNoFindings(kId, "About 40% of users churn. See [the report](https://example.com/report).");
   expectNoFindings(kId, "About 40% of users churn, says [the report](https://example.com/report).");
   expectNoFindings(kId, "Text.\n\n## Bibliography\n\n- Smith, \"70% of bugs\", 2021.");
+  // A LaTeX bibliography has no heading in the source: its entries are source material by their command.
+  constexpr std::string_view kLatexBibliography =
+      "\\documentclass{article}\n\\begin{document}\nText.\n\\begin{thebibliography}{9}\n"
+      "\\bibitem{judge} Judge strikes \\$450 million from \\$1 billion damages award. 2021.\n"
+      "\\bibitem{smith} J. Smith: \\emph{70\\% of bugs}. 2021.\n\\end{thebibliography}\n"
+      "About 40\\% of users churn.\n\\end{document}\n";
+  const RuleRun latex = runRule(kId, std::string(kLatexBibliography), {}, DocumentFormat::Latex);
+  ASSERT_EQ(latex.findings.size(), 1u);
+  EXPECT_EQ(latex.document->slice(latex.findings[0].span), "About 40\\%");
+}
+
+// Found in documents outside the blogs (shared/formats): labels and figures of speech are no statistics.
+TEST(FactsUnsourcedStatistic, LabelsAndCertaintyAreNotStatistics) {
+  expectNoFindings(kRule, "**Use-case #1: Roles and Responsibilities in an Enterprise**");
+  expectNoFindings(kRule, "This is post #1 in a series about local deployment options.");
+  expectNoFindings(kRule, "There is a simple solution to issues #1 and #3: generate an envvar file.");
+  expectNoFindings(kRule, "New rules for reporting bugs. In: TUGboat, 39#1, 2018.");
+  expectNoFindings(kRule, "Write comments in English, unless you are 120% sure that the code will never be read.");
+  expectNoFindings(kRule, "We are 100 percent committed to the plan.");
+  expectFindings(kRule, "Documentation is the [[#1]] driver of software adoption.");
+  expectFindings(kRule, "The model is [[95%]] accurate on new data.");
 }
 
 // Issue 20, second blog set: figures the writer reports first-hand are not claims that need a source;

@@ -266,6 +266,22 @@ std::uint32_t rankingEnd(const SentenceTokens& s, std::uint32_t i) {
   return i;
 }
 
+// "the #1 driver of adoption", "is #1 in the charts": a rank after a determiner or a verb of ranking; not a
+// label ("Use-case #1", "post #1 in a series", "issues #1 and #3", "TUGboat 39#1").
+bool rankedFirst(const SentenceTokens& s, std::uint32_t hash) {
+  if (hash == s.begin() || !s.isWord(hash - 1)) return false;
+  const std::string_view before = s.lower(hash - 1);
+  return before.ends_with("'s") ||
+         oneOf(before, {"the", "a", "its", "our", "their", "his", "her", "my", "your", "is", "was", "are", "were",
+                        "at", "to", "reached", "hit", "became", "remains", "ranked", "ranks"});
+}
+
+// "120% sure", "100% committed": certainty as a figure of speech, not a measured share.
+bool certaintyAfter(const SentenceTokens& s, std::uint32_t i) {
+  return s.isWord(i) &&
+         oneOf(s.lower(i), {"sure", "certain", "confident", "convinced", "positive", "committed", "behind"});
+}
+
 // Returns one past the statistic starting at token i, or i when none starts there.
 std::uint32_t matchAt(const SentenceTokens& s, std::uint32_t i) {
   const Token& t = s.token(i);
@@ -273,9 +289,10 @@ std::uint32_t matchAt(const SentenceTokens& s, std::uint32_t i) {
   if (numberToken(s, i)) {
     // Percentages.
     if (t.has(token_flag::kPercent)) {
-      if ((w == "100%" || w == "0%") && !s.is(i + 1, "of")) return i;
+      if (((w == "100%" || w == "0%") && !s.is(i + 1, "of")) || certaintyAfter(s, i + 1)) return i;
       return i + 1;
     }
+    if (s.is(i + 1, "percent") && certaintyAfter(s, i + 2)) return i;
     if (s.is(i + 1, "percent") || s.is(i + 1, "percentage")) return s.is(i + 2, "points") ? i + 3 : i + 2;
     if (s.is(i + 1, "per") && s.is(i + 2, "cent")) return i + 3;
     if (i + 1 < s.end() && s.raw(i + 1) == "%") return i + 2;
@@ -326,7 +343,8 @@ std::uint32_t matchAt(const SentenceTokens& s, std::uint32_t i) {
     }
     return i;
   }
-  if (t.kind == TokenKind::Symbol && s.raw(i) == "#" && i + 1 < s.end() && s.raw(i + 1) == "1") return i + 2;
+  if (t.kind == TokenKind::Symbol && s.raw(i) == "#" && i + 1 < s.end() && s.raw(i + 1) == "1")
+    return rankedFirst(s, i) ? i + 2 : i;
   if (t.kind != TokenKind::Word || t.has(token_flag::kHasDigit)) return i;
   if (numberWord(w) && (s.is(i + 1, "in") || (s.is(i + 1, "out") && s.is(i + 2, "of")))) return proportionEnd(s, i);
   if (oneOf(w, {"twice", "thrice"}) && s.is(i + 1, "as") && i + 2 < s.end() && s.isWord(i + 2)) return i + 3;
