@@ -28,11 +28,13 @@ constexpr RuleInfo kInfo{
     "Recognised: a vague "
     "group with a verb of saying, believing, feeling or judging (\"some historians believe\", \"others "
     "worried\", \"many scholars state\", \"some felt uncomfortable\", \"critics have described it as\", any "
-    "plural group after a quantifier: \"some local residents say that\"), "
+    "plural group after a quantifier: \"some local residents say that\", an amount of a crowd: \"a lot of people "
+    "think\", \"a growing number of users believe\", and \"the community believes\"), a crowd's belief as a noun "
+    "(\"a widespread belief that\", \"the general consensus is that\"), "
     "passive attributions (\"it is widely accepted\", \"is considered the biggest\", \"are believed to be\", "
     "\"is often cited as\", \"a widely held view\", \"is considered by some\", \"has been described as\", \"was widely "
-    "praised\") and vague evidence (\"benchmarks indicate\", \"there is "
-    "evidence that\").\n\n"
+    "praised\", \"it is generally agreed\") and vague evidence (\"benchmarks indicate\", \"research has shown\", "
+    "\"there is evidence that\").\n\n"
     "**Fix:** name the source. The offered fix inserts a footnote placeholder (Markdown) or "
     "`[citation needed]` (plain text).",
 };
@@ -75,11 +77,50 @@ bool crowdOpinionParticiple(std::string_view w) {
   return oneOf(w, {"held", "accepted", "believed", "acknowledged", "recognized", "recognised"});
 }
 
+// "A lot of people", "lots of developers", "a growing number of users", "the majority of experts",
+// "numerous critics": an amount of a crowd, as vague as "many". One past it, or i.
+std::uint32_t quantityPhraseEnd(const facts::SentenceTokens& s, std::uint32_t i) {
+  const std::string_view w = s.lower(i);
+  if (oneOf(w, {"numerous", "countless"})) return i + 1;
+  if (oneOf(w, {"lots", "plenty"}) && s.is(i + 1, "of")) return i + 2;
+  if (w == "a" && s.is(i + 1, "lot") && s.is(i + 2, "of")) return i + 3;
+  if (w != "a" && w != "the") return i;
+  std::uint32_t k = i + 1;
+  if (s.isWord(k) && oneOf(s.lower(k), {"growing", "large", "great", "vast", "significant"})) ++k;
+  // "a number of users"; not "the number of users" (a count).
+  if (s.isWord(k) && (s.is(k, "majority") || s.is(k, "minority") || (s.is(k, "number") && w == "a")) &&
+      s.is(k + 1, "of"))
+    return k + 2;
+  return i;
+}
+
+// "the widespread belief that", "The general consensus is that": the crowd's opinion as a noun, after
+// its adjective at i. One past it, or i.
+std::uint32_t crowdBeliefEnd(const facts::SentenceTokens& s, std::uint32_t i) {
+  if (i == s.begin() || !oneOf(s.lower(i - 1), {"a", "the"}) || !s.isWord(i + 1) ||
+      !oneOf(s.lower(i + 1), {"belief", "view", "perception", "consensus", "feeling", "sentiment", "opinion",
+                              "assumption", "notion"}))
+    return i;
+  if (s.is(i + 2, "that")) return i + 2;
+  if ((s.is(i + 2, "is") || s.is(i + 2, "was")) && s.is(i + 3, "that")) return i + 2;
+  return i;
+}
+// "The Kubernetes community believes that we can help", "a general consensus that we want to focus": the
+// writers count themselves in the crowd, whose view is theirs.
+bool writersInTheCrowd(const facts::SentenceTokens& s, std::uint32_t after) {
+  const std::uint32_t that = s.is(after, "is") || s.is(after, "was") ? after + 1 : after;
+  return s.is(that, "that") && s.isWord(that + 1) && oneOf(s.lower(that + 1), {"we", "our", "us"});
+}
+bool crowdBeliefAdjective(std::string_view w) {
+  return oneOf(w, {"widespread", "prevailing", "popular", "common", "general", "growing", "broad"});
+}
+
 // A word that can start a match of the grammar: a vague subject, an auxiliary or an evidence noun.
 bool startsAttribution(std::string_view w) {
   using namespace facts::attribution;
   return lexicon().in(w, kQuantifier | kGroup | kEvidenceNoun | kCrowdAdverb) || passiveAuxiliary(w) ||
-         oneOf(w, {"we", "i", "we've", "i've"});
+         oneOf(w, {"we", "i", "we've", "i've", "a", "the", "lots", "plenty", "numerous", "countless"}) ||
+         crowdBeliefAdjective(w);
 }
 
 bool capitalisedName(const facts::SentenceTokens& s, std::uint32_t j) {
@@ -96,19 +137,20 @@ bool capitalised(const facts::SentenceTokens& s, std::uint32_t j) {
 
 // One past a vague subject starting at i ("some historians", "many in the Linux community", "Others"), or i.
 std::uint32_t vagueSubjectEnd(const facts::SentenceTokens& s, std::uint32_t i) {
-  std::uint32_t j = i;
-  const bool quantifier = vagueQuantifier(s.lower(j));
-  if (quantifier) ++j;
+  const std::uint32_t phrase = quantityPhraseEnd(s, i);
+  const bool quantifier = phrase > i || vagueQuantifier(s.lower(i));
+  std::uint32_t j = phrase > i ? phrase : quantifier ? i + 1 : i;
+  const std::uint32_t after_quantifier = j;
   if (s.is(j, "of") && (s.is(j + 1, "the") || s.is(j + 1, "them") || s.is(j + 1, "these"))) {
     j += s.is(j + 1, "the") ? 2 : 2;
   }
-  while (j < s.end() && j < i + 4 && s.isWord(j) && !vagueGroup(s.lower(j)) && !reportingVerb(s.lower(j)) &&
+  while (j < s.end() && j < after_quantifier + 3 && s.isWord(j) && !vagueGroup(s.lower(j)) && !reportingVerb(s.lower(j)) &&
          !capitalisedName(s, j) && quantifier &&
          !oneOf(s.lower(j),
                 {"in", "have", "has", "had", "would", "might", "may", "could", "still", "also", "will", "do", "did"}))
     ++j;
   if (j < s.end() && vagueGroup(s.lower(j))) ++j;
-  else if (!quantifier || j != i + 1) return i;
+  else if (!quantifier || j != after_quantifier || phrase > i) return i;  // "A lot of thought went": no crowd
   // "many in the Linux community", "some in the industry"
   if (s.is(j, "in") && s.is(j + 1, "the")) {
     std::uint32_t k = j + 2;
@@ -124,8 +166,12 @@ std::uint32_t vagueSubjectEnd(const facts::SentenceTokens& s, std::uint32_t i) {
 // "Some Christians believe", "many local residents say", "several sources claim": a quantifier leaves any
 // plural group vague. One past the group (at most three words after the quantifier), or i.
 std::uint32_t quantifiedPluralEnd(const facts::SentenceTokens& s, std::uint32_t i) {
-  if (!oneOf(s.lower(i), {"some", "many", "most", "several"})) return i;
-  for (std::uint32_t k = i + 1; k < s.end() && k < i + 4 && s.isWord(k); ++k) {
+  std::uint32_t first = quantityPhraseEnd(s, i);
+  if (first == i) {
+    if (!oneOf(s.lower(i), {"some", "many", "most", "several"})) return i;
+    first = i + 1;
+  }
+  for (std::uint32_t k = first; k < s.end() && k < first + 3 && s.isWord(k); ++k) {
     const std::string_view w = s.lower(k);
     if (facts::looksPlural(w)) return k + 1;
     if (reportingVerb(w) || oneOf(w, {"of", "in", "at", "have", "has", "had", "would", "will", "do", "did"})) return i;
@@ -211,8 +257,9 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
     const bool it_subject = s.is(aux, "it's") || (aux > s.begin() && s.is(aux - 1, "it"));
     const bool it_that = it_subject && (next == "that" || next == "," || next.empty());
     // "it is said that", "it is believed,"; not "even though it was considered," (a thing considered).
+    // "It was agreed that" records a decision; "it is generally agreed" (below) hands it to the crowd.
     if (it_that && !oneOf(v, {"accepted", "called", "considered", "regarded", "seen", "viewed", "praised", "criticized",
-                              "criticised", "acclaimed", "lauded", "panned"}))
+                              "criticised", "acclaimed", "lauded", "panned", "agreed"}))
       return j + 1;
     const bool hearsay = oneOf(v, {"believed", "said", "thought", "rumored", "rumoured", "claimed", "reported"});
     // "are believed to be", "is said to work": a verb after "to"; not "is reported to the team".
@@ -326,7 +373,7 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
   static std::uint32_t verbChainEnd(const facts::SentenceTokens& s, std::uint32_t j, std::uint32_t limit) {
     while (j < s.end() && j < limit && s.isWord(j) &&
            (oneOf(s.lower(j), {"have", "has", "had", "would", "might", "may", "could", "still", "also", "will", "do",
-                               "did", "often", "always", "now", "even", "you"}) ||
+                               "did", "often", "always", "now", "even", "you", "long"}) ||
             (s.lower(j).ends_with("ly") && s.lower(j).size() > 3)))
       ++j;
     return j;
@@ -365,7 +412,8 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
           oneOf(prev, {"and", "but", "while", "that", "although", "though", "yet", "because", "as", "so", "than"});
       // "Go developers said", "New users often complain": a group with words that leave it vague.
       const std::uint32_t modified = vagueGroup(w) && !clause_start ? modifiedGroupStart(s, i) : i;
-      if ((clause_start || modified < i) && (vagueQuantifier(w) || vagueGroup(w))) {
+      if ((clause_start || modified < i) &&
+          (vagueQuantifier(w) || vagueGroup(w) || quantityPhraseEnd(s, i) > i)) {
         std::uint32_t j = vagueSubjectEnd(s, i);
         if (j > i) {
           j = verbChainEnd(s, j, i + 8);
@@ -402,6 +450,27 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
           }
         }
       }
+      // "The community believes", "the Go community has long argued": the issue's vague group with "the".
+      if (w == "the" && clause_start) {
+        std::uint32_t group = i + 1;
+        while (group < i + 3 && capitalisedName(s, group)) ++group;
+        if (s.is(group, "community")) {
+          const std::uint32_t verb = verbChainEnd(s, group + 1, group + 4);
+          if (s.isWord(verb) && opinionVerb(s.lower(verb)) && attributionComplement(s, true, verb, verb + 1) &&
+              !writersInTheCrowd(s, verb + 1)) {
+            out.emplace_back(i, verb + 1);
+            i = verb;
+            continue;
+          }
+        }
+      }
+      if (crowdBeliefAdjective(w)) {
+        if (const std::uint32_t end = crowdBeliefEnd(s, i); end > i && !writersInTheCrowd(s, end)) {
+          out.emplace_back(i - 1, end);
+          i = end - 1;
+          continue;
+        }
+      }
       if (oneOf(w, {"we", "i", "we've", "i've"})) {
         if (const std::uint32_t end = hearsayEnd(s, i); end > i) {
           out.emplace_back(i, end);
@@ -430,8 +499,13 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
       }
       // Vague evidence: "Performance benchmarks indicate", "studies found".
       // "research that showed": the verb after a relative pronoun.
-      const std::uint32_t verb =
+      // "Benchmarks have shown", "research has consistently shown".
+      std::uint32_t verb =
           oneOf(i + 1 < s.end() ? s.lower(i + 1) : std::string_view(), {"that", "which"}) ? i + 2 : i + 1;
+      if (evidenceNoun(w) && (s.is(verb, "have") || s.is(verb, "has"))) {
+        ++verb;
+        while (s.isWord(verb) && adverbOfManner(s.lower(verb))) ++verb;
+      }
       if (evidenceNoun(w) && s.isWord(verb) && evidenceVerb(s.lower(verb)) &&
           !oneOf(verb + 1 < s.end() ? s.lower(verb + 1) : std::string_view(), {"is", "was", "up", "by"})) {
         std::uint32_t first = i;

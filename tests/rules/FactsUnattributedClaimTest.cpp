@@ -135,6 +135,32 @@ TEST(FactsUnattributedClaim, EncyclopediaAttributionForms) {
 }
 
 // A link on a name leads to the thing named; a link on what the sentence says is its source.
+// The grammar, filled out from its word classes: amounts of a crowd, "the community", a crowd's
+// belief as a noun, adverbs between subject and verb, evidence with "have", "generally agreed".
+TEST(FactsUnattributedClaim, CrowdAmountsCommunityAndBeliefNouns) {
+  expectFindings(kRule, "[[A lot of people think]] Rust is hard to learn.");
+  expectFindings(kRule, "[[Lots of developers say]] the borrow checker is confusing.");
+  expectFindings(kRule, "[[A growing number of users believe]] that the API is unstable.");
+  expectFindings(kRule, "[[The majority of developers agree]] that tests help.");
+  expectFindings(kRule, "[[Numerous scholars state]] that the syntax is ugly.");
+  expectFindings(kRule, "[[The community believes]] that async is the future.");
+  expectFindings(kRule, "[[The Go community has long argued]] that the defaults are wrong.");
+  expectFindings(kRule, "[[Users have long complained]] about compile times.");
+  expectFindings(kRule, "There is [[a widespread belief]] that Go is slow.");
+  expectFindings(kRule, "[[The general consensus]] is that monorepos scale poorly.");
+  expectFindings(kRule, "[[Benchmarks have shown]] that the new allocator is faster.");
+  expectFindings(kRule, "[[Research has consistently shown]] that code review finds bugs.");
+  expectFindings(kRule, "[[It is generally agreed]] that tests help.");
+  // Not a crowd, or the writers' own view.
+  expectNoFindings(kRule, "A lot of thought went into the design.");
+  expectNoFindings(kRule, "The number of users said to be affected is small.");
+  expectNoFindings(kRule, "A number of users reported bugs in the parser.");
+  expectNoFindings(kRule, "The Kubernetes community believes that we can help teams restore their footing.");
+  expectNoFindings(kRule, "I think there is a general consensus that we want to focus on the long term.");
+  expectNoFindings(kRule, "It was agreed that the release moves to May.");
+  expectNoFindings(kRule, "The community meets every Tuesday.");
+}
+
 // Found in documents outside the blogs (shared/formats): a question of how many, and people who maintain
 // software, are no attributions.
 TEST(FactsUnattributedClaim, QuestionsAndMaintenanceAreNoAttributions) {
