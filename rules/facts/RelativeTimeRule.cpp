@@ -27,7 +27,8 @@ constexpr RuleInfo kInfo{
     "Anchor them to a date: \"as of March 2026\", \"in 2026\". Calendar distances are anchored too: "
     "\"four and a half years ago\" in an article of March 2026 is \"in late 2021\", \"over the next year\" "
     "is \"until March 2027\". Narrative past (\"the Spaniards soon colonized the island\") and a period "
-    "named as a thing (\"gave this month the name Aprilis\") are not reported.\n\n"
+    "named as a thing (\"gave this month the name Aprilis\") are not reported, nor are commit messages, which "
+    "git dates.\n\n"
     "\"Now\" and \"today\" are only reported where they mean *at present* (\"compiling the kernel now "
     "requires...\", \"today, most teams...\"), not in \"now that\", \"from now on\", tutorial steps "
     "(\"now run...\") or release announcements, where the release dates them.\n\n"
@@ -59,6 +60,9 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
 
   void check(const RuleContext& ctx, FindingSink& sink) const override {
     const Document& doc = ctx.document;
+    // Git dates a commit message and nobody revises it; "Currently, X does Y" is git's own way to describe
+    // the state a change starts from.
+    if (doc.whole().format() == DocumentFormat::GitCommit) return;
     const auto date = facts::documentDate(doc);
     const bool release_article = facts::articleKind(doc).release_or_update;
     std::vector<Hit> hits;

@@ -141,6 +141,14 @@ TEST(FactsRelativeTime, ResolveTimeExpression) {
   EXPECT_FALSE(facts::resolveTimeExpression("the cat sat", march));
 }
 
+// Git dates a commit message; "Currently, X does Y" describes the state the change starts from.
+TEST(FactsRelativeTime, SkipsCommitMessages) {
+  constexpr std::string_view kMessage =
+      "diff: respect color settings\n\nCurrently, the option ignores color settings. Recently we added one.\n";
+  expectNoFindings(kRule, kMessage, {}, DocumentFormat::GitCommit);
+  expectFindings(kRule, "[[Currently]], the option ignores color settings.", {}, DocumentFormat::PlainText);
+}
+
 TEST(FactsRelativeTime, SkipsFootnoteDefinitionsAndReferenceLists) {
   expectNoFindings(kRule, "Text.[^1]\n\n[^1]: Smith, \"Why Rust is currently popular\", 2021.");
   expectNoFindings(kRule, "# Notes\n\nText.\n\n## References\n\n- Jones, \"Currently in beta\", 2020.");
