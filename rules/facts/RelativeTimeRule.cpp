@@ -326,6 +326,13 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
       return false;
     // Past narration ("had now", "was now") tells a story rather than stating the present.
     if (oneOf(prev, {"had", "was", "were"})) return false;
+    // A change done: "This has now been corrected", "the bug is now fixed" stays true however late it is read.
+    const std::uint32_t participle = next == "been" ? i + 2 : i + 1;
+    if (oneOf(prev, {"is", "are", "has", "have", "'s"}) && s.isWord(participle) &&
+        oneOf(s.lower(participle), {"corrected", "fixed", "resolved", "repaired", "addressed", "implemented",
+                                    "incorporated", "merged", "completed", "finished", "released", "removed",
+                                    "reverted", "rectified", "added"}))
+      return false;
     // A state of the world: "X now requires", "X is now", "has now", "are now".
     if (oneOf(prev, {"is", "are", "has", "have", "'s", "'re"})) return true;
     const Token& n = s.token(i + 1 < s.end() ? i + 1 : i);

@@ -141,6 +141,15 @@ TEST(FactsRelativeTime, ResolveTimeExpression) {
   EXPECT_FALSE(facts::resolveTimeExpression("the cat sat", march));
 }
 
+// Found in LaTeX News (shared/formats): a change done stays true however late it is read.
+TEST(FactsRelativeTime, ChangesDoneAreNotRelative) {
+  expectNoFindings(kRule, "The parser raised low-level errors. This has now been corrected.");
+  expectNoFindings(kRule, "The loop hung on empty input; this bug is now fixed.");
+  expectNoFindings(kRule, "Support for hooks has now been added to the kernel.");
+  expectFindings(kRule, "The kernel has [[now]] been ported to Rust by most vendors.");
+  expectFindings(kRule, "The language is [[now]] used by every major cloud provider.");
+}
+
 // Git dates a commit message; "Currently, X does Y" describes the state the change starts from.
 TEST(FactsRelativeTime, SkipsCommitMessages) {
   constexpr std::string_view kMessage =
