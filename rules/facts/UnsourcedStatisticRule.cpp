@@ -38,7 +38,8 @@ constexpr RuleInfo kInfo{
     "survey's answers, \"we're seeing a 12% reduction\", \"this release is 10% faster\", the project's budget) "
     "need no outside source. In an article written in the first person (\"we\", \"I\"), neither do by how much "
     "something changed (\"shrinks binaries by 5%\") and what the writers measure (\"90% of the cost is spent "
-    "marking\", \"the coverage is 42.9%\", \"over 27 million parameters\", \"6 million page views per month\"); "
+    "marking\", \"the coverage is 42.9%\", \"over 27 million parameters\", \"6 million page views per month\") and what their project's repository "
+    "records (\"over 30,000 commits\", \"20,000 contributors\"); "
     "rankings, shares of a population (\"70% of developers\", \"99% of the problems\"), people and things "
     "adopted (\"one million downloads\"), growth and market share, and figures of the world or of a third party "
     "(\"their platform serves 350 million packages a day\") stay claims. Goals and possibilities (\"the goal is "
@@ -97,7 +98,7 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
         // By how much something changed ("shrinks binaries by 5%", "20-30% faster", "a 40% reduction") and
         // measurements ("90% of the cost is spent marking", "over 27 million parameters", "6 million page
         // views per month") in an article whose writers speak in the first person ("we", "I"): their own.
-        if (changeFigure(s, stat) || measurement(s, stat)) {
+        if (changeFigure(s, stat) || measurement(s, stat) || projectRecord(s, stat)) {
           if (!first_person) first_person = facts::writtenInFirstPerson(doc);
           if (*first_person) continue;
         }
@@ -413,6 +414,15 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
       return true;  // "accounting for more than 30% of the commits"
     return oneOf(s.lower(stat.first), {"hundreds", "thousands"}) &&
            oneOf(last, {"contributors", "individuals", "commits", "maintainers", "volunteers"});
+  }
+
+  // "over 30,000 commits", "more than 20,000 individual contributors", "400 pull requests per week": what a
+  // project's own repository records, the writers' own figures when they write as "we" about their project.
+  static bool projectRecord(const SentenceTokens& s, const Stat& stat) {
+    const std::string_view last = s.lower(stat.end - 1);
+    return oneOf(last, {"commits", "contributors", "committers", "contributions", "patches", "maintainers",
+                        "reviewers", "volunteers", "prs"}) ||
+           (last == "requests" && s.is(stat.end - 2, "pull"));
   }
 
   static bool aboutPerformance(const SentenceTokens& s) {

@@ -219,12 +219,15 @@ TEST(FactsUnsourcedStatistic, MeasurementsInArticlesWrittenInFirstPerson) {
            "The model has over 27 million parameters.",
            "The service handles billions of requests per day.",
            "The website ended the year with ~6 million page views per month.",
+           "The project has seen over 30,000 commits from more than 1,000 contributors.",
+           "We're seeing over 400 pull requests per week.",
        }) {
     expectNoFindings(kRule, std::string(kWe) + std::string(measured));
     expectNoFindings(kRule, std::string(kI) + std::string(measured));
   }
   expectFindings(kRule, "[[About 90%]] of the cost of the garbage collector is spent marking.");
   expectFindings(kRule, "The model has [[over 27 million]] parameters.");
+  expectFindings(kRule, "The kernel has [[over 30,000 commits]] from other companies.");
   for (std::string_view claim : {
            "Go has [[about one million users]] worldwide.",
            "Xcode supports [[millions of apps]] in the App Store.",
