@@ -33,13 +33,15 @@ constexpr RuleInfo kInfo{
     "the country\"), fractions (\"two thirds of the residents\"), measured quantities (\"150 liters per day\", "
     "\"up to 150 GB\") and money (\"$15 million\") count too. A link on a bare name (\"[Prometheus](...)\") is "
     "no source. Years, versions, dates, times, settings, list "
-    "and heading numbers, part numbers, code and quoted titles are not statistics; headings, table cells, "
-    "footnote definitions and reference lists are not checked. Figures the writer reports first-hand (a "
+    "and heading numbers, labels (\"Use-case #1\"), part numbers, code, quoted titles, certainty (\"120% sure\") and "
+    "the look of a picture (\"25% transparent\") are not statistics; headings, table cells, "
+    "footnote definitions, reference lists and LaTeX bibliographies are not checked. Figures the writer reports first-hand (a "
     "survey's answers, \"we're seeing a 12% reduction\", \"this release is 10% faster\", the project's budget) "
     "need no outside source. In an article written in the first person (\"we\", \"I\"), neither do by how much "
     "something changed (\"shrinks binaries by 5%\") and what the writers measure (\"90% of the cost is spent "
     "marking\", \"the coverage is 42.9%\", \"over 27 million parameters\", \"6 million page views per month\") and what their project's repository "
-    "records (\"over 30,000 commits\", \"20,000 contributors\"); "
+    "records (\"over 30,000 commits\", \"20,000 contributors\") or its site's analytics count (\"53 million page "
+    "views\"); "
     "rankings, shares of a population (\"70% of developers\", \"99% of the problems\"), people and things "
     "adopted (\"one million downloads\"), growth and market share, and figures of the world or of a third party "
     "(\"their platform serves 350 million packages a day\") stay claims. Goals and possibilities (\"the goal is "
@@ -417,12 +419,19 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
   }
 
   // "over 30,000 commits", "more than 20,000 individual contributors", "400 pull requests per week": what a
-  // project's own repository records, the writers' own figures when they write as "we" about their project.
+  // project's own repository records; "53 million unique page views", "~5M page views": what its site's
+  // analytics count. The writers' own figures when they write as "we" about their project.
   static bool projectRecord(const SentenceTokens& s, const Stat& stat) {
     const std::string_view last = s.lower(stat.end - 1);
-    return oneOf(last, {"commits", "contributors", "committers", "contributions", "patches", "maintainers",
-                        "reviewers", "volunteers", "prs"}) ||
-           (last == "requests" && s.is(stat.end - 2, "pull"));
+    if (oneOf(last, {"commits", "contributors", "committers", "contributions", "patches", "maintainers", "reviewers",
+                     "volunteers", "prs"}) ||
+        (last == "requests" && s.is(stat.end - 2, "pull")))
+      return true;
+    const auto analytics = [](std::string_view w) { return oneOf(w, {"views", "pageviews", "visits", "visitors"}); };
+    if (analytics(last)) return true;
+    for (std::uint32_t k = stat.end; k < s.end() && k < stat.end + 3 && s.isWord(k); ++k)
+      if (analytics(s.lower(k))) return true;
+    return false;
   }
 
   static bool aboutPerformance(const SentenceTokens& s) {

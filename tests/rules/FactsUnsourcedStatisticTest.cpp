@@ -100,6 +100,8 @@ TEST(FactsUnsourcedStatistic, LabelsAndCertaintyAreNotStatistics) {
   expectNoFindings(kRule, "New rules for reporting bugs. In: TUGboat, 39#1, 2018.");
   expectNoFindings(kRule, "Write comments in English, unless you are 120% sure that the code will never be read.");
   expectNoFindings(kRule, "We are 100 percent committed to the plan.");
+  expectNoFindings(kRule, "A fully saturated red that is also 25% transparent is drawn lighter.");
+  expectNoFindings(kRule, "Open the page at 150% zoom.");
   expectFindings(kRule, "Documentation is the [[#1]] driver of software adoption.");
   expectFindings(kRule, "The model is [[95%]] accurate on new data.");
 }
@@ -221,6 +223,7 @@ TEST(FactsUnsourcedStatistic, MeasurementsInArticlesWrittenInFirstPerson) {
            "The website ended the year with ~6 million page views per month.",
            "The project has seen over 30,000 commits from more than 1,000 contributors.",
            "We're seeing over 400 pull requests per week.",
+           "The docs had over 53 million unique page views, up from ~5M page views a month in January.",
        }) {
     expectNoFindings(kRule, std::string(kWe) + std::string(measured));
     expectNoFindings(kRule, std::string(kI) + std::string(measured));
@@ -228,6 +231,7 @@ TEST(FactsUnsourcedStatistic, MeasurementsInArticlesWrittenInFirstPerson) {
   expectFindings(kRule, "[[About 90%]] of the cost of the garbage collector is spent marking.");
   expectFindings(kRule, "The model has [[over 27 million]] parameters.");
   expectFindings(kRule, "The kernel has [[over 30,000 commits]] from other companies.");
+  expectFindings(kRule, "The site had [[over 53 million]] unique page views.");
   for (std::string_view claim : {
            "Go has [[about one million users]] worldwide.",
            "Xcode supports [[millions of apps]] in the App Store.",

@@ -282,6 +282,12 @@ bool certaintyAfter(const SentenceTokens& s, std::uint32_t i) {
          oneOf(s.lower(i), {"sure", "certain", "confident", "convinced", "positive", "committed", "behind"});
 }
 
+// "25% transparent", "at 50% opacity", "150% zoom": a value given to a picture or a page, not a share.
+bool visualPropertyAfter(const SentenceTokens& s, std::uint32_t i) {
+  return s.isWord(i) && oneOf(s.lower(i), {"transparent", "transparency", "opaque", "opacity", "alpha", "zoom",
+                                           "brightness", "saturation", "contrast", "gray", "grey", "scale"});
+}
+
 // Returns one past the statistic starting at token i, or i when none starts there.
 std::uint32_t matchAt(const SentenceTokens& s, std::uint32_t i) {
   const Token& t = s.token(i);
@@ -289,7 +295,9 @@ std::uint32_t matchAt(const SentenceTokens& s, std::uint32_t i) {
   if (numberToken(s, i)) {
     // Percentages.
     if (t.has(token_flag::kPercent)) {
-      if (((w == "100%" || w == "0%") && !s.is(i + 1, "of")) || certaintyAfter(s, i + 1)) return i;
+      if (((w == "100%" || w == "0%") && !s.is(i + 1, "of")) || certaintyAfter(s, i + 1) ||
+          visualPropertyAfter(s, i + 1))
+        return i;
       return i + 1;
     }
     if (s.is(i + 1, "percent") && certaintyAfter(s, i + 2)) return i;
