@@ -30,7 +30,7 @@ constexpr RuleInfo kInfo{
     "a footnote (`[^1]`), a citation (`[3]`, `(Smith, 2021)`) or an attribution (\"according to the "
     "2024 Stack Overflow survey\", \"Microsoft reported\", \"we measured\").\n\n"
     "Chart positions (\"reached number 17 in the charts\"), superlatives over a place (\"the largest mosque in "
-    "the country\"), fractions (\"two thirds of the residents\"), measured quantities (\"150 liters per day\", "
+    "the country\"), fractions (\"two thirds of the residents\"), a population (\"a population of about 4,500\"), measured quantities (\"150 liters per day\", \"324 m tall\", "
     "\"up to 150 GB\") and money (\"$15 million\") count too. A link on a bare name (\"[Prometheus](...)\") is "
     "no source. Years, versions, dates, times, settings, list "
     "and heading numbers, labels (\"Use-case #1\"), part numbers, code, quoted titles, certainty (\"120% sure\") and "

@@ -72,6 +72,11 @@ TEST(FactsUnsourcedStatistic, ChartsQuantitiesAndMoney) {
   expectFindings(kId, "Each plant can release [[up to 150 liters per day]].");
   expectFindings(kId, "The restoration cost well in [[excess of $15 million]].");
   expectFindings(kId, "The cluster serves [[more than 1,000 requests per second]].");
+  // Encyclopedia figures: a census at any size, seats and spectators, heights in short units.
+  expectFindings(kId, "The town has a population of [[about 4,500]].");
+  expectFindings(kId, "The stadium holds [[45,000 spectators]].");
+  expectFindings(kId, "The tower is [[324 m tall]] and visible from the coast.");
+  expectNoFindings(kId, "Allocate 512 m of heap for the build.");
   expectNoFindings(kId, "The limit is 1000 requests per minute per token.");
   expectNoFindings(kId, "The castle was rebuilt in 1544 after a fire.");
   expectNoFindings(kId, "Set a timeout of 30 seconds.");

@@ -23,7 +23,8 @@ bool countNoun(std::string_view w) {
                    "units",           "tickets",    "residents",    "inhabitants",  "deaths",        "patients",
                    "children",        "followers",  "fans",         "players",      "soldiers",      "troops",
                    "refugees",        "workers",    "tourists",     "passengers",   "speakers",      "vehicles",
-                   "homes",           "households"});
+                   "homes",           "households", "spectators",   "seats",        "citizens",      "voters",
+                   "victims",         "casualties", "prisoners",    "immigrants",   "pilgrims"});
 }
 
 // Units of physical measurements: a figure in them is a claim by itself ("150 liters").
@@ -130,6 +131,11 @@ bool settingSentence(const SentenceTokens& s) {
 std::uint32_t quantityEnd(const SentenceTokens& s, std::uint32_t i) {
   if (!s.isWord(i + 1)) return i;
   const std::string_view unit = s.lower(i + 1);
+  // "324 m tall", "a 40 ft deep well": short units only with a dimension, as "m" and "mm" also abbreviate
+  // other things.
+  if (oneOf(unit, {"m", "cm", "mm", "ft", "mi"}) && s.isWord(i + 2) &&
+      oneOf(s.lower(i + 2), {"tall", "high", "long", "deep", "wide", "thick", "above"}))
+    return i + 3;
   std::uint32_t end = i + 2;
   if (s.is(end, "per") || s.is(end, "a") || s.is(end, "each")) end += 2;  // "per day", "a second"
   if (physicalUnit(unit)) return unit == "square" || unit == "cubic" ? std::min(end + 1, s.end()) : end;
@@ -336,6 +342,10 @@ std::uint32_t matchAt(const SentenceTokens& s, std::uint32_t i) {
       return proportionEnd(s, i);
     // Quantities with units: "150 liters per day", "up to 150 GB", "1,000 requests per second".
     if (const std::uint32_t end = quantityEnd(s, i); end > i) return end;
+    // "a population of about 4,500": a census figure at any size.
+    if (const std::uint32_t hedged = withHedge(s, i);
+        hedged > s.begin() + 1 && s.is(hedged - 1, "of") && s.is(hedged - 2, "population"))
+      return i + 1;
     // Chart positions: "reached number 17 in the Swedish charts".
     if (i > s.begin() && oneOf(s.lower(i - 1), {"number", "no.", "no"}) && chartContext(s, i)) return i + 1;
     // Large counts of people and things.
