@@ -93,13 +93,16 @@ std::vector<std::string> ruleAndWords(const std::string& text, const std::vector
   return out;
 }
 
-void expectSameAsMarkdown(const std::string& file, DocumentFormat format, const std::string& markdown_file) {
+// `file` finds what `markdown_file` finds, except the findings of `skipped_rule`.
+void expectSameAsMarkdown(const std::string& file, DocumentFormat format, const std::string& markdown_file,
+                          std::string_view skipped_rule = {}) {
   const fs::path folder = kFormatsData / "seed-001";
   const std::string text = readFile(folder / file);
   const std::string markdown = readFile(folder / markdown_file);
-  const std::vector<std::string> expected =
-      ruleAndWords(markdown, check(markdown_file, markdown, DocumentFormat::Markdown));
+  std::vector<std::string> expected = ruleAndWords(markdown, check(markdown_file, markdown, DocumentFormat::Markdown));
   ASSERT_GE(expected.size(), 5u) << "seed 001 has misspellings, statistics, style findings";
+  if (!skipped_rule.empty())
+    std::erase_if(expected, [&](const std::string& found) { return found.starts_with(std::string(skipped_rule) + ":"); });
   EXPECT_EQ(ruleAndWords(text, check(file, text, format)), expected) << file;
 }
 
@@ -112,7 +115,9 @@ TEST(FormatSamples, SeedInMdxFindsWhatMarkdownFinds) {
 }
 
 TEST(FormatSamples, SeedAsCommitMessageFindsWhatMarkdownFinds) {
-  expectSameAsMarkdown("seed-001.COMMIT_EDITMSG", DocumentFormat::GitCommit, "seed-001-commit.md");
+  // Git dates a commit message: relative time is not reported there (facts/relative-time).
+  expectSameAsMarkdown("seed-001.COMMIT_EDITMSG", DocumentFormat::GitCommit, "seed-001-commit.md",
+                       "facts/relative-time");
 }
 
 TEST(FormatSamples, SeedInTheScannedFormatsFindsWhatMarkdownFinds) {
