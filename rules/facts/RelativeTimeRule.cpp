@@ -329,9 +329,9 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
     // A change done: "This has now been corrected", "the bug is now fixed" stays true however late it is read.
     const std::uint32_t participle = next == "been" ? i + 2 : i + 1;
     if (oneOf(prev, {"is", "are", "has", "have", "'s"}) && s.isWord(participle) &&
-        oneOf(s.lower(participle), {"corrected", "fixed", "resolved", "repaired", "addressed", "implemented",
-                                    "incorporated", "merged", "completed", "finished", "released", "removed",
-                                    "reverted", "rectified", "added"}))
+        oneOf(s.lower(participle),
+              {"corrected", "fixed", "resolved", "repaired", "addressed", "implemented", "incorporated", "merged",
+               "completed", "finished", "released", "removed", "reverted", "rectified", "added"}))
       return false;
     // A state of the world: "X now requires", "X is now", "has now", "are now".
     if (oneOf(prev, {"is", "are", "has", "have", "'s", "'re"})) return true;

@@ -98,8 +98,8 @@ std::uint32_t quantityPhraseEnd(const facts::SentenceTokens& s, std::uint32_t i)
 // its adjective at i. One past it, or i.
 std::uint32_t crowdBeliefEnd(const facts::SentenceTokens& s, std::uint32_t i) {
   if (i == s.begin() || !oneOf(s.lower(i - 1), {"a", "the"}) || !s.isWord(i + 1) ||
-      !oneOf(s.lower(i + 1), {"belief", "view", "perception", "consensus", "feeling", "sentiment", "opinion",
-                              "assumption", "notion"}))
+      !oneOf(s.lower(i + 1),
+             {"belief", "view", "perception", "consensus", "feeling", "sentiment", "opinion", "assumption", "notion"}))
     return i;
   if (s.is(i + 2, "that")) return i + 2;
   if ((s.is(i + 2, "is") || s.is(i + 2, "was")) && s.is(i + 3, "that")) return i + 2;
@@ -144,8 +144,8 @@ std::uint32_t vagueSubjectEnd(const facts::SentenceTokens& s, std::uint32_t i) {
   if (s.is(j, "of") && (s.is(j + 1, "the") || s.is(j + 1, "them") || s.is(j + 1, "these"))) {
     j += s.is(j + 1, "the") ? 2 : 2;
   }
-  while (j < s.end() && j < after_quantifier + 3 && s.isWord(j) && !vagueGroup(s.lower(j)) && !reportingVerb(s.lower(j)) &&
-         !capitalisedName(s, j) && quantifier &&
+  while (j < s.end() && j < after_quantifier + 3 && s.isWord(j) && !vagueGroup(s.lower(j)) &&
+         !reportingVerb(s.lower(j)) && !capitalisedName(s, j) && quantifier &&
          !oneOf(s.lower(j),
                 {"in", "have", "has", "had", "would", "might", "may", "could", "still", "also", "will", "do", "did"}))
     ++j;
@@ -412,8 +412,7 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
           oneOf(prev, {"and", "but", "while", "that", "although", "though", "yet", "because", "as", "so", "than"});
       // "Go developers said", "New users often complain": a group with words that leave it vague.
       const std::uint32_t modified = vagueGroup(w) && !clause_start ? modifiedGroupStart(s, i) : i;
-      if ((clause_start || modified < i) &&
-          (vagueQuantifier(w) || vagueGroup(w) || quantityPhraseEnd(s, i) > i)) {
+      if ((clause_start || modified < i) && (vagueQuantifier(w) || vagueGroup(w) || quantityPhraseEnd(s, i) > i)) {
         std::uint32_t j = vagueSubjectEnd(s, i);
         if (j > i) {
           j = verbChainEnd(s, j, i + 8);
@@ -566,8 +565,8 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
     // people say".
     if (m.first_token > s.begin() &&
         (s.is(m.first_token - 1, "do") || s.is(m.first_token - 1, "no") || s.is(m.first_token - 1, "if") ||
-         s.is(m.first_token - 1, "how") ||
-         s.is(m.first_token - 1, "what") || s.is(m.first_token - 1, "assuming") || s.is(m.first_token - 1, "unless")))
+         s.is(m.first_token - 1, "how") || s.is(m.first_token - 1, "what") || s.is(m.first_token - 1, "assuming") ||
+         s.is(m.first_token - 1, "unless")))
       return false;
     // "according to some benchmarks we ran" etc. are covered by sourcing; "according to some" +
     // a named noun is fine.

@@ -102,7 +102,8 @@ void expectSameAsMarkdown(const std::string& file, DocumentFormat format, const 
   std::vector<std::string> expected = ruleAndWords(markdown, check(markdown_file, markdown, DocumentFormat::Markdown));
   ASSERT_GE(expected.size(), 5u) << "seed 001 has misspellings, statistics, style findings";
   if (!skipped_rule.empty())
-    std::erase_if(expected, [&](const std::string& found) { return found.starts_with(std::string(skipped_rule) + ":"); });
+    std::erase_if(expected,
+                  [&](const std::string& found) { return found.starts_with(std::string(skipped_rule) + ":"); });
   EXPECT_EQ(ruleAndWords(text, check(file, text, format)), expected) << file;
 }
 

@@ -278,8 +278,8 @@ bool rankedFirst(const SentenceTokens& s, std::uint32_t hash) {
   if (hash == s.begin() || !s.isWord(hash - 1)) return false;
   const std::string_view before = s.lower(hash - 1);
   return before.ends_with("'s") ||
-         oneOf(before, {"the", "a", "its", "our", "their", "his", "her", "my", "your", "is", "was", "are", "were",
-                        "at", "to", "reached", "hit", "became", "remains", "ranked", "ranks"});
+         oneOf(before, {"the", "a",    "its", "our", "their",   "his", "her",    "my",      "your",   "is",   "was",
+                        "are", "were", "at",  "to",  "reached", "hit", "became", "remains", "ranked", "ranks"});
 }
 
 // "120% sure", "100% committed": certainty as a figure of speech, not a measured share.
