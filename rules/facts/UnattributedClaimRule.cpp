@@ -410,6 +410,8 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
       const bool clause_start =
           i == s.begin() || !s.isWord(i - 1) ||
           oneOf(prev, {"and", "but", "while", "that", "although", "though", "yet", "because", "as", "so", "than"});
+      // "a"/"the" start a match only at a clause start ("A lot of people", "The community"): most do not.
+      if ((w == "a" || w == "the") && !clause_start) continue;
       // "Go developers said", "New users often complain": a group with words that leave it vague.
       const std::uint32_t modified = vagueGroup(w) && !clause_start ? modifiedGroupStart(s, i) : i;
       if ((clause_start || modified < i) && (vagueQuantifier(w) || vagueGroup(w) || quantityPhraseEnd(s, i) > i)) {
