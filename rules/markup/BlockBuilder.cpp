@@ -181,7 +181,11 @@ void BlockBuilder::beginFootnote(ByteSpan marker) {
 
 void BlockBuilder::endFootnote(std::string label, ByteSpan text_span) {
   close();
-  map_.footnotes.push_back({std::move(label), text_span});
+  // A footnote inside another ends first: its outer one goes before it, in the order of their starts.
+  const auto later =
+      std::upper_bound(map_.footnotes.begin(), map_.footnotes.end(), text_span.begin,
+                       [](std::size_t begin, const FootnoteDefinition& f) { return begin < f.span.begin; });
+  map_.footnotes.insert(later, {std::move(label), text_span});
   open(suspended_.kind, suspended_.level, suspended_.in_blockquote);
 }
 

@@ -447,10 +447,12 @@ class LatexScanner : public ScannerBase {
                 0, quoted());
       if (name == "bibitem") {
         // A bibliography entry is source material, recorded like a footnote definition: it runs to the
-        // next entry or the end of the bibliography.
-        const std::size_t next_entry =
-            std::min(text_.find("\\bibitem", after), text_.find("\\end{thebibliography}", after));
-        map_.footnotes.push_back({bibliographyKey(after, end), {i, std::min(next_entry, end)}});
+        // next entry or the end of the bibliography. The end is looked for only up to the next entry, so that
+        // each byte of a long bibliography is read once, not once per entry.
+        const std::size_t next_entry = std::min(text_.substr(0, end).find("\\bibitem", after), end);
+        const std::size_t entry_end =
+            std::min(text_.substr(0, next_entry).find("\\end{thebibliography}", after), next_entry);
+        map_.footnotes.push_back({bibliographyKey(after, end), {i, entry_end}});
         return skipArguments(after, end, 1);
       }
       if (name == "item") {  // "\item[term]": the term is prose of the item

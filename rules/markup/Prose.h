@@ -159,10 +159,10 @@ struct FrontMatter {
 
 struct ProseMap {
   FrontMatter front_matter;
-  std::vector<Block> blocks;      // in source order
-  std::vector<Comment> comments;  // comments in the format's syntax, for inline suppression
-  std::vector<FootnoteDefinition> footnotes;
-  std::vector<ByteSpan> code_blocks;  // fenced / indented code, for --fix safety
+  std::vector<Block> blocks;                  // in source order
+  std::vector<Comment> comments;              // comments in the format's syntax, for inline suppression
+  std::vector<FootnoteDefinition> footnotes;  // in the order of their starts (one may hold another)
+  std::vector<ByteSpan> code_blocks;          // fenced / indented code, for --fix safety
 };
 
 // The extractors of the formats table (markup/Formats.h: DocumentFormat,

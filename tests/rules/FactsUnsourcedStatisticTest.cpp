@@ -95,6 +95,11 @@ TEST(FactsUnsourcedStatistic, ChartsQuantitiesAndMoney) {
   const RuleRun latex = runRule(kId, std::string(kLatexBibliography), {}, DocumentFormat::Latex);
   ASSERT_EQ(latex.findings.size(), 1u);
   EXPECT_EQ(latex.document->slice(latex.findings[0].span), "About 40\\%");
+  // A footnote inside a footnote ends first; the outer one's text before and after it is still a source.
+  expectNoFindings(kId,
+                   "\\documentclass{article}\n\\begin{document}\nText.\\footnote{About 70\\% of users churn. "
+                   "Teams differ\\footnote{An inner note.} and then 40\\% of teams stay.}\n\\end{document}\n",
+                   {}, DocumentFormat::Latex);
 }
 
 // Found in documents outside the blogs (shared/formats): labels and figures of speech are no statistics.

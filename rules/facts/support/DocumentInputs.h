@@ -13,7 +13,7 @@ namespace document_input {
 inline constexpr unsigned kDate = 1 << 0;            // documentDate()
 inline constexpr unsigned kArticleKind = 1 << 1;     // articleKind()
 inline constexpr unsigned kCitationFix = 1 << 2;     // citationPlaceholderFix()'s footnote number and appendix
-inline constexpr unsigned kSourceSections = 1 << 3;  // inSourceMaterial(): reference sections, footnotes
+inline constexpr unsigned kSourceSections = 1 << 3;  // SourceMaterial: reference sections, footnotes
 inline constexpr unsigned kFirstPerson = 1 << 4;     // writtenInFirstPerson()
 }  // namespace document_input
 

@@ -167,12 +167,6 @@ bool sourceHeading(std::string_view title) {
   return false;
 }
 
-bool inFootnoteDefinition(const Document& doc, std::uint32_t at) {
-  for (const FootnoteDefinition& f : doc.prose().footnotes)
-    if (f.span.contains(at)) return true;
-  return false;
-}
-
 // Whether the section of offset `at` is source material by its heading, and up to which offset the
 // answer holds for the offsets after `at` (`at` + 1 when it may not: `at` is in a heading).
 struct SectionAt {
@@ -206,15 +200,16 @@ SectionAt sectionAt(const Document& doc, std::uint32_t at) {
 
 }  // namespace
 
-bool inSourceMaterial(const Document& checked, const Sentence& sentence) {
-  const Document& doc = checked.whole();
-  return inFootnoteDefinition(doc, sentence.span.begin) || sectionAt(doc, sentence.span.begin).source;
-}
-
 bool SourceMaterial::lookUp(const Sentence& sentence) {
   const Document& doc = doc_.whole();
   const std::uint32_t at = sentence.span.begin;
-  if (inFootnoteDefinition(doc, at)) return true;
+  // Footnote definitions come in the order of their starts: past the ones that end before `at`, the first
+  // left holds `at` or starts after it (then so do all after it).
+  const std::vector<FootnoteDefinition>& footnotes = doc.prose().footnotes;
+  if (at < last_at_) footnote_ = 0;
+  last_at_ = at;
+  while (footnote_ < footnotes.size() && footnotes[footnote_].span.end <= at) ++footnote_;
+  if (footnote_ < footnotes.size() && footnotes[footnote_].span.contains(at)) return true;
   if (at < section_from_ || at >= section_to_) {
     const SectionAt section = sectionAt(doc, at);
     section_from_ = at;

@@ -113,15 +113,14 @@ bool writtenInFirstPerson(const Document& doc);
 // True when the sentence contains inline code or a link (a changelog entry).
 bool hasCodeOrLink(const SentenceTokens& s);
 
-// True when the sentence is source material, not a claim: inside a footnote
-// definition ("[^1]: Smith, 2021"), or in a section headed References,
-// Bibliography, Sources, Notes, Footnotes, Citations, Works cited, Further
-// reading or External links. Reads the whole document when `doc` is a part.
-bool inSourceMaterial(const Document& doc, const Sentence& sentence);
-
-// inSourceMaterial() for the sentences of one document in order, worked out
-// once per block, and the section's heading looked up once per section (not
-// again for each block under it).
+// Whether a sentence is source material, not a claim: inside a footnote
+// definition ("[^1]: Smith, 2021", a LaTeX \bibitem), or in a section headed
+// References, Bibliography, Sources, Notes, Footnotes, Citations, Works cited,
+// Further reading or External links. Reads the whole document when `doc` is a
+// part. For the sentences of one document in order: worked out once per block,
+// the footnote definitions passed once (not searched again for each block:
+// a bibliography of thousands of entries stays linear), and the section's
+// heading looked up once per section.
 class SourceMaterial {
  public:
   explicit SourceMaterial(const Document& doc) : doc_(doc) {}
@@ -139,13 +138,15 @@ class SourceMaterial {
   const Document& doc_;
   std::uint32_t block_ = ~std::uint32_t{0};
   bool inside_ = false;
+  std::size_t footnote_ = 0;  // the first footnote definition that may end after the block looked up
+  std::uint32_t last_at_ = 0;
   // Offsets [from, to) of the whole document where the section's heading says `source`.
   std::uint32_t section_from_ = 0;
   std::uint32_t section_to_ = 0;
   bool section_source_ = false;
 };
 
-// A hash of what inSourceMaterial() reads, for the paragraph cache
+// A hash of what SourceMaterial reads, for the paragraph cache
 // (document_input::kSourceSections): the blocks in source sections or
 // footnote definitions, by key (no offsets: an edit before them keeps it).
 std::uint64_t sourceSectionsHash(const Document& doc);
