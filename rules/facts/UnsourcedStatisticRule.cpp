@@ -30,7 +30,8 @@ constexpr RuleInfo kInfo{
     "a footnote (`[^1]`), a citation (`[3]`, `(Smith, 2021)`) or an attribution (\"according to the "
     "2024 Stack Overflow survey\", \"Microsoft reported\", \"we measured\").\n\n"
     "Chart positions (\"reached number 17 in the charts\"), superlatives over a place (\"the largest mosque in "
-    "the country\"), fractions (\"two thirds of the residents\"), a population (\"a population of about 4,500\"), "
+    "the country\"), fractions of a population (\"two thirds of the residents\"; not \"one third of the compilation "
+    "time\" nor the writer's tally \"3 out of 14 challenges\"), a population (\"a population of about 4,500\"), "
     "measured quantities (\"150 liters per day\", \"324 m tall\", "
     "\"up to 150 GB\") and money (\"$15 million\") count too. A link on a bare name (\"[Prometheus](...)\") is "
     "no source. Years, versions, dates, times, settings, list "
@@ -43,7 +44,9 @@ constexpr RuleInfo kInfo{
     "something changed (\"shrinks binaries by 5%\") and what the writers measure (\"90% of the cost is spent "
     "marking\", \"the coverage is 42.9%\", \"over 27 million parameters\", \"6 million page views per month\") and "
     "what their project's repository records (\"over 30,000 commits\", \"20,000 contributors\") or its site's "
-    "analytics count (\"53 million page views\"); rankings, shares of a population (\"70% of developers\", \"99% of "
+    "analytics count (\"53 million page views\"), what they run (\"150,000 running containers\"), their own money "
+    "(\"about $50k left unreserved\") and their community's counts (\"a community of 40,000 people\", \"3100+ GitHub "
+    "stars\"); rankings, shares of a population (\"70% of developers\", \"99% of "
     "the problems\"), people and things "
     "adopted (\"one million downloads\"), growth and market share, and figures of the world or of a third party "
     "(\"their platform serves 350 million packages a day\") stay claims. Goals and possibilities (\"the goal is "
@@ -161,6 +164,7 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
                     "estimated", "suspect", "achieved",  "recorded",  "grew",     "cut",      "saved",     "updated",
                     "changed",   "made",    "ported",    "included",  "include",  "are",      "were",      "was"}))
         return true;
+      if (w == "know" && s.is(k + 1, "of")) return true;  // "We know of hundreds of deployments"
       if (!(w.ends_with("ly") || oneOf(w, {"also", "now", "already", "still", "just", "have", "'ve", "'re"})))
         return false;
     }
@@ -168,12 +172,13 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
   }
 
   static bool changeWord(std::string_view w) {
-    return oneOf(w, {"reduction", "reductions",  "reduced",      "reduces",   "reduce",   "savings",  "saves",
-                     "saved",     "improvement", "improvements", "improved",  "improves", "increase", "increased",
-                     "increases", "decrease",    "decreased",    "decreases", "drop",     "drops",    "dropped",
-                     "shrinks",   "shrank",      "shrink",       "cut",       "cuts",     "speedup",  "speedups",
-                     "sped",      "regression",  "regressions",  "gain",      "gains",    "grew",     "grown",
-                     "grows",     "rose",        "fell",         "differ",    "differs",  "adding",   "adds"});
+    return oneOf(w, {"reduction",  "reductions",  "reduced",      "reduces",   "reduce",   "savings",  "saves",
+                     "saved",      "improvement", "improvements", "improved",  "improves", "increase", "increased",
+                     "increases",  "decrease",    "decreased",    "decreases", "drop",     "drops",    "dropped",
+                     "shrinks",    "shrank",      "shrink",       "cut",       "cuts",     "speedup",  "speedups",
+                     "sped",       "regression",  "regressions",  "gain",      "gains",    "grew",     "grown",
+                     "grows",      "rose",        "fell",         "differ",    "differs",  "adding",   "adds",
+                     "eliminated", "eliminates",  "removed",      "removes",   "speed-up", "speeds"});
   }
 
   static bool comparativeWord(std::string_view w) {
@@ -247,21 +252,34 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
   // quantity, a figure about people, growth or market share, of the world ("one million users worldwide") or
   // of a third party ("their platform serves 350 million packages a day", "20% of their CPU time").
   static bool measurement(const SentenceTokens& s, const Stat& stat) {
-    if (ranking(s, stat) || money(s, stat) || thirdParty(s, stat) || aboutPeople(s, stat)) return false;
+    if (ranking(s, stat) || thirdParty(s, stat) || aboutPeople(s, stat)) return false;
     for (std::uint32_t k = stat.first; k < stat.end; ++k)
       if (physicalUnit(s.lower(k))) return false;  // "150 liters per day" is a claim by itself
+    const bool world = sentenceHas(s, {"world", "world's", "worldwide", "globally", "global", "growth", "market",
+                                       "adoption", "popularity", "popular", "industry", "economy"});
+    // The writers' money ("$600k per year ... instead of enriching our IaaS provider", "about $50k left
+    // unreserved"), not a cost they report ("The restoration cost well in excess of $15 million").
+    if (money(s, stat))
+      return !world && sentenceHas(s, {"our", "we", "us", "my", "i", "budget", "left", "remaining", "unreserved",
+                                       "saved", "savings"});
     if (rate(s, stat)) return true;
     // "one million users worldwide"; "In growth, Go fell to the second spot with 44%", "a 60% market share".
-    if (sentenceHas(s, {"world", "world's", "worldwide", "globally", "global", "growth", "market", "adoption",
-                        "popularity", "popular"}))
-      return false;
+    if (world) return false;
     if (shareOrMultiplier(s, stat)) return !shareOfPopulation(s, stat);
+    // "150,000 running containers", "the scaling of 1,000 containers": what the writers run.
+    if (operatedNoun(s.lower(stat.end - 1))) return true;
     // "over 27 million parameters"; not "downloaded 150 million times" nor "3 billion Android devices".
     const std::string_view last = s.lower(stat.end - 1);
     if (!magnitudeWord(last) && !s.token(stat.end - 1).has(token_flag::kMagnitude)) return false;
     for (std::uint32_t k = stat.end; k < s.end() && k < stat.end + 4 && s.isWord(k); ++k)
       if (countNoun(s.lower(k)) || s.is(k, "times")) return false;
     return true;
+  }
+
+  // Things a team runs, counted where they run; not what others adopt or ship ("hundreds of millions of
+  // machines", "deployments", "records").
+  static bool operatedNoun(std::string_view w) {
+    return oneOf(w, {"containers", "clusters", "nodes", "pods", "instances", "jobs", "tests", "builds"});
   }
 
   static bool money(const SentenceTokens& s, const Stat& stat) {
@@ -429,6 +447,13 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
                      "volunteers", "prs"}) ||
         (last == "requests" && s.is(stat.end - 2, "pull")))
       return true;
+    // "3100+ GitHub stars", "a community of over 35,000 people", "1,000 individuals between two events": the
+    // project's community, counted by the project; users and growth are adoption ("the millions of users in the Go
+    // community", "gained 20,000 stars in its first month").
+    if ((last == "stars" && !sentenceHas(s, {"gained", "gaining", "grew", "growing"})) ||
+        (oneOf(last, {"people", "individuals", "members", "attendees", "participants"}) &&
+         sentenceHas(s, {"community", "contributed", "joined", "attended", "brought", "gathered", "events"})))
+      return true;
     const auto analytics = [](std::string_view w) { return oneOf(w, {"views", "pageviews", "visits", "visitors"}); };
     if (analytics(last)) return true;
     for (std::uint32_t k = stat.end; k < s.end() && k < stat.end + 3 && s.isWord(k); ++k)
@@ -439,10 +464,10 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
   static bool aboutPerformance(const SentenceTokens& s) {
     for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
       const std::string_view w = s.lower(i);
-      if (oneOf(w, {"faster",       "slower",   "speedup",   "speed",      "performance", "compile",     "compilation",
-                    "build",        "builds",   "benchmark", "benchmarks", "regression",  "regressions", "improvement",
-                    "improvements", "improved", "reduced",   "reduction",  "latency",     "throughput",  "memory",
-                    "binary",       "size",     "times",     "time",       "crates",      "tests"}))
+      if (oneOf(w, {"faster",      "slower",       "speedup",  "speed",     "speed-up",   "performance", "compile",
+                    "compilation", "build",        "builds",   "benchmark", "benchmarks", "regression",  "regressions",
+                    "improvement", "improvements", "improved", "reduced",   "reduction",  "latency",     "throughput",
+                    "memory",      "binary",       "size",     "times",     "time",       "crates",      "tests"}))
         return true;
     }
     return false;

@@ -289,5 +289,42 @@ TEST(FactsUnsourcedStatistic, EncyclopediaStatistics) {
   expectFindings(kRule, "The album sold [[over one million copies]] in its first week.");
 }
 
+// Fractions count members of a population, not parts of an amount or the writer's tally.
+TEST(FactsUnsourcedStatistic, FractionsOfAPopulation) {
+  expectFindings(kRule, "[[Two thirds of]] the residents left the island.");
+  expectFindings(kRule, "[[Roughly two-thirds of]] crashes come from null pointer dereferences.");
+  expectFindings(kRule, "[[4 out of 5]] dentists recommend it.");
+  expectNoFindings(kRule, "Every six months, half of the council terms end.");
+  expectNoFindings(kRule, "This phase typically takes about one third of the compilation time.");
+  expectNoFindings(kRule, "So far 3 out of 14 challenges have been solved.");
+  expectNoFindings(kRule, "The change removes half of the final adds.");
+}
+
+TEST(FactsUnsourcedStatistic, NamedReporterAndRankedSelection) {
+  expectNoFindings(kRule, "The ecosystem grows, with GitHub reporting more than 90,000 Go repositories.");
+  expectNoFindings(kRule, "Each point is a crate within the 10,000 most-downloaded crates.");
+  expectFindings(kRule, "The registry lists [[over 90,000 repositories]].");
+}
+
+// In an article written as "we": what the writers run, their money and their community's counts.
+TEST(FactsUnsourcedStatistic, WritersOwnInfrastructureMoneyAndCommunity) {
+  for (std::string_view own : {
+           "There are already 150,000 running containers online.",
+           "At present the Council only has about $50k left unreserved.",
+           "That is $600k per year that can go towards salaries instead of our IaaS provider.",
+           "Kubernetes has an active community of more than 40,000 people.",
+           "The first event brought together 1,000 individuals.",
+           "The project has 3100+ GitHub stars.",
+           "We know of hundreds of real production deployments.",
+       })
+    expectNoFindings(kRule, std::string(kWe) + std::string(own));
+  for (std::string_view claim : {
+           "The company raised [[$4.5 billion]] in its last funding round.",
+           "Bugs cost the industry [[$2 trillion]] a year.",
+           "The project gained [[20,000 stars]] in its first month.",
+       })
+    expectFindings(kRule, std::string(kWe) + std::string(claim));
+}
+
 }  // namespace
 }  // namespace copydesk::testing

@@ -20,12 +20,12 @@ bool genericSubject(std::string_view w) {
 }
 
 bool attributionVerb(std::string_view w) {
-  return oneOf(w,
-               {"reported",  "reports",   "found",     "finds",    "estimates",   "estimated", "measured", "measures",
-                "published", "concluded", "concludes", "observed", "revealed",    "reveals",   "counted",  "calculated",
-                "recorded",  "tracked",   "says",      "said",     "states",      "stated",    "shows",    "showed",
-                "notes",     "noted",     "announced", "saw",      "see",         "confirmed", "puts",     "put",
-                "achieved",  "got",       "started",   "ran",      "benchmarked", "profiled",  "timed",    "sampled"});
+  return oneOf(w, {"reported", "reports",  "reporting",   "found",     "finds",     "estimates", "estimated",
+                   "measured", "measures", "published",   "concluded", "concludes", "observed",  "revealed",
+                   "reveals",  "counted",  "calculated",  "recorded",  "tracked",   "says",      "said",
+                   "states",   "stated",   "shows",       "showed",    "notes",     "noted",     "announced",
+                   "saw",      "see",      "confirmed",   "puts",      "put",       "achieved",  "got",
+                   "started",  "ran",      "benchmarked", "profiled",  "timed",     "sampled"});
 }
 
 bool sourceNoun(std::string_view w) {

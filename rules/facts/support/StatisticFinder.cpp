@@ -172,13 +172,34 @@ std::uint32_t countNounEnd(const SentenceTokens& s, std::uint32_t next) {
   return next;
 }
 
+// Whether a population follows from token `from` (over determiners and modifiers): "the residents", "all
+// websites", "Americans", "dentists", "the population", and after "of" any plural without a determiner
+// ("two-thirds of crashes"). A share of anything else is a measurement: "half of the final adds", "one third
+// of the compilation time", "3 out of 14 challenges".
+bool populationAfter(const SentenceTokens& s, std::uint32_t from, bool after_of) {
+  if (after_of && from < s.end() && s.isWord(from) && looksPlural(s.lower(from))) return true;
+  for (std::uint32_t k = from; k < s.end() && k < from + 5 && s.isWord(k); ++k) {
+    const std::string_view w = s.lower(k);
+    if (countNoun(w) ||
+        oneOf(w, {"population", "populations", "people", "world", "world's", "country", "country's", "nation",
+                  "nation's", "public", "all", "everyone", "adults", "men", "women", "households"}) ||
+        ((w.ends_with("ists") || w.ends_with("ians") || w.ends_with("ans")) && w.size() > 5))
+      return true;
+    if (oneOf(w, {"is", "are", "was", "were", "of", "in", "on", "that", "which", "have", "has", "had"})) return false;
+  }
+  return false;
+}
+
 std::uint32_t proportionEnd(const SentenceTokens& s, std::uint32_t i) {
-  std::uint32_t j = s.is(i + 1, "in") ? i + 2 : i + 3;
+  const bool out_of = !s.is(i + 1, "in");
+  std::uint32_t j = out_of ? i + 3 : i + 2;
   if (j >= s.end()) return i;
   const bool number = s.token(j).kind == TokenKind::Number && s.raw(j).size() <= 3;
   if (number || numberWord(s.lower(j))) {
     // "one in a million" style numbers only; "1 in 2026" is not a proportion.
     if (s.token(i).kind == TokenKind::Number && s.raw(i).size() > 3) return i;
+    // "4 out of 5 dentists"; not the writer's tally ("3 out of 14 challenges have been solved").
+    if (out_of && !populationAfter(s, j + 1, false)) return i;
     return j + 1;
   }
   return i;
@@ -190,7 +211,7 @@ std::uint32_t fractionEnd(const SentenceTokens& s, std::uint32_t i) {
   if (s.is(i + 2, "of") && s.isWord(i + 1) &&
       oneOf(s.lower(i + 1), {"thirds", "quarters", "fifths", "tenths", "third", "quarter", "fifth", "tenth"}) &&
       numberWord(w) && !s.is(i + 3, "an") && !s.is(i + 3, "a"))
-    return i + 3;
+    return populationAfter(s, i + 3, true) ? i + 3 : i;
   const bool fraction = oneOf(w, {"half", "two-thirds", "one-third", "one-quarter", "three-quarters", "one-fifth",
                                   "two-fifths", "one-tenth", "nine-tenths", "third", "quarter", "fifth", "tenth"});
   if (!fraction || !s.is(i + 1, "of")) return i;
@@ -211,7 +232,7 @@ std::uint32_t fractionEnd(const SentenceTokens& s, std::uint32_t i) {
       oneOf(s.lower(i + 3), {"year", "month", "week", "day", "time", "century", "decade", "page", "post", "article",
                              "talk", "session", "book", "chapter", "game", "way", "story", "work"}))
     return i;
-  return i + 2;
+  return populationAfter(s, i + 2, true) ? i + 2 : i;
 }
 
 // "the largest consumer genomics network in the world"
@@ -357,7 +378,10 @@ std::uint32_t matchAt(const SentenceTokens& s, std::uint32_t i) {
       if (n < s.end() && s.raw(n) == "+") ++n;
       if (s.is(n + 1, "per") || s.is(n + 2, "per")) return i;  // a rate or a limit: "1000 requests per minute"
       if (n < s.end() && countNoun(s.lower(n))) return n + 1;
-      if (n + 1 < s.end() && s.isWord(n) && countNoun(s.lower(n + 1))) return n + 2;
+      // Not a selection named by its rank: "within the 10,000 most-downloaded crates".
+      const bool selection = i > s.begin() && s.is(i - 1, "the") && n < s.end() &&
+                             (s.lower(n).starts_with("most") || s.lower(n).ends_with("est"));
+      if (n + 1 < s.end() && s.isWord(n) && countNoun(s.lower(n + 1)) && !selection) return n + 2;
     }
     return i;
   }
