@@ -29,7 +29,9 @@ constexpr RuleInfo kInfo{
     "checks and the first thing that goes out of date. Give its source in the same sentence: a link, "
     "a footnote (`[^1]`), a citation (`[3]`, `(Smith, 2021)`) or an attribution (\"according to the "
     "2024 Stack Overflow survey\", \"Microsoft reported\", \"we measured\").\n\n"
-    "Chart positions (\"reached number 17 in the charts\"), superlatives over a place (\"the largest mosque in "
+    "Chart positions (\"reached number 17 in the charts\"), placings and ranks (\"finished second\", \"the "
+    "third-largest city in the state\", \"best-selling\"), counts of people (\"300 inhabitants\"; in an article "
+    "written as \"we\", the writers' own tally), superlatives over a place (\"the largest mosque in "
     "the country\"), fractions of a population (\"two thirds of the residents\"; not \"one third of the compilation "
     "time\" nor the writer's tally \"3 out of 14 challenges\"), a population (\"a population of about 4,500\"), "
     "measured quantities (\"150 liters per day\", \"324 m tall\", "
@@ -102,6 +104,10 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
             serviceTarget(s, stat) || (shownCounts(s) && s.token(stat.end - 1).has(token_flag::kPercent)) ||
             goalOrPossibility(s, stat))
           continue;
+        if (stat.small_count) {
+          if (!first_person) first_person = facts::writtenInFirstPerson(doc);
+          if (*first_person) continue;
+        }
         // By how much something changed ("shrinks binaries by 5%", "20-30% faster", "a 40% reduction") and
         // measurements ("90% of the cost is spent marking", "over 27 million parameters", "6 million page
         // views per month") in an article whose writers speak in the first person ("we", "I"): their own.

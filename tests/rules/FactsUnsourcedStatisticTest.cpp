@@ -326,5 +326,18 @@ TEST(FactsUnsourcedStatistic, WritersOwnInfrastructureMoneyAndCommunity) {
     expectFindings(kRule, std::string(kWe) + std::string(claim));
 }
 
+// Encyclopedia forms: small counts of people, ranks in one hyphenated word, placings.
+TEST(FactsUnsourcedStatistic, EncyclopediaCountsAndRanks) {
+  expectFindings(kRule, "The village has [[300 inhabitants]].");
+  expectFindings(kRule, "[[Over 60 people]] were killed in the attack.");
+  expectFindings(kRule, "It is the [[third-largest]] city in the state.");
+  expectFindings(kRule, "It was one of the [[best-selling]] games of 2004.");
+  expectFindings(kRule, "The team finished [[second]] in the league that season.");
+  expectNoFindings(kRule, "Google is dedicating headcount to it (3-4 people, possibly more).");
+  expectNoFindings(kRule, "This is the second-largest change of the release, as second-to-last.");
+  expectNoFindings(kRule, "The first step is to install the tool.");
+  expectNoFindings(kRule, std::string(kWe) + "We have helped 500+ people and 120 students to date.");
+}
+
 }  // namespace
 }  // namespace copydesk::testing

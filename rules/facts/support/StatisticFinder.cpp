@@ -119,6 +119,20 @@ long countValue(std::string_view t, bool& plus) {
 
 bool skippable(const SentenceTokens& s, std::uint32_t i) { return insideQuotes(s, i); }
 
+// People counted by a census, a school, an employer or a casualty list: a small count of them is a figure
+// an encyclopedia cites ("300 inhabitants", "about 850 students"); from 10, as encyclopedias spell out smaller
+// numbers and notes say "3-4 people".
+bool populationNoun(std::string_view w) {
+  return oneOf(w, {"inhabitants", "residents",  "people",    "persons",  "students",   "pupils",   "employees",
+                   "deaths",      "casualties", "victims",   "soldiers", "troops",     "refugees", "citizens",
+                   "voters",      "patients",   "prisoners", "workers",  "households", "families"});
+}
+
+bool ordinalWord(std::string_view w) {
+  return oneOf(w, {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                   "1st",   "2nd",    "3rd",   "4th",    "5th",   "6th",   "7th",     "8th",    "9th",   "10th"});
+}
+
 // "The limit is 1000 requests per minute", "a default timeout of 30 seconds": a setting, not a claim.
 bool settingSentence(const SentenceTokens& s) {
   for (std::uint32_t k = s.begin(); k < s.end(); ++k)
@@ -262,6 +276,23 @@ bool placeAfter(const SentenceTokens& s, std::uint32_t i) {
   return false;
 }
 
+// "the third-largest city", "the second-most populous state", "one of the best-selling games": a rank in one
+// hyphenated word.
+bool hyphenatedRank(const SentenceTokens& s, std::uint32_t i) {
+  const std::string_view w = s.lower(i);
+  const std::size_t dash = w.find('-');
+  if (dash == std::string_view::npos || i == s.begin() || !(s.is(i - 1, "the") || s.lower(i - 1).ends_with("'s")))
+    return false;
+  const std::string_view head = w.substr(0, dash), tail = w.substr(dash + 1);
+  // Over a place, as plain superlatives: "the third-largest city in the state", not "the second-largest change".
+  if (ordinalWord(head))
+    return (tail == "most" || oneOf(tail, {"largest", "biggest", "busiest", "tallest", "oldest", "highest", "longest",
+                                           "richest", "smallest", "most-populous", "most-visited", "most-popular"})) &&
+           (placeAfter(s, i) || worldAfter(s, i));
+  return oneOf(w, {"best-selling", "highest-grossing", "top-selling", "most-watched", "most-viewed", "most-visited",
+                   "most-streamed", "most-played", "highest-rated", "top-rated", "best-known"});
+}
+
 std::uint32_t rankingEnd(const SentenceTokens& s, std::uint32_t i) {
   const std::string_view w = s.lower(i);
   if (w == "number" && s.is(i + 1, "one") && i + 2 < s.end() && measurableNoun(s, i + 2)) return i + 2;
@@ -383,6 +414,7 @@ std::uint32_t matchAt(const SentenceTokens& s, std::uint32_t i) {
                              (s.lower(n).starts_with("most") || s.lower(n).ends_with("est"));
       if (n + 1 < s.end() && s.isWord(n) && countNoun(s.lower(n + 1)) && !selection) return n + 2;
     }
+    if (value >= 10 && value < 1000 && !plus && i + 1 < s.end() && populationNoun(s.lower(i + 1))) return i + 2;
     return i;
   }
   if (t.kind == TokenKind::Symbol && s.raw(i) == "#" && i + 1 < s.end() && s.raw(i + 1) == "1")
@@ -416,6 +448,10 @@ std::uint32_t matchAt(const SentenceTokens& s, std::uint32_t i) {
       if (countNoun(s.lower(k))) return k + 1;
   if (auto end = fractionEnd(s, i); end > i) return end;
   if (auto end = rankingEnd(s, i); end > i) return end;
+  if (hyphenatedRank(s, i)) return i + 1;
+  // A placing: "finished second in the league", "ranked 5th".
+  if (ordinalWord(w) && i > s.begin() && oneOf(s.lower(i - 1), {"ranked", "ranks", "finished", "placed", "came"}))
+    return i + 1;
   return i;
 }
 
@@ -425,7 +461,9 @@ void findStatistics(const SentenceTokens& s, std::vector<Statistic>& out) {
   for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
     const std::uint32_t end = matchAt(s, i);
     if (end > i && !skippable(s, i)) {
-      out.push_back({withHedge(s, i), end});
+      bool plus = false;
+      const long value = s.token(i).kind == TokenKind::Number ? countValue(s.raw(i), plus) : -1;
+      out.push_back({withHedge(s, i), end, value >= 0 && value < 1000 && populationNoun(s.lower(end - 1))});
       i = end - 1;
     }
   }

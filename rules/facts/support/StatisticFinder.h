@@ -17,6 +17,9 @@ namespace copydesk::facts {
 struct Statistic {
   std::uint32_t first = 0;
   std::uint32_t end = 0;
+  // A count of people under a thousand ("300 inhabitants", "over 60 people were killed"): a claim in
+  // impersonal text, the writers' own tally in an article written as "we".
+  bool small_count = false;
 };
 
 // Appends the statistics of `s` to `out`, in order.
