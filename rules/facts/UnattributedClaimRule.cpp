@@ -34,7 +34,9 @@ constexpr RuleInfo kInfo{
     "passive attributions (\"it is widely accepted\", \"is considered the biggest\", \"are believed to be\", "
     "\"is often cited as\", \"a widely held view\", \"is considered by some\", \"has been described as\", \"was widely "
     "praised\", \"it is generally agreed\") and vague evidence (\"benchmarks indicate\", \"research has shown\", "
-    "\"there is evidence that\").\n\n"
+    "\"there is evidence that\"), a crowd's verdict (\"mixed reviews from critics\", \"criticism from environmental "
+    "groups\", \"has been disputed by other researchers\") and speculation (\"there is speculation that\", \"some have "
+    "speculated\").\n\n"
     "**Fix:** name the source. The offered fix inserts a footnote placeholder (Markdown) or "
     "`[citation needed]` (plain text).",
 };
@@ -115,12 +117,17 @@ bool crowdBeliefAdjective(std::string_view w) {
   return oneOf(w, {"widespread", "prevailing", "popular", "common", "general", "growing", "broad"});
 }
 
+// A judgement a crowd passed: "mixed reviews from critics", "criticism from environmental groups".
+bool judgementNoun(std::string_view w) {
+  return oneOf(w, {"criticism", "praise", "acclaim", "reviews", "backlash", "opposition", "skepticism", "scepticism"});
+}
+
 // A word that can start a match of the grammar: a vague subject, an auxiliary or an evidence noun.
 bool startsAttribution(std::string_view w) {
   using namespace facts::attribution;
   return lexicon().in(w, kQuantifier | kGroup | kEvidenceNoun | kCrowdAdverb) || passiveAuxiliary(w) ||
          oneOf(w, {"we", "i", "we've", "i've", "a", "the", "lots", "plenty", "numerous", "countless"}) ||
-         crowdBeliefAdjective(w);
+         crowdBeliefAdjective(w) || judgementNoun(w);
 }
 
 bool capitalisedName(const facts::SentenceTokens& s, std::uint32_t j) {
@@ -133,6 +140,25 @@ bool capitalisedName(const facts::SentenceTokens& s, std::uint32_t j) {
 bool capitalised(const facts::SentenceTokens& s, std::uint32_t j) {
   return s.isWord(j) && (s.token(j).has(token_flag::kCapitalized) || s.token(j).has(token_flag::kAllCaps) ||
                          s.token(j).has(token_flag::kMixedCase));
+}
+
+// One past the vague crowd after "from" at i + 1 ("from critics", "from environmental groups", "from the
+// community"), or i; not a name ("from Greenpeace", "from the Linux Foundation").
+std::uint32_t judgementFromCrowdEnd(const facts::SentenceTokens& s, std::uint32_t i) {
+  if (!judgementNoun(s.lower(i)) || !s.is(i + 1, "from")) return i;
+  // Reviews with a verdict ("mixed reviews"); not code reviews ("reviews from community members").
+  if (s.is(i, "reviews") && (i == s.begin() || !oneOf(s.lower(i - 1), {"mixed", "positive", "negative", "favorable",
+                                                                       "favourable", "unfavorable", "unfavourable",
+                                                                       "rave", "poor", "glowing", "critical"})))
+    return i;
+  std::uint32_t k = i + 2;
+  if (s.is(k, "the") || s.is(k, "some") || s.is(k, "many") || s.is(k, "other")) ++k;
+  for (const std::uint32_t last = k + 3; k < s.end() && k < last && s.isWord(k); ++k) {
+    if (capitalisedName(s, k)) return i;
+    const std::string_view w = s.lower(k);
+    if (vagueGroup(w) || facts::looksPlural(w)) return k + 1;
+  }
+  return i;
 }
 
 // One past a vague subject starting at i ("some historians", "many in the Linux community", "Others"), or i.
@@ -237,6 +263,10 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
     if (!s.isWord(j) || !passiveAttribution(s.lower(j))) return aux;
     // "is considered by some", "was criticized by many critics": the agent is a vague crowd.
     // Not "held by some goroutine", "accepted by most browsers", "reported by some users" (a bug report).
+    // "has been disputed by other researchers": "other" leaves any plural group vague.
+    if (s.is(j + 1, "by") && s.is(j + 2, "other") && s.isWord(j + 3) && facts::looksPlural(s.lower(j + 3)) &&
+        !oneOf(s.lower(j), {"held", "accepted", "known", "understood", "reported", "cited", "assumed"}))
+      return j + 4;
     if (s.is(j + 1, "by") && s.isWord(j + 2) && (vagueQuantifier(s.lower(j + 2)) || vagueGroup(s.lower(j + 2))) &&
         !oneOf(s.lower(j), {"held", "accepted", "known", "understood", "reported", "cited", "assumed"})) {
       std::uint32_t end = j + 3;
@@ -253,7 +283,9 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
         oneOf(s.lower(aux), {"been", "was", "were"}) &&
         !(s.isWord(j + 2) && oneOf(s.lower(j + 2), {"follows", "below", "above", "part", "in"})))
       return next == "as" ? j + 2 : j + 1;
-    if (v == "known" || v == "assumed" || v == "described") return aux;
+    // "is often described as the national dish" hands the description to the crowd; "is described as" alone
+    // is a document's own ("is described as follows", handled above).
+    if (v == "known" || v == "assumed" || (v == "described" && !(vague_adverb && next == "as"))) return aux;
     const bool it_subject = s.is(aux, "it's") || (aux > s.begin() && s.is(aux - 1, "it"));
     const bool it_that = it_subject && (next == "that" || next == "," || next.empty());
     // "it is said that", "it is believed,"; not "even though it was considered," (a thing considered).
@@ -341,7 +373,10 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
     if (oneOf(v, {"complain", "complains", "complained", "worry", "worries", "worried"}) && next == "about")
       return true;
     // "most historians agree that"; not "users agreed that" in a survey's answers or "everyone agreed to".
-    if (oneOf(v, {"agree", "agrees", "agreed"})) return quantified && next == "that";
+    // "historians generally agree that": the adverb makes the group a crowd.
+    const bool general =
+        verb > s.begin() && oneOf(s.lower(verb - 1), {"generally", "widely", "broadly", "universally"});
+    if (oneOf(v, {"agree", "agrees", "agreed"})) return (quantified || general) && next == "that";
     return oneOf(next, {"that", "if", "whether", "the", "this", "there", "we", "they", "like", "he", "she", "it", "i",
                         "you", "strongly"});
   }
@@ -464,6 +499,11 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
             continue;
           }
         }
+      }
+      if (const std::uint32_t end = judgementFromCrowdEnd(s, i); end > i) {
+        out.emplace_back(i, end);
+        i = end - 1;
+        continue;
       }
       if (crowdBeliefAdjective(w)) {
         if (const std::uint32_t end = crowdBeliefEnd(s, i); end > i && !writersInTheCrowd(s, end)) {

@@ -185,5 +185,22 @@ TEST(FactsSourcing, ALinkToTheNamedThingIsNoSource) {
   expectNoFindings(kRule, "Many experts say [Chalk is the future](https://example.com/interview).");
 }
 
+// Encyclopedia [who?] forms: a crowd's judgement after "from", a vague agent with "other", speculation,
+// "generally agree", "often described as", local groups.
+TEST(FactsUnattributedClaim, CrowdJudgementsAndSpeculation) {
+  expectFindings(kRule, "The album received mixed [[reviews from critics]].");
+  expectFindings(kRule, "The move was met with [[criticism from environmental groups]].");
+  expectFindings(kRule, "The theory [[has been disputed by other researchers]].");
+  expectFindings(kRule, "[[There is speculation that]] the company will be sold.");
+  expectFindings(kRule, "[[Some have speculated]] that the author was a woman.");
+  expectFindings(kRule, "[[Historians generally agree]] that the treaty was a failure.");
+  expectFindings(kRule, "The dish [[is often described as]] the national dish of the country.");
+  expectFindings(kRule, "[[Local residents claim]] that the lake is haunted.");
+  expectNoFindings(kRule, "The patch got code reviews from community members.");
+  expectNoFindings(kRule, "The plan drew criticism from Greenpeace.");
+  expectNoFindings(kRule, "Users mostly agreed that the tooling was good.");
+  expectNoFindings(kRule, "The format is described as follows.");
+}
+
 }  // namespace
 }  // namespace copydesk::testing
