@@ -130,15 +130,17 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
   // said"), the project's own change measured ("this change", "in Go 1.21 ... faster"), its budget
   // ("we allocated $50k"). Bloggers state their own numbers; an unsourced figure is someone else's.
   static bool firstPartySentence(const SentenceTokens& s) {
-    bool performance = false, version = false, money_use = false, exhibit = false, here = false;
+    bool performance = false, version = false, money_use = false, exhibit = false, here = false, currency = false;
     for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
       // "Kubernetes v1.19", "Go 1.21": a version, or a decimal after a capitalised name.
       if (s.token(i).has(token_flag::kVersion) ||
           (s.token(i).kind == TokenKind::Number && s.raw(i).find('.') != std::string_view::npos && i > s.begin() &&
            s.isWord(i - 1) && s.token(i - 1).has(token_flag::kCapitalized)))
         version = true;
+      currency = currency || oneOf(s.raw(i), {"$", "\xE2\x82\xAC", "\xC2\xA3"});
       if (!s.isWord(i)) continue;
       const std::string_view w = s.lower(i);
+      currency = currency || oneOf(w, {"dollars", "euros", "usd", "eur"});
       if (oneOf(w, {"respondents", "respondent", "responders", "responses", "survey", "surveyed", "poll", "votes",
                     "attendees"}))
         return true;
@@ -155,7 +157,8 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
       money_use = money_use || oneOf(w, {"allocated", "allocate", "reserved", "reserve", "budget", "donations",
                                          "donation", "ticket", "discount", "proceeds"});
     }
-    return (performance && version) || money_use || (exhibit && here);
+    // A budget word counts with money only: "the nature reserve covers 4,000 hectares" is no budget.
+    return (performance && version) || (money_use && currency) || (exhibit && here);
   }
 
   // Whether a verb of observing, measuring or handling follows a first-person subject (from `k`, before

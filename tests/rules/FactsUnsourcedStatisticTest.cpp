@@ -337,6 +337,12 @@ TEST(FactsUnsourcedStatistic, EncyclopediaCountsAndRanks) {
   expectNoFindings(kRule, "This is the second-largest change of the release, as second-to-last.");
   expectNoFindings(kRule, "The first step is to install the tool.");
   expectNoFindings(kRule, std::string(kWe) + "We have helped 500+ people and 120 students to date.");
+  expectFindings(kRule, "The nature reserve covers [[4,000 hectares]].");
+  expectFindings(kRule, "The park has an area of [[120 km2]].");
+  expectFindings(kRule, "The summit has an elevation of [[2,100 m]].");
+  expectFindings(kRule, "The mine produced [[12,000 ounces]] of gold.");
+  expectFindings(kRule, "[[About 1,500 species]] of birds live in the park.");
+  expectNoFindings(kRule, "The buffer is 2,100 m away from the limit.");
 }
 
 }  // namespace

@@ -24,15 +24,15 @@ bool countNoun(std::string_view w) {
                    "children",        "followers",  "fans",         "players",      "soldiers",      "troops",
                    "refugees",        "workers",    "tourists",     "passengers",   "speakers",      "vehicles",
                    "homes",           "households", "spectators",   "seats",        "citizens",      "voters",
-                   "victims",         "casualties", "prisoners",    "immigrants",   "pilgrims"});
+                   "victims",         "casualties", "prisoners",    "immigrants",   "pilgrims",      "species"});
 }
 
 // Units of physical measurements: a figure in them is a claim by itself ("150 liters").
 bool physicalUnit(std::string_view w) {
-  return oneOf(w,
-               {"metres",   "meters", "kilometres", "kilometers", "km",    "miles",     "feet",      "foot",   "inches",
-                "liters",   "litres", "gallons",    "tonnes",     "tons",  "kilograms", "kg",        "pounds", "acres",
-                "hectares", "square", "cubic",      "degrees",    "watts", "megawatts", "gigawatts", "kwh",    "mph"});
+  return oneOf(w, {"metres",    "meters", "kilometres", "kilometers", "km",     "miles",      "feet",      "foot",
+                   "inches",    "liters", "litres",     "gallons",    "tonnes", "tons",       "kilograms", "kg",
+                   "pounds",    "acres",  "hectares",   "square",     "cubic",  "degrees",    "watts",     "megawatts",
+                   "gigawatts", "kwh",    "mph",        "ounces",     "km2",    "km\xC2\xB2", "mi2",       "sq"});
 }
 
 bool magnitudeWord(std::string_view w) { return oneOf(w, {"million", "billion", "trillion", "thousand"}); }
@@ -150,6 +150,10 @@ std::uint32_t quantityEnd(const SentenceTokens& s, std::uint32_t i) {
   if (oneOf(unit, {"m", "cm", "mm", "ft", "mi"}) && s.isWord(i + 2) &&
       oneOf(s.lower(i + 2), {"tall", "high", "long", "deep", "wide", "thick", "above"}))
     return i + 3;
+  // "an elevation of 2,100 m": the dimension before the figure.
+  if (oneOf(unit, {"m", "ft"}) && i >= s.begin() + 2 && s.is(i - 1, "of") &&
+      oneOf(s.lower(i - 2), {"elevation", "altitude", "height", "depth", "length", "width"}))
+    return i + 2;
   std::uint32_t end = i + 2;
   if (s.is(end, "per") || s.is(end, "a") || s.is(end, "each")) end += 2;  // "per day", "a second"
   if (physicalUnit(unit)) return unit == "square" || unit == "cubic" ? std::min(end + 1, s.end()) : end;
