@@ -118,16 +118,14 @@ bool crowdBeliefAdjective(std::string_view w) {
 }
 
 // A judgement a crowd passed: "mixed reviews from critics", "criticism from environmental groups".
-bool judgementNoun(std::string_view w) {
-  return oneOf(w, {"criticism", "praise", "acclaim", "reviews", "backlash", "opposition", "skepticism", "scepticism"});
-}
+bool judgementNoun(std::string_view w) { return lexicon().in(w, facts::attribution::kJudgementNoun); }
 
 // A word that can start a match of the grammar: a vague subject, an auxiliary or an evidence noun.
 bool startsAttribution(std::string_view w) {
   using namespace facts::attribution;
-  return lexicon().in(w, kQuantifier | kGroup | kEvidenceNoun | kCrowdAdverb) || passiveAuxiliary(w) ||
+  return lexicon().in(w, kQuantifier | kGroup | kEvidenceNoun | kCrowdAdverb | kJudgementNoun) || passiveAuxiliary(w) ||
          oneOf(w, {"we", "i", "we've", "i've", "a", "the", "lots", "plenty", "numerous", "countless"}) ||
-         crowdBeliefAdjective(w) || judgementNoun(w);
+         crowdBeliefAdjective(w);
 }
 
 bool capitalisedName(const facts::SentenceTokens& s, std::uint32_t j) {

@@ -21,6 +21,7 @@ std::uint32_t classBit(std::string_view name) {
   if (name == "E") return kEvidenceNoun;
   if (name == "W") return kEvidenceVerb;
   if (name == "A") return kCrowdAdverb;
+  if (name == "J") return kJudgementNoun;
   return 0;
 }
 }  // namespace

@@ -23,6 +23,7 @@ inline constexpr std::uint32_t kPassive = 1u << 5;        // P
 inline constexpr std::uint32_t kEvidenceNoun = 1u << 6;   // E
 inline constexpr std::uint32_t kEvidenceVerb = 1u << 7;   // W
 inline constexpr std::uint32_t kCrowdAdverb = 1u << 8;    // A
+inline constexpr std::uint32_t kJudgementNoun = 1u << 9;  // J
 }  // namespace attribution
 
 class AttributionLexicon {

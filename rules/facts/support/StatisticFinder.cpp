@@ -128,8 +128,16 @@ bool populationNoun(std::string_view w) {
                    "voters",      "patients",   "prisoners", "workers",  "households", "families"});
 }
 
+// "st", "nd", "rd" or "th", the endings of every ordinal: most words are ruled out by their last letters.
+bool ordinalEnding(std::string_view w) {
+  if (w.size() < 3) return false;
+  const char a = w[w.size() - 2], b = w[w.size() - 1];
+  return (b == 'd' && (a == 'n' || a == 'r')) || (a == 's' && b == 't') || (a == 't' && b == 'h');
+}
+
 bool ordinalWord(std::string_view w) {
-  return oneOf(w, {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+  return ordinalEnding(w) &&
+         oneOf(w, {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                    "1st",   "2nd",    "3rd",   "4th",    "5th",   "6th",   "7th",     "8th",    "9th",   "10th"});
 }
 
@@ -283,10 +291,12 @@ bool placeAfter(const SentenceTokens& s, std::uint32_t i) {
 // "the third-largest city", "the second-most populous state", "one of the best-selling games": a rank in one
 // hyphenated word.
 bool hyphenatedRank(const SentenceTokens& s, std::uint32_t i) {
+  if (!s.token(i).has(token_flag::kHyphenated) || i == s.begin() ||
+      !(s.is(i - 1, "the") || s.lower(i - 1).ends_with("'s")))
+    return false;
   const std::string_view w = s.lower(i);
   const std::size_t dash = w.find('-');
-  if (dash == std::string_view::npos || i == s.begin() || !(s.is(i - 1, "the") || s.lower(i - 1).ends_with("'s")))
-    return false;
+  if (dash == std::string_view::npos) return false;
   const std::string_view head = w.substr(0, dash), tail = w.substr(dash + 1);
   // Over a place, as plain superlatives: "the third-largest city in the state", not "the second-largest change".
   if (ordinalWord(head))
@@ -454,7 +464,8 @@ std::uint32_t matchAt(const SentenceTokens& s, std::uint32_t i) {
   if (auto end = rankingEnd(s, i); end > i) return end;
   if (hyphenatedRank(s, i)) return i + 1;
   // A placing: "finished second in the league", "ranked 5th".
-  if (ordinalWord(w) && i > s.begin() && oneOf(s.lower(i - 1), {"ranked", "ranks", "finished", "placed", "came"}))
+  if (ordinalEnding(w) && i > s.begin() && oneOf(s.lower(i - 1), {"ranked", "ranks", "finished", "placed", "came"}) &&
+      ordinalWord(w))
     return i + 1;
   return i;
 }
