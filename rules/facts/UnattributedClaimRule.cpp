@@ -261,12 +261,12 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
     if (!s.isWord(j) || !passiveAttribution(s.lower(j))) return aux;
     // "is considered by some", "was criticized by many critics": the agent is a vague crowd.
     // Not "held by some goroutine", "accepted by most browsers", "reported by some users" (a bug report).
+    const bool agent_may_be_vague = s.is(j + 1, "by") && !oneOf(s.lower(j), {"held", "accepted", "known", "understood",
+                                                                             "reported", "cited", "assumed"});
     // "has been disputed by other researchers": "other" leaves any plural group vague.
-    if (s.is(j + 1, "by") && s.is(j + 2, "other") && s.isWord(j + 3) && facts::looksPlural(s.lower(j + 3)) &&
-        !oneOf(s.lower(j), {"held", "accepted", "known", "understood", "reported", "cited", "assumed"}))
+    if (agent_may_be_vague && s.is(j + 2, "other") && s.isWord(j + 3) && facts::looksPlural(s.lower(j + 3)))
       return j + 4;
-    if (s.is(j + 1, "by") && s.isWord(j + 2) && (vagueQuantifier(s.lower(j + 2)) || vagueGroup(s.lower(j + 2))) &&
-        !oneOf(s.lower(j), {"held", "accepted", "known", "understood", "reported", "cited", "assumed"})) {
+    if (agent_may_be_vague && s.isWord(j + 2) && (vagueQuantifier(s.lower(j + 2)) || vagueGroup(s.lower(j + 2)))) {
       std::uint32_t end = j + 3;
       if (vagueQuantifier(s.lower(j + 2)) && s.isWord(end) && vagueGroup(s.lower(end))) ++end;  // "by many critics"
       return end;
