@@ -207,8 +207,8 @@ bool populationAfter(const SentenceTokens& s, std::uint32_t from, bool after_of)
   for (std::uint32_t k = from; k < s.end() && k < from + 5 && s.isWord(k); ++k) {
     const std::string_view w = s.lower(k);
     if (countNoun(w) ||
-        oneOf(w, {"population", "populations", "people", "world", "world's", "country", "country's", "nation",
-                  "nation's", "public", "all", "everyone", "adults", "men", "women", "households"}) ||
+        oneOf(w, {"population", "populations", "world", "world's", "country", "country's", "nation", "nation's",
+                  "public", "all", "everyone", "adults", "men", "women"}) ||
         ((w.ends_with("ists") || w.ends_with("ians") || w.ends_with("ans")) && w.size() > 5))
       return true;
     if (oneOf(w, {"is", "are", "was", "were", "of", "in", "on", "that", "which", "have", "has", "had"})) return false;
@@ -304,7 +304,7 @@ bool hyphenatedRank(const SentenceTokens& s, std::uint32_t i) {
                                            "richest", "smallest", "most-populous", "most-visited", "most-popular"})) &&
            (placeAfter(s, i) || worldAfter(s, i));
   return oneOf(w, {"best-selling", "highest-grossing", "top-selling", "most-watched", "most-viewed", "most-visited",
-                   "most-streamed", "most-played", "highest-rated", "top-rated", "best-known"});
+                   "most-streamed", "most-played", "highest-rated", "top-rated"});
 }
 
 std::uint32_t rankingEnd(const SentenceTokens& s, std::uint32_t i) {
