@@ -30,7 +30,8 @@ constexpr RuleInfo kInfo{
     "worried\", \"many scholars state\", \"some felt uncomfortable\", \"critics have described it as\", any "
     "plural group after a quantifier: \"some local residents say that\", an amount of a crowd: \"a lot of people "
     "think\", \"a growing number of users believe\", and \"the community believes\"), a crowd's belief as a noun "
-    "(\"a widespread belief that\", \"the general consensus is that\"), "
+    "(\"a widespread belief that\", \"the general consensus is that\", \"one common complaint about Go is that\"), "
+    "hearsay (\"reportedly\", \"allegedly\"), "
     "passive attributions (\"it is widely accepted\", \"is considered the biggest\", \"are believed to be\", "
     "\"is often cited as\", \"a widely held view\", \"is considered by some\", \"has been described as\", \"was widely "
     "praised\", \"it is generally agreed\") and vague evidence (\"benchmarks indicate\", \"research has shown\", "
@@ -98,13 +99,18 @@ std::uint32_t quantityPhraseEnd(const facts::SentenceTokens& s, std::uint32_t i)
 
 // "the widespread belief that", "The general consensus is that": the crowd's opinion as a noun, after
 // its adjective at i. One past it, or i.
+// "One surprisingly common complaint about Go is that": also after an adverb, with "one", and with what the
+// opinion is about between the noun and "is that".
 std::uint32_t crowdBeliefEnd(const facts::SentenceTokens& s, std::uint32_t i) {
-  if (i == s.begin() || !oneOf(s.lower(i - 1), {"a", "the"}) || !s.isWord(i + 1) ||
-      !oneOf(s.lower(i + 1),
-             {"belief", "view", "perception", "consensus", "feeling", "sentiment", "opinion", "assumption", "notion"}))
+  std::uint32_t determiner = i - 1;
+  if (determiner > s.begin() && s.isWord(determiner) && s.lower(determiner).ends_with("ly")) --determiner;
+  if (i == s.begin() || !oneOf(s.lower(determiner), {"a", "the", "one"}) || !s.isWord(i + 1) ||
+      !oneOf(s.lower(i + 1), {"belief", "view", "perception", "consensus", "feeling", "sentiment", "opinion",
+                              "assumption", "notion", "complaint"}))
     return i;
   if (s.is(i + 2, "that")) return i + 2;
-  if ((s.is(i + 2, "is") || s.is(i + 2, "was")) && s.is(i + 3, "that")) return i + 2;
+  for (std::uint32_t k = i + 2; k + 1 < s.end() && k < i + 8 && s.isWord(k); ++k)
+    if ((s.is(k, "is") || s.is(k, "was")) && s.is(k + 1, "that")) return i + 2;
   return i;
 }
 // "The Kubernetes community believes that we can help", "a general consensus that we want to focus": the
@@ -505,7 +511,7 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
       }
       if (crowdBeliefAdjective(w)) {
         if (const std::uint32_t end = crowdBeliefEnd(s, i); end > i && !writersInTheCrowd(s, end)) {
-          out.emplace_back(i - 1, end);
+          out.emplace_back(s.lower(i - 1).ends_with("ly") ? i - 2 : i - 1, end);
           i = end - 1;
           continue;
         }

@@ -200,6 +200,9 @@ TEST(FactsUnattributedClaim, CrowdJudgementsAndSpeculation) {
   expectNoFindings(kRule, "The plan drew criticism from Greenpeace.");
   expectNoFindings(kRule, "Users mostly agreed that the tooling was good.");
   expectNoFindings(kRule, "The format is described as follows.");
+  expectFindings(kRule, "[[One surprisingly common complaint]] about Go is that it has no Min function.");
+  expectFindings(kRule, "This is [[reportedly]] common practice for low-jitter workloads.");
+  expectNoFindings(kRule, "One common complaint handler is registered per process.");
 }
 
 }  // namespace
