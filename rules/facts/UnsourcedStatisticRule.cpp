@@ -104,14 +104,11 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
             serviceTarget(s, stat) || (shownCounts(s) && s.token(stat.end - 1).has(token_flag::kPercent)) ||
             goalOrPossibility(s, stat))
           continue;
-        if (stat.small_count) {
-          if (!first_person) first_person = facts::writtenInFirstPerson(doc);
-          if (*first_person) continue;
-        }
-        // By how much something changed ("shrinks binaries by 5%", "20-30% faster", "a 40% reduction") and
+        // By how much something changed ("shrinks binaries by 5%", "20-30% faster", "a 40% reduction"),
         // measurements ("90% of the cost is spent marking", "over 27 million parameters", "6 million page
-        // views per month") in an article whose writers speak in the first person ("we", "I"): their own.
-        if (changeFigure(s, stat) || measurement(s, stat) || projectRecord(s, stat)) {
+        // views per month") and small tallies of people ("120 students") in an article whose writers speak in
+        // the first person ("we", "I"): their own.
+        if (stat.small_count || changeFigure(s, stat) || measurement(s, stat) || projectRecord(s, stat)) {
           if (!first_person) first_person = facts::writtenInFirstPerson(doc);
           if (*first_person) continue;
         }
@@ -137,10 +134,9 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
           (s.token(i).kind == TokenKind::Number && s.raw(i).find('.') != std::string_view::npos && i > s.begin() &&
            s.isWord(i - 1) && s.token(i - 1).has(token_flag::kCapitalized)))
         version = true;
-      currency = currency || oneOf(s.raw(i), {"$", "\xE2\x82\xAC", "\xC2\xA3"});
+      currency = currency || currencyAt(s, i);
       if (!s.isWord(i)) continue;
       const std::string_view w = s.lower(i);
-      currency = currency || oneOf(w, {"dollars", "euros", "usd", "eur"});
       if (oneOf(w, {"respondents", "respondent", "responders", "responses", "survey", "surveyed", "poll", "votes",
                     "attendees"}))
         return true;
@@ -264,16 +260,14 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
     if (ranking(s, stat) || thirdParty(s, stat) || aboutPeople(s, stat)) return false;
     for (std::uint32_t k = stat.first; k < stat.end; ++k)
       if (physicalUnit(s.lower(k))) return false;  // "150 liters per day" is a claim by itself
-    const bool world = sentenceHas(s, {"world", "world's", "worldwide", "globally", "global", "growth", "market",
-                                       "adoption", "popularity", "popular", "industry", "economy"});
     // The writers' money ("$600k per year ... instead of enriching our IaaS provider", "about $50k left
     // unreserved"), not a cost they report ("The restoration cost well in excess of $15 million").
     if (money(s, stat))
-      return !world && sentenceHas(s, {"our", "we", "us", "my", "i", "budget", "left", "remaining", "unreserved",
-                                       "saved", "savings"});
+      return !aboutTheWorld(s) && sentenceHas(s, {"our", "we", "us", "my", "i", "budget", "left", "remaining",
+                                                  "unreserved", "saved", "savings"});
     if (rate(s, stat)) return true;
     // "one million users worldwide"; "In growth, Go fell to the second spot with 44%", "a 60% market share".
-    if (world) return false;
+    if (aboutTheWorld(s)) return false;
     if (shareOrMultiplier(s, stat)) return !shareOfPopulation(s, stat);
     // "150,000 running containers", "the scaling of 1,000 containers": what the writers run.
     if (operatedNoun(s.lower(stat.end - 1))) return true;
@@ -285,15 +279,26 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
     return true;
   }
 
+  static bool aboutTheWorld(const SentenceTokens& s) {
+    return sentenceHas(s, {"world", "world's", "worldwide", "globally", "global", "growth", "market", "adoption",
+                           "popularity", "popular", "industry", "economy"});
+  }
+
   // Things a team runs, counted where they run; not what others adopt or ship ("hundreds of millions of
   // machines", "deployments", "records").
   static bool operatedNoun(std::string_view w) {
     return oneOf(w, {"containers", "clusters", "nodes", "pods", "instances", "jobs", "tests", "builds"});
   }
 
+  // A currency sign or name: "$", "€", "£", "dollars", "USD".
+  static bool currencyAt(const SentenceTokens& s, std::uint32_t k) {
+    return oneOf(s.raw(k), {"$", "\xE2\x82\xAC", "\xC2\xA3"}) ||
+           (s.isWord(k) && oneOf(s.lower(k), {"dollars", "euros", "usd", "eur"}));
+  }
+
   static bool money(const SentenceTokens& s, const Stat& stat) {
     for (std::uint32_t k = stat.first; k < stat.end; ++k)
-      if (oneOf(s.raw(k), {"$", "\xE2\x82\xAC", "\xC2\xA3"}) || oneOf(s.lower(k), {"dollars", "euros"})) return true;
+      if (currencyAt(s, k)) return true;
     return false;
   }
 
