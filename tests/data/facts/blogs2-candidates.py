@@ -12,6 +12,7 @@ word classes, written before any rule was changed; they pre-select, the
 labels are by hand.
 """
 import argparse
+import glob
 import hashlib
 import json
 import os
@@ -117,6 +118,31 @@ def sentences(paragraph):
     yield paragraph[start:].strip()
 
 
+def half_of(rel):
+    """The post's half: held-out when the first hex digit of SHA-1(<folder>/<file>) is odd."""
+    return "heldout" if int(hashlib.sha1(rel.encode()).hexdigest()[0], 16) % 2 else "tuning"
+
+
+def squeezed(text):
+    """The text without whitespace: how the sets compare sentences."""
+    return re.sub(r"\s+", "", text)
+
+
+def post_sentences(text):
+    """The sentences of a post's prose paragraphs, in order."""
+    return [s for p in paragraphs(body(text)) for s in sentences(p)]
+
+
+def labelled_texts(except_prefix):
+    """The squeezed sentences of every labelled blogs*-*.jsonl set but those whose file name starts with except_prefix."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    out = set()
+    for labelled in glob.glob(os.path.join(here, "blogs*-*.jsonl")):
+        if not os.path.basename(labelled).startswith(except_prefix):
+            out |= {squeezed(json.loads(line)["text"]) for line in open(labelled, encoding="utf-8") if line.strip()}
+    return out
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--skip", action="append", default=[], metavar="SET.jsonl",
@@ -146,7 +172,7 @@ def main():
         date = front_matter_date(text, rel)
         if date is None:
             continue
-        half = "heldout" if int(hashlib.sha1(rel.encode()).hexdigest()[0], 16) % 2 else "tuning"
+        half = half_of(rel)
         taken = 0
         for paragraph in paragraphs(body(text)):
             for sentence in sentences(paragraph):

@@ -8,7 +8,6 @@ reports ("selected": "pattern"), then every other sentence with an unsourced-sta
 ("selected": "rule"), each sentence once.
 """
 import glob
-import hashlib
 import importlib.util
 import json
 import os
@@ -20,25 +19,12 @@ spec = importlib.util.spec_from_file_location("blogs2_candidates", os.path.join(
 blogs2 = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(blogs2)
 
-
-def squeezed(text):
-    return re.sub(r"\s+", "", text)
-
-
-def post_sentences(text):
-    return [s for p in blogs2.paragraphs(blogs2.body(text)) for s in blogs2.sentences(p)]
-
-
-def half_of(rel):
-    return "heldout" if int(hashlib.sha1(rel.encode()).hexdigest()[0], 16) % 2 else "tuning"
+squeezed, post_sentences, half_of = blogs2.squeezed, blogs2.post_sentences, blogs2.half_of
 
 
 def main():
     corpus, report = sys.argv[1], sys.argv[2]
-    taken = set()
-    for labelled in glob.glob(os.path.join(HERE, "blogs*-*.jsonl")):
-        if not os.path.basename(labelled).startswith("blogs4-"):
-            taken |= {squeezed(json.loads(line)["text"]) for line in open(labelled, encoding="utf-8") if line.strip()}
+    taken = blogs2.labelled_texts("blogs4-")
     rows = []
 
     def add(text, date, rel, selected):

@@ -8,7 +8,6 @@ blogs*-*.jsonl set. The forms are the [who?] and weasel-word forms of encycloped
 blogs2's pattern left out, written before labelling.
 """
 import glob
-import hashlib
 import importlib.util
 import json
 import os
@@ -29,29 +28,22 @@ FORMS = re.compile(
     r"|allegedly|arguably|it seems (that )?(many|most|some)"
     r"|a lot of (people|folks|developers|users) (think|believe|feel|say))\b", re.IGNORECASE)
 
-
-def squeezed(text):
-    return re.sub(r"\s+", "", text)
+squeezed = blogs2.squeezed
 
 
 def main():
     corpus = sys.argv[1]
-    taken = set()
-    for labelled in glob.glob(os.path.join(HERE, "blogs*-*.jsonl")):
-        if not os.path.basename(labelled).startswith("blogs5-"):
-            taken |= {squeezed(json.loads(line)["text"]) for line in open(labelled, encoding="utf-8") if line.strip()}
+    taken = blogs2.labelled_texts("blogs5-")
     for path in sorted(glob.glob(os.path.join(corpus, "*", "**", "*.md"), recursive=True)):
         rel = os.path.relpath(path, corpus)
         text = open(path, encoding="utf-8").read()
         date = blogs2.front_matter_date(text, rel)
-        half = "heldout" if int(hashlib.sha1(rel.encode()).hexdigest()[0], 16) % 2 else "tuning"
-        for paragraph in blogs2.paragraphs(blogs2.body(text)):
-            for sentence in blogs2.sentences(paragraph):
-                if (date and 20 <= len(sentence) <= 400 and FORMS.search(sentence)
-                        and not blogs2.UNATTRIBUTED.search(sentence) and squeezed(sentence) not in taken):
-                    taken.add(squeezed(sentence))
-                    print(json.dumps({"text": sentence, "date": date, "half": half, "source": rel},
-                                     ensure_ascii=False))
+        half = blogs2.half_of(rel)
+        for sentence in blogs2.post_sentences(text):
+            if (date and 20 <= len(sentence) <= 400 and FORMS.search(sentence)
+                    and not blogs2.UNATTRIBUTED.search(sentence) and squeezed(sentence) not in taken):
+                taken.add(squeezed(sentence))
+                print(json.dumps({"text": sentence, "date": date, "half": half, "source": rel}, ensure_ascii=False))
 
 
 main()
