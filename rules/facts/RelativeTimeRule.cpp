@@ -30,8 +30,10 @@ constexpr RuleInfo kInfo{
     "named as a thing (\"gave this month the name Aprilis\") are not reported, nor are commit messages, which "
     "git dates.\n\n"
     "\"Now\" and \"today\" are only reported where they mean *at present* (\"compiling the kernel now "
-    "requires...\", \"today, most teams...\"), not in \"now that\", \"from now on\", tutorial steps "
-    "(\"now run...\") or release announcements, where the release dates them.\n\n"
+    "requires...\", \"today, most teams...\", \"this example doesn't compile today\"), not in \"now that\", "
+    "\"from now on\", tutorial steps (\"now run...\"), release announcements and what a post announces (\"we are "
+    "happy to announce that the page now supports...\", \"with this release, X now has...\"), where the post's "
+    "date dates them, nor in calls to action (\"register right now\", \"try it out today\").\n\n"
     "**Fix:** when the article has a date (front matter `date`/`published`/`updated` or a dateline), "
     "the fix anchors the phrase to it.",
 };
@@ -131,6 +133,7 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
         hit.end = s.is(i + 2, "this") ? i + 4 : i + 3;
         hit.anchor = Anchor::AsOfMonth;
       } else if (w == "right" && s.is(i + 1, "now")) {
+        if (callToAction(s, i)) continue;
         hit.end = i + 2;
         hit.anchor = Anchor::AsOfMonth;
       } else if (w == "these" && s.is(i + 1, "days") && !oneOf(prev, {"of", "on", "for", "spend", "spent"})) {
@@ -140,7 +143,7 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
         if (!nowMeansAtPresent(s, i, release_article)) continue;
         hit.anchor = Anchor::AsOfMonth;
       } else if (w == "today" || w == "today's") {
-        if (!todayMeansNowadays(s, i)) continue;
+        if (!todayMeansNowadays(s, i) || callToAction(s, i)) continue;
         hit.anchor = w == "today" ? Anchor::AsOfMonth : Anchor::None;
       } else if (oneOf(w, {"this", "last", "next"}) && i + 1 < s.end() &&
                  oneOf(s.lower(i + 1), {"year", "month", "week", "year's", "month's", "week's"})) {
@@ -157,9 +160,9 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
             oneOf(prev, {"too", "how", "so", "very"}) || narrativePast(s, i))
           continue;
       } else if (w == "upcoming" || w == "forthcoming") {
-        // "the upcoming release": what is upcoming changes; "upcoming events" is a standing label.
-        if (i + 1 >= s.end() || s.token(i + 1).kind == TokenKind::Punctuation ||
-            oneOf(s.lower(i + 1), {"events", "event", "talks", "meetups"}) || narrativePast(s, i))
+        // "the upcoming release": what is upcoming changes; "upcoming (design) events" is a standing label.
+        if (i + 1 >= s.end() || s.token(i + 1).kind == TokenKind::Punctuation || upcomingEvents(s, i + 1) ||
+            narrativePast(s, i))
           continue;
       } else if (oneOf(w, {"lately", "nowadays"}) || (w == "so" && s.is(i + 1, "far") && soFar(s, i)) ||
                  (w == "to" && s.is(i + 1, "date") && !oneOf(prev, {"up", "out", "of", "a", "date"}) &&
@@ -180,7 +183,7 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
         // "install the latest version" is evergreen; "the latest version is 1.2" and "the current release
         // adds generics" are not.
         const std::uint32_t noun = s.lower(i + 1) == "stable" && s.is(i + 2, "release") ? i + 2 : i + 1;
-        if (!statesWhichVersion(s, noun) && !describesRelease(s, noun)) continue;
+        if ((!statesWhichVersion(s, noun) && !describesRelease(s, noun)) || announces(s)) continue;
         hit.first = i - 1;
         hit.end = noun + 1;
       } else if (w == "in" && s.is(i + 1, "the") && (s.is(i + 2, "near") || s.is(i + 2, "foreseeable")) &&
@@ -271,11 +274,49 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
                     "limitations",    "recommendation",  "recommendations", "report",
                     "meeting",        "survey",          "maintainers",     "maintainer",
                     "series",         "releases",        "practice",        "practices",
-                    "consensus",      "thinking",        "trend",           "trends"}))
+                    "consensus",      "thinking",        "trend",           "trends",
+                    "community"}))
         return true;
       if (!s.token(j).has(token_flag::kCapitalized) && !oneOf(n, {"stable", "design", "public", "official"}))
         return false;
     }
+    return false;
+  }
+
+  // "head over and register right now", "you can try them out today": the reader is asked to act, on
+  // whatever day they read.
+  static bool callToAction(const SentenceTokens& s, std::uint32_t i) {
+    for (std::uint32_t k = i > s.begin() + 4 ? i - 4 : s.begin(); k < i; ++k) {
+      if (!s.isWord(k) || !oneOf(s.lower(k), {"try", "register", "download", "join", "sign", "grab", "upgrade", "apply",
+                                              "install", "subscribe"}))
+        continue;
+      if (k == s.begin() || !s.isWord(k - 1) || oneOf(s.lower(k - 1), {"and", "please", "can", "to", "now"}))
+        return true;
+    }
+    for (std::uint32_t k = s.begin(); k < i; ++k)  // "please do so today"
+      if (s.is(k, "please")) return true;
+    return false;
+  }
+
+  static bool upcomingEvents(const SentenceTokens& s, std::uint32_t from) {
+    for (std::uint32_t k = from; k < s.end() && k < from + 2 && s.isWord(k); ++k)
+      if (oneOf(s.lower(k), {"events", "event", "talks", "meetups", "meetings", "sessions"})) return true;
+    return false;
+  }
+
+  // "We are happy to announce the latest version": what the post announces, which its date dates.
+  static bool announces(const SentenceTokens& s) {
+    for (std::uint32_t k = s.begin(); k < s.end(); ++k)
+      if (s.isWord(k) && oneOf(s.lower(k), {"announce", "announcing", "announced", "delighted", "excited", "happy",
+                                            "pleased", "proud", "thrilled"}))
+        return true;
+    return false;
+  }
+
+  // "With this release, X now has", "With the release of Swift 5.0, Swift is now": the release dates it.
+  static bool namesTheRelease(const SentenceTokens& s) {
+    for (std::uint32_t k = s.begin() + 1; k < s.end(); ++k)
+      if (s.is(k, "release") && (s.is(k - 1, "this") || (s.is(k - 1, "the") && s.is(k + 1, "of")))) return true;
     return false;
   }
 
@@ -314,8 +355,9 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
     if (oneOf(prev, {"from", "until", "till", "up", "by", "for", "just", "right", "than", "as", "of"})) return false;
     if (next == "," && prev.empty()) return false;  // "Now, let's ..."
     if (i == s.begin()) return false;               // sentence-initial "Now": discourse or sequence
-    if (release_article) return false;              // "X is now stable": the release dates it
-    if (facts::hasCodeOrLink(s)) return false;      // a changelog entry: "`foo` now accepts ..."
+    if (release_article || announces(s) || namesTheRelease(s)) return false;  // "X is now stable": the release dates it
+    if (next == "here") return false;           // "that day is now here": an arrival the post announces
+    if (facts::hasCodeOrLink(s)) return false;  // a changelog entry: "`foo` now accepts ..."
     // Tutorial steps and narration: "now run", "we can now", "you'll now see", "let's now".
     if (oneOf(prev, {"can",  "could", "will", "would", "should", "must", "may", "might", "let's", "we'll", "you'll",
                      "i'll", "we",    "you",  "i",     "it's",   "let",  "'ll", "shall", "and",   "to",    "then"}))
@@ -358,6 +400,9 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
     const std::string_view w = s.lower(i);
     const std::string_view prev = i > s.begin() ? s.lower(i - 1) : std::string_view();
     const std::string_view next = i + 1 < s.end() ? s.lower(i + 1) : std::string_view();
+    // "even today", "still ... today", "not true today", "the case today": a present, whatever the post
+    // announces.
+    if (oneOf(prev, {"even", "still", "true", "false", "case"})) return true;
     // Announcements and events happen "today": the post's date dates them.
     for (std::uint32_t k = s.begin(); k < s.end(); ++k) {
       const std::string_view x = s.lower(k);
@@ -387,13 +432,21 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
         oneOf(next, {"a", "an", "the", "one", "part", "home", "known", "used", "called", "mostly", "largely", "mainly",
                      "only", "owned", "run", "operated"}))
       return true;
-    // "... still ... today", "even today", "in the world today".
-    if (prev == "even" || prev == "still") return true;
+    // "This example doesn't compile today": a present the writer expects to change.
+    for (std::uint32_t k = i > s.begin() + 4 ? i - 4 : s.begin(); k < i; ++k)
+      if (oneOf(s.lower(k), {"doesn't", "don't", "isn't", "aren't", "can't", "cannot", "won't"})) return true;
+    // "... still ... today", "it remains in use today".
     for (std::uint32_t k = s.begin(); k < i; ++k)
       if (s.is(k, "still") || s.is(k, "remains") || s.is(k, "remain")) return true;
-    if (oneOf(prev, {"exist", "exists", "used", "use", "stands", "works", "looks", "know", "is", "are"}) &&
-        (next.empty() || next == "." || next == "," || next == ";"))
+    const bool clause_end = next.empty() || next == "." || next == "," || next == ";";
+    if (oneOf(prev, {"exist", "exists", "used", "use", "stands", "works", "looks", "know", "is", "are"}) && clause_end)
       return true;
+    // "these commands are somewhat slow today.": a present-tense state closing its clause; not the post's
+    // own day ("the code I've discussed today", "the process is starting today").
+    const bool passive = s.is(i - 2, "are") || s.is(i - 2, "is") || s.is(i - 2, "be");  // "are supported today"
+    if (clause_end && s.isWord(i - 1) && !prev.ends_with("ing") && !(prev.ends_with("ed") && !passive))
+      for (std::uint32_t k = s.begin(); k + 1 < i; ++k)
+        if (oneOf(s.lower(k), {"is", "are", "isn't", "aren't", "remains", "remain"})) return true;
     return false;
   }
 

@@ -158,6 +158,27 @@ TEST(FactsRelativeTime, SkipsCommitMessages) {
   expectFindings(kRule, "[[Currently]], the option ignores color settings.", {}, DocumentFormat::PlainText);
 }
 
+// Tuned on blogs6's tuning half (README-blogs6.md): what a post announces is dated by the post; a present
+// the reader will not share is not.
+TEST(FactsRelativeTime, AnnouncementsAndCallsToAction) {
+  expectNoFindings(kRule, "We are delighted to announce that our token page now supports scopes.");
+  expectNoFindings(kRule, "The Rust team is happy to announce the latest version of Rust, 1.8.");
+  expectNoFindings(kRule, "With this release, SwiftPM now has a unified build engine.");
+  expectNoFindings(kRule, "And that day is now here, with support for multiple platforms.");
+  expectNoFindings(kRule, "The team has scheduled our next batch of upcoming design meetings.");
+  expectNoFindings(kRule, "Head over to the site and register right now!");
+  expectNoFindings(kRule, "If there are issues to raise, please do so today.");
+  expectNoFindings(kRule, "These are the kinds of generic code I've discussed today.");
+  expectNoFindings(kRule, "The selection process for the council is starting today.");
+  expectNoFindings(kRule,
+                   "---\ntitle: Changes to x.py defaults\n---\n\nThe default stage is now dependent on the command.");
+  expectFindings(kRule, "That is not true [[today]] for the web application.");
+  expectFindings(kRule, "This example doesn't compile [[today]], though there's no good reason for that.");
+  expectFindings(kRule, "These commands are unfortunately somewhat slow [[today]].");
+  expectFindings(kRule, "NodeJS and Python are supported [[today]].");
+  expectFindings(kRule, "We are looking for people outside Rust's [[current community]].");
+}
+
 TEST(FactsRelativeTime, SkipsFootnoteDefinitionsAndReferenceLists) {
   expectNoFindings(kRule, "Text.[^1]\n\n[^1]: Smith, \"Why Rust is currently popular\", 2021.");
   expectNoFindings(kRule, "# Notes\n\nText.\n\n## References\n\n- Jones, \"Currently in beta\", 2020.");

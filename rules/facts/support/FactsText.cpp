@@ -127,7 +127,7 @@ ArticleKind articleKind(const Document& checked) {
   for (std::string_view w :
        {"announcing", "released",   "release",       "launch",    "available",  " is out",  "introducing",
         "update",     "newsletter", "this week in",  "changelog", "what's new", "progress", "status",
-        "recap",      "roundup",    "retrospective", "minutes",   "goals",      "report"})
+        "recap",      "roundup",    "retrospective", "minutes",   "goals",      "report",   "changes to"})
     if (lower.find(w) != std::string::npos) kind.release_or_update = true;
   for (std::string_view w : {"survey", "results", "census", "benchmark"})
     if (lower.find(w) != std::string::npos) kind.survey_report = true;
