@@ -30,8 +30,11 @@ constexpr RuleInfo kInfo{
     "worried\", \"many scholars state\", \"some felt uncomfortable\", \"critics have described it as\", any "
     "plural group after a quantifier: \"some local residents say that\", an amount of a crowd: \"a lot of people "
     "think\", \"a growing number of users believe\", and \"the community believes\"), a crowd's belief as a noun "
-    "(\"a widespread belief that\", \"the general consensus is that\", \"one common complaint about Go is that\"), "
-    "hearsay (\"reportedly\", \"allegedly\"), "
+    "(\"a widespread belief that\", \"the general consensus is that\", \"one common complaint about Go is that\", "
+    "\"a frequent criticism of Go is that\", \"there's a perception that\", \"it is no secret that\"), worries "
+    "expressed or raised (\"some folks have expressed concern that\", \"many in the community have raised "
+    "concerns\"), hearsay (\"reportedly\", \"allegedly\", \"many of you have told us\", \"we often hear people "
+    "say\", \"you'll often hear that\"), "
     "passive attributions (\"it is widely accepted\", \"is considered the biggest\", \"are believed to be\", "
     "\"is often cited as\", \"a widely held view\", \"is considered by some\", \"has been described as\", \"was widely "
     "praised\", \"it is generally agreed\") and vague evidence (\"benchmarks indicate\", \"research has shown\", "
@@ -106,7 +109,7 @@ std::uint32_t crowdBeliefEnd(const facts::SentenceTokens& s, std::uint32_t i) {
   if (determiner > s.begin() && s.isWord(determiner) && s.lower(determiner).ends_with("ly")) --determiner;
   if (i == s.begin() || !oneOf(s.lower(determiner), {"a", "the", "one"}) || !s.isWord(i + 1) ||
       !oneOf(s.lower(i + 1), {"belief", "view", "perception", "consensus", "feeling", "sentiment", "opinion",
-                              "assumption", "notion", "complaint"}))
+                              "assumption", "notion", "complaint", "criticism", "concern", "objection", "refrain"}))
     return i;
   if (s.is(i + 2, "that")) return i + 2;
   for (std::uint32_t k = i + 2; k + 1 < s.end() && k < i + 8 && s.isWord(k); ++k)
@@ -120,7 +123,8 @@ bool writersInTheCrowd(const facts::SentenceTokens& s, std::uint32_t after) {
   return s.is(that, "that") && s.isWord(that + 1) && oneOf(s.lower(that + 1), {"we", "our", "us"});
 }
 bool crowdBeliefAdjective(std::string_view w) {
-  return oneOf(w, {"widespread", "prevailing", "popular", "common", "general", "growing", "broad"});
+  return oneOf(
+      w, {"widespread", "prevailing", "popular", "common", "general", "growing", "broad", "frequent", "recurring"});
 }
 
 // A judgement a crowd passed: "mixed reviews from critics", "criticism from environmental groups".
@@ -130,7 +134,8 @@ bool judgementNoun(std::string_view w) { return lexicon().in(w, facts::attributi
 bool startsAttribution(std::string_view w) {
   using namespace facts::attribution;
   return lexicon().in(w, kQuantifier | kGroup | kEvidenceNoun | kCrowdAdverb | kJudgementNoun) || passiveAuxiliary(w) ||
-         oneOf(w, {"we", "i", "we've", "i've", "a", "the", "lots", "plenty", "numerous", "countless"}) ||
+         oneOf(w, {"we", "i", "we've", "i've", "you", "you'll", "a", "the", "lots", "plenty", "numerous", "countless",
+                   "there", "there's"}) ||
          crowdBeliefAdjective(w);
 }
 
@@ -171,9 +176,9 @@ std::uint32_t vagueSubjectEnd(const facts::SentenceTokens& s, std::uint32_t i) {
   const bool quantifier = phrase > i || vagueQuantifier(s.lower(i));
   std::uint32_t j = phrase > i ? phrase : quantifier ? i + 1 : i;
   const std::uint32_t after_quantifier = j;
-  if (s.is(j, "of") && (s.is(j + 1, "the") || s.is(j + 1, "them") || s.is(j + 1, "these"))) {
-    j += s.is(j + 1, "the") ? 2 : 2;
-  }
+  // "many of them", "some of you" (the readers); not "many of us", the writers.
+  if (quantifier && s.is(j, "of") && s.is(j + 1, "you")) return j + 2;
+  if (s.is(j, "of") && (s.is(j + 1, "the") || s.is(j + 1, "them") || s.is(j + 1, "these"))) j += 2;
   while (j < s.end() && j < after_quantifier + 3 && s.isWord(j) && !vagueGroup(s.lower(j)) &&
          !reportingVerb(s.lower(j)) && !capitalisedName(s, j) && quantifier &&
          !oneOf(s.lower(j),
@@ -331,7 +336,11 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
     if (v == "maintain") return s.is(end, "that");
     if (end > verb + 1 || end >= s.end() || s.isPunct(end, ",") || s.isPunct(end, ".")) return true;
     const std::string_view next = s.lower(end);
-    if (oneOf(v, {"tell", "told"})) return oneOf(next, {"us", "me", "that", "them"});
+    if (oneOf(v, {"tell", "told"})) return oneOf(next, {"us", "me", "that", "them", "you"});
+    // "some folks have expressed concern that", "many have raised concerns about": a worry handed to nobody.
+    if (oneOf(v, {"express", "expressed", "raise", "raised"}))
+      return oneOf(next, {"concern", "concerns", "doubt", "doubts", "skepticism", "scepticism", "frustration",
+                          "worries", "objections"});
     if (oneOf(v, {"report", "reports", "reported"}))  // "reported building", "report that"; not "report bugs"
       return next.ends_with("ing") || oneOf(next, {"that", "they", "we", "it", "he", "she"});
     if (oneOf(v, {"ask", "asked"}) && oneOf(next, {"for", "about", "whether", "why", "how", "what", "when"}))
@@ -418,16 +427,19 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
     return j;
   }
 
-  // Hearsay: "we've heard that", "we commonly hear that", "we have heard from users that" (not from a
-  // name: "we heard from Google"). One past it, or i.
+  // Hearsay: "we've heard that", "we commonly hear that", "you'll often hear that", "we have heard from
+  // users that" (not from a name: "we heard from Google"), "we often hear people say that". One past it, or i.
   static std::uint32_t hearsayEnd(const facts::SentenceTokens& s, std::uint32_t i) {
     std::uint32_t j = i + 1;
     while (j < s.end() && j < i + 4 && s.isWord(j) &&
-           (oneOf(s.lower(j), {"have", "had", "also", "often", "all", "'ve"}) ||
+           (oneOf(s.lower(j), {"have", "had", "also", "often", "all", "'ve", "will", "'ll", "may", "might"}) ||
             (s.lower(j).ends_with("ly") && s.lower(j).size() > 3)))
       ++j;
     if (!s.is(j, "heard") && !s.is(j, "hear")) return i;
     if (s.is(j + 1, "that")) return j + 2;
+    if (s.isWord(j + 1) && (vagueGroup(s.lower(j + 1)) || vagueQuantifier(s.lower(j + 1))) && s.isWord(j + 2) &&
+        opinionVerb(s.lower(j + 2)))
+      return j + 3;
     if (!s.is(j + 1, "from")) return i;
     // "from users", "from Go developers", "from other car manufacturers": a group, not a name.
     for (std::uint32_t k = j + 2; k < s.end() && k < j + 6 && s.isWord(k); ++k) {
@@ -509,6 +521,18 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
         i = end - 1;
         continue;
       }
+      // "There's a perception that": a crowd's belief, stated as existing (with an adjective, "there is a
+      // widespread belief that", it is the crowd's belief below).
+      const std::uint32_t article = w == "there's" ? i + 1 : i + 2;
+      if ((w == "there's" || (w == "there" && (s.is(i + 1, "is") || s.is(i + 1, "was")))) && s.is(article, "a")) {
+        const std::uint32_t noun = article + 1;
+        if (s.isWord(noun) && oneOf(s.lower(noun), {"perception", "belief", "feeling", "sense", "view", "notion"}) &&
+            s.is(noun + 1, "that") && !writersInTheCrowd(s, noun + 1)) {
+          out.emplace_back(i, noun + 2);
+          i = noun + 1;
+          continue;
+        }
+      }
       if (crowdBeliefAdjective(w)) {
         if (const std::uint32_t end = crowdBeliefEnd(s, i); end > i && !writersInTheCrowd(s, end)) {
           out.emplace_back(s.lower(i - 1).ends_with("ly") ? i - 2 : i - 1, end);
@@ -516,7 +540,7 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
           continue;
         }
       }
-      if (oneOf(w, {"we", "i", "we've", "i've"})) {
+      if (oneOf(w, {"we", "i", "we've", "i've", "you", "you'll"})) {
         if (const std::uint32_t end = hearsayEnd(s, i); end > i) {
           out.emplace_back(i, end);
           i = end - 1;

@@ -205,5 +205,23 @@ TEST(FactsUnattributedClaim, CrowdJudgementsAndSpeculation) {
   expectNoFindings(kRule, "One common complaint handler is registered per process.");
 }
 
+// Weasel forms of style guides ("words to watch"), written before measuring: readers who told the writers,
+// hearsay with "you", worries expressed or raised, a crowd's belief stated as existing, a common criticism.
+TEST(FactsUnattributedClaim, HearsayWorriesAndCommonCriticism) {
+  expectFindings(kRule, "[[Many of you have told]] us that the build is too slow.");
+  expectFindings(kRule, "[[We often hear people say]] that Rust is hard to learn.");
+  expectFindings(kRule, "[[You'll often hear that]] Kubernetes is complex.");
+  expectFindings(kRule, "[[Plenty of developers will tell]] you that Go is boring.");
+  expectFindings(kRule, "[[Some folks have expressed]] concern that the API is unstable.");
+  expectFindings(kRule, "[[Many in the community have raised]] concerns about the change.");
+  expectFindings(kRule, "[[There's a perception that]] Go is verbose.");
+  expectFindings(kRule, "[[A frequent criticism]] of Go is that it lacks generics.");
+  expectFindings(kRule, "[[It is no secret that]] the build is slow.");
+  expectNoFindings(kRule, "Many of us have worked on the compiler.");
+  expectNoFindings(kRule, "Users raised issues in the tracker.");
+  expectNoFindings(kRule, "There's a feeling that we should ship it sooner.");
+  expectNoFindings(kRule, "We often hear from Google about their deployments.");
+}
+
 }  // namespace
 }  // namespace copydesk::testing
