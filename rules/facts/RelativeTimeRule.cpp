@@ -427,10 +427,18 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
       if (next == ",") return !(s.is(i + 2, "we") || s.is(i + 2, "i") || s.is(i + 2, "the"));
       return !oneOf(next, {"we", "we're", "i", "i'm", "is", "was", "marks", "the", "'s"});
     }
-    // "The site is today a car park": between a copula and what the thing is now.
+    // "The site is today a car park", "the species is today found only on two islands": between a copula and
+    // what the thing is now.
     if (oneOf(prev, {"is", "are", "remains", "remain"}) &&
-        oneOf(next, {"a", "an", "the", "one", "part", "home", "known", "used", "called", "mostly", "largely", "mainly",
-                     "only", "owned", "run", "operated"}))
+        (oneOf(next,
+               {"a",      "an",   "the",   "one", "part",     "home",  "known", "used", "called", "mostly", "largely",
+                "mainly", "only", "owned", "run", "operated", "found", "seen",  "held", "kept",   "housed"}) ||
+         (next.size() > 4 && next.ends_with("ed"))))
+      return true;
+    // "and today serves as a hotel", ", today it is a museum": a present after the story.
+    if ((oneOf(prev, {"and", "but"}) || s.isPunct(i - 1, ",")) && s.isWord(i + 1) &&
+        ((next.size() > 3 && next.ends_with("s") && !next.ends_with("ss") && !next.ends_with("'s")) ||
+         (oneOf(next, {"it", "they", "the"}) && s.isWord(i + 2) && oneOf(s.lower(i + 2), {"is", "are", "remains"}))))
       return true;
     // "This example doesn't compile today": a present the writer expects to change.
     for (std::uint32_t k = i > s.begin() + 4 ? i - 4 : s.begin(); k < i; ++k)

@@ -103,6 +103,9 @@ TEST(FactsRelativeTime, EncyclopediaWhenForms) {
   expectFindings(kRule, "[[The current release]] adds generics.");
   expectFindings(kRule, "[[The latest version]] of Go supports fuzzing.");
   expectNoFindings(kRule, "Upgrade to the current release.");
+  expectFindings(kRule, "The species is [[today]] found only on two islands.");
+  expectFindings(kRule, "The castle was later converted into a prison, and [[today]] serves as a hotel.");
+  expectNoFindings(kRule, "The meeting was moved, and today we merged the patch.");
 }
 
 // Named months and seasons, relative only with this/last/next or "over the": "in March" and "March 7"
