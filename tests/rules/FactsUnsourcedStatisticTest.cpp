@@ -342,6 +342,12 @@ TEST(FactsUnsourcedStatistic, EncyclopediaCountsAndRanks) {
   expectFindings(kRule, "The summit has an elevation of [[2,100 m]].");
   expectFindings(kRule, "The mine produced [[12,000 ounces]] of gold.");
   expectFindings(kRule, "[[About 1,500 species]] of birds live in the park.");
+  expectFindings(kRule, "The region receives an average of [[800 mm of rain]] per year.");
+  expectFindings(kRule, "The team won [[12 consecutive matches]] in 1998.");
+  expectFindings(kRule, "Attendance dropped by [[a third]] in the following season.");
+  expectFindings(kRule, "The budget was cut by [[half]].");
+  expectNoFindings(kRule, "There are a total of 3 new packages in the standard library.");
+  expectNoFindings(kRule, "Split the list by half of its length.");
   expectNoFindings(kRule, "The buffer is 2,100 m away from the limit.");
 }
 

@@ -158,6 +158,8 @@ std::uint32_t quantityEnd(const SentenceTokens& s, std::uint32_t i) {
   if (oneOf(unit, {"m", "cm", "mm", "ft", "mi"}) && s.isWord(i + 2) &&
       oneOf(s.lower(i + 2), {"tall", "high", "long", "deep", "wide", "thick", "above"}))
     return i + 3;
+  // "800 mm of rain", "30 cm of snow"
+  if (oneOf(unit, {"mm", "cm"}) && s.is(i + 2, "of") && s.isWord(i + 3)) return i + 4;
   // "an elevation of 2,100 m": the dimension before the figure.
   if (oneOf(unit, {"m", "ft"}) && i >= s.begin() + 2 && s.is(i - 1, "of") &&
       oneOf(s.lower(i - 2), {"elevation", "altitude", "height", "depth", "length", "width"}))
@@ -412,6 +414,10 @@ std::uint32_t matchAt(const SentenceTokens& s, std::uint32_t i) {
     if (const std::uint32_t hedged = withHedge(s, i);
         hedged > s.begin() + 1 && s.is(hedged - 1, "of") && s.is(hedged - 2, "population"))
       return i + 1;
+    // A measured average: "an average of 800 mm" (not a total, which blogs use to tally their own: "a total
+    // of 3 new packages"); a streak: "12 consecutive matches".
+    if (i >= s.begin() + 2 && s.is(i - 1, "of") && s.is(i - 2, "average") && s.isWord(i + 1)) return i + 2;
+    if (s.is(i + 1, "consecutive") && s.isWord(i + 2) && looksPlural(s.lower(i + 2))) return i + 3;
     // Chart positions: "reached number 17 in the Swedish charts".
     if (i > s.begin() && oneOf(s.lower(i - 1), {"number", "no.", "no"}) && chartContext(s, i)) return i + 1;
     // Large counts of people and things.
@@ -461,6 +467,12 @@ std::uint32_t matchAt(const SentenceTokens& s, std::uint32_t i) {
     for (std::uint32_t k = i + 3; k < s.end() && k < i + 5 && s.isWord(k); ++k)
       if (countNoun(s.lower(k))) return k + 1;
   if (auto end = fractionEnd(s, i); end > i) return end;
+  // By how much: "attendance dropped by a third", "cut by half".
+  if (i > s.begin() && s.is(i - 1, "by") && (w == "half" || w == "two-thirds" || w == "one-third") && !s.isWord(i + 1))
+    return i + 1;
+  if (i > s.begin() && s.is(i - 1, "by") && w == "a" && s.isWord(i + 1) &&
+      oneOf(s.lower(i + 1), {"third", "quarter", "fifth"}) && !s.is(i + 2, "of"))
+    return i + 2;
   if (auto end = rankingEnd(s, i); end > i) return end;
   if (hyphenatedRank(s, i)) return i + 1;
   // A placing: "finished second in the league", "ranked 5th".
