@@ -36,6 +36,10 @@ TEST(FactsRelativeTime, FixAnchorsToTheDocumentDate) {
   expectFix(kRule, head + "We shipped two releases this year.\n", head + "We shipped two releases in 2026.\n");
   expectFix(kRule, head + "By the end of next year it ships.\n", head + "By the end of 2027 it ships.\n");
   expectFix(kRule, "March 7, 2026\n\nRight now, it is small.\n", "March 7, 2026\n\nAs of March 2026, it is small.\n");
+  // The Rust blog dates a post by its Zola path, also under a section ("inside-rust/").
+  for (const std::string toml :
+       {"+++\npath = \"2019/11/19/infra\"\n+++\n\n", "+++\npath = \"inside-rust/2019/11/19/infra\"\n+++\n\n"})
+    expectFix(kRule, toml + "The API is currently unstable.\n", toml + "The API is as of November 2019 unstable.\n");
 }
 
 TEST(FactsRelativeTime, NoFixWithoutADate) {

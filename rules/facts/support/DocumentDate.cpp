@@ -18,13 +18,17 @@ std::optional<CivilDate> frontMatterDate(const FrontMatter& fm) {
     const auto d = parseDate(value);
     if (d && (!latest || *d > *latest)) latest = d;
   }
-  // Zola-style `path = "2018/04/06/all-hands"` (the Rust blog).
+  // Zola-style `path = "2018/04/06/all-hands"`, also under a section: "inside-rust/2019/11/19/infra-team" (the
+  // Rust blog).
   const std::string_view path = fm.get("path");
-  if (!latest && path.size() >= 10 && path[4] == '/' && path[7] == '/') {
-    std::string iso(path.substr(0, 10));
-    iso[4] = '-';
-    iso[7] = '-';
-    latest = parseDate(iso);
+  for (std::size_t at = 0; !latest && at + 10 <= path.size(); at = path.find('/', at) + 1) {
+    if (path[at + 4] == '/' && path[at + 7] == '/') {
+      std::string iso(path.substr(at, 10));
+      iso[4] = '-';
+      iso[7] = '-';
+      latest = parseDate(iso);
+    }
+    if (path.find('/', at) == std::string_view::npos) break;
   }
   return latest;
 }
