@@ -105,7 +105,12 @@ class PastPredictionRule final : public facts::FactsParagraphRule {
         const std::uint32_t last = std::max(marker + 1, period.end);
         Finding finding;
         finding.span = {s.token(first).span.begin, s.token(last - 1).span.end};
-        std::string when(doc.slice({s.token(period.first).span.begin, s.token(period.end - 1).span.end}));
+        // "in the next six months" is named as "the next six months" after "a plan for".
+        std::uint32_t named = period.first;
+        if (named + 1 < period.end &&
+            oneOf(s.lower(named), {"in", "within", "over", "during", "for", "by", "until", "throughout", "before"}))
+          ++named;
+        std::string when(doc.slice({s.token(named).span.begin, s.token(period.end - 1).span.end}));
         // A relative plan says what it resolved to: "next year (2021)".
         if (when.find_first_of("0123456789") == std::string::npos)
           when += period.start.monthYear() == period.last.monthYear()

@@ -23,6 +23,11 @@ TEST(FactsPastPrediction, RelativePlansResolveAgainstTheArticleDate) {
   EXPECT_EQ(runAt(kRule, dated("2020-05-01", "The beta is expected in Q3."), kRead).size(), 1u);
   EXPECT_EQ(runAt(kRule, dated("2017-04-10", "For the next three months, this group will work on it."), kRead).size(),
             1u);
+  // The message names the period without its preposition: "a plan for the next six months", not "for in the".
+  const auto within = runAt(kRule, dated("2022-08-01", "We expect a fix in the next six months."), kRead);
+  ASSERT_EQ(within.size(), 1u);
+  EXPECT_NE(within[0].message.find("plan for the next six months (August 2022 to January 2023)"), std::string::npos)
+      << within[0].message;
 }
 
 TEST(FactsPastPrediction, PlansStillAheadOrUndatedAreNotReported) {
