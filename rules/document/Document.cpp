@@ -89,6 +89,7 @@ std::shared_ptr<const Document> Document::create(std::string path, std::string t
 
 std::shared_ptr<const Document> Document::create(std::string path, std::shared_ptr<const IndexedText> text,
                                                  DocumentFormat format, std::int64_t version) {
+  format = formatForText(format, text->text());
   auto source = std::make_shared<Source>(Source{std::move(path), std::move(text)});
   std::shared_ptr<Document> doc(new Document(std::move(source), format, version));
   const std::string_view t = doc->text();

@@ -138,6 +138,10 @@ DocumentFormat formatForPath(std::string_view path) {
   return row ? row->format : DocumentFormat::PlainText;
 }
 
+DocumentFormat formatForText(DocumentFormat named, std::string_view text) {
+  return named == DocumentFormat::PlainText && looksLikeGitLog(text) ? DocumentFormat::GitCommit : named;
+}
+
 const FormatInfo* formatForDocument(std::string_view language_id, std::string_view path) {
   // A name such as COMMIT_EDITMSG says more than a generic language id
   // ("plaintext" from an editor that has no mode for commit messages).

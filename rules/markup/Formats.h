@@ -108,6 +108,9 @@ const FormatInfo* formatForExtension(std::string_view path);
 const FormatInfo* formatForLanguageId(std::string_view language_id);
 // A file named on the command line: by extension, plain text when no row matches.
 DocumentFormat formatForPath(std::string_view path);
+// The format a document's text shows when its name said plain text: `git log` output (a file saved from
+// it, a pipe) is commit messages.
+DocumentFormat formatForText(DocumentFormat named, std::string_view text);
 // An editor document: by a row's file name (COMMIT_EDITMSG), else by language
 // id, else by the file name's extension; null when none is in the table
 // (copydesk does not check the document).

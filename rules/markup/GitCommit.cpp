@@ -13,6 +13,9 @@
 //    on one line is a Code piece;
 //  - the trailers (the last paragraph when every line is "Token: value", an
 //    indented continuation or "(cherry picked from commit ...)") are not prose.
+// The output of `git log` (a line "commit <hash>" before each message, with the "Author:" and "Date:" lines
+// and the message indented by four blanks unless a format such as %B left them out) is read as its
+// messages, one after another; a diff of `git log -p` runs until the next "commit" line.
 // A commit message has no date: the facts rules use the check date.
 #include <string_view>
 #include <vector>
@@ -41,6 +44,21 @@ bool isBlank(std::string_view s) { return s.find_first_not_of(" \t") == std::str
 
 bool isIndented(std::string_view s) { return s.starts_with("    ") || s.starts_with("\t"); }
 
+// "commit 4515c86fd95e..." and "commit 4515c86 (HEAD -> main)": the line before each message of `git log`.
+bool isCommitHeader(std::string_view s) {
+  if (!s.starts_with("commit ")) return false;
+  std::size_t k = 7;
+  while (k < s.size() && ((s[k] >= '0' && s[k] <= '9') || (s[k] >= 'a' && s[k] <= 'f'))) ++k;
+  return k - 7 >= 7 && (k == s.size() || s[k] == ' ');
+}
+
+// "Author: A <a@b>", "Date:   Mon Aug 10 ...", "Merge: 1a2b 3c4d": the lines after a header.
+bool isHeaderField(std::string_view s) {
+  for (std::string_view field : {"Author:", "Date:", "Merge:", "AuthorDate:", "Commit:", "CommitDate:"})
+    if (s.starts_with(field)) return true;
+  return false;
+}
+
 bool isScissors(std::string_view s) {
   return s.starts_with("#") && s.find(">8") != std::string_view::npos && s.find("----") != std::string_view::npos;
 }
@@ -59,10 +77,37 @@ class GitCommitExtractor {
 
   void run() {
     readLines();
+    if (!git_log_) {
+      readMessage(0, lines_.size());
+      return;
+    }
+    // Each message runs from its header's fields to the next header.
+    std::size_t first = 0;
+    while (first < lines_.size()) {
+      std::size_t body = first + 1;
+      while (body < lines_.size() && isHeaderField(content(body))) ++body;
+      std::size_t end = body;
+      while (end < lines_.size() && !isCommitHeader(content(end))) ++end;
+      dedentMessage(body, end);
+      readMessage(body, end);
+      first = end;
+    }
+  }
+
+ private:
+  // Plain `git log` indents every line of a message by four blanks: the message starts after them.
+  void dedentMessage(std::size_t first, std::size_t end) {
+    for (std::size_t i = first; i < end; ++i)
+      if (!isBlank(content(i)) && !content(i).starts_with("    ")) return;
+    for (std::size_t i = first; i < end; ++i)
+      if (!isBlank(content(i))) lines_[i].begin += 4;
+  }
+
+  void readMessage(std::size_t first_line, std::size_t end_line) {
     // Paragraphs: runs of non-blank, non-comment lines.
     std::vector<std::vector<std::size_t>> paragraphs;
     std::vector<std::size_t> current;
-    for (std::size_t i = 0; i < lines_.size(); ++i) {
+    for (std::size_t i = first_line; i < end_line; ++i) {
       const std::string_view s = content(i);
       if (s.starts_with("#")) continue;
       if (isBlank(s)) {
@@ -107,10 +152,10 @@ class GitCommitExtractor {
     }
   }
 
- private:
   std::string_view content(std::size_t i) const { return slice(text_, lines_[i].begin, lines_[i].end); }
 
   void readLines() {
+    bool in_diff = false;  // `git log -p`: from "diff --git" to the next header
     for (std::size_t p = 0; p < text_.size();) {
       Line line;
       line.begin = p;
@@ -119,6 +164,12 @@ class GitCommitExtractor {
       line.next = p + lineEndLength(text_, p);
       p = line.next;
       const std::string_view s = slice(text_, line.begin, line.end);
+      if (lines_.empty() && isCommitHeader(s)) git_log_ = true;
+      if (git_log_) {
+        in_diff = (in_diff || s.starts_with("diff --git ")) && !isCommitHeader(s);
+        if (!in_diff) lines_.push_back(line);
+        continue;
+      }
       if (isScissors(s)) {
         map_.comments.push_back(makeComment(text_, {line.begin, line.end}, {line.begin + 1, line.end}));
         return;
@@ -187,10 +238,16 @@ class GitCommitExtractor {
   Block block_;
   std::vector<Piece> scratch_;
   std::size_t previous_ = 0;
+  bool git_log_ = false;
 };
 
 }  // namespace
 
 ProseMap extractGitCommit(std::string_view text) { return extractWith<GitCommitExtractor>(text); }
+
+bool looksLikeGitLog(std::string_view text) {
+  const std::size_t eol = text.find_first_of("\r\n");
+  return isCommitHeader(text.substr(0, eol));
+}
 
 }  // namespace copydesk

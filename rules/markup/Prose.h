@@ -172,6 +172,8 @@ ProseMap extractPlainText(std::string_view text);  // PlainText.cpp
 ProseMap extractMdx(std::string_view text);        // Mdx.cpp
 ProseMap extractHtml(std::string_view text);       // Html.cpp
 ProseMap extractGitCommit(std::string_view text);  // GitCommit.cpp
+// Whether the text is `git log` output: its first line is "commit <hash>" (GitCommit.cpp).
+bool looksLikeGitLog(std::string_view text);
 // The hand-written scanners (BlockBuilder.h): see each file's header for what
 // is prose, code, markup, comment and metadata in that format.
 ProseMap extractAsciiDoc(std::string_view text);          // AsciiDoc.cpp

@@ -162,6 +162,7 @@ TEST(FactsRelativeTime, SkipsCommitMessages) {
   constexpr std::string_view kMessage =
       "diff: respect color settings\n\nCurrently, the option ignores color settings. Recently we added one.\n";
   expectNoFindings(kRule, kMessage, {}, DocumentFormat::GitCommit);
+  expectNoFindings(kRule, "commit 4515c86fd95e\n\n" + std::string(kMessage), {}, DocumentFormat::PlainText);  // git log
   expectFindings(kRule, "[[Currently]], the option ignores color settings.", {}, DocumentFormat::PlainText);
 }
 

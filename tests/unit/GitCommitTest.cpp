@@ -20,5 +20,15 @@ TEST(GitCommit, TheTableFindsCommitMessagesByName) {
   EXPECT_EQ(formatInfo(DocumentFormat::GitCommit).comments, CommentSyntax::Hash);
 }
 
+// `git log` saved to a text file or piped in is commit messages; a name that says more keeps its format.
+TEST(GitCommit, GitLogOutputIsCommitMessages) {
+  EXPECT_EQ(formatForText(DocumentFormat::PlainText, "commit 4515c86\n\nFix it\n"), DocumentFormat::GitCommit);
+  EXPECT_EQ(formatForText(DocumentFormat::PlainText, "commit 4515c86 (HEAD -> main)\r\nAuthor: A\r\n"),
+            DocumentFormat::GitCommit);
+  EXPECT_EQ(formatForText(DocumentFormat::PlainText, "commit to the plan\n"), DocumentFormat::PlainText);
+  EXPECT_EQ(formatForText(DocumentFormat::PlainText, "commit 12ab\n"), DocumentFormat::PlainText);  // too short
+  EXPECT_EQ(formatForText(DocumentFormat::Markdown, "commit 4515c86\n"), DocumentFormat::Markdown);
+}
+
 }  // namespace
 }  // namespace copydesk
