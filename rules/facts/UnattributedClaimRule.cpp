@@ -450,12 +450,33 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
     return i;
   }
 
+  // "There's a perception that": a crowd's belief, stated as existing (with an adjective, "there is a
+  // widespread belief that", it is the crowd's belief of crowdBeliefEnd). One past it, or i.
+  static std::uint32_t existingBeliefEnd(const facts::SentenceTokens& s, std::uint32_t i) {
+    const std::string_view w = s.lower(i);
+    const std::uint32_t article = w == "there's" ? i + 1 : i + 2;
+    if (!(w == "there's" || s.is(i + 1, "is") || s.is(i + 1, "was")) || !s.is(article, "a")) return i;
+    const std::uint32_t noun = article + 1;
+    if (s.isWord(noun) && oneOf(s.lower(noun), {"perception", "belief", "feeling", "sense", "view", "notion"}) &&
+        s.is(noun + 1, "that") && !writersInTheCrowd(s, noun + 1))
+      return noun + 2;
+    return i;
+  }
+
   static std::vector<std::pair<std::uint32_t, std::uint32_t>> grammarMatches(const facts::SentenceTokens& s) {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
     for (std::uint32_t i = s.begin(); i < s.end(); ++i) {
       if (!s.isWord(i)) continue;
       const std::string_view w = s.lower(i);
       if (!startsAttribution(w)) continue;  // most words
+      // "you" and "there" start only hearsay ("you'll often hear that") and a belief stated as existing.
+      if (oneOf(w, {"you", "you'll", "there", "there's"})) {
+        if (const std::uint32_t end = w.starts_with("you") ? hearsayEnd(s, i) : existingBeliefEnd(s, i); end > i) {
+          out.emplace_back(i, end);
+          i = end - 1;
+        }
+        continue;
+      }
       const std::string_view prev = i > s.begin() ? s.lower(i - 1) : std::string_view();
       // A vague subject: at the clause start, not the object of a verb or a preposition.
       const bool clause_start =
@@ -521,18 +542,6 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
         i = end - 1;
         continue;
       }
-      // "There's a perception that": a crowd's belief, stated as existing (with an adjective, "there is a
-      // widespread belief that", it is the crowd's belief below).
-      const std::uint32_t article = w == "there's" ? i + 1 : i + 2;
-      if ((w == "there's" || (w == "there" && (s.is(i + 1, "is") || s.is(i + 1, "was")))) && s.is(article, "a")) {
-        const std::uint32_t noun = article + 1;
-        if (s.isWord(noun) && oneOf(s.lower(noun), {"perception", "belief", "feeling", "sense", "view", "notion"}) &&
-            s.is(noun + 1, "that") && !writersInTheCrowd(s, noun + 1)) {
-          out.emplace_back(i, noun + 2);
-          i = noun + 1;
-          continue;
-        }
-      }
       if (crowdBeliefAdjective(w)) {
         if (const std::uint32_t end = crowdBeliefEnd(s, i); end > i && !writersInTheCrowd(s, end)) {
           out.emplace_back(s.lower(i - 1).ends_with("ly") ? i - 2 : i - 1, end);
@@ -540,7 +549,7 @@ class UnattributedClaimRule final : public facts::FactsParagraphRule {
           continue;
         }
       }
-      if (oneOf(w, {"we", "i", "we've", "i've", "you", "you'll"})) {
+      if (oneOf(w, {"we", "i", "we've", "i've"})) {
         if (const std::uint32_t end = hearsayEnd(s, i); end > i) {
           out.emplace_back(i, end);
           i = end - 1;

@@ -468,9 +468,9 @@ std::uint32_t matchAt(const SentenceTokens& s, std::uint32_t i) {
       if (countNoun(s.lower(k))) return k + 1;
   if (auto end = fractionEnd(s, i); end > i) return end;
   // By how much: "attendance dropped by a third", "cut by half".
-  if (i > s.begin() && s.is(i - 1, "by") && (w == "half" || w == "two-thirds" || w == "one-third") && !s.isWord(i + 1))
+  if ((w == "half" || w == "two-thirds" || w == "one-third") && i > s.begin() && s.is(i - 1, "by") && !s.isWord(i + 1))
     return i + 1;
-  if (i > s.begin() && s.is(i - 1, "by") && w == "a" && s.isWord(i + 1) &&
+  if (w == "a" && i > s.begin() && s.is(i - 1, "by") && s.isWord(i + 1) &&
       oneOf(s.lower(i + 1), {"third", "quarter", "fifth"}) && !s.is(i + 2, "of"))
     return i + 2;
   if (auto end = rankingEnd(s, i); end > i) return end;
