@@ -21,14 +21,16 @@ std::optional<CivilDate> frontMatterDate(const FrontMatter& fm) {
   // Zola-style `path = "2018/04/06/all-hands"`, also under a section: "inside-rust/2019/11/19/infra-team" (the
   // Rust blog).
   const std::string_view path = fm.get("path");
-  for (std::size_t at = 0; !latest && at + 10 <= path.size(); at = path.find('/', at) + 1) {
+  for (std::size_t at = 0; !latest && at + 10 <= path.size();) {
     if (path[at + 4] == '/' && path[at + 7] == '/') {
       std::string iso(path.substr(at, 10));
       iso[4] = '-';
       iso[7] = '-';
       latest = parseDate(iso);
     }
-    if (path.find('/', at) == std::string_view::npos) break;
+    const std::size_t slash = path.find('/', at);
+    if (slash == std::string_view::npos) break;
+    at = slash + 1;
   }
   return latest;
 }
