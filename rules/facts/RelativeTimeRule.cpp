@@ -366,6 +366,8 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
                      "what", "?", ".", "!"}) &&
         !oneOf(prev, {"is", "are", "has", "have", "was"}))
       return false;
+    // A walkthrough's step: "You are now ready to commit".
+    if (prev == "you're" || (prev == "are" && s.is(i - 2, "you"))) return false;
     // Past narration ("had now", "was now") tells a story rather than stating the present.
     if (oneOf(prev, {"had", "was", "were"})) return false;
     // A change done: "This has now been corrected", "the bug is now fixed" stays true however late it is read.

@@ -22,6 +22,7 @@ TEST(FactsRelativeTime, NowAndTodayInOtherSenses) {
   expectNoFindings(kRule, "From now on, use the new API.");
   expectNoFindings(kRule, "Now run the tests again.");
   expectNoFindings(kRule, "You can now call the function.");
+  expectNoFindings(kRule, "You are now ready to commit.");
   expectNoFindings(kRule, "Today we are happy to announce the release.");
   expectNoFindings(kRule, "Send the patch as soon as possible.");
   expectNoFindings(kRule, "Install the latest version of the compiler.");
