@@ -105,9 +105,18 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
         if (yearBefore(s, i)) continue;                   // "In 1820 the town was recently founded"
         hit.anchor = Anchor::InMonth;
       } else if (w == "currently" || w == "presently" || w == "nowadays") {
-        // "view currently configured clusters": an adjective of the technical state, not a dated claim.
+        // "view currently configured clusters", "the currently chosen font": an adjective of the technical
+        // state, not a dated claim; so is where the reader stands in a program ("the branch you are currently
+        // on") or what the reader may be using ("if you're currently using AsciiDoc.py").
         if (i + 1 < s.end() && s.lower(i + 1).ends_with("ed") &&
             !oneOf(prev, {"is", "are", "was", "were", "be", "been"}))
+          continue;
+        if (oneOf(prev, {"the", "a", "an"}) && s.isWord(i + 1) &&
+            !oneOf(s.lower(i + 1), {"unstable", "stable", "active", "experimental", "supported", "unsupported",
+                                    "maintained", "unmaintained", "planned", "proposed", "recommended"}))
+          continue;  // not a status that changes: "the currently unstable intrinsic"
+        if ((prev == "you're" || (prev == "are" && s.is(i - 2, "you"))) && s.isWord(i + 1) &&
+            oneOf(s.lower(i + 1), {"on", "in", "at", "viewing", "editing", "using"}))
           continue;
         hit.anchor = Anchor::AsOfMonth;
       } else if (w == "at" && (s.is(i + 1, "present") || s.is(i + 1, "the"))) {

@@ -23,6 +23,10 @@ TEST(FactsRelativeTime, NowAndTodayInOtherSenses) {
   expectNoFindings(kRule, "Now run the tests again.");
   expectNoFindings(kRule, "You can now call the function.");
   expectNoFindings(kRule, "You are now ready to commit.");
+  expectNoFindings(kRule, "The width depends on the currently chosen font.");
+  expectNoFindings(kRule, "The asterisk marks the branch you are currently on.");
+  expectNoFindings(kRule, "If you are currently using AsciiDoc.py, read on.");
+  expectFindings(kRule, "It calls the [[currently]] unstable intrinsic.");
   expectNoFindings(kRule, "Today we are happy to announce the release.");
   expectNoFindings(kRule, "Send the patch as soon as possible.");
   expectNoFindings(kRule, "Install the latest version of the compiler.");
