@@ -102,7 +102,11 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
       hit.end = i + 1;
       if (w == "recently") {
         if (prev == "until" || prev == "till") continue;  // "until recently" is a past fact.
-        if (yearBefore(s, i)) continue;                   // "In 1820 the town was recently founded"
+        // "the recently opened file", "Find recently opened file": a list a program keeps.
+        if (s.isWord(i + 1) && oneOf(s.lower(i + 1), {"opened", "used", "viewed", "visited", "edited", "closed",
+                                                      "previewed", "invoked", "played", "accessed"}))
+          continue;
+        if (yearBefore(s, i)) continue;  // "In 1820 the town was recently founded"
         hit.anchor = Anchor::InMonth;
       } else if (w == "currently" || w == "presently" || w == "nowadays") {
         // "view currently configured clusters", "the currently chosen font": an adjective of the technical
@@ -174,14 +178,14 @@ class RelativeTimeRule final : public facts::FactsParagraphRule {
             narrativePast(s, i))
           continue;
       } else if (oneOf(w, {"lately", "nowadays"}) || (w == "so" && s.is(i + 1, "far") && soFar(s, i)) ||
-                 (w == "to" && s.is(i + 1, "date") && !oneOf(prev, {"up", "out", "of", "a", "date"}) &&
+                 (w == "to" && s.is(i + 1, "date") && !oneOf(prev, {"up", "out", "of", "a", "date", "back"}) &&
                   !s.is(i + 2, "with") && !s.is(i + 2, "of")) ||
                  (w == "for" && s.is(i + 1, "now") && !oneOf(prev, {"all", "enough", "it"}) &&
                   !tutorialAside(s, i + 2))) {
         hit.end = w == "lately" || w == "nowadays" ? i + 1 : i + 2;
         hit.anchor = w == "lately" ? Anchor::None : Anchor::AsOfMonth;
       } else if (w == "recent" && prev != "most" && prev != "until" && s.isWord(i + 1) &&
-                 !oneOf(s.lower(i + 1), {"years", "months", "weeks", "versions", "releases", "version"}) &&
+                 !oneOf(s.lower(i + 1), {"years", "months", "weeks", "versions", "releases", "version", "enough"}) &&
                  !narrativePast(s, i)) {
         // "Recent versions of Git support ...": evergreen; "recent work", "recent articles": as of when?
       } else if ((w == "current" || w == "latest" || w == "newest") &&

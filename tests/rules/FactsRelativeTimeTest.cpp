@@ -27,6 +27,10 @@ TEST(FactsRelativeTime, NowAndTodayInOtherSenses) {
   expectNoFindings(kRule, "The asterisk marks the branch you are currently on.");
   expectNoFindings(kRule, "If you are currently using AsciiDoc.py, read on.");
   expectFindings(kRule, "It calls the [[currently]] unstable intrinsic.");
+  expectNoFindings(kRule, "Press SPC f r to find a recently opened file.");
+  expectNoFindings(kRule, "You need a recent enough version of Emacs.");
+  expectNoFindings(kRule, "The following three months are spent on beta releases.");
+  expectNoFindings(kRule, "When LaTeX is rolled back to date 2020-10-01, the class is loaded as it was.");
   expectNoFindings(kRule, "Today we are happy to announce the release.");
   expectNoFindings(kRule, "Send the patch as soon as possible.");
   expectNoFindings(kRule, "Install the latest version of the compiler.");

@@ -121,7 +121,7 @@ bool periodAt(const SentenceTokens& s, std::uint32_t i, Period& out) {
 //
 // The frames below, over the lexicon of rules/facts/data/time-expressions.txt
 // (unit words, amounts, directions, span prepositions):
-//   [prep] the (past|last|next|coming|previous|following) [amount] UNITS
+//   [prep] the (past|last|next|coming|previous) [amount] UNITS
 //   AMOUNT UNITS (ago|from now)          in AMOUNT UNITS (future)
 //   (this|last|next|past|coming) UNIT    (earlier|later) this UNIT
 //   in the coming UNITS                  [by] the end of (the|this) UNIT
