@@ -242,20 +242,32 @@ class LatexScanner : public ScannerBase {
   }
 
  private:
-  // Before \begin{document}: only comments and \title / \date are read.
+  // Before \begin{document}: only comments, \title and \date are read, and the issue date of LaTeX News
+  // (ltnews.cls: \publicationday, \publicationmonth, \publicationyear) when there is no \date.
   void preamble(std::size_t end) {
+    std::string_view day, month, year;
     for (std::size_t i = 0; i < end; ++i) {
       if (text_[i] == '%' && (i == 0 || text_[i - 1] != '\\')) {
         i = comment(i, end) - 1;
-      } else if (text_[i] == '\\' && (startsWithAt(text_, i, "\\title{") || startsWithAt(text_, i, "\\date{"))) {
-        const std::size_t open = text_.find('{', i);
-        const std::size_t close = findClosing(text_, open, end, '{', '}');
-        if (close == npos) continue;
-        setMetadata(map_.front_matter, text_[i + 1] == 't' ? "title" : "date",
-                    text_.substr(open + 1, close - open - 1));
-        i = close;
+        continue;
       }
+      if (text_[i] != '\\') continue;
+      std::string_view* part = startsWithAt(text_, i, "\\publicationday{")     ? &day
+                               : startsWithAt(text_, i, "\\publicationmonth{") ? &month
+                               : startsWithAt(text_, i, "\\publicationyear{")  ? &year
+                                                                               : nullptr;
+      if (!part && !startsWithAt(text_, i, "\\title{") && !startsWithAt(text_, i, "\\date{")) continue;
+      const std::size_t open = text_.find('{', i);
+      const std::size_t close = findClosing(text_, open, end, '{', '}');
+      if (close == npos) continue;
+      const std::string_view value = text_.substr(open + 1, close - open - 1);
+      if (part) *part = value;
+      else setMetadata(map_.front_matter, text_[i + 1] == 't' ? "title" : "date", value);
+      i = close;
     }
+    if (!month.empty() && !year.empty() && map_.front_matter.get("date").empty())
+      setMetadata(map_.front_matter, "date",
+                  std::string(day.empty() ? "1" : day) + " " + std::string(month) + " " + std::string(year));
   }
 
   // A comment from "%" to the end of its line; returns the line end.
