@@ -293,8 +293,7 @@ class UnsourcedStatisticRule final : public facts::FactsParagraphRule {
 
   // A currency sign or name: "$", "€", "£", "dollars", "USD".
   static bool currencyAt(const SentenceTokens& s, std::uint32_t k) {
-    return oneOf(s.raw(k), {"$", "\xE2\x82\xAC", "\xC2\xA3"}) ||
-           (s.isWord(k) && oneOf(s.lower(k), {"dollars", "euros", "usd", "eur"}));
+    return facts::currencySign(s.raw(k)) || (s.isWord(k) && oneOf(s.lower(k), {"dollars", "euros", "usd", "eur"}));
   }
 
   static bool money(const SentenceTokens& s, const Stat& stat) {

@@ -37,6 +37,8 @@ bool physicalUnit(std::string_view w) {
 
 bool magnitudeWord(std::string_view w) { return oneOf(w, {"million", "billion", "trillion", "thousand"}); }
 
+bool currencySign(std::string_view raw) { return oneOf(raw, {"$", "\xE2\x82\xAC", "\xC2\xA3"}); }
+
 namespace {
 
 bool numberToken(const SentenceTokens& s, std::uint32_t i) {
@@ -47,7 +49,7 @@ bool numberToken(const SentenceTokens& s, std::uint32_t i) {
 std::uint32_t withHedge(const SentenceTokens& s, std::uint32_t first) {
   if (first > s.begin() && s.token(first - 1).kind == TokenKind::Symbol) {
     const std::string_view sym = s.raw(first - 1);
-    if (sym == "$" || sym == "~" || sym == "\xE2\x82\xAC" || sym == "\xC2\xA3") --first;
+    if (currencySign(sym) || sym == "~") --first;
   }
   if (first >= s.begin() + 2) {
     const std::string_view a = s.lower(first - 2);
@@ -400,8 +402,7 @@ std::uint32_t matchAt(const SentenceTokens& s, std::uint32_t i) {
     }
     if (i + 1 < s.end() && magnitudeWord(s.lower(i + 1))) return countNounEnd(s, i + 2);
     // Money: "$15 million" (above), "$2,500,000"; a price below $1,000 is not a statistic.
-    if (i > s.begin() && s.token(i - 1).kind == TokenKind::Symbol &&
-        oneOf(s.raw(i - 1), {"$", "\xE2\x82\xAC", "\xC2\xA3"})) {
+    if (i > s.begin() && s.token(i - 1).kind == TokenKind::Symbol && currencySign(s.raw(i - 1))) {
       bool plus = false;
       if (countValue(s.raw(i), plus) >= 1000) return i + 1;
     }

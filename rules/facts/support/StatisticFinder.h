@@ -26,8 +26,9 @@ struct Statistic {
 void findStatistics(const SentenceTokens& s, std::vector<Statistic>& out);
 
 // Word classes the rule's judgement shares with the finder.
-bool countNoun(std::string_view w);      // "users", "downloads", "residents"
-bool physicalUnit(std::string_view w);   // "liters", "metres", "acres"
-bool magnitudeWord(std::string_view w);  // "million", "thousand"
+bool countNoun(std::string_view w);       // "users", "downloads", "residents"
+bool physicalUnit(std::string_view w);    // "liters", "metres", "acres"
+bool magnitudeWord(std::string_view w);   // "million", "thousand"
+bool currencySign(std::string_view raw);  // "$", "€", "£"
 
 }  // namespace copydesk::facts
